@@ -1,0 +1,26 @@
+# Huiwu runbook. `make run` serves the demo on embedded SQLite; `make test` runs every test.
+SWIFT ?= swift
+PORT ?= 8080
+
+.PHONY: run build test test-swift test-python bench deps fmt clean
+
+run:
+	$(SWIFT) run huiwu serve --demo --port $(PORT)
+
+build:
+	$(SWIFT) build
+
+# Installs what the tests need (PostgreSQL, Chromium + chromedriver, a Python venv), starts a
+# throwaway PostgreSQL on 127.0.0.1, runs the Swift tests on SQLite and PostgreSQL, then the
+# contract (schemathesis) and browser (Selenium + Chromium) tests.
+test:
+	bash scripts/test.sh
+
+deps:
+	bash scripts/deps.sh
+
+bench:
+	bash scripts/bench.sh
+
+clean:
+	rm -rf .build .venv data test-artifacts bench-results

@@ -1,0 +1,72 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Huiwu",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "huiwu", targets: ["huiwu"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/leaf.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+    ],
+    targets: [
+        // Pure domain: time, availability, permissions, validation. No Vapor, no Fluent, no I/O.
+        .target(name: "HuiwuCore"),
+        // Storage: migrations (Fluent), queries (SQLKit), the single booking write path.
+        .target(
+            name: "HuiwuStore",
+            dependencies: [
+                "HuiwuCore",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // HTTP: routes, controllers, Leaf views, auth, i18n.
+        .target(
+            name: "HuiwuServer",
+            dependencies: [
+                "HuiwuCore", "HuiwuStore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "Leaf", package: "leaf"),
+            ],
+            resources: []
+        ),
+        .executableTarget(
+            name: "huiwu",
+            dependencies: [
+                "HuiwuServer", "HuiwuStore", "HuiwuCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HuiwuCoreTests", dependencies: ["HuiwuCore"]),
+        .testTarget(
+            name: "HuiwuStoreTests",
+            dependencies: ["HuiwuStore", "HuiwuCore"]
+        ),
+        .testTarget(
+            name: "HuiwuServerTests",
+            dependencies: [
+                "HuiwuServer", "HuiwuStore", "HuiwuCore",
+                .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

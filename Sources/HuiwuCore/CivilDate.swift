@@ -1,0 +1,132 @@
+import Foundation
+
+/// A calendar day with no zone (`2026-12-01`), as people name days in the organisation.
+public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= Timestamp.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Strict `YYYY-MM-DD`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var description: String {
+        Timestamp.pad(year, 4) + "-" + Timestamp.pad(month, 2) + "-" + Timestamp.pad(day, 2)
+    }
+
+    public var daysSinceEpoch: Int { Timestamp.daysFromCivil(year: year, month: month, day: day) }
+
+    public init(daysSinceEpoch: Int) {
+        let (y, m, d) = Timestamp.civilFromDays(daysSinceEpoch)
+        self.year = y
+        self.month = m
+        self.day = d
+    }
+
+    public func adding(days: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + days) }
+
+    /// ISO weekday: 1 = Monday … 7 = Sunday.
+    public var isoWeekday: Int {
+        let w = (daysSinceEpoch + 3) % 7  // 1970-01-01 was a Thursday
+        return (w < 0 ? w + 7 : w) + 1
+    }
+
+    public static func < (a: CivilDate, b: CivilDate) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = CivilDate(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected YYYY-MM-DD"))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}
+
+/// Minutes after local midnight, 0…1440 (1440 = end of day), e.g. bookable hours 08:00–22:00.
+public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let minutes: Int
+    public init?(minutes: Int) {
+        guard (0...1440).contains(minutes) else { return nil }
+        self.minutes = minutes
+    }
+    /// Strict `HH:MM` (24:00 allowed as end of day).
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
+              let h = Int(parts[0]), let m = Int(parts[1]), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              (0...24).contains(h), (0...59).contains(m), h < 24 || m == 0
+        else { return nil }
+        self.minutes = h * 60 + m
+    }
+    public var description: String { Timestamp.pad(minutes / 60, 2) + ":" + Timestamp.pad(minutes % 60, 2) }
+    public static func < (a: ClockTime, b: ClockTime) -> Bool { a.minutes < b.minutes }
+}
+
+/// The organisation's wall clock: converts between instants and local days/times in its
+/// time zone (default Asia/Shanghai). Instants are stored in UTC; people see local time.
+public struct OrgTime: Sendable {
+    public let zone: TimeZone
+
+    public init(zone: TimeZone) { self.zone = zone }
+
+    public static let defaultZoneIdentifier = "Asia/Shanghai"
+
+    private var calendar: Calendar {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = zone
+        return c
+    }
+
+    public func date(of instant: Date) -> CivilDate {
+        let c = calendar.dateComponents([.year, .month, .day], from: instant)
+        return CivilDate(year: c.year!, month: c.month!, day: c.day!)!
+    }
+
+    /// Minutes since local midnight of the instant's own local day.
+    public func minuteOfDay(_ instant: Date) -> Int {
+        let c = calendar.dateComponents([.hour, .minute], from: instant)
+        return c.hour! * 60 + c.minute!
+    }
+
+    /// The instant at `minutes` after local midnight of `day` (1440 = next midnight).
+    public func instant(_ day: CivilDate, minutes: Int) -> Date {
+        var c = DateComponents()
+        c.year = day.year
+        c.month = day.month
+        c.day = day.day
+        let midnight = calendar.date(from: c)!
+        return calendar.date(byAdding: .minute, value: minutes, to: midnight)!
+    }
+
+    /// The local day as a half-open interval of instants.
+    public func interval(of day: CivilDate) -> Interval {
+        Interval(start: instant(day, minutes: 0), end: instant(day.adding(days: 1), minutes: 0))
+    }
+
+    public func format(_ instant: Date) -> String { Timestamp.format(instant, in: zone) }
+
+    /// `HH:MM` local.
+    public func clock(_ instant: Date) -> String {
+        let m = minuteOfDay(instant)
+        return Timestamp.pad(m / 60, 2) + ":" + Timestamp.pad(m % 60, 2)
+    }
+}

@@ -1,0 +1,51 @@
+/// Roles a person holds (X1). One role per person; the room office is 行政部's role (R1.1).
+public enum Role: String, CaseIterable, Codable, Sendable {
+    case admin
+    case roomOffice = "room_office"
+    case infoCentre = "info_centre"
+    case departmentHead = "department_head"
+    case staff
+    case cleaning
+}
+
+/// Everything a person can try to do. Routes name one of these; `AccessPolicy` decides.
+public enum Action: String, CaseIterable, Sendable {
+    case viewRooms, manageRooms
+    case viewPeople, managePeople, manageDepartments
+    case bookRoom
+    case viewAllBookings
+    case approveBookings       // R1.1: the room office approves or rearranges
+    case placePriorityBooking  // R1.2: special reception / ad-hoc arrangement
+    case viewRegister, exportRegister  // R1.3
+    case manageOrganisation
+}
+
+/// The one permission check module (X1). Pure: role and action in, yes or no out.
+public enum AccessPolicy {
+    public static func allows(_ role: Role, _ action: Action) -> Bool {
+        switch action {
+        case .viewRooms, .viewPeople:
+            return true
+        case .bookRoom:
+            return role != .cleaning
+        case .manageRooms, .approveBookings, .placePriorityBooking, .exportRegister:
+            return role == .admin || role == .roomOffice
+        case .viewAllBookings, .viewRegister:
+            return role == .admin || role == .roomOffice || role == .infoCentre || role == .cleaning
+        case .managePeople, .manageDepartments, .manageOrganisation:
+            return role == .admin
+        }
+    }
+
+    /// Changing one booking (cancel, check-in/out, move): its booker, or the room office.
+    public static func mayChangeBooking(role: Role, actorID: String, bookerID: String) -> Bool {
+        actorID == bookerID || allows(role, .approveBookings)
+    }
+
+    /// Seeing one booking's details: its booker, a head of the same department, or whoever sees all.
+    public static func maySeeBooking(role: Role, actorID: String, actorDepartment: String?,
+                                     bookerID: String, bookingDepartment: String?) -> Bool {
+        if actorID == bookerID || allows(role, .viewAllBookings) { return true }
+        return role == .departmentHead && actorDepartment != nil && actorDepartment == bookingDepartment
+    }
+}

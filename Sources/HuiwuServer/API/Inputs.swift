@@ -1,0 +1,86 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// Parsing helpers shared by API inputs: strict timestamps, ids, versions.
+enum Input {
+    static func instant(_ text: String?, field: String, errors: inout [FieldError]) -> Date? {
+        guard let text else {
+            errors.append(FieldError(field, "field.required"))
+            return nil
+        }
+        guard let date = try? Timestamp.parse(text) else {
+            errors.append(FieldError(field, "field.timestamp"))
+            return nil
+        }
+        return date
+    }
+
+    static func optionalInstant(_ text: String?, field: String, errors: inout [FieldError]) -> Date? {
+        guard let text, !text.isEmpty else { return nil }
+        return instant(text, field: field, errors: &errors)
+    }
+
+    static func uuid(_ text: String?, field: String, errors: inout [FieldError]) -> UUID? {
+        guard let text, let id = UUID(uuidString: text) else {
+            errors.append(FieldError(field, text == nil ? "field.required" : "field.uuid"))
+            return nil
+        }
+        return id
+    }
+
+    static func text(_ value: String?, field: String, max: Int, required: Bool, errors: inout [FieldError]) -> String? {
+        let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if required, (trimmed ?? "").isEmpty {
+            errors.append(FieldError(field, "field.required"))
+            return nil
+        }
+        if let trimmed, trimmed.count > max {
+            errors.append(FieldError(field, "field.too_long", ["max": String(max)]))
+            return nil
+        }
+        return trimmed
+    }
+
+    static func check(_ errors: [FieldError]) throws {
+        guard errors.isEmpty else { throw ValidationFailure(errors) }
+    }
+}
+
+extension Request {
+    /// The `{id}` path parameter as a UUID (404 for anything else).
+    func idParameter(_ name: String = "id") throws -> UUID {
+        guard let text = parameters.get(name), let id = UUID(uuidString: text) else {
+            throw ProblemError(.notFound, "not_found")
+        }
+        return id
+    }
+
+    /// The version an `If-Match` header expects (`"3"`, `W/"3"`, `"v3"`), nil if absent, 412 if unreadable.
+    func expectedVersion() throws -> Int? {
+        guard let raw = headers.first(name: .ifMatch) else { return nil }
+        var tag = raw.trimmingCharacters(in: .whitespaces)
+        if tag == "*" { return nil }
+        if tag.hasPrefix("W/") { tag.removeFirst(2) }
+        tag = tag.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        if tag.hasPrefix("v") { tag.removeFirst() }
+        guard let version = Int(tag) else { throw ProblemError(.preconditionFailed, "stale_version") }
+        return version
+    }
+
+    /// Decodes a JSON body; a missing or non-JSON content type is 415.
+    func decodeJSON<T: Decodable>(_ type: T.Type) throws -> T {
+        guard let ct = headers.contentType, ct.type == "application", ct.subType == "json" || ct.subType.hasSuffix("+json") else {
+            throw ProblemError(.unsupportedMediaType, "unsupported_media_type")
+        }
+        guard let body = body.data, body.readableBytes > 0 else { throw ProblemError(.badRequest, "malformed_body") }
+        return try JSONDecoder().decode(T.self, from: body)
+    }
+}
+
+extension Response {
+    func tag(version: Int) -> Response {
+        headers.replaceOrAdd(name: .eTag, value: "\"\(version)\"")
+        return self
+    }
+}

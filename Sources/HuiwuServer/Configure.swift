@@ -1,0 +1,76 @@
+import Fluent
+import HuiwuCore
+import HuiwuStore
+import Leaf
+import Vapor
+
+/// Builds a Huiwu application: storage, services, middleware, routes.
+public enum Huiwu {
+    public static func configure(_ app: Application, _ config: AppConfig) async throws {
+        app.directory = DirectoryConfiguration(workingDirectory: config.workingDirectory.hasSuffix("/")
+                                               ? config.workingDirectory : config.workingDirectory + "/")
+        app.passwords.use(.bcrypt(cost: config.bcryptCost))
+        app.routes.defaultMaxBodySize = "1mb"
+        app.http.server.configuration.serverName = "huiwu"
+        app.views.use(.leaf)
+        app.leaf.cache.isEnabled = app.environment.isRelease || app.environment == .testing
+
+        let store = try await StoreBootstrap.open(
+            config.location, databases: app.databases, migrations: app.migrations, threadPool: app.threadPool,
+            eventLoopGroup: app.eventLoopGroup, logger: app.logger, migrate: config.migrate)
+        let settings = try await Organisation(store: store).settings()
+        let zone = TimeZone(identifier: settings.timeZone) ?? TimeZone(identifier: OrgTime.defaultZoneIdentifier)!
+        let catalogs = try Catalogs.load(from: app.directory.resourcesDirectory + "Locales")
+        app.huiwu = HuiwuServices(store: store, clock: config.clock, time: OrgTime(zone: zone), organisationName: settings.name,
+                             catalogs: catalogs, bcryptCost: config.bcryptCost, secureCookies: config.secureCookies)
+        app.lifecycle.use(StoreShutdown(store: store))
+
+        app.middleware = Middlewares()
+        app.middleware.use(ServerTimingMiddleware())
+        app.middleware.use(ProblemMiddleware())
+        app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+        app.middleware.use(AuthenticationMiddleware())
+        app.middleware.use(CSRFMiddleware())
+        try routes(app)
+    }
+
+    static func routes(_ app: Application) throws {
+        app.get("healthz") { req async throws -> Response in
+            _ = try await req.huiwu.store.reader.raw("SELECT 1 AS ok").first()
+            let response = Response(status: .ok, body: .init(string: "{\"status\":\"ok\"}"))
+            response.headers.contentType = .json
+            return response
+        }
+        app.get("openapi.json") { req async throws -> Response in
+            let path = req.application.directory.resourcesDirectory + "openapi.json"
+            let response = try await req.fileio.asyncStreamFile(at: path)
+            response.headers.contentType = .json
+            return response
+        }
+        let api = app.grouped("api", "v1")
+        try api.register(collection: AccountAPI())
+        try api.register(collection: RoomsAPI())
+        try api.register(collection: BookingsAPI())
+        try api.register(collection: DirectoryAPI())
+        try WebRoutes.register(app)
+    }
+}
+
+struct StoreShutdown: LifecycleHandler {
+    let store: Store
+    func shutdownAsync(_ application: Application) async {
+        await store.shutdown()
+    }
+}
+
+/// `Server-Timing: app;dur=…` on every response: the benchmark reads server time from it.
+struct ServerTimingMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let started = ContinuousClock.now
+        let response = try await next.respond(to: request)
+        let elapsed = ContinuousClock.now - started
+        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        response.headers.replaceOrAdd(name: "Server-Timing", value: "app;dur=\(String(format: "%.2f", ms))")
+        return response
+    }
+}

@@ -1,0 +1,24 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// Tasks behind `huiwu admin …`, run against the configured database.
+public enum AdminTasks {
+    public static func createUser(_ app: Application, username: String, password: String, role: Role,
+                                  department: String?, displayName: String) async throws -> PersonRecord {
+        let services = app.huiwu
+        let now = services.clock.now()
+        var departmentId: UUID?
+        if let department, !department.isEmpty {
+            if let existing = try await services.directory.department(named: department) {
+                departmentId = existing.id
+            } else {
+                departmentId = try await services.directory.createDepartment(name: department, parentId: nil, now: now).id
+            }
+        }
+        let hash = try await app.password.async.hash(password)
+        return try await services.directory.createPerson(PersonRecord(
+            id: UUID(), username: username, displayName: displayName, passwordHash: hash, role: role.rawValue,
+            position: nil, email: nil, active: true, createdAt: now, departmentId: departmentId))
+    }
+}

@@ -1,0 +1,101 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+struct SignedInKey: StorageKey { typealias Value = SignedIn }
+
+enum AuthConstants {
+    static let sessionCookie = "huiwu_session"
+    static let webSessionLifetime: TimeInterval = 12 * 3600
+    static let apiTokenLifetime: TimeInterval = 30 * 86_400
+    /// X1: after this many failures in the window, log-in is refused for a while.
+    static let maxFailuresPerUser = 5
+    static let maxFailuresPerClient = 20
+    static let failureWindow: TimeInterval = 15 * 60
+}
+
+/// Resolves the caller from `Authorization: Bearer …` or the session cookie. Every route
+/// then asks `require(_:)`, the single permission gate (X1).
+struct AuthenticationMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let sessions = request.huiwu.sessions
+        if let bearer = request.headers.bearerAuthorization?.token {
+            if let who = try await sessions.resolve(token: bearer, now: request.now) {
+                request.storage[SignedInKey.self] = who
+            }
+        } else if let cookie = request.cookies[AuthConstants.sessionCookie]?.string,
+                  let who = try await sessions.resolve(token: cookie, now: request.now) {
+            request.storage[SignedInKey.self] = who
+            request.storage[CookieSessionKey.self] = true
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+struct CookieSessionKey: StorageKey { typealias Value = Bool }
+
+extension Request {
+    var signedIn: SignedIn? { storage[SignedInKey.self] }
+    var viaCookie: Bool { storage[CookieSessionKey.self] ?? false }
+
+    /// The caller as an actor, or 401.
+    func actor() throws -> Actor {
+        guard let who = signedIn else { throw ProblemError(.unauthorized, "unauthorized") }
+        return Actor(id: who.person.id, role: who.person.roleValue, departmentId: who.person.departmentId,
+                     displayName: who.person.displayName)
+    }
+
+    /// The caller, if their role allows `action` (403 otherwise).
+    func require(_ action: Action) throws -> Actor {
+        let actor = try actor()
+        guard AccessPolicy.allows(actor.role, action) else { throw ProblemError(.forbidden, "forbidden") }
+        return actor
+    }
+
+    /// Client identity for rate limiting.
+    var clientKey: String { remoteAddress?.ipAddress ?? "unknown" }
+}
+
+/// Forms and cookie-authenticated API writes must carry the session's CSRF token.
+struct CSRFMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.method != .GET, request.method != .HEAD, request.viaCookie, let who = request.signedIn {
+            let sent = request.headers.first(name: "X-CSRF-Token")
+                ?? (try? request.content.get(String.self, at: "_csrf"))
+            guard let sent, constantTimeEqual(sent, who.csrfToken) else {
+                throw ProblemError(.forbidden, "csrf")
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.utf8), y = Array(b.utf8)
+    guard x.count == y.count else { return false }
+    var diff: UInt8 = 0
+    for i in 0..<x.count { diff |= x[i] ^ y[i] }
+    return diff == 0
+}
+
+/// Checks a username and password with rate limiting; records the attempt.
+enum PasswordLogin {
+    static func verify(username: String, password: String, on req: Request) async throws -> PersonRecord {
+        let services = req.huiwu
+        let now = req.now
+        let failures = try await services.sessions.recentFailures(
+            username: username, client: req.clientKey, since: now.addingTimeInterval(-AuthConstants.failureWindow))
+        if failures.byUser >= AuthConstants.maxFailuresPerUser || failures.byClient >= AuthConstants.maxFailuresPerClient {
+            throw ProblemError(.tooManyRequests, "too_many_attempts")
+        }
+        let person = try await services.directory.person(username: username)
+        let hash = person?.passwordHash ?? "$2b$04$invalidinvalidinvalidinuJ0f0tYQ6Lq4ZjHq8vQm8b5e2nqS7y"
+        let matches = (try? await req.password.async.verify(password, created: hash)) ?? false
+        guard let person, matches, person.active else {
+            try await services.sessions.recordAttempt(username: username, client: req.clientKey, succeeded: false, now: now)
+            throw ProblemError(.unauthorized, "bad_credentials")
+        }
+        try await services.sessions.recordAttempt(username: username, client: req.clientKey, succeeded: true, now: now)
+        return person
+    }
+}

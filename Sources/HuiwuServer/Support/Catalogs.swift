@@ -1,0 +1,67 @@
+import Foundation
+import Vapor
+
+/// The three UI languages (X6). zh-Hans is the default.
+public enum UILocale: String, CaseIterable, Sendable, Codable {
+    case zhHans = "zh-Hans"
+    case zhHant = "zh-Hant"
+    case en
+
+    /// Picks a locale from an Accept-Language value (`zh-TW`, `zh-HK` and `zh-Hant` → Traditional).
+    static func negotiate(_ header: String?) -> UILocale? {
+        guard let header else { return nil }
+        for part in header.split(separator: ",") {
+            let tag = part.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased()
+            if tag.hasPrefix("zh-hant") || tag == "zh-tw" || tag == "zh-hk" || tag == "zh-mo" { return .zhHant }
+            if tag.hasPrefix("zh") { return .zhHans }
+            if tag.hasPrefix("en") { return .en }
+        }
+        return nil
+    }
+}
+
+/// Message catalogs: every user-visible string, per language, from `Resources/Locales/*.json`.
+public struct Catalogs: Sendable {
+    public let entries: [UILocale: [String: String]]
+    /// The `ui_` keys per locale, which templates read as `t.ui_…` (computed once).
+    public let ui: [UILocale: [String: String]]
+
+    public init(entries: [UILocale: [String: String]]) {
+        self.entries = entries
+        self.ui = entries.mapValues { $0.filter { $0.key.hasPrefix("ui_") } }
+    }
+
+    public static func load(from directory: String) throws -> Catalogs {
+        var entries: [UILocale: [String: String]] = [:]
+        for locale in UILocale.allCases {
+            let path = (directory as NSString).appendingPathComponent("\(locale.rawValue).json")
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            entries[locale] = try JSONDecoder().decode([String: String].self, from: data)
+        }
+        return Catalogs(entries: entries)
+    }
+
+    public func table(_ locale: UILocale) -> [String: String] { entries[locale] ?? [:] }
+
+    /// The text for `key`, with `{name}` placeholders filled; falls back to zh-Hans, then the key.
+    public func text(_ key: String, _ locale: UILocale, _ parameters: [String: String] = [:]) -> String {
+        var text = entries[locale]?[key] ?? entries[.zhHans]?[key] ?? key
+        for (name, value) in parameters {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+}
+
+extension Request {
+    /// The reader's language: `?lang=`, then the `lang` cookie, then Accept-Language, then zh-Hans.
+    var uiLocale: UILocale {
+        if let q = query[String.self, at: "lang"], let l = UILocale(rawValue: q) { return l }
+        if let c = cookies["lang"]?.string, let l = UILocale(rawValue: c) { return l }
+        return UILocale.negotiate(headers.first(name: .acceptLanguage)) ?? .zhHans
+    }
+
+    func t(_ key: String, _ parameters: [String: String] = [:]) -> String {
+        huiwu.catalogs.text(key, uiLocale, parameters)
+    }
+}

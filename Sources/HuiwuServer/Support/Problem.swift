@@ -1,0 +1,181 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// An RFC 9457 problem body with a stable machine `code` (and details Huiwu adds).
+struct Problem: Content {
+    var type: String
+    var title: String
+    var status: Int
+    var detail: String?
+    var code: String
+    var errors: [ProblemFieldError]?
+    var conflicts: [BookingDTO]?
+    var alternatives: AlternativesDTO?
+    var currentVersion: Int?
+
+    init(status: HTTPResponseStatus, code: String, title: String, detail: String? = nil) {
+        self.type = "https://huiwu.invalid/problems/" + code.replacingOccurrences(of: ".", with: "/")
+        self.title = title
+        self.status = Int(status.code)
+        self.detail = detail
+        self.code = code
+    }
+}
+
+struct ProblemFieldError: Content, Equatable {
+    var field: String
+    var code: String
+    var message: String
+}
+
+/// The error a handler throws when it already knows the problem.
+struct ProblemError: Error {
+    var status: HTTPResponseStatus
+    var code: String
+    var parameters: [String: String] = [:]
+    var fieldErrors: [FieldError] = []
+
+    init(_ status: HTTPResponseStatus, _ code: String, _ parameters: [String: String] = [:], fields: [FieldError] = []) {
+        self.status = status
+        self.code = code
+        self.parameters = parameters
+        self.fieldErrors = fields
+    }
+}
+
+/// The one place errors become HTTP answers (conventions: typed errors, mapped once).
+enum ProblemMapper {
+    static func problem(for error: any Error, on req: Request) -> Problem {
+        let locale = req.uiLocale
+        let catalogs = req.huiwu.catalogs
+        func make(_ status: HTTPResponseStatus, _ code: String, _ params: [String: String] = [:]) -> Problem {
+            Problem(status: status, code: code, title: catalogs.text("problem." + code, locale, params))
+        }
+        func fields(_ list: [FieldError]) -> [ProblemFieldError] {
+            list.map { ProblemFieldError(field: $0.field, code: $0.code,
+                                         message: catalogs.text("error." + $0.code, locale, $0.parameters)) }
+        }
+        switch error {
+        case let e as ProblemError:
+            var p = make(e.status, e.code, e.parameters)
+            if !e.fieldErrors.isEmpty { p.errors = fields(e.fieldErrors) }
+            return p
+        case let e as ValidationFailure:
+            var p = make(.unprocessableEntity, "validation_failed")
+            p.errors = fields(e.errors)
+            return p
+        case let e as BookingError:
+            return bookingProblem(e, req: req, make: make, fields: fields)
+        case let e as StoreError:
+            switch e {
+            case .notFound: return make(.notFound, "not_found")
+            case .duplicate(let field):
+                var p = make(.conflict, "duplicate")
+                p.errors = fields([FieldError(field, "field.duplicate")])
+                return p
+            case .staleVersion(let current):
+                var p = make(.preconditionFailed, "stale_version")
+                p.currentVersion = current
+                return p
+            case .inUse: return make(.conflict, "in_use")
+            case .invalid(let field, let code):
+                var p = make(.unprocessableEntity, "validation_failed")
+                p.errors = fields([FieldError(field, code)])
+                return p
+            }
+        case let e as DecodingError:
+            var p = make(.badRequest, "malformed_body")
+            p.detail = decodingDetail(e)
+            return p
+        case let e as any AbortError:
+            let code: String
+            switch e.status {
+            case .notFound: code = "not_found"
+            case .methodNotAllowed: code = "method_not_allowed"
+            case .unsupportedMediaType: code = "unsupported_media_type"
+            case .payloadTooLarge: code = "payload_too_large"
+            case .unauthorized: code = "unauthorized"
+            case .forbidden: code = "forbidden"
+            case .tooManyRequests: code = "too_many_requests"
+            case .badRequest: code = "bad_request"
+            default: code = e.status.code >= 500 ? "internal" : "bad_request"
+            }
+            var p = make(e.status, code)
+            if e.status.code < 500 { p.detail = e.reason }
+            return p
+        default:
+            req.logger.report(error: error)
+            return make(.internalServerError, "internal")
+        }
+    }
+
+    static func bookingProblem(_ e: BookingError, req: Request, make: (HTTPResponseStatus, String, [String: String]) -> Problem,
+                               fields: ([FieldError]) -> [ProblemFieldError]) -> Problem {
+        let time = req.huiwu.time
+        switch e {
+        case .roomNotFound:
+            var p = make(.unprocessableEntity, "validation_failed", [:])
+            p.errors = fields([FieldError("roomId", "booking.room_not_found")])
+            return p
+        case .bookingNotFound: return make(.notFound, "not_found", [:])
+        case .rules(let violations):
+            var p = make(.unprocessableEntity, "booking.rules", [:])
+            p.errors = fields(violations.map { FieldError($0.field, $0.code, $0.parameters) })
+            return p
+        case .conflict(let holders, let alternatives):
+            var p = make(.conflict, "booking.conflict", [:])
+            p.conflicts = holders.map { BookingDTO($0, time: time, redacted: true) }
+            p.alternatives = AlternativesDTO(alternatives, time: time)
+            return p
+        case .staleVersion(let current):
+            var p = make(.preconditionFailed, "stale_version", [:])
+            p.currentVersion = current
+            return p
+        case .invalidTransition(let from, let action):
+            return make(.conflict, "booking.invalid_transition", ["status": from.rawValue, "action": action])
+        case .reasonRequired:
+            var p = make(.unprocessableEntity, "validation_failed", [:])
+            p.errors = fields([FieldError("reason", "booking.reason_required")])
+            return p
+        case .checkInNotOpen: return make(.conflict, "booking.check_in_not_open", [:])
+        case .notCheckedIn: return make(.conflict, "booking.not_checked_in", [:])
+        case .alreadyCheckedIn: return make(.conflict, "booking.already_checked_in", [:])
+        case .forbidden: return make(.forbidden, "forbidden", [:])
+        }
+    }
+
+    static func decodingDetail(_ e: DecodingError) -> String {
+        func path(_ c: [any CodingKey]) -> String { c.map(\.stringValue).joined(separator: ".") }
+        switch e {
+        case .typeMismatch(_, let c): return "wrong type at '\(path(c.codingPath))'"
+        case .valueNotFound(_, let c): return "missing value at '\(path(c.codingPath))'"
+        case .keyNotFound(let k, let c): return "missing field '\(path(c.codingPath + [k]))'"
+        case .dataCorrupted(let c): return c.codingPath.isEmpty ? "malformed JSON" : "invalid value at '\(path(c.codingPath))'"
+        @unknown default: return "malformed body"
+        }
+    }
+}
+
+/// Renders every error thrown below it: problem+json for the API, a page for the web.
+struct ProblemMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch let abort as any AbortError where (300..<400).contains(abort.status.code) {
+            return Response(status: abort.status, headers: abort.headers)
+        } catch {
+            let problem = ProblemMapper.problem(for: error, on: request)
+            if !request.url.path.hasPrefix("/api/"), request.method == .GET || problem.status == 403 || problem.status == 404,
+               let page = try? await WebErrorPage.render(problem, on: request) {
+                return page
+            }
+            let response = Response(status: HTTPResponseStatus(statusCode: problem.status))
+            try response.content.encode(problem, using: JSONEncoder())
+            response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json", parameters: ["charset": "utf-8"])
+            if problem.status == 401 { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
+            if problem.status == 405 { response.headers.replaceOrAdd(name: .allow, value: "GET, POST, PUT, PATCH, DELETE") }
+            return response
+        }
+    }
+}

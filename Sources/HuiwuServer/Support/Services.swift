@@ -1,0 +1,41 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// Everything a request handler needs, built once at start-up.
+public struct HuiwuServices: Sendable {
+    public let store: Store
+    public let clock: any WallClock
+    public let time: OrgTime
+    public let organisationName: String
+    public let catalogs: Catalogs
+    public let bcryptCost: Int
+    public let secureCookies: Bool
+
+    public var ledger: BookingLedger { BookingLedger(store: store, time: time) }
+    public var bookings: BookingBook { BookingBook(store: store) }
+    public var rooms: RoomCatalog { RoomCatalog(store: store) }
+    public var directory: Directory { Directory(store: store) }
+    public var sessions: Sessions { Sessions(store: store) }
+    public var organisation: Organisation { Organisation(store: store) }
+    public var inbox: Inbox { Inbox(store: store) }
+}
+
+struct ServicesKey: StorageKey {
+    typealias Value = HuiwuServices
+}
+
+extension Application {
+    public var huiwu: HuiwuServices {
+        get {
+            guard let services = storage[ServicesKey.self] else { fatalError("configure(_:) has not run") }
+            return services
+        }
+        set { storage[ServicesKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var huiwu: HuiwuServices { application.huiwu }
+    var now: Date { application.huiwu.clock.now() }
+}

@@ -1,0 +1,29 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// Server-rendered pages (Leaf), zh-Hans by default, zh-Hant and en from the same catalogs.
+enum WebRoutes {
+    static func register(_ app: Application) throws {
+        try app.register(collection: SessionPages())
+        try app.register(collection: GridPages())
+        try app.register(collection: BookingPages())
+        try app.register(collection: OfficePages())
+        try app.register(collection: AdminRoomPages())
+        try app.register(collection: AdminPeoplePages())
+    }
+}
+
+/// Error pages for browsers (the API gets problem+json).
+enum WebErrorPage {
+    struct ErrorView: Encodable {
+        var status: Int
+        var message: String
+    }
+
+    static func render(_ problem: Problem, on req: Request) async throws -> Response {
+        try await req.page("error", title: problem.title, section: "error",
+                           ErrorView(status: problem.status, message: problem.title),
+                           status: HTTPResponseStatus(statusCode: problem.status))
+    }
+}

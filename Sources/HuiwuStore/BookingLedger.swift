@@ -1,0 +1,147 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// What a person asks for when booking a room.
+public struct BookingDraft: Sendable, Equatable {
+    public var roomId: UUID
+    public var interval: Interval
+    public var title: String
+    public var purpose: String
+    public var headcount: Int
+
+    public init(roomId: UUID, interval: Interval, title: String, purpose: String, headcount: Int) {
+        self.roomId = roomId
+        self.interval = interval
+        self.title = title
+        self.purpose = purpose
+        self.headcount = headcount
+    }
+}
+
+/// The result of placing a booking: the new booking and any bookings it displaced (R1.2).
+public struct BookingPlaced: Sendable {
+    public var booking: BookingRecord
+    public var displaced: [BookingRecord]
+}
+
+/// The single path by which bookings are made, moved and decided (R1.1–R1.3).
+///
+/// Every channel — API, web form, priority booking, later recurring series and imports —
+/// calls `place` or `move`; both check the rules and the room's calendar inside one write
+/// transaction, so two active bookings of a room never overlap. PostgreSQL's exclusion
+/// constraint backs this up across processes.
+public struct BookingLedger: Sendable {
+    public let store: Store
+    public let time: OrgTime
+
+    public init(store: Store, time: OrgTime) {
+        self.store = store
+        self.time = time
+    }
+
+    /// Places a booking. With `priorityReason` (room office only, R1.2) overlapping active
+    /// bookings are displaced instead of refusing, and their owners are told with alternatives.
+    public func place(_ draft: BookingDraft, by actor: Actor, priorityReason: String? = nil,
+                      now: Date) async throws -> BookingPlaced {
+        guard AccessPolicy.allows(actor.role, .bookRoom) else { throw BookingError.forbidden }
+        let priority = priorityReason != nil
+        if priority {
+            guard AccessPolicy.allows(actor.role, .placePriorityBooking) else { throw BookingError.forbidden }
+            guard !(priorityReason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw BookingError.reasonRequired
+            }
+        }
+        let time = self.time
+        do {
+            return try await store.write { db in
+                guard let room = try await Self.room(draft.roomId, db) else { throw BookingError.roomNotFound }
+                let allowed = try await Self.allowedPurposes(matching: draft.purpose, db)
+                let violations = BookingRules.violations(
+                    of: BookingRequest(interval: draft.interval, purpose: draft.purpose, headcount: draft.headcount),
+                    room: room.policy, allowedPurposes: allowed, time: time, now: now,
+                    privileged: AccessPolicy.allows(actor.role, .approveBookings))
+                guard violations.isEmpty else { throw BookingError.rules(violations) }
+                let conflicts = try await Self.activeOverlapping(room: room.id, draft.interval, excluding: nil, db)
+                let id = UUID()
+                if !conflicts.isEmpty && !priority { throw BookingError.conflict(conflicts, .none) }
+                for victim in conflicts {
+                    try await Self.displace(victim, by: id, actor: actor, reason: priorityReason ?? "", at: now, db)
+                }
+                let autoApproved = priority || room.autoApprove
+                let booking = BookingRecord(
+                    id: id, roomId: room.id, startsAt: draft.interval.start, endsAt: draft.interval.end,
+                    title: draft.title, purpose: draft.purpose.trimmingCharacters(in: .whitespacesAndNewlines),
+                    headcount: draft.headcount, bookerId: actor.id, departmentId: actor.departmentId,
+                    status: autoApproved ? BookingStatus.approved.rawValue : BookingStatus.pending.rawValue,
+                    priority: priority, decisionReason: priorityReason, decidedById: autoApproved ? actor.id : nil,
+                    decidedAt: autoApproved ? now : nil, displacedById: nil, checkedInAt: nil, checkedOutAt: nil,
+                    actualHeadcount: nil, conditionNote: nil, version: 1, createdAt: now, updatedAt: now)
+                try await db.insert(into: "bookings").row(booking).run()
+                try await Outbox.audit(db, booking: id, actor: actor.id, action: priority ? "created_priority" : "created",
+                                       detail: Self.describe(booking), at: now)
+                try await Outbox.notify(db, person: actor.id, kind: autoApproved ? .bookingApproved : .bookingReceived,
+                                        booking: id, params: Self.params(booking, room: room), at: now)
+                // Tell each displaced owner at once, with the reason and the nearest free alternatives (R1.2).
+                for victim in conflicts {
+                    let offers = try await Self.alternatives(for: victim.interval, roomId: victim.roomId,
+                                                             headcount: victim.headcount, time: time, now: now, db)
+                    var params = Self.params(victim, room: room)
+                    params.reason = priorityReason
+                    params.actorName = actor.displayName
+                    params.alternatives = offers.all
+                    try await Outbox.notify(db, person: victim.bookerId, kind: .bookingDisplaced, booking: victim.id,
+                                            params: params, at: now)
+                }
+                return BookingPlaced(booking: booking, displaced: conflicts)
+            }
+        } catch {
+            throw try await explain(error, roomId: draft.roomId, interval: draft.interval,
+                                    headcount: draft.headcount, excluding: nil, now: now)
+        }
+    }
+
+    /// Turns a conflict (ours, or PostgreSQL's exclusion constraint firing in a race) into a
+    /// conflict listing the holders and the alternatives, computed outside the write lock.
+    func explain(_ error: any Error, roomId: UUID, interval: Interval, headcount: Int, excluding: UUID?,
+                 now: Date) async throws -> any Error {
+        let reader = store.reader
+        if case BookingError.conflict(let holders, _) = error {
+            let offers = try await Self.alternatives(for: interval, roomId: roomId, headcount: headcount,
+                                                     time: time, now: now, reader)
+            return BookingError.conflict(holders, offers)
+        }
+        if store.dialect == .postgres, Self.isExclusionViolation(error) {
+            let holders = try await Self.activeOverlapping(room: roomId, interval, excluding: excluding, reader)
+            let offers = try await Self.alternatives(for: interval, roomId: roomId, headcount: headcount,
+                                                     time: time, now: now, reader)
+            return BookingError.conflict(holders, offers)
+        }
+        return error
+    }
+
+    static func isExclusionViolation(_ error: any Error) -> Bool {
+        let text = String(reflecting: error)
+        return text.contains("23P01") || text.contains("bookings_no_overlap")
+    }
+
+    static func displace(_ victim: BookingRecord, by id: UUID, actor: Actor, reason: String, at now: Date,
+                         _ db: any SQLDatabase) async throws {
+        try await db.raw("""
+            UPDATE bookings SET status = 'displaced', displaced_by_id = \(bind: id), decision_reason = \(bind: reason),
+              decided_by_id = \(bind: actor.id), decided_at = \(bind: now), version = version + 1, updated_at = \(bind: now)
+            WHERE id = \(bind: victim.id)
+            """).run()
+        try await Outbox.audit(db, booking: victim.id, actor: actor.id, action: "displaced",
+                               detail: ["by": id.uuidString, "reason": reason], at: now)
+    }
+
+    static func describe(_ b: BookingRecord) -> [String: String] {
+        ["room": b.roomId.uuidString, "startsAt": Timestamp.format(b.startsAt), "endsAt": Timestamp.format(b.endsAt),
+         "purpose": b.purpose, "headcount": String(b.headcount), "status": b.status, "title": b.title]
+    }
+
+    static func params(_ b: BookingRecord, room: RoomRecord) -> NotificationParams {
+        NotificationParams(roomName: room.name, title: b.title, startsAt: b.startsAt, endsAt: b.endsAt)
+    }
+}

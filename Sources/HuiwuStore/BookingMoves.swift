@@ -1,0 +1,77 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// A change to an existing booking's slot or details (move, change room).
+public struct BookingChange: Sendable, Equatable {
+    public var roomId: UUID?
+    public var interval: Interval?
+    public var title: String?
+    public var purpose: String?
+    public var headcount: Int?
+
+    public init(roomId: UUID? = nil, interval: Interval? = nil, title: String? = nil, purpose: String? = nil,
+                headcount: Int? = nil) {
+        self.roomId = roomId
+        self.interval = interval
+        self.title = title
+        self.purpose = purpose
+        self.headcount = headcount
+    }
+}
+
+extension BookingLedger {
+    /// Moves or edits an active booking through the same rules and overlap check as `place`.
+    /// A booker's change of room or time goes back to the room office for approval unless
+    /// the room approves automatically; the room office's own rearrangements stay approved.
+    public func move(_ id: UUID, _ change: BookingChange, by actor: Actor, expectedVersion: Int?,
+                     now: Date) async throws -> BookingRecord {
+        let time = self.time
+        do {
+            return try await transition(id, expectedVersion: expectedVersion) { booking, oldRoom, db in
+                guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
+                                                    bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
+                guard booking.statusValue.isActive, booking.checkedInAt == nil else {
+                    throw BookingError.invalidTransition(from: booking.statusValue, action: "move")
+                }
+                var b = booking
+                if let roomId = change.roomId { b.roomId = roomId }
+                if let interval = change.interval {
+                    b.startsAt = interval.start
+                    b.endsAt = interval.end
+                }
+                if let title = change.title { b.title = title }
+                if let purpose = change.purpose { b.purpose = purpose.trimmingCharacters(in: .whitespacesAndNewlines) }
+                if let headcount = change.headcount { b.headcount = headcount }
+                let room = b.roomId == oldRoom.id ? oldRoom : try await Self.room(b.roomId, db)
+                guard let room else { throw BookingError.roomNotFound }
+                let privileged = AccessPolicy.allows(actor.role, .approveBookings)
+                let violations = BookingRules.violations(
+                    of: BookingRequest(interval: b.interval, purpose: b.purpose, headcount: b.headcount),
+                    room: room.policy, allowedPurposes: try await Self.allowedPurposes(matching: b.purpose, db),
+                    time: time, now: now, privileged: privileged)
+                guard violations.isEmpty else { throw BookingError.rules(violations) }
+                let conflicts = try await Self.activeOverlapping(room: b.roomId, b.interval, excluding: b.id, db)
+                guard conflicts.isEmpty else { throw BookingError.conflict(conflicts, .none) }
+                let slotChanged = b.roomId != booking.roomId || b.interval != booking.interval
+                if slotChanged && !privileged && !room.autoApprove && b.statusValue == .approved {
+                    b.status = BookingStatus.pending.rawValue
+                    b.decidedAt = nil
+                    b.decidedById = nil
+                }
+                var detail = Self.describe(b)
+                detail["fromRoom"] = booking.roomId.uuidString
+                detail["fromStartsAt"] = Timestamp.format(booking.startsAt)
+                detail["fromEndsAt"] = Timestamp.format(booking.endsAt)
+                return try await Self.save(b, was: booking, action: "moved", actor: actor, detail: detail, now: now, db)
+            }
+        } catch {
+            let isConflict: Bool
+            if case BookingError.conflict = error { isConflict = true } else { isConflict = Self.isExclusionViolation(error) }
+            guard isConflict, let current = try await Self.booking(id, store.reader) else { throw error }
+            throw try await explain(error, roomId: change.roomId ?? current.roomId,
+                                    interval: change.interval ?? current.interval,
+                                    headcount: change.headcount ?? current.headcount, excluding: id, now: now)
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// Decisions and register entries on an existing booking. Each runs in one write
+/// transaction, checks the expected version (If-Match, no lost updates), bumps the version,
+/// and writes the audit trail and any notification with it.
+extension BookingLedger {
+    public func approve(_ id: UUID, by actor: Actor, expectedVersion: Int?, now: Date) async throws -> BookingRecord {
+        guard AccessPolicy.allows(actor.role, .approveBookings) else { throw BookingError.forbidden }
+        return try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
+            guard booking.statusValue == .pending else {
+                throw BookingError.invalidTransition(from: booking.statusValue, action: "approve")
+            }
+            var b = booking
+            b.status = BookingStatus.approved.rawValue
+            b.decidedById = actor.id
+            b.decidedAt = now
+            b = try await Self.save(b, was: booking, action: "approved", actor: actor, detail: [:], now: now, db)
+            try await Outbox.notify(db, person: b.bookerId, kind: .bookingApproved, booking: b.id,
+                                    params: Self.params(b, room: room), at: now)
+            return b
+        }
+    }
+
+    /// Rejection needs a reason (R1.1), which the booker sees.
+    public func reject(_ id: UUID, reason: String, by actor: Actor, expectedVersion: Int?, now: Date) async throws -> BookingRecord {
+        guard AccessPolicy.allows(actor.role, .approveBookings) else { throw BookingError.forbidden }
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw BookingError.reasonRequired }
+        return try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
+            guard booking.statusValue == .pending else {
+                throw BookingError.invalidTransition(from: booking.statusValue, action: "reject")
+            }
+            var b = booking
+            b.status = BookingStatus.rejected.rawValue
+            b.decisionReason = reason
+            b.decidedById = actor.id
+            b.decidedAt = now
+            b = try await Self.save(b, was: booking, action: "rejected", actor: actor, detail: ["reason": reason], now: now, db)
+            var params = Self.params(b, room: room)
+            params.reason = reason
+            params.actorName = actor.displayName
+            try await Outbox.notify(db, person: b.bookerId, kind: .bookingRejected, booking: b.id, params: params, at: now)
+            return b
+        }
+    }
+
+    /// Cancelling frees the slot. The booker or the room office may cancel before the end.
+    public func cancel(_ id: UUID, reason: String?, by actor: Actor, expectedVersion: Int?, now: Date) async throws -> BookingRecord {
+        try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
+            guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
+                                                bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
+            guard booking.statusValue.isActive, booking.checkedInAt == nil, booking.endsAt > now else {
+                throw BookingError.invalidTransition(from: booking.statusValue, action: "cancel")
+            }
+            var b = booking
+            b.status = BookingStatus.cancelled.rawValue
+            b.decisionReason = reason
+            b = try await Self.save(b, was: booking, action: "cancelled", actor: actor,
+                                detail: ["reason": reason ?? ""], now: now, db)
+            if actor.id != b.bookerId {
+                var params = Self.params(b, room: room)
+                params.reason = reason
+                params.actorName = actor.displayName
+                try await Outbox.notify(db, person: b.bookerId, kind: .bookingCancelled, booking: b.id, params: params, at: now)
+            }
+            return b
+        }
+    }
+
+    /// Check-in opens 15 minutes before the start and closes at the end (R1.3).
+    public static let checkInOpensMinutesBefore = 15
+
+    /// Records the actual start in the usage register (R1.3).
+    public func checkIn(_ id: UUID, headcount: Int?, by actor: Actor, expectedVersion: Int?, now: Date) async throws -> BookingRecord {
+        try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
+            guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
+                                                bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
+            guard booking.statusValue == .approved else {
+                throw BookingError.invalidTransition(from: booking.statusValue, action: "check-in")
+            }
+            guard booking.checkedInAt == nil else { throw BookingError.alreadyCheckedIn }
+            let opens = booking.startsAt.addingTimeInterval(-Double(Self.checkInOpensMinutesBefore) * 60)
+            guard now >= opens, now < booking.endsAt else { throw BookingError.checkInNotOpen }
+            if let headcount, headcount < 0 || headcount > max(room.capacity, booking.headcount) * 2 {
+                throw BookingError.rules([.headcountOutOfRange(capacity: room.capacity)])
+            }
+            var b = booking
+            b.checkedInAt = now
+            b.actualHeadcount = headcount ?? booking.headcount
+            b = try await Self.save(b, was: booking, action: "checked_in", actor: actor,
+                                detail: ["headcount": String(b.actualHeadcount ?? 0)], now: now, db)
+            return b
+        }
+    }
+
+    /// Records the actual end, headcount and the room's condition on leaving (R1.3).
+    public func checkOut(_ id: UUID, headcount: Int?, condition: String?, by actor: Actor,
+                         expectedVersion: Int?, now: Date) async throws -> BookingRecord {
+        try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
+            guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
+                                                bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
+            guard booking.checkedInAt != nil else { throw BookingError.notCheckedIn }
+            guard booking.checkedOutAt == nil else {
+                throw BookingError.invalidTransition(from: booking.statusValue, action: "check-out")
+            }
+            if let headcount, headcount < 0 || headcount > max(room.capacity, booking.headcount) * 2 {
+                throw BookingError.rules([.headcountOutOfRange(capacity: room.capacity)])
+            }
+            var b = booking
+            b.checkedOutAt = now
+            if let headcount { b.actualHeadcount = headcount }
+            let note = condition?.trimmingCharacters(in: .whitespacesAndNewlines)
+            b.conditionNote = (note?.isEmpty ?? true) ? nil : note
+            b = try await Self.save(b, was: booking, action: "checked_out", actor: actor,
+                                detail: ["condition": b.conditionNote ?? "", "headcount": String(b.actualHeadcount ?? 0)],
+                                now: now, db)
+            return b
+        }
+    }
+
+    /// Loads the booking inside the write transaction, checks the expected version, runs `change`.
+    func transition(_ id: UUID, expectedVersion: Int?,
+                    _ change: @escaping @Sendable (BookingRecord, RoomRecord, any SQLDatabase) async throws -> BookingRecord)
+        async throws -> BookingRecord {
+        try await store.write { db in
+            guard let booking = try await Self.booking(id, db) else { throw BookingError.bookingNotFound }
+            if let expectedVersion, expectedVersion != booking.version {
+                throw BookingError.staleVersion(current: booking.version)
+            }
+            guard let room = try await Self.room(booking.roomId, db) else { throw BookingError.roomNotFound }
+            return try await change(booking, room, db)
+        }
+    }
+
+    /// Writes the changed booking guarded by its version (a concurrent writer makes this a
+    /// stale-version error, never a lost update) and records the change.
+    static func save(_ b: BookingRecord, was old: BookingRecord, action: String, actor: Actor,
+                     detail: [String: String], now: Date, _ db: any SQLDatabase) async throws -> BookingRecord {
+        let rows = try await db.raw("""
+            UPDATE bookings SET room_id = \(bind: b.roomId), starts_at = \(bind: b.startsAt), ends_at = \(bind: b.endsAt),
+              title = \(bind: b.title), purpose = \(bind: b.purpose), headcount = \(bind: b.headcount),
+              status = \(bind: b.status), decision_reason = \(bind: b.decisionReason), decided_by_id = \(bind: b.decidedById),
+              decided_at = \(bind: b.decidedAt), checked_in_at = \(bind: b.checkedInAt), checked_out_at = \(bind: b.checkedOutAt),
+              actual_headcount = \(bind: b.actualHeadcount), condition_note = \(bind: b.conditionNote),
+              version = \(bind: old.version + 1), updated_at = \(bind: now)
+            WHERE id = \(bind: b.id) AND version = \(bind: old.version)
+            RETURNING version
+            """).all()
+        guard !rows.isEmpty else { throw BookingError.staleVersion(current: old.version + 1) }
+        try await Outbox.audit(db, booking: b.id, actor: actor.id, action: action, detail: detail, at: now)
+        var saved = b
+        saved.version = old.version + 1
+        saved.updatedAt = now
+        return saved
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// A booking with the names people read beside it.
+public struct BookingView: Sendable, Equatable {
+    public var booking: BookingRecord
+    public var roomName: String
+    public var bookerName: String
+    public var departmentName: String?
+}
+
+/// Read-side queries over bookings: calendars, queues, the usage register (R1.3), history.
+public struct BookingBook: Sendable {
+    public let store: Store
+    public init(store: Store) { self.store = store }
+
+    public struct Query: Sendable {
+        public var roomId: UUID?
+        public var bookerId: UUID?
+        public var statuses: [BookingStatus]?
+        public var from: Date?
+        public var to: Date?
+        public var limit: Int
+        public init(roomId: UUID? = nil, bookerId: UUID? = nil, statuses: [BookingStatus]? = nil, from: Date? = nil,
+                    to: Date? = nil, limit: Int = 500) {
+            self.roomId = roomId
+            self.bookerId = bookerId
+            self.statuses = statuses
+            self.from = from
+            self.to = to
+            self.limit = limit
+        }
+    }
+
+    /// Bookings overlapping [from, to), oldest start first.
+    public func list(_ q: Query) async throws -> [BookingView] {
+        var sql = SQLQueryString("""
+            SELECT b.*, r.name AS v_room_name, p.display_name AS v_booker_name, d.name AS v_department_name
+            FROM bookings b JOIN rooms r ON r.id = b.room_id JOIN people p ON p.id = b.booker_id
+            LEFT JOIN departments d ON d.id = b.department_id WHERE 1 = 1
+            """)
+        if let roomId = q.roomId { sql.appendInterpolation(unsafeRaw: " AND b.room_id = "); sql.appendInterpolation(bind: roomId) }
+        if let bookerId = q.bookerId { sql.appendInterpolation(unsafeRaw: " AND b.booker_id = "); sql.appendInterpolation(bind: bookerId) }
+        if let statuses = q.statuses, !statuses.isEmpty {
+            sql.appendInterpolation(unsafeRaw: " AND b.status IN ")
+            sql.appendInterpolation(SQLBind.group(statuses.map(\.rawValue)))
+        }
+        if let to = q.to { sql.appendInterpolation(unsafeRaw: " AND b.starts_at < "); sql.appendInterpolation(bind: to) }
+        if let from = q.from { sql.appendInterpolation(unsafeRaw: " AND b.ends_at > "); sql.appendInterpolation(bind: from) }
+        sql.appendInterpolation(unsafeRaw: " ORDER BY b.starts_at, r.name LIMIT \(max(1, min(q.limit, 5000)))")
+        return try await store.reader.raw(sql).all().map(Self.view)
+    }
+
+    public func view(_ id: UUID) async throws -> BookingView? {
+        try await store.reader.raw("""
+            SELECT b.*, r.name AS v_room_name, p.display_name AS v_booker_name, d.name AS v_department_name
+            FROM bookings b JOIN rooms r ON r.id = b.room_id JOIN people p ON p.id = b.booker_id
+            LEFT JOIN departments d ON d.id = b.department_id WHERE b.id = \(bind: id)
+            """).first().map(Self.view)
+    }
+
+    /// Active bookings overlapping a span, for every room at once (the day grid).
+    public func active(in span: Interval) async throws -> [BookingView] {
+        try await list(Query(statuses: [.pending, .approved], from: span.start, to: span.end, limit: 5000))
+    }
+
+    public func history(_ id: UUID) async throws -> [(event: BookingEventRecord, actorName: String?)] {
+        try await store.reader.raw("""
+            SELECT e.*, p.display_name AS v_actor_name FROM booking_events e LEFT JOIN people p ON p.id = e.actor_id
+            WHERE e.booking_id = \(bind: id) ORDER BY e.at, e.id
+            """).all().map { row in
+                (try row.decode(BookingEventRecord.self),
+                 try row.decodeNil(column: "v_actor_name") ? nil : try row.decode(column: "v_actor_name", as: String.self))
+            }
+    }
+
+    static func view(_ row: any SQLRow) throws -> BookingView {
+        BookingView(booking: try row.decode(BookingRecord.self),
+                    roomName: try row.decode(column: "v_room_name", as: String.self),
+                    bookerName: try row.decode(column: "v_booker_name", as: String.self),
+                    departmentName: try row.decodeNil(column: "v_department_name") ? nil
+                        : try row.decode(column: "v_department_name", as: String.self))
+    }
+}
+
+/// One line of the usage register (会议室使用簿, R1.3): booked versus actual use.
+public struct RegisterLine: Sendable, Equatable {
+    public var view: BookingView
+    public var bookedMinutes: Int
+    public var actualMinutes: Int?
+}
+
+extension BookingBook {
+    /// Approved bookings of the period (optionally one room), with their recorded actual use.
+    public func register(roomId: UUID?, span: Interval) async throws -> [RegisterLine] {
+        try await list(Query(roomId: roomId, statuses: [.approved], from: span.start, to: span.end, limit: 5000)).map { v in
+            let b = v.booking
+            let actual: Int? = b.checkedInAt.flatMap { start in b.checkedOutAt.map { Int($0.timeIntervalSince(start) / 60) } }
+            return RegisterLine(view: v, bookedMinutes: Int(b.endsAt.timeIntervalSince(b.startsAt) / 60), actualMinutes: actual)
+        }
+    }
+}
+
+/// A person's in-app notifications (X2 groundwork).
+public struct Inbox: Sendable {
+    public let store: Store
+    public init(store: Store) { self.store = store }
+
+    public func notifications(for person: UUID, limit: Int = 100) async throws -> [NotificationRecord] {
+        try await store.reader.raw("""
+            SELECT * FROM notifications WHERE person_id = \(bind: person) ORDER BY created_at DESC, id LIMIT \(unsafeRaw: String(limit))
+            """).all().map { try $0.decode(NotificationRecord.self) }
+    }
+
+    public func unreadCount(for person: UUID) async throws -> Int {
+        try await store.reader.raw("""
+            SELECT COUNT(*) AS n FROM notifications WHERE person_id = \(bind: person) AND read_at IS NULL
+            """).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// Marks one (or, with nil, all) of the person's notifications read.
+    public func markRead(person: UUID, id: UUID?, now: Date) async throws {
+        try await store.write { db in
+            if let id {
+                try await db.raw("""
+                    UPDATE notifications SET read_at = \(bind: now) WHERE person_id = \(bind: person) AND id = \(bind: id) AND read_at IS NULL
+                    """).run()
+            } else {
+                try await db.raw("UPDATE notifications SET read_at = \(bind: now) WHERE person_id = \(bind: person) AND read_at IS NULL").run()
+            }
+        }
+    }
+}

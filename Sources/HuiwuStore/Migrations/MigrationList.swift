@@ -1,0 +1,21 @@
+import FluentKit
+
+/// Every migration, in order. One per change, named by intent; never edited after landing.
+public enum MigrationList {
+    public static var all: [any Migration] {
+        [
+            CreateOrganisation(),
+            CreateDepartment(),
+            CreatePerson(),
+            CreateAuthSession(),
+            CreateLoginAttempt(),
+            CreatePurpose(),
+            CreateRoom(),
+            CreateRoomEquipment(),
+            CreateBooking(),
+            AddBookingNoOverlapConstraint(),
+            CreateBookingEvent(),
+            CreateNotification(),
+        ]
+    }
+}

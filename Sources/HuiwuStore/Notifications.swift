@@ -1,0 +1,72 @@
+import Foundation
+import SQLKit
+
+/// Parameters of an in-app notification; the text is rendered in the reader's language.
+public struct NotificationParams: Codable, Sendable, Equatable {
+    public var roomName: String?
+    public var title: String?
+    public var startsAt: Date?
+    public var endsAt: Date?
+    public var reason: String?
+    public var actorName: String?
+    public var alternatives: [AlternativeSlot]?
+
+    public init(roomName: String? = nil, title: String? = nil, startsAt: Date? = nil, endsAt: Date? = nil,
+                reason: String? = nil, actorName: String? = nil, alternatives: [AlternativeSlot]? = nil) {
+        self.roomName = roomName
+        self.title = title
+        self.startsAt = startsAt
+        self.endsAt = endsAt
+        self.reason = reason
+        self.actorName = actorName
+        self.alternatives = alternatives
+    }
+
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.dateEncodingStrategy = .secondsSince1970
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }()
+
+    static let decoder: JSONDecoder = {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .secondsSince1970
+        return d
+    }()
+
+    public static func decode(_ text: String) -> NotificationParams {
+        (try? decoder.decode(NotificationParams.self, from: Data(text.utf8))) ?? NotificationParams()
+    }
+}
+
+/// Kinds of in-app notification (stable codes; catalogs hold their text).
+public enum NotificationKind: String, Sendable, CaseIterable {
+    case bookingReceived = "booking.received"
+    case bookingApproved = "booking.approved"
+    case bookingRejected = "booking.rejected"
+    case bookingDisplaced = "booking.displaced"
+    case bookingCancelled = "booking.cancelled"
+}
+
+enum Outbox {
+    /// Adds an in-app notification in the caller's transaction.
+    static func notify(_ db: any SQLDatabase, person: UUID, kind: NotificationKind, booking: UUID?,
+                       params: NotificationParams, at: Date) async throws {
+        let json = String(decoding: try NotificationParams.encoder.encode(params), as: UTF8.self)
+        try await db.insert(into: "notifications").row(
+            NotificationRecord(id: UUID(), personId: person, kind: kind.rawValue, bookingId: booking,
+                               params: json, createdAt: at, readAt: nil)
+        ).run()
+    }
+
+    /// Appends to the booking's audit trail (X5) in the caller's transaction.
+    static func audit(_ db: any SQLDatabase, booking: UUID, actor: UUID?, action: String,
+                      detail: [String: String], at: Date) async throws {
+        let data = try JSONSerialization.data(withJSONObject: detail, options: [.sortedKeys])
+        try await db.insert(into: "booking_events").row(
+            BookingEventRecord(id: UUID(), bookingId: booking, actorId: actor, action: action,
+                               detail: String(decoding: data, as: UTF8.self), at: at)
+        ).run()
+    }
+}

@@ -1,0 +1,89 @@
+import Crypto
+import Foundation
+import SQLKit
+
+/// A signed-in person, resolved from a session cookie or a bearer token.
+public struct SignedIn: Sendable {
+    public var person: PersonRecord
+    public var sessionId: UUID
+    public var csrfToken: String
+    public var kind: String
+}
+
+/// Web sessions and API tokens, stored as SHA-256 digests (a database leak reveals no
+/// usable token). Log-in attempts are recorded for rate limiting (X1).
+public struct Sessions: Sendable {
+    public let store: Store
+    public init(store: Store) { self.store = store }
+
+    public enum Kind: String, Sendable { case web, api }
+
+    /// Starts a session; returns the secret token (only the caller ever sees it).
+    public func start(for person: UUID, kind: Kind, lifetime: TimeInterval, now: Date) async throws -> (token: String, csrf: String) {
+        let token = Self.randomToken()
+        let csrf = Self.randomToken()
+        try await store.write { db in
+            try await db.raw("""
+                INSERT INTO auth_sessions (id, token_hash, kind, csrf_token, created_at, expires_at, person_id)
+                VALUES (\(bind: UUID()), \(bind: Self.digest(token)), \(bind: kind.rawValue), \(bind: csrf), \(bind: now),
+                        \(bind: now.addingTimeInterval(lifetime)), \(bind: person))
+                """).run()
+            // Keep the table small: expired sessions go whenever someone signs in.
+            try await db.raw("DELETE FROM auth_sessions WHERE expires_at < \(bind: now)").run()
+        }
+        return (token, csrf)
+    }
+
+    /// The active person behind a token, or nil if unknown, expired or deactivated.
+    public func resolve(token: String, now: Date) async throws -> SignedIn? {
+        guard !token.isEmpty, token.count < 200 else { return nil }
+        guard let row = try await store.reader.raw("""
+            SELECT p.*, s.id AS session_id, s.csrf_token AS session_csrf, s.kind AS session_kind
+            FROM auth_sessions s JOIN people p ON p.id = s.person_id
+            WHERE s.token_hash = \(bind: Self.digest(token)) AND s.expires_at > \(bind: now) AND p.active = \(bind: true)
+            """).first() else { return nil }
+        return SignedIn(person: try row.decode(PersonRecord.self),
+                        sessionId: try row.decode(column: "session_id", as: UUID.self),
+                        csrfToken: try row.decode(column: "session_csrf", as: String.self),
+                        kind: try row.decode(column: "session_kind", as: String.self))
+    }
+
+    public func end(token: String) async throws {
+        try await store.write { db in
+            try await db.raw("DELETE FROM auth_sessions WHERE token_hash = \(bind: Self.digest(token))").run()
+        }
+    }
+
+    public func recordAttempt(username: String, client: String, succeeded: Bool, now: Date) async throws {
+        try await store.write { db in
+            try await db.raw("""
+                INSERT INTO login_attempts (id, username, client, succeeded, attempted_at)
+                VALUES (\(bind: UUID()), \(bind: username), \(bind: client), \(bind: succeeded), \(bind: now))
+                """).run()
+        }
+    }
+
+    /// Failed attempts since `since` for this username and from this client.
+    public func recentFailures(username: String, client: String, since: Date) async throws -> (byUser: Int, byClient: Int) {
+        let row = try await store.reader.raw("""
+            SELECT
+              (SELECT COUNT(*) FROM login_attempts WHERE username = \(bind: username) AND succeeded = \(bind: false)
+                 AND attempted_at > \(bind: since)) AS by_user,
+              (SELECT COUNT(*) FROM login_attempts WHERE client = \(bind: client) AND succeeded = \(bind: false)
+                 AND attempted_at > \(bind: since)) AS by_client
+            """).first()
+        return (try row?.decode(column: "by_user", as: Int.self) ?? 0, try row?.decode(column: "by_client", as: Int.self) ?? 0)
+    }
+
+    static func digest(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        return Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+}

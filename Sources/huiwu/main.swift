@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import HuiwuCore
+import HuiwuServer
+import HuiwuStore
+import Vapor
+
+/// `huiwu serve | migrate | admin create-user | demo` (issue 2).
+@main
+struct HuiwuCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "huiwu",
+        abstract: "Huiwu (会务): meeting rooms, bookings and the rules that govern them.",
+        subcommands: [Serve.self, Migrate.self, Admin.self, Demo.self, BenchSeed.self],
+        defaultSubcommand: Serve.self)
+}
+
+struct StorageOptions: ParsableArguments {
+    @ArgumentParser.Option(help: "Directory for the embedded SQLite database (ignored when DATABASE_URL is set).")
+    var dataDir: String = "./data"
+
+    var location: DatabaseLocation {
+        DatabaseLocation.from(environment: ProcessInfo.processInfo.environment, dataDirectory: dataDir)
+    }
+}
+
+/// Starts a Vapor application for a command; `arguments` are what Vapor's own parser sees.
+func withApplication<T>(_ storage: StorageOptions, arguments: [String] = ["huiwu"], migrate: Bool = true,
+                        _ body: (Application) async throws -> T) async throws -> T {
+    var env = try Environment.detect(arguments: arguments)
+    env.arguments = arguments
+    try LoggingSystem.bootstrap(from: &env)
+    let app = try await Application.make(env)
+    do {
+        try await Huiwu.configure(app, AppConfig(location: storage.location, migrate: migrate))
+        let result = try await body(app)
+        try await app.asyncShutdown()
+        return result
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the web server and API.")
+    @ArgumentParser.OptionGroup var storage: StorageOptions
+    @ArgumentParser.Option(help: "Address to listen on.") var hostname: String = "127.0.0.1"
+    @ArgumentParser.Option(help: "Port to listen on.") var port: Int = 8080
+    @ArgumentParser.Flag(help: "Load the demo organisation first (only into an empty database).") var demo = false
+
+    func run() async throws {
+        try await withApplication(storage, arguments: ["huiwu", "serve", "--hostname", hostname, "--port", String(port)]) { app in
+            if demo { try await DemoCommandSupport.load(app) }
+            try await app.execute()
+        }
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Apply pending database migrations.")
+    @ArgumentParser.OptionGroup var storage: StorageOptions
+    func run() async throws {
+        try await withApplication(storage) { _ in print("migrations applied") }
+    }
+}
+
+struct Admin: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Administration tasks.", subcommands: [CreateUser.self])
+
+    struct CreateUser: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "create-user", abstract: "Create a person who can sign in.")
+        @ArgumentParser.OptionGroup var storage: StorageOptions
+        @ArgumentParser.Option var username: String
+        @ArgumentParser.Option var password: String
+        @ArgumentParser.Option(help: "admin, room_office, info_centre, department_head, staff or cleaning") var role: String
+        @ArgumentParser.Option(help: "Department name (created if missing).") var department: String?
+        @ArgumentParser.Option(help: "Display name (defaults to the username).") var name: String?
+
+        func run() async throws {
+            guard let role = Role(rawValue: role) else {
+                throw ValidationError("unknown role '\(role)'; use one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard password.count >= 8 else { throw ValidationError("password must have at least 8 characters") }
+            try await withApplication(storage) { app in
+                let person = try await AdminTasks.createUser(app, username: username, password: password, role: role,
+                                                             department: department, displayName: name ?? username)
+                print("created \(person.username) (\(person.role)) id \(person.id)")
+            }
+        }
+    }
+}
+
+struct Demo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Load the demo organisation (A1 company) into an empty database.")
+    @ArgumentParser.OptionGroup var storage: StorageOptions
+    func run() async throws {
+        try await withApplication(storage) { app in try await DemoCommandSupport.load(app) }
+    }
+}
+
+struct BenchSeed: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench-seed", abstract: "Fill the database for `make bench`.",
+                                                    shouldDisplay: false)
+    @ArgumentParser.OptionGroup var storage: StorageOptions
+    @ArgumentParser.Option var rooms: Int = 500
+    @ArgumentParser.Option var bookings: Int = 200_000
+    @ArgumentParser.Option var users: Int = 32
+    func run() async throws {
+        try await withApplication(storage) { app in
+            try await BenchSeeder.seed(app, rooms: rooms, bookings: bookings, users: users)
+        }
+    }
+}
+
+enum DemoCommandSupport {
+    static func load(_ app: Application) async throws {
+        let result = try await DemoData.load(app)
+        if result.loaded {
+            print("Demo organisation loaded. Sign in with (password for all: \(DemoData.password)):")
+            for line in result.logins { print("  " + line) }
+        } else {
+            print("Database already has people; demo not loaded. Demo log-ins, if loaded earlier (password \(DemoData.password)):")
+            for line in result.logins { print("  " + line) }
+        }
+    }
+}

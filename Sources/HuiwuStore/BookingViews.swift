@@ -109,7 +109,7 @@ public struct Inbox: Sendable {
 
     public func notifications(for person: UUID, limit: Int = 100) async throws -> [NotificationRecord] {
         try await store.reader.raw("""
-            SELECT * FROM notifications WHERE person_id = \(bind: person) ORDER BY created_at DESC, id LIMIT \(unsafeRaw: String(limit))
+            SELECT * FROM notifications WHERE person_id = \(bind: person) ORDER BY created_at DESC, id DESC LIMIT \(unsafeRaw: String(limit))
             """).all().map { try $0.decode(NotificationRecord.self) }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HuiwuCore
 import SQLKit
 
 /// Parameters of an in-app notification; the text is rendered in the reader's language.
@@ -55,7 +56,7 @@ enum Outbox {
                        params: NotificationParams, at: Date) async throws {
         let json = String(decoding: try NotificationParams.encoder.encode(params), as: UTF8.self)
         try await db.insert(into: "notifications").row(
-            NotificationRecord(id: UUID(), personId: person, kind: kind.rawValue, bookingId: booking,
+            NotificationRecord(id: OrderedID.next(), personId: person, kind: kind.rawValue, bookingId: booking,
                                params: json, createdAt: at, readAt: nil)
         ).run()
     }
@@ -65,7 +66,7 @@ enum Outbox {
                       detail: [String: String], at: Date) async throws {
         let data = try JSONSerialization.data(withJSONObject: detail, options: [.sortedKeys])
         try await db.insert(into: "booking_events").row(
-            BookingEventRecord(id: UUID(), bookingId: booking, actorId: actor, action: action,
+            BookingEventRecord(id: OrderedID.next(), bookingId: booking, actorId: actor, action: action,
                                detail: String(decoding: data, as: UTF8.self), at: at)
         ).run()
     }

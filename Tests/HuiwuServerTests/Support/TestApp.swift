@@ -44,7 +44,7 @@ func withHuiwu(_ kind: TestDatabase, clock: MutableClock = MutableClock(testNow)
         location = .sqlite(path: dir.appendingPathComponent("huiwu.sqlite").path)
         cleanup = { try? FileManager.default.removeItem(at: dir) }
     case .postgres:
-        guard let admin = env["HUIWU_TEST_POSTGRES_URL"] else {
+        guard let admin = env["HUIWU_TEST_POSTGRES_URL"], !admin.isEmpty else {
             if env["HUIWU_REQUIRE_POSTGRES"] == "1" {
                 Issue.record("HUIWU_TEST_POSTGRES_URL is not set but PostgreSQL tests are required")
             }

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# `make bench`: release build, then on SQLite and on PostgreSQL:
+#  - 32 concurrent HTTP clients creating non-conflicting bookings through the full path (wrk);
+#  - day grid server time (Server-Timing header) with 500 rooms and 200,000 bookings;
+#  - peak RSS of the server.
+# Prints one table. Sizes can be lowered for a quick look: ROOMS=50 BOOKINGS=10000 make bench.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+bash scripts/deps.sh
+swift build -c release --product huiwu >/dev/null
+BIN="$root/.build/release/huiwu"
+ROOMS=${ROOMS:-500}; BOOKINGS=${BOOKINGS:-200000}; DURATION=${DURATION:-20s}
+work="$root/.ci-work/bench"; rm -rf "$work"; mkdir -p "$work" bench-results
+pgdir="$work/pg"
+trap 'kill ${server:-0} 2>/dev/null || true; bash scripts/pg.sh stop "$pgdir"' EXIT
+
+run_one() {  # $1 = label, DATABASE_URL set or not
+  local label=$1 data="$work/$1" port=18${RANDOM:0:3}
+  mkdir -p "$data"
+  local t0=$(date +%s)
+  "$BIN" bench-seed --data-dir "$data" --rooms "$ROOMS" --bookings "$BOOKINGS" --users 32 > "$work/$label-seed.log"
+  local seed_s=$(( $(date +%s) - t0 ))
+  local first_day=$(grep -o 'first day [0-9-]*' "$work/$label-seed.log" | awk '{print $3}')
+  "$BIN" serve --data-dir "$data" --port "$port" > "$work/$label-server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+  "$root/.venv/bin/python" scripts/bench_prepare.py "http://127.0.0.1:$port" > bench/params.lua
+  # Day grid: server time over 30 requests after 5 warm-ups (API and HTML page).
+  local grid=$("$root/.venv/bin/python" scripts/bench_grid.py "http://127.0.0.1:$port" "$first_day")
+  local out=$(wrk -t 2 -c 32 -d "$DURATION" --latency -s bench/book.lua "http://127.0.0.1:$port" 2>&1 | grep RESULT)
+  local rss=$(awk '/VmHWM/ {print $2}' /proc/$server/status)
+  kill $server; wait $server 2>/dev/null || true
+  server=""
+  python3 - "$label" "$out" "$grid" "$rss" "$seed_s" <<'PY'
+import sys
+label, out, grid, rss, seed = sys.argv[1:6]
+kv = dict(p.split("=") for p in out.split()[1:])
+req, dur = int(kv["requests"]), int(kv["duration_us"]) / 1e6
+print(f"| {label:<10} | {req/dur:>10.0f} | {int(kv['p50_us'])/1000:>8.1f} | {int(kv['p99_us'])/1000:>8.1f} | {kv['errors_status']:>7} | {grid} | {int(rss)/1024:>8.0f} | {seed:>6} |")
+PY
+}
+
+echo "| database   | bookings/s | p50 (ms) | p99 (ms) | non-2xx | grid API p50/p95 (ms) | grid page p50/p95 (ms) | RSS (MB) | seed s |"
+echo "|------------|-----------:|---------:|---------:|--------:|----------------------:|-----------------------:|---------:|-------:|"
+unset DATABASE_URL
+run_one sqlite
+admin=$(bash scripts/pg.sh start "$pgdir" 54331)
+psql "$admin" -qc "CREATE DATABASE huiwu_bench" >/dev/null
+DATABASE_URL="${admin%/postgres}/huiwu_bench" run_one postgres

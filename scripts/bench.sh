@@ -8,8 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 bash scripts/deps.sh
-swift build -c release --product huiwu >/dev/null
-BIN="$root/.build/release/huiwu"
+if [ -z "${HUIWU_BENCH_BIN:-}" ]; then
+  swift build -c release --product huiwu >/dev/null
+fi
+BIN="${HUIWU_BENCH_BIN:-$root/.build/release/huiwu}"
 ROOMS=${ROOMS:-500}; BOOKINGS=${BOOKINGS:-200000}; DURATION=${DURATION:-20s}
 work="$root/.ci-work/bench"; rm -rf "$work"; mkdir -p "$work" bench-results
 pgdir="$work/pg"

@@ -90,31 +90,33 @@ public struct OrgTime: Sendable {
 
     public static let defaultZoneIdentifier = "Asia/Shanghai"
 
-    private var calendar: Calendar {
-        var c = Calendar(identifier: .gregorian)
-        c.timeZone = zone
-        return c
+    /// Seconds east of UTC at an instant (Foundation's zone rules; DST-aware).
+    private func offset(at instant: Date) -> Int { zone.secondsFromGMT(for: instant) }
+
+    // Plain arithmetic on local seconds: Calendar is far too slow on Linux for the grid's hot loop.
+    private func localSeconds(_ instant: Date) -> Int {
+        Int(floor(instant.timeIntervalSince1970)) + offset(at: instant)
     }
 
     public func date(of instant: Date) -> CivilDate {
-        let c = calendar.dateComponents([.year, .month, .day], from: instant)
-        return CivilDate(year: c.year!, month: c.month!, day: c.day!)!
+        let local = localSeconds(instant)
+        return CivilDate(daysSinceEpoch: Int(floor(Double(local) / 86_400)))
     }
 
     /// Minutes since local midnight of the instant's own local day.
     public func minuteOfDay(_ instant: Date) -> Int {
-        let c = calendar.dateComponents([.hour, .minute], from: instant)
-        return c.hour! * 60 + c.minute!
+        let local = localSeconds(instant)
+        let secs = local - Int(floor(Double(local) / 86_400)) * 86_400
+        return secs / 60
     }
 
     /// The instant at `minutes` after local midnight of `day` (1440 = next midnight).
     public func instant(_ day: CivilDate, minutes: Int) -> Date {
-        var c = DateComponents()
-        c.year = day.year
-        c.month = day.month
-        c.day = day.day
-        let midnight = calendar.date(from: c)!
-        return calendar.date(byAdding: .minute, value: minutes, to: midnight)!
+        let local = day.daysSinceEpoch * 86_400 + minutes * 60
+        // Guess with the offset at the local time read as UTC, then correct once (DST edges).
+        let guess = local - offset(at: Date(timeIntervalSince1970: Double(local)))
+        let corrected = local - offset(at: Date(timeIntervalSince1970: Double(guess)))
+        return Date(timeIntervalSince1970: Double(corrected))
     }
 
     /// The local day as a half-open interval of instants.

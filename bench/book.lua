@@ -1,6 +1,5 @@
 -- wrk script: each request books a distinct one-hour slot (never conflicting).
--- ROOMS and TOKENS are filled in by scripts/bench.sh (bench/params.lua).
-dofile("bench/params.lua")
+-- ROOMS, TOKENS, BASE and NTHREADS come from the params file scripts/bench.sh writes (first argument).
 local threads = {}
 local counter = 0
 local thread_id = 0
@@ -12,6 +11,7 @@ function setup(thread)
 end
 
 function init(args)
+  dofile(args[1])
   thread_id = tonumber(tid) or 0
   nthreads = tonumber(NTHREADS) or 1
 end

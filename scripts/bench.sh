@@ -15,7 +15,8 @@ BIN="${HUIWU_BENCH_BIN:-$root/.build/release/huiwu}"
 ROOMS=${ROOMS:-500}; BOOKINGS=${BOOKINGS:-200000}; DURATION=${DURATION:-20s}
 work="$root/.ci-work/bench"; rm -rf "$work"; mkdir -p "$work" bench-results
 pgdir="$work/pg"
-trap 'kill ${server:-0} 2>/dev/null || true; bash scripts/pg.sh stop "$pgdir"' EXIT
+server=""
+trap 'if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; fi; bash scripts/pg.sh stop "$pgdir"' EXIT
 
 run_one() {  # $1 = label, DATABASE_URL set or not
   local label=$1 data="$work/$1" port=18${RANDOM:0:3}
@@ -27,10 +28,10 @@ run_one() {  # $1 = label, DATABASE_URL set or not
   "$BIN" serve --data-dir "$data" --port "$port" > "$work/$label-server.log" 2>&1 &
   server=$!
   for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
-  "$root/.venv/bin/python" scripts/bench_prepare.py "http://127.0.0.1:$port" > bench/params.lua
+  "$root/.venv/bin/python" scripts/bench_prepare.py "http://127.0.0.1:$port" > "$work/params.lua"
   # Day grid: server time over 30 requests after 5 warm-ups (API and HTML page).
   local grid=$("$root/.venv/bin/python" scripts/bench_grid.py "http://127.0.0.1:$port" "$first_day")
-  local out=$(wrk -t 2 -c 32 -d "$DURATION" --latency -s bench/book.lua "http://127.0.0.1:$port" 2>&1 | grep RESULT)
+  local out=$(wrk -t 2 -c 32 -d "$DURATION" --latency -s bench/book.lua "http://127.0.0.1:$port" -- "$work/params.lua" 2>&1 | grep RESULT)
   local rss=$(awk '/VmHWM/ {print $2}' /proc/$server/status)
   kill $server; wait $server 2>/dev/null || true
   server=""

@@ -56,7 +56,9 @@ extension Request {
         return id
     }
 
-    /// The version an `If-Match` header expects (`"3"`, `W/"3"`, `"v3"`), nil if absent, 412 if unreadable.
+    /// The version an `If-Match` header expects (`"3"`, `W/"3"`, `"v3"`), nil if absent or `*`.
+    /// An unreadable tag matches no version: the write then fails with 412 — but only after the
+    /// resource is found, so a missing resource still answers 404 (RFC 9110 §13.2.1).
     func expectedVersion() throws -> Int? {
         guard let raw = headers.first(name: .ifMatch) else { return nil }
         var tag = raw.trimmingCharacters(in: .whitespaces)
@@ -64,9 +66,12 @@ extension Request {
         if tag.hasPrefix("W/") { tag.removeFirst(2) }
         tag = tag.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
         if tag.hasPrefix("v") { tag.removeFirst() }
-        guard let version = Int(tag) else { throw ProblemError(.preconditionFailed, "stale_version") }
+        guard let version = Int(tag), version > 0 else { return Self.unmatchableVersion }
         return version
     }
+
+    /// A version no stored record has (versions start at 1).
+    static let unmatchableVersion = -1
 
     /// Decodes a JSON body; a missing or non-JSON content type is 415.
     func decodeJSON<T: Decodable>(_ type: T.Type) throws -> T {

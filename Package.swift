@@ -57,7 +57,11 @@ let package = Package(
         .testTarget(name: "HuiwuCoreTests", dependencies: ["HuiwuCore"]),
         .testTarget(
             name: "HuiwuStoreTests",
-            dependencies: ["HuiwuStore", "HuiwuCore"]
+            dependencies: [
+                "HuiwuStore", "HuiwuCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
         ),
         .testTarget(
             name: "HuiwuServerTests",

@@ -48,6 +48,6 @@ echo "| database   | bookings/s | p50 (ms) | p99 (ms) | non-2xx | grid API p50/p
 echo "|------------|-----------:|---------:|---------:|--------:|----------------------:|-----------------------:|---------:|-------:|"
 unset DATABASE_URL
 run_one sqlite
-admin=$(bash scripts/pg.sh start "$pgdir" 54331)
+admin=$(bash scripts/pg.sh start "$pgdir" 54331 durable)
 psql "$admin" -qc "CREATE DATABASE huiwu_bench" >/dev/null
 DATABASE_URL="${admin%/postgres}/huiwu_bench" run_one postgres

@@ -16,3 +16,12 @@ public struct ValidationFailure: Error, Equatable, Sendable {
     public var errors: [FieldError]
     public init(_ errors: [FieldError]) { self.errors = errors }
 }
+
+/// Text every stored field must satisfy: no NUL or other C0 control characters except tab,
+/// line feed and carriage return. PostgreSQL cannot store NUL in text at all; SQLite would
+/// store it silently; neither belongs in a person's or a room's name.
+public enum TextRules {
+    public static func hasForbiddenControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }
+    }
+}

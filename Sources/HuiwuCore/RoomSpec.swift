@@ -59,6 +59,10 @@ public struct RoomSpec: Sendable, Equatable {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { errors.append(FieldError("name", "room.name_required")) }
         if name.count > 100 { errors.append(FieldError("name", "field.too_long", ["max": "100"])) }
+        for (field, value) in [("name", name), ("building", building), ("floor", floor), ("description", description)]
+        where TextRules.hasForbiddenControl(value) {
+            errors.append(FieldError(field, "field.control_characters"))
+        }
         if capacity < 1 || capacity > 10_000 { errors.append(FieldError("capacity", "room.capacity_range")) }
         if opensAt >= closesAt { errors.append(FieldError("closesAt", "room.hours_order")) }
         if minLeadMinutes < 0 || minLeadMinutes > 525_600 { errors.append(FieldError("minLeadMinutes", "field.out_of_range")) }
@@ -70,6 +74,8 @@ public struct RoomSpec: Sendable, Equatable {
         for (index, item) in equipment.enumerated() {
             if item.item.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 errors.append(FieldError("equipment[\(index)].item", "room.equipment_item_required"))
+            } else if TextRules.hasForbiddenControl(item.item) || item.item.count > 100 {
+                errors.append(FieldError("equipment[\(index)].item", "field.control_characters"))
             }
             if item.quantity < 1 || item.quantity > 10_000 {
                 errors.append(FieldError("equipment[\(index)].quantity", "field.out_of_range"))

@@ -21,8 +21,10 @@ public enum Huiwu {
         let settings = try await Organisation(store: store).settings()
         let zone = TimeZone(identifier: settings.timeZone) ?? TimeZone(identifier: OrgTime.defaultZoneIdentifier)!
         let catalogs = try Catalogs.load(from: app.directory.resourcesDirectory + "Locales")
+        let dummyHash = try await app.password.async.hash(UUID().uuidString)
         app.huiwu = HuiwuServices(store: store, clock: config.clock, time: OrgTime(zone: zone), organisationName: settings.name,
-                             catalogs: catalogs, bcryptCost: config.bcryptCost, secureCookies: config.secureCookies)
+                                  catalogs: catalogs, bcryptCost: config.bcryptCost, dummyPasswordHash: dummyHash,
+                                  secureCookies: config.secureCookies)
         app.lifecycle.use(StoreShutdown(store: store))
 
         app.middleware = Middlewares()
@@ -32,6 +34,7 @@ public enum Huiwu {
         app.middleware.use(AuthenticationMiddleware())
         app.middleware.use(CSRFMiddleware())
         try routes(app)
+        app.storage[MethodTableKey.self] = MethodTable(app.routes)
     }
 
     static func routes(_ app: Application) throws {

@@ -72,9 +72,11 @@ struct AccountAPI: RouteCollection {
     /// The usage register (R1.3) as JSON, or CSV with `format=csv`.
     func register(req: Request) async throws -> Response {
         _ = try req.require(.viewRegister)
+        let format = req.query[String.self, at: "format"].flatMap { $0.isEmpty ? nil : $0 } ?? "json"
+        guard format == "json" || format == "csv" else { throw ValidationFailure([FieldError("format", "field.enum")]) }
         let query = try RegisterQuery.parse(req)
         let lines = try await req.huiwu.bookings.register(roomId: query.roomId, span: query.span)
-        if (try? req.query.get(String.self, at: "format")) == "csv" {
+        if format == "csv" {
             _ = try req.require(.exportRegister)
             return RegisterCSV.response(lines, on: req)
         }

@@ -72,8 +72,15 @@ struct BookingsAPI: RouteCollection {
             statuses = parsed.compactMap { $0 }
         }
         if let from, let to, from >= to { errors.append(FieldError("to", "booking.start_not_before_end")) }
+        var mine = false
+        if let text = req.query[String.self, at: "mine"] {
+            switch text {
+            case "true", "1": mine = true
+            case "false", "0", "": mine = false
+            default: errors.append(FieldError("mine", "field.boolean"))
+            }
+        }
         try Input.check(errors)
-        let mine = (try? req.query.get(Bool.self, at: "mine")) ?? false
         let seeAll = AccessPolicy.allows(actor.role, .viewAllBookings)
         let views = try await req.huiwu.bookings.list(.init(roomId: room, bookerId: mine ? actor.id : nil,
                                                              statuses: statuses, from: from, to: to))

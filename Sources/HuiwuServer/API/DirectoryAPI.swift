@@ -87,7 +87,8 @@ struct DirectoryAPI: RouteCollection {
                 errors.append(FieldError("username", "person.username_format"))
             }
         }
-        if creating || body.password != nil, (body.password ?? "").count < 8 || (body.password ?? "").count > 128 {
+        if creating || body.password != nil,
+           (body.password ?? "").count < 8 || (body.password ?? "").count > 128 || (body.password ?? "").contains("\u{0}") {
             errors.append(FieldError("password", "person.password_length"))
         }
         let role = Role(rawValue: body.role)
@@ -114,12 +115,20 @@ struct DirectoryAPI: RouteCollection {
         return response
     }
 
+    /// An administrator cannot lock themselves out: no deactivating or demoting oneself.
+    static func guardSelf(actor: Actor, target: UUID, role: Role, active: Bool) throws {
+        guard actor.id == target else { return }
+        if !active { throw ValidationFailure([FieldError("active", "person.self_lockout")]) }
+        if role != actor.role { throw ValidationFailure([FieldError("role", "person.self_lockout")]) }
+    }
+
     func updatePerson(req: Request) async throws -> PersonDTO {
-        _ = try req.require(.managePeople)
+        let actor = try req.require(.managePeople)
         let id = try req.idParameter()
         let body = try req.decodeJSON(PersonBody.self)
         let (role, dept, name, position, email) = try Self.validate(body, creating: false)
         guard var person = try await req.huiwu.directory.person(id) else { throw StoreError.notFound }
+        try Self.guardSelf(actor: actor, target: id, role: role, active: body.active ?? person.active)
         person.displayName = name
         person.role = role.rawValue
         person.departmentId = dept

@@ -39,6 +39,10 @@ enum Input {
             errors.append(FieldError(field, "field.too_long", ["max": String(max)]))
             return nil
         }
+        if let trimmed, TextRules.hasForbiddenControl(trimmed) {
+            errors.append(FieldError(field, "field.control_characters"))
+            return nil
+        }
         return trimmed
     }
 

@@ -64,7 +64,7 @@ struct RoomsAPI: RouteCollection {
         _ = try req.require(.viewRooms)
         var errors: [FieldError] = []
         var filter = RoomCatalog.Filter()
-        filter.building = try? req.query.get(String.self, at: "building")
+        filter.building = req.query[String.self, at: "building"]
         if let c = try? req.query.get(String.self, at: "roomClass") {
             filter.roomClass = RoomClass(rawValue: c)
             if filter.roomClass == nil { errors.append(FieldError("roomClass", "field.enum")) }
@@ -74,6 +74,9 @@ struct RoomsAPI: RouteCollection {
             if filter.minCapacity == nil { errors.append(FieldError("minCapacity", "field.integer")) }
         }
         try Input.check(errors)
+        // No stored building name holds a control character (stored text is checked), so such a
+        // filter matches nothing — and PostgreSQL could not even compare a NUL.
+        if let b = filter.building, TextRules.hasForbiddenControl(b) { return [] }
         let time = req.huiwu.time
         return try await req.huiwu.rooms.rooms(filter).map { RoomDTO(RoomDetail(room: $0, equipment: []), time: time) }
     }

@@ -83,13 +83,19 @@ enum PasswordLogin {
     static func verify(username: String, password: String, on req: Request) async throws -> PersonRecord {
         let services = req.huiwu
         let now = req.now
+        // Such names can never exist (and PostgreSQL cannot even compare them).
+        guard !TextRules.hasForbiddenControl(username), !password.contains("\u{0}") else {
+            throw ProblemError(.unauthorized, "bad_credentials")
+        }
         let failures = try await services.sessions.recentFailures(
             username: username, client: req.clientKey, since: now.addingTimeInterval(-AuthConstants.failureWindow))
         if failures.byUser >= AuthConstants.maxFailuresPerUser || failures.byClient >= AuthConstants.maxFailuresPerClient {
             throw ProblemError(.tooManyRequests, "too_many_attempts")
         }
         let person = try await services.directory.person(username: username)
-        let hash = person?.passwordHash ?? "$2b$04$invalidinvalidinvalidinuJ0f0tYQ6Lq4ZjHq8vQm8b5e2nqS7y"
+        // An unknown username is checked against a real hash of the same cost, so the answer
+        // takes as long as for a known one and does not reveal which usernames exist.
+        let hash = person?.passwordHash ?? services.dummyPasswordHash
         let matches = (try? await req.password.async.verify(password, created: hash)) ?? false
         guard let person, matches, person.active else {
             try await services.sessions.recordAttempt(username: username, client: req.clientKey, succeeded: false, now: now)

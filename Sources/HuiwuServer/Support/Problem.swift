@@ -105,6 +105,8 @@ enum ProblemMapper {
             if e.status.code < 500 { p.detail = e.reason }
             return p
         default:
+            // PostgreSQL refusing text it cannot store (22021, e.g. a NUL a check missed) is bad input.
+            if String(reflecting: error).contains("22021") { return make(.badRequest, "bad_request") }
             req.logger.report(error: error)
             return make(.internalServerError, "internal")
         }
@@ -164,18 +166,28 @@ struct ProblemMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch let abort as any AbortError where (300..<400).contains(abort.status.code) {
             return Response(status: abort.status, headers: abort.headers)
+        } catch let abort as any AbortError where abort.status == .notFound {
+            // No route for this method: if the path exists under other methods, it is a 405.
+            let allowed = request.application.storage[MethodTableKey.self]?.methods(for: request.url.path) ?? []
+            let status: HTTPResponseStatus = allowed.isEmpty ? .notFound : .methodNotAllowed
+            return try await problemResponse(ProblemMapper.problem(for: ProblemError(status, allowed.isEmpty ? "not_found" : "method_not_allowed"),
+                                                                   on: request), allowed: allowed, request: request)
         } catch {
             let problem = ProblemMapper.problem(for: error, on: request)
-            if !request.url.path.hasPrefix("/api/"), request.method == .GET || problem.status == 403 || problem.status == 404,
-               let page = try? await WebErrorPage.render(problem, on: request) {
-                return page
-            }
-            let response = Response(status: HTTPResponseStatus(statusCode: problem.status))
-            try response.content.encode(problem, using: JSONEncoder())
-            response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json", parameters: ["charset": "utf-8"])
-            if problem.status == 401 { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
-            if problem.status == 405 { response.headers.replaceOrAdd(name: .allow, value: "GET, POST, PUT, PATCH, DELETE") }
-            return response
+            return try await problemResponse(problem, allowed: [], request: request)
         }
+    }
+
+    func problemResponse(_ problem: Problem, allowed: [String], request: Request) async throws -> Response {
+        if !request.url.path.hasPrefix("/api/"), request.method == .GET || problem.status == 403 || problem.status == 404,
+           let page = try? await WebErrorPage.render(problem, on: request) {
+            return page
+        }
+        let response = Response(status: HTTPResponseStatus(statusCode: problem.status))
+        try response.content.encode(problem, using: JSONEncoder())
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json", parameters: ["charset": "utf-8"])
+        if problem.status == 401 { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
+        if !allowed.isEmpty { response.headers.replaceOrAdd(name: .allow, value: allowed.joined(separator: ", ")) }
+        return response
     }
 }

@@ -10,6 +10,8 @@ public struct HuiwuServices: Sendable {
     public let organisationName: String
     public let catalogs: Catalogs
     public let bcryptCost: Int
+    /// A bcrypt hash of a random secret, for constant-time answers to unknown usernames.
+    public let dummyPasswordHash: String
     public let secureCookies: Bool
 
     public var ledger: BookingLedger { BookingLedger(store: store, time: time) }

@@ -177,7 +177,7 @@ struct AdminPeoplePages: RouteCollection {
 
     /// Changes role, department or active flag from the people table.
     func updatePerson(req: Request) async throws -> Response {
-        _ = try req.webRequire(.managePeople)
+        let actor = try req.webRequire(.managePeople)
         let id = try req.idParameter()
         let form = try req.content.decode(PersonForm.self)
         guard var person = try await req.huiwu.directory.person(id) else { throw ProblemError(.notFound, "not_found") }
@@ -185,6 +185,7 @@ struct AdminPeoplePages: RouteCollection {
         candidate.displayName = form.displayName ?? person.displayName
         do {
             let (role, dept, name, _, _) = try DirectoryAPI.validate(body(candidate), creating: false)
+            try DirectoryAPI.guardSelf(actor: actor, target: id, role: role, active: form.active == "1")
             person.role = role.rawValue
             person.departmentId = dept
             person.displayName = name

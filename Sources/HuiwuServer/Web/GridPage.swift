@@ -38,7 +38,7 @@ struct GridPages: RouteCollection {
         let time = services.time
         let today = time.date(of: req.now)
         let day = req.query[String.self, at: "date"].flatMap(CivilDate.init) ?? today
-        let building = req.query[String.self, at: "building"] ?? ""
+        let building = req.query[String.self, at: "building"].flatMap { TextRules.hasForbiddenControl($0) ? nil : $0 } ?? ""
         let roomClass = req.query[String.self, at: "class"].flatMap(RoomClass.init(rawValue:))
         let grid = try await DayGrid.load(day: day, filter: .init(building: building.isEmpty ? nil : building, roomClass: roomClass),
                                           services: services)

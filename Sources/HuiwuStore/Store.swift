@@ -39,7 +39,7 @@ public final class Store: Sendable {
     /// An SQLite-backed store with its own serialized writer connection on `path`.
     public static func sqlite(path: String, database: @escaping @Sendable () -> any Database,
                               threadPool: NIOThreadPool, eventLoop: any EventLoop, logger: Logger) async throws -> Store {
-        let writer = try await SQLiteWriter.open(path: path, threadPool: threadPool, eventLoop: eventLoop, logger: logger)
+        let writer = try await SQLiteWriter.open(path: path, eventLoop: eventLoop, logger: logger)
         return Store(dialect: .sqlite, database: database, sqliteWriter: writer)
     }
 
@@ -59,40 +59,46 @@ public final class Store: Sendable {
     }
 }
 
-/// One SQLite connection that performs every write, one transaction at a time.
+/// The one SQLite connection that performs every write, one transaction at a time, on its own
+/// thread (`DirectSQLiteConnection` explains why).
 final class SQLiteWriter: Sendable {
-    private let connection: SQLiteConnection
+    private let executor: SerialThreadExecutor
+    private let connection: DirectSQLiteConnection
+    private let database: DirectSQLiteDatabase
     private let gate = AsyncGate()
     private let logger: Logger
 
-    private init(connection: SQLiteConnection, logger: Logger) {
+    private init(executor: SerialThreadExecutor, connection: DirectSQLiteConnection, database: DirectSQLiteDatabase,
+                 logger: Logger) {
+        self.executor = executor
         self.connection = connection
+        self.database = database
         self.logger = logger
     }
 
-    static func open(path: String, threadPool: NIOThreadPool, eventLoop: any EventLoop, logger: Logger) async throws -> SQLiteWriter {
-        let connection = try await SQLiteConnection.open(
-            storage: .file(path: path), threadPool: threadPool, logger: logger, on: eventLoop
-        ).get()
-        let writer = SQLiteWriter(connection: connection, logger: logger)
-        let sql = writer.sql
-        // WAL lets readers proceed while one writer commits; NORMAL syncs at checkpoints, which
-        // in WAL mode keeps the database consistent after a crash and loses at most the last
-        // transactions on power loss (durability *and* speed, stack notes).
-        try await sql.raw("PRAGMA journal_mode = WAL").run()
-        try await sql.raw("PRAGMA synchronous = NORMAL").run()
-        try await sql.raw("PRAGMA foreign_keys = ON").run()
-        try await sql.raw("PRAGMA temp_store = MEMORY").run()
+    static func open(path: String, eventLoop: any EventLoop, logger: Logger) async throws -> SQLiteWriter {
+        let executor = SerialThreadExecutor(name: "huiwu-sqlite-writer")
+        let connection = try DirectSQLiteConnection(path: path, owner: executor)
+        let database = DirectSQLiteDatabase(connection: connection, eventLoop: eventLoop, logger: logger)
+        let writer = SQLiteWriter(executor: executor, connection: connection, database: database, logger: logger)
+        try await withTaskExecutorPreference(executor) {
+            // WAL lets readers proceed while one writer commits; NORMAL syncs at checkpoints, which
+            // in WAL mode keeps the database consistent after a crash and loses at most the last
+            // transactions on power loss (durability *and* speed, stack notes).
+            for pragma in ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+                           "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"] {
+                try await database.raw(SQLQueryString(pragma)).run()
+            }
+        }
         return writer
     }
 
-    private var sql: any SQLDatabase {
-        connection.sql(encoder: SQLiteDataEncoder(), decoder: SQLiteDataDecoder(), queryLogLevel: nil)
-    }
-
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await gate.exclusively {
-            let db = self.sql
+        let db = database
+        let logger = logger
+        return try await withTaskExecutorPreference(executor) {
+            await gate.acquire()
+            defer { gate.release() }
             try await db.raw("BEGIN IMMEDIATE").run()
             do {
                 let value = try await body(db)
@@ -100,7 +106,7 @@ final class SQLiteWriter: Sendable {
                 return value
             } catch {
                 do { try await db.raw("ROLLBACK").run() } catch {
-                    self.logger.error("rollback failed: \(String(describing: error))")
+                    logger.error("rollback failed: \(String(describing: error))")
                 }
                 throw error
             }
@@ -108,35 +114,55 @@ final class SQLiteWriter: Sendable {
     }
 
     func close() async {
-        try? await connection.close().get()
+        let connection = connection
+        await withTaskExecutorPreference(executor) {
+            await gate.acquire()
+            connection.close()
+            gate.release()
+        }
+        executor.shutdown()
     }
 }
 
-/// A FIFO async mutex: one holder at a time, waiters resumed in arrival order.
-/// (An actor alone is not enough: it is re-entrant across `await`.)
-actor AsyncGate {
+/// A FIFO async mutex: one holder at a time, waiters resumed in arrival order. A lock and
+/// continuations rather than an actor, so taking it does not hop threads.
+final class AsyncGate: @unchecked Sendable {
+    private let lock = NSLock()
     private var held = false
     private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    func acquire() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            if enqueueOrTake(continuation) { continuation.resume() }
+        }
+    }
+
+    /// Takes the gate if free (true), or queues the waiter (false).
+    private func enqueueOrTake(_ continuation: CheckedContinuation<Void, Never>) -> Bool {
+        lock.withLock {
+            if !held {
+                held = true
+                return true
+            }
+            waiters.append(continuation)
+            return false
+        }
+    }
+
+    func release() {
+        let next: CheckedContinuation<Void, Never>? = lock.withLock {
+            if waiters.isEmpty {
+                held = false
+                return nil
+            }
+            return waiters.removeFirst()
+        }
+        next?.resume()
+    }
 
     func exclusively<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
         await acquire()
         defer { release() }
         return try await body()
-    }
-
-    private func acquire() async {
-        if !held {
-            held = true
-            return
-        }
-        await withCheckedContinuation { waiters.append($0) }
-    }
-
-    private func release() {
-        if waiters.isEmpty {
-            held = false
-        } else {
-            waiters.removeFirst().resume()
-        }
     }
 }

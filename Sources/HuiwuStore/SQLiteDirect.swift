@@ -1,0 +1,191 @@
+import Foundation
+import Logging
+import NIOCore
+import SQLKit
+import SQLiteKit
+import SQLiteNIO
+// SQLiteNIO's own copy of SQLite: one library in the process, so file locks stay coherent.
+import VaporCSQLite
+
+/// The SQLite writer connection, driven synchronously from one dedicated thread.
+///
+/// Why: through SQLiteNIO every statement costs three thread hand-offs (task → thread pool →
+/// event loop → task). A booking is eight statements inside a serialized write transaction,
+/// so those hand-offs, not SQLite, set the booking rate. Here the whole transaction runs on
+/// the writer's own thread (see `SerialThreadExecutor`): statements execute inline, prepared
+/// statements are cached, and a transaction costs one hand-off in and one out.
+final class DirectSQLiteConnection: @unchecked Sendable {
+    private var handle: OpaquePointer?
+    private var statements: [String: OpaquePointer] = [:]
+    private let owner: SerialThreadExecutor
+
+    init(path: String, owner: SerialThreadExecutor) throws {
+        self.owner = owner
+        let flags = SQLITE_OPEN_CREATE | SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        var db: OpaquePointer?
+        let rc = sqlite_nio_sqlite3_open_v2(path, &db, flags, nil)
+        guard rc == SQLITE_OK, let db else {
+            if let db { sqlite_nio_sqlite3_close(db) }
+            throw DirectSQLiteError(code: rc, message: "cannot open \(path)")
+        }
+        handle = db
+        // Readers on other connections never block us in WAL mode; a checkpoint or a pool
+        // writer (migrations) may, briefly.
+        sqlite_nio_sqlite3_busy_timeout(db, 10_000)
+    }
+
+    /// Runs one statement with its binds, calling `onRow` for each result row. Must be called
+    /// on the owner thread (checked): the handle is opened without SQLite's own mutex.
+    func execute(_ sql: String, _ binds: [SQLiteData], _ onRow: (DirectSQLiteRow) -> Void) throws {
+        guard owner.isCurrent else { throw DirectSQLiteError(code: SQLITE_MISUSE, message: "used off the writer thread") }
+        guard let handle else { throw DirectSQLiteError(code: SQLITE_MISUSE, message: "connection closed") }
+        let statement = try prepared(sql, handle)
+        defer {
+            sqlite_nio_sqlite3_reset(statement)
+            sqlite_nio_sqlite3_clear_bindings(statement)
+        }
+        for (offset, value) in binds.enumerated() {
+            let i = Int32(offset + 1)
+            let rc: Int32
+            switch value {
+            case .integer(let v): rc = sqlite_nio_sqlite3_bind_int64(statement, i, Int64(v))
+            case .float(let v): rc = sqlite_nio_sqlite3_bind_double(statement, i, v)
+            case .text(let v):
+                rc = sqlite_nio_sqlite3_bind_text64(statement, i, v, UInt64(v.utf8.count), transientDestructor, UInt8(SQLITE_UTF8))
+            case .blob(let v):
+                rc = v.withUnsafeReadableBytes {
+                    sqlite_nio_sqlite3_bind_blob64(statement, i, $0.baseAddress, UInt64($0.count), transientDestructor)
+                }
+            case .null: rc = sqlite_nio_sqlite3_bind_null(statement, i)
+            }
+            guard rc == SQLITE_OK else { throw error(rc, handle) }
+        }
+        var names: [String]?
+        while true {
+            let rc = sqlite_nio_sqlite3_step(statement)
+            if rc == SQLITE_DONE { return }
+            guard rc == SQLITE_ROW else { throw error(rc, handle) }
+            let count = Int(sqlite_nio_sqlite3_column_count(statement))
+            if names == nil {
+                names = (0..<count).map { String(cString: sqlite_nio_sqlite3_column_name(statement, Int32($0))) }
+            }
+            var values: [SQLiteData] = []
+            values.reserveCapacity(count)
+            for c in 0..<Int32(count) {
+                switch sqlite_nio_sqlite3_column_type(statement, c) {
+                case SQLITE_INTEGER: values.append(.integer(Int(sqlite_nio_sqlite3_column_int64(statement, c))))
+                case SQLITE_FLOAT: values.append(.float(sqlite_nio_sqlite3_column_double(statement, c)))
+                case SQLITE_TEXT:
+                    values.append(.text(sqlite_nio_sqlite3_column_text(statement, c).map { String(cString: $0) } ?? ""))
+                case SQLITE_BLOB:
+                    let length = Int(sqlite_nio_sqlite3_column_bytes(statement, c))
+                    var buffer = ByteBufferAllocator().buffer(capacity: length)
+                    if let bytes = sqlite_nio_sqlite3_column_blob(statement, c) {
+                        buffer.writeBytes(UnsafeRawBufferPointer(start: bytes, count: length))
+                    }
+                    values.append(.blob(buffer))
+                default: values.append(.null)
+                }
+            }
+            onRow(DirectSQLiteRow(names: names!, values: values))
+        }
+    }
+
+    private func prepared(_ sql: String, _ handle: OpaquePointer) throws -> OpaquePointer {
+        if let cached = statements[sql] { return cached }
+        var statement: OpaquePointer?
+        let rc = sqlite_nio_sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
+        guard rc == SQLITE_OK, let statement else { throw error(rc, handle) }
+        // Statements built from query builders vary; keep the cache bounded.
+        if statements.count > 256 { clearCache() }
+        statements[sql] = statement
+        return statement
+    }
+
+    private func clearCache() {
+        for statement in statements.values { sqlite_nio_sqlite3_finalize(statement) }
+        statements.removeAll()
+    }
+
+    private func error(_ rc: Int32, _ handle: OpaquePointer) -> DirectSQLiteError {
+        DirectSQLiteError(code: rc, message: String(cString: sqlite_nio_sqlite3_errmsg(handle)))
+    }
+
+    /// Closes the handle (on the owner thread).
+    func close() {
+        clearCache()
+        if let handle { sqlite_nio_sqlite3_close(handle) }
+        handle = nil
+    }
+}
+
+private let transientDestructor = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+struct DirectSQLiteError: Error, CustomStringConvertible {
+    var code: Int32
+    var message: String
+    var description: String { "SQLite error \(code): \(message)" }
+    /// SQLITE_CONSTRAINT_UNIQUE is 2067; text kept for `isUniqueViolation`.
+    var isUnique: Bool { code == 2067 }
+}
+
+/// A result row from `DirectSQLiteConnection`.
+struct DirectSQLiteRow: SQLRow {
+    let names: [String]
+    let values: [SQLiteData]
+
+    var allColumns: [String] { names }
+    func contains(column: String) -> Bool { names.contains(column) }
+
+    private func value(_ column: String) throws -> SQLiteData {
+        guard let index = names.firstIndex(of: column) else {
+            throw DecodingError.keyNotFound(SQLCodingKey(stringValue: column),
+                                           .init(codingPath: [], debugDescription: "no column \(column)"))
+        }
+        return values[index]
+    }
+
+    func decodeNil(column: String) throws -> Bool {
+        if case .null = try value(column) { return true }
+        return false
+    }
+
+    func decode<D: Decodable>(column: String, as type: D.Type) throws -> D {
+        try SQLiteDataDecoder().decode(D.self, from: try value(column))
+    }
+}
+
+private struct SQLCodingKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+/// `SQLDatabase` over the direct connection, so the booking path's SQLKit code runs unchanged.
+struct DirectSQLiteDatabase: SQLDatabase {
+    let connection: DirectSQLiteConnection
+    let eventLoop: any EventLoop
+    let logger: Logger
+    var dialect: any SQLDialect { SQLiteDialect() }
+    var queryLogLevel: Logger.Level? { nil }
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) -> EventLoopFuture<Void> {
+        do {
+            try run(query, onRow)
+            return eventLoop.makeSucceededVoidFuture()
+        } catch {
+            return eventLoop.makeFailedFuture(error)
+        }
+    }
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) async throws {
+        try run(query, onRow)
+    }
+
+    private func run(_ query: any SQLExpression, _ onRow: (any SQLRow) -> ()) throws {
+        let (sql, binds) = serialize(query)
+        let encoder = SQLiteDataEncoder()
+        try connection.execute(sql, try binds.map { try encoder.encode($0) }) { onRow($0) }
+    }
+}

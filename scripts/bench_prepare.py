@@ -20,7 +20,7 @@ tokens = [call("POST", "/api/v1/auth/token", {"username": f"bench{i:02d}", "pass
           for i in range(1, 33)]
 rooms = [r["id"] for r in call("GET", "/api/v1/rooms?building=Bench", token=tokens[0])]
 # Slots start 400 days ahead, past every seeded booking, on the hour.
-base_time = (int(time.time()) // 86400 + 400) * 86400
+base_time = (int(time.time()) // 86400 + 400 + int(sys.argv[2] if len(sys.argv) > 2 else 0)) * 86400
 print("ROOMS = {" + ",".join(f'"{r}"' for r in rooms) + "}")
 print("TOKENS = {" + ",".join(f'"{t}"' for t in tokens) + "}")
 print(f"BASE = {base_time}")

@@ -74,6 +74,11 @@ public struct BookingRequest: Sendable, Equatable {
 /// The rules every booking path applies (R1.1, R1.4). Pure: the store calls this inside
 /// the same transaction that checks for overlaps, so API, web, priority and import paths agree.
 public enum BookingRules {
+    /// No booking is longer than this: bookings never span local days (`spansDays`), and a local
+    /// day lasts at most 25 hours (DST). Overlap queries use it as a lower bound on `starts_at`,
+    /// so they read an index range of about a day instead of a room's whole history.
+    public static let longestSpan: TimeInterval = 26 * 3600
+
     /// All violations, in a stable order (empty = acceptable).
     /// `privileged` (the room office arranging, R1.2) skips notice and advance limits.
     public static func violations(of request: BookingRequest, room: RoomPolicy, allowedPurposes: Set<String>,

@@ -72,8 +72,10 @@ struct ServerTimingMiddleware: AsyncMiddleware {
         let started = ContinuousClock.now
         let response = try await next.respond(to: request)
         let elapsed = ContinuousClock.now - started
-        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        response.headers.replaceOrAdd(name: "Server-Timing", value: "app;dur=\(String(format: "%.2f", ms))")
+        let micros = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
+        let fraction = String(micros % 1000)
+        let text = "\(micros / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+        response.headers.replaceOrAdd(name: "Server-Timing", value: "app;dur=" + text)
         return response
     }
 }

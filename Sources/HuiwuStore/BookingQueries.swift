@@ -25,7 +25,8 @@ extension BookingLedger {
                                   _ db: any SQLDatabase) async throws -> [BookingRecord] {
         let rows = try await db.raw("""
             SELECT * FROM bookings WHERE room_id = \(bind: room) AND status IN ('pending', 'approved')
-              AND starts_at < \(bind: interval.end) AND ends_at > \(bind: interval.start)
+              AND starts_at < \(bind: interval.end) AND starts_at > \(bind: interval.start.addingTimeInterval(-BookingRules.longestSpan))
+              AND ends_at > \(bind: interval.start)
               AND id <> \(bind: excluding ?? UUID(uuid: (0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0)))
             ORDER BY starts_at
             """).all()
@@ -40,7 +41,9 @@ extension BookingLedger {
             SELECT * FROM rooms r WHERE r.id <> \(bind: roomId) AND r.capacity >= \(bind: max(headcount, 1))
               AND r.status <> 'closed'
               AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.room_id = r.id AND b.status IN ('pending', 'approved')
-                              AND b.starts_at < \(bind: wanted.end) AND b.ends_at > \(bind: wanted.start))
+                              AND b.starts_at < \(bind: wanted.end)
+                              AND b.starts_at > \(bind: wanted.start.addingTimeInterval(-BookingRules.longestSpan))
+                              AND b.ends_at > \(bind: wanted.start))
             ORDER BY r.capacity, r.name LIMIT 50
             """).all()
         var others: [AlternativeSlot] = []
@@ -60,7 +63,8 @@ extension BookingLedger {
             let busyRows = try await db.raw("""
                 SELECT starts_at, ends_at FROM bookings WHERE room_id = \(bind: roomId)
                   AND status IN ('pending', 'approved')
-                  AND starts_at < \(bind: window.end) AND ends_at > \(bind: window.start)
+                  AND starts_at < \(bind: window.end) AND starts_at > \(bind: window.start.addingTimeInterval(-BookingRules.longestSpan))
+                  AND ends_at > \(bind: window.start)
                 """).all()
             let busy = try busyRows.map {
                 Interval(start: try $0.decode(column: "starts_at", as: Date.self),

@@ -47,7 +47,12 @@ public struct BookingBook: Sendable {
             sql.appendInterpolation(SQLBind.group(statuses.map(\.rawValue)))
         }
         if let to = q.to { sql.appendInterpolation(unsafeRaw: " AND b.starts_at < "); sql.appendInterpolation(bind: to) }
-        if let from = q.from { sql.appendInterpolation(unsafeRaw: " AND b.ends_at > "); sql.appendInterpolation(bind: from) }
+        if let from = q.from {
+            sql.appendInterpolation(unsafeRaw: " AND b.ends_at > ")
+            sql.appendInterpolation(bind: from)
+            sql.appendInterpolation(unsafeRaw: " AND b.starts_at > ")
+            sql.appendInterpolation(bind: from.addingTimeInterval(-BookingRules.longestSpan))
+        }
         sql.appendInterpolation(unsafeRaw: " ORDER BY b.starts_at, r.name LIMIT \(max(1, min(q.limit, 5000)))")
         return try await store.reader.raw(sql).all().map(Self.view)
     }

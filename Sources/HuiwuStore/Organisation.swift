@@ -5,6 +5,11 @@ import SQLKit
 public struct OrganisationSettings: Codable, Sendable, Equatable {
     public var name: String
     public var timeZone: String
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case timeZone = "time_zone"
+    }
 }
 
 public struct Organisation: Sendable {

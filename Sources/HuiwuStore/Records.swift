@@ -8,6 +8,15 @@ public struct DepartmentRecord: Codable, Sendable, Equatable {
     public var name: String
     public var parentId: UUID?
     public var createdAt: Date
+
+    /// Column names, spelled out: decoding rows is a hot path, and key-conversion strategies cost
+    /// a Unicode case check per field per row.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case name
+        case parentId = "parent_id"
+        case createdAt = "created_at"
+    }
 }
 
 public struct PersonRecord: Codable, Sendable, Equatable {
@@ -37,6 +46,21 @@ public struct PersonRecord: Codable, Sendable, Equatable {
     }
 
     public var roleValue: Role { Role(rawValue: role) ?? .staff }
+
+    /// Column names, spelled out: decoding rows is a hot path, and key-conversion strategies cost
+    /// a Unicode case check per field per row.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case username
+        case displayName = "display_name"
+        case passwordHash = "password_hash"
+        case role
+        case position
+        case email
+        case active
+        case createdAt = "created_at"
+        case departmentId = "department_id"
+    }
 }
 
 public struct RoomRecord: Codable, Sendable, Equatable {
@@ -70,6 +94,31 @@ public struct RoomRecord: Codable, Sendable, Equatable {
                    status: RoomStatus(rawValue: status) ?? .closed,
                    maintenance: (maintenanceStartsAt, maintenanceEndsAt))
     }
+
+    /// Column names, spelled out: decoding rows is a hot path, and key-conversion strategies cost
+    /// a Unicode case check per field per row.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case name
+        case building
+        case floor
+        case capacity
+        case roomClass = "room_class"
+        case description
+        case opensAt = "opens_at"
+        case closesAt = "closes_at"
+        case minLeadMinutes = "min_lead_minutes"
+        case maxAdvanceDays = "max_advance_days"
+        case maxDurationMinutes = "max_duration_minutes"
+        case autoApprove = "auto_approve"
+        case status
+        case maintenanceStartsAt = "maintenance_starts_at"
+        case maintenanceEndsAt = "maintenance_ends_at"
+        case version
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+        case managingDepartmentId = "managing_department_id"
+    }
 }
 
 public struct EquipmentItem: Codable, Sendable, Equatable {
@@ -79,6 +128,13 @@ public struct EquipmentItem: Codable, Sendable, Equatable {
         self.item = item
         self.quantity = quantity
     }
+
+    /// Column names, spelled out: decoding rows is a hot path, and key-conversion strategies cost
+    /// a Unicode case check per field per row.
+    enum CodingKeys: String, CodingKey {
+        case item
+        case quantity
+    }
 }
 
 struct EquipmentRecord: Codable, Sendable {
@@ -87,6 +143,16 @@ struct EquipmentRecord: Codable, Sendable {
     var quantity: Int
     var sortOrder: Int
     var roomId: UUID
+
+    /// Column names, spelled out: decoding rows is a hot path, and key-conversion strategies cost
+    /// a Unicode case check per field per row.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case item
+        case quantity
+        case sortOrder = "sort_order"
+        case roomId = "room_id"
+    }
 }
 
 public struct PurposeRecord: Codable, Sendable, Equatable {
@@ -96,6 +162,17 @@ public struct PurposeRecord: Codable, Sendable, Equatable {
     public var nameEn: String
     public var active: Bool
     public var sortOrder: Int
+
+    /// Column names, spelled out: decoding rows is a hot path, and key-conversion strategies cost
+    /// a Unicode case check per field per row.
+    enum CodingKeys: String, CodingKey {
+        case code
+        case nameZhHans = "name_zh_hans"
+        case nameZhHant = "name_zh_hant"
+        case nameEn = "name_en"
+        case active
+        case sortOrder = "sort_order"
+    }
 }
 
 public struct BookingRecord: Codable, Sendable, Equatable {
@@ -124,6 +201,33 @@ public struct BookingRecord: Codable, Sendable, Equatable {
 
     public var interval: Interval { Interval(start: startsAt, end: endsAt) }
     public var statusValue: BookingStatus { BookingStatus(rawValue: status) ?? .cancelled }
+
+    /// Column names, spelled out: decoding rows is a hot path, and key-conversion strategies cost
+    /// a Unicode case check per field per row.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case roomId = "room_id"
+        case startsAt = "starts_at"
+        case endsAt = "ends_at"
+        case title
+        case purpose
+        case headcount
+        case bookerId = "booker_id"
+        case departmentId = "department_id"
+        case status
+        case priority
+        case decisionReason = "decision_reason"
+        case decidedById = "decided_by_id"
+        case decidedAt = "decided_at"
+        case displacedById = "displaced_by_id"
+        case checkedInAt = "checked_in_at"
+        case checkedOutAt = "checked_out_at"
+        case actualHeadcount = "actual_headcount"
+        case conditionNote = "condition_note"
+        case version
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
 }
 
 public struct BookingEventRecord: Codable, Sendable, Equatable {
@@ -133,6 +237,17 @@ public struct BookingEventRecord: Codable, Sendable, Equatable {
     public var action: String
     public var detail: String
     public var at: Date
+
+    /// Column names, spelled out: decoding rows is a hot path, and key-conversion strategies cost
+    /// a Unicode case check per field per row.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case bookingId = "booking_id"
+        case actorId = "actor_id"
+        case action
+        case detail
+        case at
+    }
 }
 
 public struct NotificationRecord: Codable, Sendable, Equatable {
@@ -143,17 +258,31 @@ public struct NotificationRecord: Codable, Sendable, Equatable {
     public var params: String
     public var createdAt: Date
     public var readAt: Date?
+
+    /// Column names, spelled out: decoding rows is a hot path, and key-conversion strategies cost
+    /// a Unicode case check per field per row.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case personId = "person_id"
+        case kind
+        case bookingId = "booking_id"
+        case params
+        case createdAt = "created_at"
+        case readAt = "read_at"
+    }
 }
 
 extension SQLRow {
+    /// Decodes a record whose `CodingKeys` name its columns.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try decode(model: type, keyDecodingStrategy: .convertFromSnakeCase)
+        try decode(model: type)
     }
 }
 
 extension SQLInsertBuilder {
+    /// Inserts a record whose `CodingKeys` name its columns (nil values as NULL).
     @discardableResult
     func row(_ value: some Encodable) throws -> Self {
-        try model(value, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
+        try model(value, nilEncodingStrategy: .asNil)
     }
 }

@@ -77,7 +77,7 @@ public struct RoomCatalog: Sendable {
             try await Self.checkReferences(spec, id: id, db)
             let record = Self.record(spec, id: id, version: old.version + 1, createdAt: old.createdAt, now: now)
             try await db.raw("DELETE FROM room_equipment WHERE room_id = \(bind: id)").run()
-            try await db.update("rooms").set(model: record, keyEncodingStrategy: .convertToSnakeCase)
+            try await db.update("rooms").set(model: record)
                 .where("id", .equal, SQLBind(id)).where("version", .equal, SQLBind(old.version)).run()
             try await Self.replaceEquipment(id, spec.equipment, db)
             return record

@@ -60,14 +60,15 @@ final class DirectSQLiteConnection: @unchecked Sendable {
             }
             guard rc == SQLITE_OK else { throw error(rc, handle) }
         }
-        var names: [String]?
+        var columns: DirectSQLiteRow.Columns?
         while true {
             let rc = sqlite_nio_sqlite3_step(statement)
             if rc == SQLITE_DONE { return }
             guard rc == SQLITE_ROW else { throw error(rc, handle) }
             let count = Int(sqlite_nio_sqlite3_column_count(statement))
-            if names == nil {
-                names = (0..<count).map { String(cString: sqlite_nio_sqlite3_column_name(statement, Int32($0))) }
+            if columns == nil {
+                columns = DirectSQLiteRow.Columns(
+                    names: (0..<count).map { String(cString: sqlite_nio_sqlite3_column_name(statement, Int32($0))) })
             }
             var values: [SQLiteData] = []
             values.reserveCapacity(count)
@@ -87,7 +88,7 @@ final class DirectSQLiteConnection: @unchecked Sendable {
                 default: values.append(.null)
                 }
             }
-            onRow(DirectSQLiteRow(names: names!, values: values))
+            onRow(DirectSQLiteRow(columns: columns!, values: values))
         }
     }
 
@@ -131,14 +132,26 @@ struct DirectSQLiteError: Error, CustomStringConvertible {
 
 /// A result row from `DirectSQLiteConnection`.
 struct DirectSQLiteRow: SQLRow {
-    let names: [String]
+    /// Column names and their positions, shared by every row of one result.
+    final class Columns: Sendable {
+        let names: [String]
+        let index: [String: Int]
+        init(names: [String]) {
+            self.names = names
+            var index: [String: Int] = [:]
+            for (i, name) in names.enumerated() where index[name] == nil { index[name] = i }
+            self.index = index
+        }
+    }
+
+    let columns: Columns
     let values: [SQLiteData]
 
-    var allColumns: [String] { names }
-    func contains(column: String) -> Bool { names.contains(column) }
+    var allColumns: [String] { columns.names }
+    func contains(column: String) -> Bool { columns.index[column] != nil }
 
     private func value(_ column: String) throws -> SQLiteData {
-        guard let index = names.firstIndex(of: column) else {
+        guard let index = columns.index[column] else {
             throw DecodingError.keyNotFound(SQLCodingKey(stringValue: column),
                                            .init(codingPath: [], debugDescription: "no column \(column)"))
         }

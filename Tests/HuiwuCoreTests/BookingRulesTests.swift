@@ -78,3 +78,21 @@ struct BookingRulesTests {
         #expect(!AccessPolicy.mayChangeBooking(role: .staff, actorID: "a", bookerID: "b"))
     }
 }
+
+@Suite("The longest booking bound the overlap queries rely on")
+struct LongestSpanTests {
+    @Test("any request longer than BookingRules.longestSpan is refused, in any zone",
+          arguments: ["Asia/Shanghai", "America/New_York", "Pacific/Chatham"])
+    func longerThanLongestSpanIsRefused(zoneID: String) throws {
+        let time = OrgTime(zone: TimeZone(identifier: zoneID)!)
+        let room = RoomPolicy(capacity: 10, opensAt: ClockTime(minutes: 0)!, closesAt: ClockTime(minutes: 1440)!)
+        let now = try Timestamp.parse("2026-01-01T00:00:00Z")
+        for day in stride(from: 0, to: 366, by: 7) {
+            let start = now.addingTimeInterval(Double(day) * 86_400 + 3600)
+            let request = BookingRequest(interval: Interval(start: start, end: start.addingTimeInterval(BookingRules.longestSpan + 1)),
+                                         purpose: "meeting", headcount: 1)
+            let violations = BookingRules.violations(of: request, room: room, allowedPurposes: ["meeting"], time: time, now: now)
+            #expect(violations.contains(.spansDays))
+        }
+    }
+}

@@ -55,8 +55,9 @@ public struct BookingLedger: Sendable {
         let time = self.time
         do {
             return try await store.write { db in
-                guard let room = try await Self.room(draft.roomId, db) else { throw BookingError.roomNotFound }
-                let allowed = try await Self.allowedPurposes(matching: draft.purpose, db)
+                guard let (room, allowed) = try await Self.roomAndPurpose(draft.roomId, purpose: draft.purpose, db) else {
+                    throw BookingError.roomNotFound
+                }
                 let violations = BookingRules.violations(
                     of: BookingRequest(interval: draft.interval, purpose: draft.purpose, headcount: draft.headcount),
                     room: room.policy, allowedPurposes: allowed, time: time, now: now,

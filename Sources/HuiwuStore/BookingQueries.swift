@@ -5,6 +5,18 @@ import SQLKit
 /// Queries the booking path shares; each takes the database it must run on (the write
 /// transaction or the reader).
 extension BookingLedger {
+    /// The room, and whether `purpose` is an active allowed purpose (R1.4), in one statement.
+    static func roomAndPurpose(_ id: UUID, purpose: String, _ db: any SQLDatabase) async throws
+        -> (room: RoomRecord, allowed: Set<String>)? {
+        let code = purpose.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let row = try await db.raw("""
+            SELECT r.*, (SELECT COUNT(*) FROM purposes p WHERE p.code = \(bind: code) AND p.active = \(bind: true)) AS purpose_ok
+            FROM rooms r WHERE r.id = \(bind: id)
+            """).first() else { return nil }
+        let ok = try row.decode(column: "purpose_ok", as: Int.self) > 0
+        return (try row.decode(RoomRecord.self), ok ? [code] : [])
+    }
+
     static func room(_ id: UUID, _ db: any SQLDatabase) async throws -> RoomRecord? {
         try await db.raw("SELECT * FROM rooms WHERE id = \(bind: id)").first()?.decode(RoomRecord.self)
     }

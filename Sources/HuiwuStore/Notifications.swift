@@ -64,10 +64,41 @@ enum Outbox {
     /// Appends to the booking's audit trail (X5) in the caller's transaction.
     static func audit(_ db: any SQLDatabase, booking: UUID, actor: UUID?, action: String,
                       detail: [String: String], at: Date) async throws {
-        let data = try JSONSerialization.data(withJSONObject: detail, options: [.sortedKeys])
         try await db.insert(into: "booking_events").row(
             BookingEventRecord(id: OrderedID.next(), bookingId: booking, actorId: actor, action: action,
-                               detail: String(decoding: data, as: UTF8.self), at: at)
+                               detail: JSONText.object(detail), at: at)
         ).run()
+    }
+}
+
+/// Small JSON writer for flat string maps (audit details): Foundation's JSONSerialization
+/// is slow on Linux, and this runs inside every booking's write.
+enum JSONText {
+    static func object(_ fields: [String: String]) -> String {
+        var out = "{"
+        for (index, key) in fields.keys.sorted().enumerated() {
+            if index > 0 { out += "," }
+            out += string(key) + ":" + string(fields[key]!)
+        }
+        return out + "}"
+    }
+
+    /// A JSON string literal (RFC 8259 escaping).
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

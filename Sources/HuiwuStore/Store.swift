@@ -65,7 +65,7 @@ final class SQLiteWriter: Sendable {
     private let executor: SerialThreadExecutor
     private let connection: DirectSQLiteConnection
     private let database: DirectSQLiteDatabase
-    private let gate = AsyncGate()
+    private let queue = WriteQueue()
     private let logger: Logger
 
     private init(executor: SerialThreadExecutor, connection: DirectSQLiteConnection, database: DirectSQLiteDatabase,
@@ -93,34 +93,105 @@ final class SQLiteWriter: Sendable {
         return writer
     }
 
+    /// Runs `body` in a write transaction shared with whatever other writes are waiting (group
+    /// commit): each body runs inside its own SAVEPOINT, so a failing one rolls back alone, and
+    /// every caller is answered only after the shared COMMIT succeeded. One COMMIT — one WAL
+    /// append of the touched pages — then serves a whole batch of bookings.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        let db = database
-        let logger = logger
-        return try await withTaskExecutorPreference(executor) {
-            await gate.acquire()
-            defer { gate.release() }
-            try await db.raw("BEGIN IMMEDIATE").run()
-            do {
-                let value = try await body(db)
-                try await db.raw("COMMIT").run()
-                return value
-            } catch {
-                do { try await db.raw("ROLLBACK").run() } catch {
-                    logger.error("rollback failed: \(String(describing: error))")
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+            let item = PendingWrite(fail: { continuation.resume(throwing: $0) }) { db in
+                do {
+                    let value = try await body(db)
+                    return PendingWrite.Outcome(succeeded: true, finish: { continuation.resume(returning: value) })
+                } catch {
+                    return PendingWrite.Outcome(succeeded: false, finish: { continuation.resume(throwing: error) })
                 }
-                throw error
+            }
+            if queue.push(item) {
+                let database = database, queue = queue, logger = logger
+                Task(executorPreference: executor) {
+                    await Self.drain(queue, database, logger)
+                }
             }
         }
     }
 
-    func close() async {
-        let connection = connection
-        await withTaskExecutorPreference(executor) {
-            await gate.acquire()
-            connection.close()
-            gate.release()
+    /// Runs batches until the queue is empty (on the writer thread).
+    private static func drain(_ queue: WriteQueue, _ db: DirectSQLiteDatabase, _ logger: Logger) async {
+        while let batch = queue.takeBatch() {
+            var outcomes: [PendingWrite.Outcome] = []
+            outcomes.reserveCapacity(batch.count)
+            do {
+                try await db.raw("BEGIN IMMEDIATE").run()
+                for item in batch {
+                    try await db.raw("SAVEPOINT huiwu_write").run()
+                    let outcome = await item.run(db)
+                    if !outcome.succeeded { try await db.raw("ROLLBACK TO huiwu_write").run() }
+                    try await db.raw("RELEASE huiwu_write").run()
+                    outcomes.append(outcome)
+                }
+                try await db.raw("COMMIT").run()
+                for outcome in outcomes { outcome.finish() }
+            } catch {
+                do { try await db.raw("ROLLBACK").run() } catch {
+                    logger.error("rollback failed: \(String(describing: error))")
+                }
+                // Nothing of the batch was kept: every caller in it gets the failure.
+                for item in batch { item.fail(error) }
+            }
         }
+    }
+
+    /// Lets queued writes finish, then closes the connection and stops the thread.
+    func close() async {
+        _ = try? await transaction { _ in true }
+        let connection = connection
+        await withTaskExecutorPreference(executor) { connection.close() }
         executor.shutdown()
+    }
+}
+
+/// One queued write: runs its body and reports how to answer the caller after COMMIT.
+struct PendingWrite: Sendable {
+    struct Outcome: Sendable {
+        var succeeded: Bool
+        /// Answers the caller with the body's own result (value or error), after COMMIT.
+        var finish: @Sendable () -> Void
+    }
+    /// Answers the caller with a failure of the shared transaction (instead of `finish`).
+    let fail: @Sendable (any Error) -> Void
+    let run: @Sendable (any SQLDatabase) async -> Outcome
+}
+
+/// Writes waiting for the writer thread; `push` reports whether a drainer must be started.
+final class WriteQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [PendingWrite] = []
+    private var draining = false
+    /// Most writes in one transaction: bounds how long the first caller of a batch waits.
+    static let maxBatch = 64
+
+    func push(_ item: PendingWrite) -> Bool {
+        lock.withLock {
+            items.append(item)
+            if draining { return false }
+            draining = true
+            return true
+        }
+    }
+
+    /// The next batch, or nil (and the drainer stops) when nothing is waiting.
+    func takeBatch() -> [PendingWrite]? {
+        lock.withLock {
+            if items.isEmpty {
+                draining = false
+                return nil
+            }
+            let count = min(items.count, Self.maxBatch)
+            let batch = Array(items.prefix(count))
+            items.removeFirst(count)
+            return batch
+        }
     }
 }
 

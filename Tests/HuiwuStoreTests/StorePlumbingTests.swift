@@ -42,3 +42,15 @@ actor Counter {
     }
     func leave() { inside -= 1 }
 }
+
+@Suite("Audit detail JSON")
+struct JSONTextTests {
+    @Test("flat maps are written as valid, sorted JSON with escapes")
+    func writesValidJSON() throws {
+        let detail = ["b": "引号\"与\\反斜杠\n", "a": "\u{1}x", "c": ""]
+        let text = JSONText.object(detail)
+        #expect(text.hasPrefix("{\"a\""))
+        let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String]
+        #expect(parsed == detail)
+    }
+}

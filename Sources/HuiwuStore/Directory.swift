@@ -107,7 +107,8 @@ public struct Directory: Sendable {
 
     /// Updates everything but the password and the username.
     public func updatePerson(_ person: PersonRecord) async throws -> PersonRecord {
-        try await store.write { db in
+        defer { store.sessionCache.clear() }
+        return try await store.write { db in
             guard try await db.raw("SELECT id FROM people WHERE id = \(bind: person.id)").first() != nil else {
                 throw StoreError.notFound
             }
@@ -126,6 +127,7 @@ public struct Directory: Sendable {
     }
 
     public func setPassword(_ id: UUID, hash: String) async throws {
+        defer { store.sessionCache.clear() }
         try await store.write { db in
             try await db.raw("UPDATE people SET password_hash = \(bind: hash) WHERE id = \(bind: id)").run()
             // A new password ends every session and token of the person.

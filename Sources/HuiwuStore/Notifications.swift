@@ -55,19 +55,22 @@ enum Outbox {
     static func notify(_ db: any SQLDatabase, person: UUID, kind: NotificationKind, booking: UUID?,
                        params: NotificationParams, at: Date) async throws {
         let json = String(decoding: try NotificationParams.encoder.encode(params), as: UTF8.self)
-        try await db.insert(into: "notifications").row(
-            NotificationRecord(id: OrderedID.next(), personId: person, kind: kind.rawValue, bookingId: booking,
-                               params: json, createdAt: at, readAt: nil)
-        ).run()
+        // Spelled-out SQL rather than a model insert: this runs in every booking's write.
+        try await db.raw("""
+            INSERT INTO notifications (id, person_id, kind, booking_id, params, created_at, read_at)
+            VALUES (\(bind: OrderedID.next()), \(bind: person), \(bind: kind.rawValue), \(bind: booking), \(bind: json),
+                    \(bind: at), NULL)
+            """).run()
     }
 
     /// Appends to the booking's audit trail (X5) in the caller's transaction.
     static func audit(_ db: any SQLDatabase, booking: UUID, actor: UUID?, action: String,
                       detail: [String: String], at: Date) async throws {
-        try await db.insert(into: "booking_events").row(
-            BookingEventRecord(id: OrderedID.next(), bookingId: booking, actorId: actor, action: action,
-                               detail: JSONText.object(detail), at: at)
-        ).run()
+        try await db.raw("""
+            INSERT INTO booking_events (id, booking_id, actor_id, action, detail, at)
+            VALUES (\(bind: OrderedID.next()), \(bind: booking), \(bind: actor), \(bind: action),
+                    \(bind: JSONText.object(detail)), \(bind: at))
+            """).run()
     }
 }
 

@@ -8,6 +8,7 @@ public struct SignedIn: Sendable {
     public var sessionId: UUID
     public var csrfToken: String
     public var kind: String
+    public var expiresAt: Date
 }
 
 /// Web sessions and API tokens, stored as SHA-256 digests (a database leak reveals no
@@ -35,20 +36,29 @@ public struct Sessions: Sendable {
     }
 
     /// The active person behind a token, or nil if unknown, expired or deactivated.
+    /// Answers are remembered for a few seconds (`SessionCache`): every API request resolves its
+    /// token, and this spares the database that read on the hot path.
     public func resolve(token: String, now: Date) async throws -> SignedIn? {
         guard !token.isEmpty, token.count < 200 else { return nil }
+        let digest = Self.digest(token)
+        if let cached = store.sessionCache.lookup(digest, now: now) { return cached }
         guard let row = try await store.reader.raw("""
-            SELECT p.*, s.id AS session_id, s.csrf_token AS session_csrf, s.kind AS session_kind
+            SELECT p.*, s.id AS session_id, s.csrf_token AS session_csrf, s.kind AS session_kind,
+              s.expires_at AS session_expires_at
             FROM auth_sessions s JOIN people p ON p.id = s.person_id
-            WHERE s.token_hash = \(bind: Self.digest(token)) AND s.expires_at > \(bind: now) AND p.active = \(bind: true)
+            WHERE s.token_hash = \(bind: digest) AND s.expires_at > \(bind: now) AND p.active = \(bind: true)
             """).first() else { return nil }
-        return SignedIn(person: try row.decode(PersonRecord.self),
-                        sessionId: try row.decode(column: "session_id", as: UUID.self),
-                        csrfToken: try row.decode(column: "session_csrf", as: String.self),
-                        kind: try row.decode(column: "session_kind", as: String.self))
+        let signedIn = SignedIn(person: try row.decode(PersonRecord.self),
+                                sessionId: try row.decode(column: "session_id", as: UUID.self),
+                                csrfToken: try row.decode(column: "session_csrf", as: String.self),
+                                kind: try row.decode(column: "session_kind", as: String.self),
+                                expiresAt: try row.decode(column: "session_expires_at", as: Date.self))
+        store.sessionCache.remember(digest, signedIn, now: now)
+        return signedIn
     }
 
     public func end(token: String) async throws {
+        store.sessionCache.forget(Self.digest(token))
         try await store.write { db in
             try await db.raw("DELETE FROM auth_sessions WHERE token_hash = \(bind: Self.digest(token))").run()
         }
@@ -92,5 +102,42 @@ public struct Sessions: Sendable {
         return Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
+    }
+}
+
+/// Recently resolved sessions, kept for `ttl` seconds. Signing out, password changes and
+/// changes to people clear entries in this process at once; another instance sharing the
+/// database may honour a revoked token for at most `ttl` seconds.
+public final class SessionCache: @unchecked Sendable {
+    public static let ttl: TimeInterval = 10
+    private static let capacity = 10_000
+    private let lock = NSLock()
+    private var entries: [String: (signedIn: SignedIn, until: Date)] = [:]
+
+    func lookup(_ digest: String, now: Date) -> SignedIn? {
+        lock.withLock {
+            guard let entry = entries[digest] else { return nil }
+            guard entry.until > now, entry.signedIn.expiresAt > now else {
+                entries[digest] = nil
+                return nil
+            }
+            return entry.signedIn
+        }
+    }
+
+    func remember(_ digest: String, _ signedIn: SignedIn, now: Date) {
+        lock.withLock {
+            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+            entries[digest] = (signedIn, now.addingTimeInterval(Self.ttl))
+        }
+    }
+
+    func forget(_ digest: String) {
+        lock.withLock { entries[digest] = nil }
+    }
+
+    /// Drops everything (a person's role, department, activity or password changed).
+    public func clear() {
+        lock.withLock { entries.removeAll() }
     }
 }

@@ -17,6 +17,8 @@ public final class Store: Sendable {
     public enum Dialect: String, Sendable { case sqlite, postgres }
 
     public let dialect: Dialect
+    /// Recently resolved sessions (see `SessionCache`).
+    public let sessionCache = SessionCache()
     private let database: @Sendable () -> any Database
     private let sqliteWriter: SQLiteWriter?
 

@@ -32,17 +32,17 @@ extension BookingLedger {
         return row == nil ? [] : [code]
     }
 
-    /// Active bookings of a room overlapping a half-open interval.
+    /// Active bookings of a room overlapping a half-open interval, by start (optionally leaving
+    /// one out: the booking being moved).
     static func activeOverlapping(room: UUID, _ interval: Interval, excluding: UUID?,
                                   _ db: any SQLDatabase) async throws -> [BookingRecord] {
         let rows = try await db.raw("""
             SELECT * FROM bookings WHERE room_id = \(bind: room) AND status IN ('pending', 'approved')
               AND starts_at < \(bind: interval.end) AND starts_at > \(bind: interval.start.addingTimeInterval(-BookingRules.longestSpan))
               AND ends_at > \(bind: interval.start)
-              AND id <> \(bind: excluding ?? UUID(uuid: (0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0)))
-            ORDER BY starts_at
             """).all()
-        return try rows.map { try $0.decode(BookingRecord.self) }
+        // Sorted here: with ORDER BY, SQLite re-planned this statement on every new binding.
+        return try rows.map { try $0.decode(BookingRecord.self) }.filter { $0.id != excluding }.sorted { $0.startsAt < $1.startsAt }
     }
 
     /// Alternatives for a wanted slot (R1.2): rooms of sufficient capacity free at the same time

@@ -104,6 +104,12 @@ final class DirectSQLiteConnection: @unchecked Sendable {
     }
 
     private func clearCache() {
+        if ProcessInfo.processInfo.environment["HUIWU_SQLITE_STMT_STATS"] != nil {
+            for (sql, statement) in statements {
+                let n = sqlite_nio_sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_REPREPARE, 0)
+                if n > 0 { print("REPREPARE \(n): \(sql.prefix(160))") }
+            }
+        }
         for statement in statements.values { sqlite_nio_sqlite3_finalize(statement) }
         statements.removeAll()
     }

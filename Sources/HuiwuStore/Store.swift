@@ -88,7 +88,8 @@ final class SQLiteWriter: Sendable {
             // in WAL mode keeps the database consistent after a crash and loses at most the last
             // transactions on power loss (durability *and* speed, stack notes).
             for pragma in ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                           "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"] {
+                           "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000",
+                           "PRAGMA wal_autocheckpoint = 8000"] {
                 try await database.raw(SQLQueryString(pragma)).run()
             }
         }

@@ -106,7 +106,7 @@ public enum BookingRules {
         if request.headcount < 1 || request.headcount > room.capacity {
             found.append(.headcountOutOfRange(capacity: room.capacity))
         }
-        let purpose = request.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
+        let purpose = request.purpose.trimmedWhitespace
         if purpose.isEmpty {
             found.append(.purposeRequired)
         } else if !allowedPurposes.contains(purpose) {

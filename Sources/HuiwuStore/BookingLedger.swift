@@ -48,7 +48,7 @@ public struct BookingLedger: Sendable {
         let priority = priorityReason != nil
         if priority {
             guard AccessPolicy.allows(actor.role, .placePriorityBooking) else { throw BookingError.forbidden }
-            guard !(priorityReason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard !(priorityReason ?? "").trimmedWhitespace.isEmpty else {
                 throw BookingError.reasonRequired
             }
         }
@@ -72,7 +72,7 @@ public struct BookingLedger: Sendable {
                 let autoApproved = priority || room.autoApprove
                 let booking = BookingRecord(
                     id: id, roomId: room.id, startsAt: draft.interval.start, endsAt: draft.interval.end,
-                    title: draft.title, purpose: draft.purpose.trimmingCharacters(in: .whitespacesAndNewlines),
+                    title: draft.title, purpose: draft.purpose.trimmedWhitespace,
                     headcount: draft.headcount, bookerId: actor.id, departmentId: actor.departmentId,
                     status: autoApproved ? BookingStatus.approved.rawValue : BookingStatus.pending.rawValue,
                     priority: priority, decisionReason: priorityReason, decidedById: autoApproved ? actor.id : nil,

@@ -8,7 +8,7 @@ extension BookingLedger {
     /// The room, and whether `purpose` is an active allowed purpose (R1.4), in one statement.
     static func roomAndPurpose(_ id: UUID, purpose: String, _ db: any SQLDatabase) async throws
         -> (room: RoomRecord, allowed: Set<String>)? {
-        let code = purpose.trimmingCharacters(in: .whitespacesAndNewlines)
+        let code = purpose.trimmedWhitespace
         guard let row = try await db.raw("""
             SELECT r.*, (SELECT COUNT(*) FROM purposes p WHERE p.code = \(bind: code) AND p.active = \(bind: true)) AS purpose_ok
             FROM rooms r WHERE r.id = \(bind: id)
@@ -27,7 +27,7 @@ extension BookingLedger {
 
     /// The purposes set, narrowed to the one being checked (R1.4): empty if it is not allowed.
     static func allowedPurposes(matching purpose: String, _ db: any SQLDatabase) async throws -> Set<String> {
-        let code = purpose.trimmingCharacters(in: .whitespacesAndNewlines)
+        let code = purpose.trimmedWhitespace
         let row = try await db.raw("SELECT code FROM purposes WHERE code = \(bind: code) AND active = \(bind: true)").first()
         return row == nil ? [] : [code]
     }

@@ -36,6 +36,27 @@ public struct NotificationParams: Codable, Sendable, Equatable {
         return d
     }()
 
+    /// The same JSON `encoder` makes (sorted keys, dates as seconds), written by hand: this runs
+    /// inside every booking's write, where JSONEncoder's generic machinery showed in profiles.
+    var json: String {
+        var fields: [String] = []
+        func number(_ date: Date) -> String { String(date.timeIntervalSince1970) }
+        if let alternatives {
+            let items = alternatives.map { a in
+                "{\"endsAt\":\(number(a.endsAt)),\"roomId\":\(JSONText.string(a.roomId.uuidString)),"
+                    + "\"roomName\":\(JSONText.string(a.roomName)),\"startsAt\":\(number(a.startsAt))}"
+            }
+            fields.append("\"alternatives\":[" + items.joined(separator: ",") + "]")
+        }
+        if let actorName { fields.append("\"actorName\":" + JSONText.string(actorName)) }
+        if let endsAt { fields.append("\"endsAt\":" + number(endsAt)) }
+        if let reason { fields.append("\"reason\":" + JSONText.string(reason)) }
+        if let roomName { fields.append("\"roomName\":" + JSONText.string(roomName)) }
+        if let startsAt { fields.append("\"startsAt\":" + number(startsAt)) }
+        if let title { fields.append("\"title\":" + JSONText.string(title)) }
+        return "{" + fields.joined(separator: ",") + "}"
+    }
+
     public static func decode(_ text: String) -> NotificationParams {
         (try? decoder.decode(NotificationParams.self, from: Data(text.utf8))) ?? NotificationParams()
     }
@@ -54,7 +75,7 @@ enum Outbox {
     /// Adds an in-app notification in the caller's transaction.
     static func notify(_ db: any SQLDatabase, person: UUID, kind: NotificationKind, booking: UUID?,
                        params: NotificationParams, at: Date) async throws {
-        let json = String(decoding: try NotificationParams.encoder.encode(params), as: UTF8.self)
+        let json = params.json
         // Spelled-out SQL rather than a model insert: this runs in every booking's write.
         try await db.raw("""
             INSERT INTO notifications (id, person_id, kind, booking_id, params, created_at, read_at)

@@ -205,6 +205,11 @@ struct DirectSQLiteDatabase: SQLDatabase {
     private func run(_ query: any SQLExpression, _ onRow: (any SQLRow) -> ()) throws {
         let (sql, binds) = serialize(query)
         let encoder = SQLiteDataEncoder()
-        try connection.execute(sql, try binds.map { try encoder.encode($0) }) { onRow($0) }
+        // UUIDs are stored as their `uuidString` (what SQLiteDataEncoder's Codable path makes of
+        // them, and what the pool's reads expect); doing it directly skips that generic path.
+        try connection.execute(sql, try binds.map { bind in
+            if let id = bind as? UUID { return .text(id.uuidString) }
+            return try encoder.encode(bind)
+        }) { onRow($0) }
     }
 }

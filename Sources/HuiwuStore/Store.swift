@@ -42,7 +42,9 @@ public final class Store: Sendable {
     public static func sqlite(path: String, database: @escaping @Sendable () -> any Database,
                               threadPool: NIOThreadPool, eventLoop: any EventLoop, logger: Logger) async throws -> Store {
         let writer = try await SQLiteWriter.open(path: path, eventLoop: eventLoop, logger: logger)
-        return Store(dialect: .sqlite, database: database, sqliteWriter: writer)
+        let store = Store(dialect: .sqlite, database: database, sqliteWriter: writer)
+        store.checkpointer.start(store)
+        return store
     }
 
     /// Runs `body` in one write transaction and commits, or rolls back if it throws.
@@ -55,8 +57,12 @@ public final class Store: Sendable {
         }
     }
 
+    /// Copies the SQLite WAL into the database file in the background (SQLite only).
+    let checkpointer = WALCheckpointer()
+
     /// Closes the SQLite writer connection (the pool is closed by its owner).
     public func shutdown() async {
+        await checkpointer.stop()
         await sqliteWriter?.close()
     }
 }
@@ -89,7 +95,9 @@ final class SQLiteWriter: Sendable {
             // transactions on power loss (durability *and* speed, stack notes).
             for pragma in ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
                            "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000",
-                           "PRAGMA wal_autocheckpoint = 8000"] {
+                           // Checkpoints run on a pool connection (`WALCheckpointer`), not on this thread;
+                           // this is only a backstop if that ever stops.
+                           "PRAGMA wal_autocheckpoint = 50000"] {
                 try await database.raw(SQLQueryString(pragma)).run()
             }
         }
@@ -238,5 +246,33 @@ final class AsyncGate: @unchecked Sendable {
         await acquire()
         defer { release() }
         return try await body()
+    }
+}
+
+/// Runs SQLite's PASSIVE checkpoint every second on a pool connection, so the writer thread
+/// never pays for copying the WAL into the database file (it showed as a tenth of its time).
+/// PASSIVE never blocks the writer or readers.
+final class WALCheckpointer: @unchecked Sendable {
+    private let lock = NSLock()
+    private var task: Task<Void, Never>?
+
+    func start(_ store: Store) {
+        let task = Task.detached { [weak store] in
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: 1_000_000_000)
+                guard let store, !Task.isCancelled else { return }
+                _ = try? await store.reader.raw("PRAGMA wal_checkpoint(PASSIVE)").all()
+            }
+        }
+        lock.withLock { self.task = task }
+    }
+
+    func stop() async {
+        let task = lock.withLock { () -> Task<Void, Never>? in
+            defer { self.task = nil }
+            return self.task
+        }
+        task?.cancel()
+        await task?.value
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HuiwuCore
 @testable import HuiwuStore
 import Testing
 
@@ -52,5 +53,29 @@ struct JSONTextTests {
         #expect(text.hasPrefix("{\"a\""))
         let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String]
         #expect(parsed == detail)
+    }
+}
+
+@Suite("Notification parameters JSON")
+struct NotificationParamsTests {
+    @Test("the hand-written JSON matches JSONEncoder's and reads back")
+    func handWrittenJSONRoundTrips() throws {
+        let slot = AlternativeSlot(roomId: UUID(), roomName: "大会议室 \"A\"", startsAt: Date(timeIntervalSince1970: 1_796_088_600),
+                                   endsAt: Date(timeIntervalSince1970: 1_796_092_200.5))
+        let params = NotificationParams(roomName: "第一会议室", title: "周\n例会", startsAt: Date(timeIntervalSince1970: 1_796_000_000),
+                                        endsAt: Date(timeIntervalSince1970: 1_796_003_600), reason: "接待\\", actorName: nil,
+                                        alternatives: [slot])
+        #expect(NotificationParams.decode(params.json) == params)
+        let reference = try JSONSerialization.jsonObject(with: NotificationParams.encoder.encode(params)) as? NSDictionary
+        let ours = try JSONSerialization.jsonObject(with: Data(params.json.utf8)) as? NSDictionary
+        #expect(reference == ours)
+        #expect(NotificationParams.decode(NotificationParams().json) == NotificationParams())
+    }
+
+    @Test("ordered ids sort in creation order")
+    func orderedIDsSort() {
+        let ids = (0..<1000).map { _ in OrderedID.next() }
+        #expect(ids.map(\.uuidString) == ids.map(\.uuidString).sorted())
+        #expect(Set(ids).count == 1000)
     }
 }

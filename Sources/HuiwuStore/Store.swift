@@ -206,49 +206,6 @@ final class WriteQueue: @unchecked Sendable {
     }
 }
 
-/// A FIFO async mutex: one holder at a time, waiters resumed in arrival order. A lock and
-/// continuations rather than an actor, so taking it does not hop threads.
-final class AsyncGate: @unchecked Sendable {
-    private let lock = NSLock()
-    private var held = false
-    private var waiters: [CheckedContinuation<Void, Never>] = []
-
-    func acquire() async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            if enqueueOrTake(continuation) { continuation.resume() }
-        }
-    }
-
-    /// Takes the gate if free (true), or queues the waiter (false).
-    private func enqueueOrTake(_ continuation: CheckedContinuation<Void, Never>) -> Bool {
-        lock.withLock {
-            if !held {
-                held = true
-                return true
-            }
-            waiters.append(continuation)
-            return false
-        }
-    }
-
-    func release() {
-        let next: CheckedContinuation<Void, Never>? = lock.withLock {
-            if waiters.isEmpty {
-                held = false
-                return nil
-            }
-            return waiters.removeFirst()
-        }
-        next?.resume()
-    }
-
-    func exclusively<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
-        await acquire()
-        defer { release() }
-        return try await body()
-    }
-}
-
 /// Runs SQLite's PASSIVE checkpoint every second on a pool connection, so the writer thread
 /// never pays for copying the WAL into the database file (it showed as a tenth of its time).
 /// PASSIVE never blocks the writer or readers.

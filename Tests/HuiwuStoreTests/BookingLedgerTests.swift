@@ -111,3 +111,33 @@ struct BookingLedgerTests {
         }
     }
 }
+
+@Suite("Write transactions")
+struct WriteTransactionTests {
+    struct Refused: Error {}
+
+    /// On SQLite concurrent writes share one COMMIT (group commit), each in its own savepoint.
+    @Test("concurrent writes each commit or roll back on their own", arguments: StoreKind.allCases)
+    func failingWriteRollsBackAlone(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for i in 0..<40 {
+                    group.addTask {
+                        do {
+                            try await store.write { db in
+                                try await db.raw("""
+                                    INSERT INTO departments (id, name, created_at) VALUES (\(bind: UUID()), \(bind: "部门\(i)"), \(bind: storeNow))
+                                    """).run()
+                                if i % 3 == 0 { throw Refused() }
+                            }
+                        } catch is Refused {}
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let names = try await Directory(store: store).departments().map(\.name)
+            #expect(names.count == 26)
+            #expect(!names.contains("部门0") && names.contains("部门1"))
+        }
+    }
+}

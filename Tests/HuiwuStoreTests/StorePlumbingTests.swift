@@ -11,37 +11,6 @@ struct StorePlumbingTests {
         #expect(DatabaseLocation.from(environment: ["DATABASE_URL": "postgres://u@h/db"], dataDirectory: "x")
                 == .postgres(url: "postgres://u@h/db"))
     }
-
-    @Test("the write gate lets one holder in at a time")
-    func writeGateSerializes() async throws {
-        let gate = AsyncGate()
-        let counter = Counter()
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for _ in 0..<50 {
-                group.addTask {
-                    try await gate.exclusively {
-                        let inside = await counter.enter()
-                        #expect(inside == 1)
-                        try await Task.sleep(nanoseconds: 100_000)
-                        await counter.leave()
-                    }
-                }
-            }
-            try await group.waitForAll()
-        }
-        #expect(await counter.maxInside == 1)
-    }
-}
-
-actor Counter {
-    var inside = 0
-    var maxInside = 0
-    func enter() -> Int {
-        inside += 1
-        maxInside = max(maxInside, inside)
-        return inside
-    }
-    func leave() { inside -= 1 }
 }
 
 @Suite("Audit detail JSON")

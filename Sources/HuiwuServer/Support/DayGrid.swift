@@ -7,13 +7,13 @@ struct DayGrid {
     var day: CivilDate
     var span: Interval
     var rooms: [RoomRecord]
-    var bookings: [UUID: [BookingView]]
+    var bookings: [UUID: [GridBooking]]
 
     static func load(day: CivilDate, filter: RoomCatalog.Filter, services: HuiwuServices) async throws -> DayGrid {
         let span = services.time.interval(of: day)
         async let rooms = services.rooms.rooms(filter)
         async let views = services.bookings.active(in: span)
-        let grouped = Dictionary(grouping: try await views, by: { $0.booking.roomId })
+        let grouped = Dictionary(grouping: try await views, by: { $0.roomId })
         return DayGrid(day: day, span: span, rooms: try await rooms, bookings: grouped)
     }
 }
@@ -21,7 +21,7 @@ struct DayGrid {
 struct GridDTO: Content {
     struct Row: Content {
         var room: RoomSummaryDTO
-        var bookings: [BookingDTO]
+        var bookings: [GridBookingDTO]
     }
     var date: String
     var rows: [Row]
@@ -30,7 +30,7 @@ struct GridDTO: Content {
         date = grid.day.description
         rows = grid.rooms.map { room in
             Row(room: RoomSummaryDTO(room),
-                bookings: (grid.bookings[room.id] ?? []).map { BookingDTO($0.booking, time: time, redacted: true) })
+                bookings: (grid.bookings[room.id] ?? []).map { GridBookingDTO($0, time: time) })
         }
     }
 }
@@ -50,5 +50,24 @@ struct RoomSummaryDTO: Content {
         capacity = r.capacity
         roomClass = r.roomClass
         status = r.status
+    }
+}
+
+/// A booking on the grid: when and where only (the same fields as a redacted `BookingDTO`).
+struct GridBookingDTO: Content {
+    var id: UUID
+    var roomId: UUID
+    var startsAt: String
+    var endsAt: String
+    var status: String
+    var version: Int
+
+    init(_ b: GridBooking, time: OrgTime) {
+        id = b.id
+        roomId = b.roomId
+        startsAt = time.format(b.startsAt)
+        endsAt = time.format(b.endsAt)
+        status = b.status
+        version = b.version
     }
 }

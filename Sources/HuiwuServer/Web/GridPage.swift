@@ -117,12 +117,18 @@ struct GridPages: RouteCollection {
 /// Builds the grid's rows in Swift: hundreds of rooms render in a few milliseconds.
 enum GridHTML {
     static func label(_ v: BookingView, actor: Actor, req: Request) -> String {
+        label(title: v.booking.title, bookerId: v.booking.bookerId, departmentId: v.booking.departmentId,
+              departmentName: v.departmentName, actor: actor, req: req)
+    }
+
+    /// The title if the viewer may see the booking, otherwise only the department.
+    static func label(title: String, bookerId: UUID, departmentId: UUID?, departmentName: String?, actor: Actor,
+                      req: Request) -> String {
         let visible = AccessPolicy.maySeeBooking(role: actor.role, actorID: actor.id.uuidString,
                                                  actorDepartment: actor.departmentId?.uuidString,
-                                                 bookerID: v.booking.bookerId.uuidString,
-                                                 bookingDepartment: v.booking.departmentId?.uuidString)
-        if visible, !v.booking.title.isEmpty { return v.booking.title }
-        return v.departmentName ?? req.t("ui_booked")
+                                                 bookerID: bookerId.uuidString, bookingDepartment: departmentId?.uuidString)
+        if visible, !title.isEmpty { return title }
+        return departmentName ?? req.t("ui_booked")
     }
 
     static func rows(_ grid: DayGrid, actor: Actor, time: OrgTime, now: Date, firstHour: Int, lastHour: Int,
@@ -151,20 +157,20 @@ enum GridHTML {
                     && !room.policy.maintenanceBlocks(slot)
                 if !open {
                     out += "<span class=\"off\" style=\"left:\(left);width:\(width)\" title=\"\(closed)\"></span>"
-                } else if !bookings.contains(where: { $0.booking.interval.overlaps(slot) }) {
+                } else if !bookings.contains(where: { $0.interval.overlaps(slot) }) {
                     let hh = Timestamp.pad(hour, 2), next = Timestamp.pad(hour + 1, 2)
                     out += "<a class=\"free\" style=\"left:\(left);width:\(width)\" href=\"/book?roomId=\(id)&amp;date=\(day)"
                         + "&amp;start=\(hh):00&amp;end=\(next):00\" data-room=\"\(HTML.escape(room.name))\" data-hour=\"\(hh)\""
                         + " title=\"\(bookLabel) \(hh):00\">+</a>"
                 }
             }
-            for v in bookings {
-                let b = v.booking
+            for b in bookings {
                 let start = max(b.startsAt, windowStart), end = min(b.endsAt, windowEnd)
                 guard end > start else { continue }
                 let left = HTML.percent(start.timeIntervalSince(windowStart) / total)
                 let width = HTML.percent(end.timeIntervalSince(start) / total)
-                let text = HTML.escape(label(v, actor: actor, req: req))
+                let text = HTML.escape(label(title: b.title, bookerId: b.bookerId, departmentId: b.departmentId,
+                                             departmentName: b.departmentName, actor: actor, req: req))
                 let when = time.clock(b.startsAt) + "–" + time.clock(b.endsAt)
                 out += "<span class=\"bk st-\(b.status)\" style=\"left:\(left);width:\(width)\" title=\"\(when) \(text) · "
                     + "\(statusLabels[b.status] ?? "")\">\(text)</span>"

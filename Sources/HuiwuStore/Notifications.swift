@@ -97,8 +97,8 @@ enum Outbox {
 
 /// Small JSON writer for flat string maps (audit details): Foundation's JSONSerialization
 /// is slow on Linux, and this runs inside every booking's write.
-enum JSONText {
-    static func object(_ fields: [String: String]) -> String {
+public enum JSONText {
+    public static func object(_ fields: [String: String]) -> String {
         var out = "{"
         for (index, key) in fields.keys.sorted().enumerated() {
             if index > 0 { out += "," }
@@ -108,7 +108,7 @@ enum JSONText {
     }
 
     /// A JSON string literal (RFC 8259 escaping).
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

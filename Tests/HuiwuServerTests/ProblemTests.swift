@@ -89,3 +89,25 @@ struct ProblemTests {
         }
     }
 }
+
+@Suite("Day grid API")
+struct GridAPITests {
+    @Test("the grid lists every room with its active bookings of the day as valid JSON", arguments: TestDatabase.allCases)
+    func gridJSON(db: TestDatabase) async throws {
+        try await withHuiwu(db) { app in
+            let f = try await Fixture.make(app)
+            _ = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00", title: "含\"引号\"的会"))
+            let res = try await app.send(.GET, "/api/v1/grid?date=2026-12-01", as: f.tokens["colleague"])
+            #expect(res.status == .ok)
+            #expect(res.json["date"] as? String == "2026-12-01")
+            let rows = res.json["rows"] as? [[String: Any]] ?? []
+            #expect(rows.count == 3)
+            let small = rows.first { ($0["room"] as? [String: Any])?["name"] as? String == "第一会议室" }
+            let bookings = small?["bookings"] as? [[String: Any]] ?? []
+            #expect(bookings.count == 1)
+            #expect(bookings.first?["startsAt"] as? String == "2026-12-01T10:00:00+08:00")
+            #expect(bookings.first?["status"] as? String == "pending")
+            #expect(bookings.first?["title"] == nil)
+        }
+    }
+}

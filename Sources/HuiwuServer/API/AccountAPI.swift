@@ -85,7 +85,7 @@ struct AccountAPI: RouteCollection {
     }
 
     /// Rooms × bookings for one local day (the day grid's data).
-    func grid(req: Request) async throws -> GridDTO {
+    func grid(req: Request) async throws -> Response {
         _ = try req.require(.viewRooms)
         let dayText = try? req.query.get(String.self, at: "date")
         let services = req.huiwu
@@ -97,7 +97,9 @@ struct AccountAPI: RouteCollection {
             day = services.time.date(of: req.now)
         }
         let grid = try await DayGrid.load(day: day, filter: .init(), services: services)
-        return GridDTO(grid, time: services.time)
+        let response = Response(status: .ok, body: .init(string: GridJSON.render(grid, time: services.time)))
+        response.headers.contentType = .json
+        return response
     }
 }
 

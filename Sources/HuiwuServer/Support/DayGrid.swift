@@ -18,56 +18,27 @@ struct DayGrid {
     }
 }
 
-struct GridDTO: Content {
-    struct Row: Content {
-        var room: RoomSummaryDTO
-        var bookings: [GridBookingDTO]
-    }
-    var date: String
-    var rows: [Row]
-
-    init(_ grid: DayGrid, time: OrgTime) {
-        date = grid.day.description
-        rows = grid.rooms.map { room in
-            Row(room: RoomSummaryDTO(room),
-                bookings: (grid.bookings[room.id] ?? []).map { GridBookingDTO($0, time: time) })
+/// The grid as JSON (`GET /api/v1/grid`), written by hand: thousands of bookings per day made
+/// JSONEncoder the largest part of the grid's server time. Shape: `{"date", "rows": [{"room":
+/// RoomSummary, "bookings": [{"id","roomId","startsAt","endsAt","status","version"}]}]}` — the
+/// same fields as a redacted booking, documented in openapi.json.
+enum GridJSON {
+    static func render(_ grid: DayGrid, time: OrgTime) -> String {
+        var out = "{\"date\":\"\(grid.day)\",\"rows\":["
+        out.reserveCapacity(grid.rooms.count * 200 + grid.bookings.count * 200)
+        for (i, room) in grid.rooms.enumerated() {
+            if i > 0 { out += "," }
+            out += "{\"room\":{\"id\":\"\(room.id.uuidString)\",\"name\":\(JSONText.string(room.name)),"
+            out += "\"building\":\(JSONText.string(room.building)),\"capacity\":\(room.capacity),"
+            out += "\"roomClass\":\(JSONText.string(room.roomClass)),\"status\":\(JSONText.string(room.status))},\"bookings\":["
+            for (j, b) in (grid.bookings[room.id] ?? []).enumerated() {
+                if j > 0 { out += "," }
+                out += "{\"id\":\"\(b.id.uuidString)\",\"roomId\":\"\(b.roomId.uuidString)\","
+                out += "\"startsAt\":\"\(time.format(b.startsAt))\",\"endsAt\":\"\(time.format(b.endsAt))\","
+                out += "\"status\":\(JSONText.string(b.status)),\"version\":\(b.version)}"
+            }
+            out += "]}"
         }
-    }
-}
-
-struct RoomSummaryDTO: Content {
-    var id: UUID
-    var name: String
-    var building: String
-    var capacity: Int
-    var roomClass: String
-    var status: String
-
-    init(_ r: RoomRecord) {
-        id = r.id
-        name = r.name
-        building = r.building
-        capacity = r.capacity
-        roomClass = r.roomClass
-        status = r.status
-    }
-}
-
-/// A booking on the grid: when and where only (the same fields as a redacted `BookingDTO`).
-struct GridBookingDTO: Content {
-    var id: UUID
-    var roomId: UUID
-    var startsAt: String
-    var endsAt: String
-    var status: String
-    var version: Int
-
-    init(_ b: GridBooking, time: OrgTime) {
-        id = b.id
-        roomId = b.roomId
-        startsAt = time.format(b.startsAt)
-        endsAt = time.format(b.endsAt)
-        status = b.status
-        version = b.version
+        return out + "]}"
     }
 }

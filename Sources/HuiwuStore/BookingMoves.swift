@@ -28,7 +28,7 @@ extension BookingLedger {
                      now: Date) async throws -> BookingRecord {
         let time = self.time
         do {
-            return try await transition(id, expectedVersion: expectedVersion) { booking, oldRoom, db in
+            return try await transition(id, expectedVersion: expectedVersion) { booking, _, db in
                 guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
                                                     bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
                 guard booking.statusValue.isActive, booking.checkedInAt == nil else {
@@ -43,12 +43,13 @@ extension BookingLedger {
                 if let title = change.title { b.title = title }
                 if let purpose = change.purpose { b.purpose = purpose.trimmingCharacters(in: .whitespacesAndNewlines) }
                 if let headcount = change.headcount { b.headcount = headcount }
-                let room = b.roomId == oldRoom.id ? oldRoom : try await Self.room(b.roomId, db)
-                guard let room else { throw BookingError.roomNotFound }
+                guard let (room, allowed) = try await Self.roomAndPurpose(b.roomId, purpose: b.purpose, db) else {
+                    throw BookingError.roomNotFound
+                }
                 let privileged = AccessPolicy.allows(actor.role, .approveBookings)
                 let violations = BookingRules.violations(
                     of: BookingRequest(interval: b.interval, purpose: b.purpose, headcount: b.headcount),
-                    room: room.policy, allowedPurposes: try await Self.allowedPurposes(matching: b.purpose, db),
+                    room: room.policy, allowedPurposes: allowed,
                     time: time, now: now, privileged: privileged)
                 guard violations.isEmpty else { throw BookingError.rules(violations) }
                 let conflicts = try await Self.activeOverlapping(room: b.roomId, b.interval, excluding: b.id, db)

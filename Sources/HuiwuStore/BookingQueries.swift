@@ -25,13 +25,6 @@ extension BookingLedger {
         try await db.raw("SELECT * FROM bookings WHERE id = \(bind: id)").first()?.decode(BookingRecord.self)
     }
 
-    /// The purposes set, narrowed to the one being checked (R1.4): empty if it is not allowed.
-    static func allowedPurposes(matching purpose: String, _ db: any SQLDatabase) async throws -> Set<String> {
-        let code = purpose.trimmedWhitespace
-        let row = try await db.raw("SELECT code FROM purposes WHERE code = \(bind: code) AND active = \(bind: true)").first()
-        return row == nil ? [] : [code]
-    }
-
     /// Active bookings of a room overlapping a half-open interval, by start (optionally leaving
     /// one out: the booking being moved).
     static func activeOverlapping(room: UUID, _ interval: Interval, excluding: UUID?,

@@ -132,8 +132,6 @@ struct DirectSQLiteError: Error, CustomStringConvertible {
     var code: Int32
     var message: String
     var description: String { "SQLite error \(code): \(message)" }
-    /// SQLITE_CONSTRAINT_UNIQUE is 2067; text kept for `isUniqueViolation`.
-    var isUnique: Bool { code == 2067 }
 }
 
 /// A result row from `DirectSQLiteConnection`.

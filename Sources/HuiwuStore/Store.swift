@@ -22,8 +22,6 @@ public final class Store: Sendable {
     private let database: @Sendable () -> any Database
     private let sqliteWriter: SQLiteWriter?
 
-    /// The Fluent database (migrations, pool-backed reads).
-    public var fluent: any Database { database() }
     /// Pool-backed SQL for reads.
     public var reader: any SQLDatabase { database() as! any SQLDatabase }
 

@@ -9,12 +9,3 @@ public enum StoreError: Error, Sendable, Equatable {
     /// A value that breaks a rule the store owns (e.g. a department made its own ancestor).
     case invalid(field: String, code: String)
 }
-
-extension Error {
-    /// Unique-constraint failure on either database, for turning races into 409s.
-    var isUniqueViolation: Bool {
-        let text = String(reflecting: self)
-        return text.contains("23505") || text.contains("UNIQUE constraint failed")
-            || text.contains("constraintUnique") || text.contains("SQLITE_CONSTRAINT_UNIQUE")
-    }
-}

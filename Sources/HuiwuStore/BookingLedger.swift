@@ -54,30 +54,22 @@ public struct BookingLedger: Sendable {
         }
         let time = self.time
         do {
+            if store.dialect == .postgres && !priority {
+                return try await placeInOneStatement(draft, by: actor, now: now)
+            }
             return try await store.write { db in
                 guard let (room, allowed) = try await Self.roomAndPurpose(draft.roomId, purpose: draft.purpose, db) else {
                     throw BookingError.roomNotFound
                 }
-                let violations = BookingRules.violations(
-                    of: BookingRequest(interval: draft.interval, purpose: draft.purpose, headcount: draft.headcount),
-                    room: room.policy, allowedPurposes: allowed, time: time, now: now,
-                    privileged: AccessPolicy.allows(actor.role, .approveBookings))
-                guard violations.isEmpty else { throw BookingError.rules(violations) }
+                try Self.checkRules(draft, room: room, allowed: allowed, by: actor, time: time, now: now)
                 let conflicts = try await Self.activeOverlapping(room: room.id, draft.interval, excluding: nil, db)
                 let id = UUID()
                 if !conflicts.isEmpty && !priority { throw BookingError.conflict(conflicts, .none) }
                 for victim in conflicts {
                     try await Self.displace(victim, by: id, actor: actor, reason: priorityReason ?? "", at: now, db)
                 }
-                let autoApproved = priority || room.autoApprove
-                let booking = BookingRecord(
-                    id: id, roomId: room.id, startsAt: draft.interval.start, endsAt: draft.interval.end,
-                    title: draft.title, purpose: draft.purpose.trimmedWhitespace,
-                    headcount: draft.headcount, bookerId: actor.id, departmentId: actor.departmentId,
-                    status: autoApproved ? BookingStatus.approved.rawValue : BookingStatus.pending.rawValue,
-                    priority: priority, decisionReason: priorityReason, decidedById: autoApproved ? actor.id : nil,
-                    decidedAt: autoApproved ? now : nil, displacedById: nil, checkedInAt: nil, checkedOutAt: nil,
-                    actualHeadcount: nil, conditionNote: nil, version: 1, createdAt: now, updatedAt: now)
+                let booking = Self.newBooking(id: id, draft, room: room, by: actor, priorityReason: priorityReason, now: now)
+                let autoApproved = booking.status == BookingStatus.approved.rawValue
                 try await Self.insert(booking, db)
                 try await Outbox.audit(db, booking: id, actor: actor.id, action: priority ? "created_priority" : "created",
                                        detail: Self.describe(booking), at: now)
@@ -100,6 +92,32 @@ public struct BookingLedger: Sendable {
             throw try await explain(error, roomId: draft.roomId, interval: draft.interval,
                                     headcount: draft.headcount, excluding: nil, now: now)
         }
+    }
+
+    /// The booking rules (R1.1, R1.4) for a draft against the room as it is now.
+    static func checkRules(_ draft: BookingDraft, room: RoomRecord, allowed: Set<String>, by actor: Actor,
+                           time: OrgTime, now: Date) throws {
+        let violations = BookingRules.violations(
+            of: BookingRequest(interval: draft.interval, purpose: draft.purpose, headcount: draft.headcount),
+            room: room.policy, allowedPurposes: allowed, time: time, now: now,
+            privileged: AccessPolicy.allows(actor.role, .approveBookings))
+        guard violations.isEmpty else { throw BookingError.rules(violations) }
+    }
+
+    /// The record a placed draft becomes: approved at once for priority bookings (R1.2) and
+    /// auto-approving rooms, otherwise pending the room office's decision (R1.1).
+    static func newBooking(id: UUID, _ draft: BookingDraft, room: RoomRecord, by actor: Actor, priorityReason: String?,
+                           now: Date) -> BookingRecord {
+        let priority = priorityReason != nil
+        let autoApproved = priority || room.autoApprove
+        return BookingRecord(
+            id: id, roomId: room.id, startsAt: draft.interval.start, endsAt: draft.interval.end,
+            title: draft.title, purpose: draft.purpose.trimmedWhitespace,
+            headcount: draft.headcount, bookerId: actor.id, departmentId: actor.departmentId,
+            status: autoApproved ? BookingStatus.approved.rawValue : BookingStatus.pending.rawValue,
+            priority: priority, decisionReason: priorityReason, decidedById: autoApproved ? actor.id : nil,
+            decidedAt: autoApproved ? now : nil, displacedById: nil, checkedInAt: nil, checkedOutAt: nil,
+            actualHeadcount: nil, conditionNote: nil, version: 1, createdAt: now, updatedAt: now)
     }
 
     /// Turns a conflict (ours, or PostgreSQL's exclusion constraint firing in a race) into a

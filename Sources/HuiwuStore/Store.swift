@@ -19,8 +19,13 @@ public final class Store: Sendable {
     public let dialect: Dialect
     /// Recently resolved sessions (see `SessionCache`).
     public let sessionCache = SessionCache()
+    /// Recently read rooms and purposes for PostgreSQL's one-statement booking.
+    let placementCache = PlacementCache()
     private let database: @Sendable () -> any Database
     private let sqliteWriter: SQLiteWriter?
+
+    /// Group insert of ordinary bookings (PostgreSQL only).
+    let postgresBookings: PostgresBookingBatch?
 
     /// Pool-backed SQL for reads.
     public var reader: any SQLDatabase { database() as! any SQLDatabase }
@@ -29,6 +34,7 @@ public final class Store: Sendable {
         self.dialect = dialect
         self.database = database
         self.sqliteWriter = sqliteWriter
+        self.postgresBookings = dialect == .postgres ? PostgresBookingBatch(database: { database() as! any SQLDatabase }) : nil
     }
 
     /// A PostgreSQL-backed store.
@@ -71,7 +77,7 @@ final class SQLiteWriter: Sendable {
     private let executor: SerialThreadExecutor
     private let connection: DirectSQLiteConnection
     private let database: DirectSQLiteDatabase
-    private let queue = WriteQueue()
+    private let queue = BatchQueue<PendingWrite>(maxBatch: 64, lanes: 1)
     private let logger: Logger
 
     private init(executor: SerialThreadExecutor, connection: DirectSQLiteConnection, database: DirectSQLiteDatabase,
@@ -126,7 +132,7 @@ final class SQLiteWriter: Sendable {
     }
 
     /// Runs batches until the queue is empty (on the writer thread).
-    private static func drain(_ queue: WriteQueue, _ db: DirectSQLiteDatabase, _ logger: Logger) async {
+    private static func drain(_ queue: BatchQueue<PendingWrite>, _ db: DirectSQLiteDatabase, _ logger: Logger) async {
         while let batch = queue.takeBatch() {
             var outcomes: [PendingWrite.Outcome] = []
             outcomes.reserveCapacity(batch.count)
@@ -170,38 +176,6 @@ struct PendingWrite: Sendable {
     /// Answers the caller with a failure of the shared transaction (instead of `finish`).
     let fail: @Sendable (any Error) -> Void
     let run: @Sendable (any SQLDatabase) async -> Outcome
-}
-
-/// Writes waiting for the writer thread; `push` reports whether a drainer must be started.
-final class WriteQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [PendingWrite] = []
-    private var draining = false
-    /// Most writes in one transaction: bounds how long the first caller of a batch waits.
-    static let maxBatch = 64
-
-    func push(_ item: PendingWrite) -> Bool {
-        lock.withLock {
-            items.append(item)
-            if draining { return false }
-            draining = true
-            return true
-        }
-    }
-
-    /// The next batch, or nil (and the drainer stops) when nothing is waiting.
-    func takeBatch() -> [PendingWrite]? {
-        lock.withLock {
-            if items.isEmpty {
-                draining = false
-                return nil
-            }
-            let count = min(items.count, Self.maxBatch)
-            let batch = Array(items.prefix(count))
-            items.removeFirst(count)
-            return batch
-        }
-    }
 }
 
 /// Runs SQLite's PASSIVE checkpoint every second on a pool connection, so the writer thread

@@ -91,7 +91,15 @@ public struct OrgTime: Sendable {
     public static let defaultZoneIdentifier = "Asia/Shanghai"
 
     /// Seconds east of UTC at an instant (Foundation's zone rules; DST-aware).
-    private func offset(at instant: Date) -> Int { zone.secondsFromGMT(for: instant) }
+    public func offset(at instant: Date) -> Int { zone.secondsFromGMT(for: instant) }
+
+    /// The zone's offset throughout a span widened by the longest booking on both sides, or nil
+    /// if it changes there (a DST transition): lets a response with thousands of instants look
+    /// the zone up twice instead of once per instant. Offsets never change twice within days.
+    public func fixedOffset(around span: Interval) -> Int? {
+        let before = offset(at: span.start.addingTimeInterval(-BookingRules.longestSpan))
+        return before == offset(at: span.end.addingTimeInterval(BookingRules.longestSpan)) ? before : nil
+    }
 
     // Plain arithmetic on local seconds: Calendar is far too slow on Linux for the grid's hot loop.
     private func localSeconds(_ instant: Date) -> Int {

@@ -43,8 +43,8 @@ public enum AccessPolicy {
     }
 
     /// Seeing one booking's details: its booker, a head of the same department, or whoever sees all.
-    public static func maySeeBooking(role: Role, actorID: String, actorDepartment: String?,
-                                     bookerID: String, bookingDepartment: String?) -> Bool {
+    public static func maySeeBooking<ID: Equatable>(role: Role, actorID: ID, actorDepartment: ID?,
+                                                    bookerID: ID, bookingDepartment: ID?) -> Bool {
         if actorID == bookerID || allows(role, .viewAllBookings) { return true }
         return role == .departmentHead && actorDepartment != nil && actorDepartment == bookingDepartment
     }

@@ -89,16 +89,56 @@ public enum Timestamp {
     }
 
     static func format(epochSeconds: Int, offsetSeconds: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        append(epochSeconds: epochSeconds, offsetSeconds: offsetSeconds, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the RFC 3339 text of an instant (whole seconds) in a fixed offset: the day grid
+    /// writes thousands of these straight into its response.
+    public static func append(epochSeconds: Int, offsetSeconds: Int, to out: inout [UInt8]) {
         let local = epochSeconds + offsetSeconds
         let days = Int(floor(Double(local) / 86_400))
         let secs = local - days * 86_400
         let (y, m, d) = civilFromDays(days)
-        var out = pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) + "T"
-        out += pad(secs / 3600, 2) + ":" + pad(secs % 3600 / 60, 2) + ":" + pad(secs % 60, 2)
-        if offsetSeconds == 0 { return out + "Z" }
-        let sign = offsetSeconds < 0 ? "-" : "+"
+        appendDigits(y, 4, &out)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(m, 2, &out)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(d, 2, &out)
+        out.append(UInt8(ascii: "T"))
+        appendDigits(secs / 3600, 2, &out)
+        out.append(UInt8(ascii: ":"))
+        appendDigits(secs % 3600 / 60, 2, &out)
+        out.append(UInt8(ascii: ":"))
+        appendDigits(secs % 60, 2, &out)
+        if offsetSeconds == 0 {
+            out.append(UInt8(ascii: "Z"))
+            return
+        }
+        out.append(UInt8(ascii: offsetSeconds < 0 ? "-" : "+"))
         let a = abs(offsetSeconds)
-        return out + sign + pad(a / 3600, 2) + ":" + pad(a % 3600 / 60, 2)
+        appendDigits(a / 3600, 2, &out)
+        out.append(UInt8(ascii: ":"))
+        appendDigits(a % 3600 / 60, 2, &out)
+    }
+
+    /// Appends a non-negative number, zero-padded to at least `width` digits.
+    public static func appendDigits(_ value: Int, _ width: Int, _ out: inout [UInt8]) {
+        let v = max(0, value)
+        if v < 100 && width <= 2 {
+            if v >= 10 || width == 2 { out.append(UInt8(truncatingIfNeeded: 0x30 + v / 10)) }
+            out.append(UInt8(truncatingIfNeeded: 0x30 + v % 10))
+            return
+        }
+        var count = 1, scale = 1
+        while v / scale >= 10 { scale *= 10; count += 1 }
+        for _ in count..<max(count, width) { out.append(0x30) }
+        while scale > 0 {
+            out.append(UInt8(truncatingIfNeeded: 0x30 + v / scale % 10))
+            scale /= 10
+        }
     }
 
     public static func pad(_ value: Int, _ width: Int) -> String {

@@ -13,6 +13,8 @@ public enum Huiwu {
         app.routes.defaultMaxBodySize = "1mb"
         app.http.server.configuration.serverName = "huiwu"
         app.views.use(.leaf)
+        // Templates are parsed once, except in Vapor's development environment (VAPOR_ENV=development),
+        // where Leaf re-reads them on every request.
         app.leaf.cache.isEnabled = app.environment.isRelease || app.environment == .testing
 
         let store = try await StoreBootstrap.open(

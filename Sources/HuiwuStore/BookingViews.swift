@@ -66,27 +66,14 @@ public struct BookingBook: Sendable {
     }
 
     /// Active bookings overlapping a span, for every room at once (the day grid): only the
-    /// columns the grid shows, decoded column by column — generic whole-record decoding of a
-    /// few thousand rows dominated the grid's server time.
+    /// columns the grid shows, read by position (`Store.rows`) — generic whole-record decoding
+    /// of a few thousand rows dominated the grid's server time.
     public func active(in span: Interval) async throws -> [GridBooking] {
-        let rows = try await store.reader.raw("""
-            SELECT b.id, b.room_id, b.starts_at, b.ends_at, b.status, b.title, b.booker_id, b.department_id, b.version,
-                   d.name AS department_name
+        try await store.rows(GridBooking.columns, """
             FROM bookings b LEFT JOIN departments d ON d.id = b.department_id
             WHERE b.status IN ('pending', 'approved') AND b.starts_at < \(bind: span.end)
               AND b.starts_at > \(bind: span.start.addingTimeInterval(-BookingRules.longestSpan)) AND b.ends_at > \(bind: span.start)
-            """).all()
-        return try rows.map { row in
-            GridBooking(id: try row.decode(column: "id", as: UUID.self), roomId: try row.decode(column: "room_id", as: UUID.self),
-                        startsAt: try row.decode(column: "starts_at", as: Date.self),
-                        endsAt: try row.decode(column: "ends_at", as: Date.self),
-                        status: try row.decode(column: "status", as: String.self),
-                        title: try row.decode(column: "title", as: String.self),
-                        bookerId: try row.decode(column: "booker_id", as: UUID.self),
-                        departmentId: try row.decode(column: "department_id", as: UUID?.self),
-                        departmentName: try row.decode(column: "department_name", as: String?.self),
-                        version: try row.decode(column: "version", as: Int.self))
-        }.sorted { $0.startsAt < $1.startsAt }
+            """, GridBooking.init).sorted { $0.startsAt < $1.startsAt }
     }
 
     public func history(_ id: UUID) async throws -> [(event: BookingEventRecord, actorName: String?)] {

@@ -30,12 +30,12 @@ public struct RoomCatalog: Sendable {
     }
 
     public func rooms(_ filter: Filter = Filter()) async throws -> [RoomRecord] {
-        var query = SQLQueryString("SELECT * FROM rooms WHERE 1 = 1")
+        var query = SQLQueryString("FROM rooms WHERE 1 = 1")
         if let b = filter.building, !b.isEmpty { query.appendInterpolation(unsafeRaw: " AND building = "); query.appendInterpolation(bind: b) }
         if let c = filter.roomClass { query.appendInterpolation(unsafeRaw: " AND room_class = "); query.appendInterpolation(bind: c.rawValue) }
         if let m = filter.minCapacity { query.appendInterpolation(unsafeRaw: " AND capacity >= "); query.appendInterpolation(bind: m) }
         query.appendInterpolation(unsafeRaw: " ORDER BY building, floor, name")
-        return try await store.reader.raw(query).all().map { try $0.decode(RoomRecord.self) }
+        return try await store.rows(RoomRecord.columns, query, RoomRecord.init)
     }
 
     public func buildings() async throws -> [String] {

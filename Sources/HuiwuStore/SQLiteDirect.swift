@@ -34,10 +34,11 @@ final class DirectSQLiteConnection: @unchecked Sendable {
         sqlite_nio_sqlite3_busy_timeout(db, 10_000)
     }
 
-    /// Runs one statement with its binds, calling `onRow` for each result row. Must be called
-    /// on the owner thread (checked): the handle is opened without SQLite's own mutex.
-    func execute(_ sql: String, _ binds: [SQLiteData], _ onRow: (DirectSQLiteRow) -> Void) throws {
-        guard owner.isCurrent else { throw DirectSQLiteError(code: SQLITE_MISUSE, message: "used off the writer thread") }
+    /// Runs one statement, handing each result row to `onRow` as a positional cursor (no
+    /// per-row allocation: the day grid reads thousands of rows). Must be called on the owner
+    /// thread (checked): the handle is opened without SQLite's own mutex.
+    func query(_ sql: String, _ binds: [SQLiteData], _ onRow: (DirectSQLiteCursor) throws -> Void) throws {
+        guard owner.isCurrent else { throw DirectSQLiteError(code: SQLITE_MISUSE, message: "used off the owner thread") }
         guard let handle else { throw DirectSQLiteError(code: SQLITE_MISUSE, message: "connection closed") }
         let statement = try prepared(sql, handle)
         defer {
@@ -60,11 +61,20 @@ final class DirectSQLiteConnection: @unchecked Sendable {
             }
             guard rc == SQLITE_OK else { throw error(rc, handle) }
         }
-        var columns: DirectSQLiteRow.Columns?
         while true {
             let rc = sqlite_nio_sqlite3_step(statement)
             if rc == SQLITE_DONE { return }
             guard rc == SQLITE_ROW else { throw error(rc, handle) }
+            try onRow(DirectSQLiteCursor(statement: statement))
+        }
+    }
+
+    /// Runs one statement, handing each result row to `onRow` as a self-contained `SQLRow`
+    /// (what SQLKit code expects).
+    func execute(_ sql: String, _ binds: [SQLiteData], _ onRow: (DirectSQLiteRow) -> Void) throws {
+        var columns: DirectSQLiteRow.Columns?
+        try query(sql, binds) { cursor in
+            let statement = cursor.statement
             let count = Int(sqlite_nio_sqlite3_column_count(statement))
             if columns == nil {
                 columns = DirectSQLiteRow.Columns(
@@ -201,13 +211,24 @@ struct DirectSQLiteDatabase: SQLDatabase {
     }
 
     private func run(_ query: any SQLExpression, _ onRow: (any SQLRow) -> ()) throws {
+        let (sql, binds) = try serialized(query)
+        try connection.execute(sql, binds) { onRow($0) }
+    }
+
+    /// Runs a query with a positional cursor per row (`DirectSQLiteConnection.query`).
+    func query(_ query: any SQLExpression, _ onRow: (DirectSQLiteCursor) throws -> Void) throws {
+        let (sql, binds) = try serialized(query)
+        try connection.query(sql, binds, onRow)
+    }
+
+    private func serialized(_ query: any SQLExpression) throws -> (String, [SQLiteData]) {
         let (sql, binds) = serialize(query)
         let encoder = SQLiteDataEncoder()
         // UUIDs are stored as their `uuidString` (what SQLiteDataEncoder's Codable path makes of
         // them, and what the pool's reads expect); doing it directly skips that generic path.
-        try connection.execute(sql, try binds.map { bind in
+        return (sql, try binds.map { bind in
             if let id = bind as? UUID { return .text(id.uuidString) }
             return try encoder.encode(bind)
-        }) { onRow($0) }
+        })
     }
 }

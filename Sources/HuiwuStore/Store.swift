@@ -23,6 +23,8 @@ public final class Store: Sendable {
     let placementCache = PlacementCache()
     private let database: @Sendable () -> any Database
     private let sqliteWriter: SQLiteWriter?
+    /// Direct reader connections for the hot reads (SQLite only).
+    let sqliteReaders: SQLiteReaders?
 
     /// Group insert of ordinary bookings (PostgreSQL only).
     let postgresBookings: PostgresBookingBatch?
@@ -30,23 +32,27 @@ public final class Store: Sendable {
     /// Pool-backed SQL for reads.
     public var reader: any SQLDatabase { database() as! any SQLDatabase }
 
-    init(dialect: Dialect, database: @escaping @Sendable () -> any Database, sqliteWriter: SQLiteWriter?) {
+    init(dialect: Dialect, database: @escaping @Sendable () -> any Database, sqliteWriter: SQLiteWriter?,
+         sqliteReaders: SQLiteReaders?) {
         self.dialect = dialect
         self.database = database
         self.sqliteWriter = sqliteWriter
+        self.sqliteReaders = sqliteReaders
         self.postgresBookings = dialect == .postgres ? PostgresBookingBatch(database: { database() as! any SQLDatabase }) : nil
     }
 
     /// A PostgreSQL-backed store.
     public static func postgres(database: @escaping @Sendable () -> any Database) -> Store {
-        Store(dialect: .postgres, database: database, sqliteWriter: nil)
+        Store(dialect: .postgres, database: database, sqliteWriter: nil, sqliteReaders: nil)
     }
 
     /// An SQLite-backed store with its own serialized writer connection on `path`.
     public static func sqlite(path: String, database: @escaping @Sendable () -> any Database,
                               threadPool: NIOThreadPool, eventLoop: any EventLoop, logger: Logger) async throws -> Store {
         let writer = try await SQLiteWriter.open(path: path, eventLoop: eventLoop, logger: logger)
-        let store = Store(dialect: .sqlite, database: database, sqliteWriter: writer)
+        // Opened after the writer, which put the file in WAL mode.
+        let readers = try await SQLiteReaders.open(path: path, count: 2, eventLoop: eventLoop, logger: logger)
+        let store = Store(dialect: .sqlite, database: database, sqliteWriter: writer, sqliteReaders: readers)
         store.checkpointer.start(store)
         return store
     }
@@ -68,6 +74,7 @@ public final class Store: Sendable {
     public func shutdown() async {
         await checkpointer.stop()
         await sqliteWriter?.close()
+        await sqliteReaders?.close()
     }
 }
 

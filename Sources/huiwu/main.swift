@@ -28,6 +28,9 @@ struct StorageOptions: ParsableArguments {
 func withApplication<T>(_ storage: StorageOptions, arguments: [String] = ["huiwu"], migrate: Bool = true,
                         _ body: (Application) async throws -> T) async throws -> T {
     var env = try Environment.detect(arguments: arguments)
+    // Huiwu runs as a product unless VAPOR_ENV says otherwise: in Vapor's default development
+    // environment Leaf re-parses every template on every request.
+    if Environment.process.VAPOR_ENV == nil { env = .production }
     env.arguments = arguments
     try LoggingSystem.bootstrap(from: &env)
     let app = try await Application.make(env)

@@ -97,7 +97,7 @@ struct AccountAPI: RouteCollection {
             day = services.time.date(of: req.now)
         }
         let grid = try await DayGrid.load(day: day, filter: .init(), services: services)
-        let response = Response(status: .ok, body: .init(string: GridJSON.render(grid, time: services.time)))
+        let response = Response(status: .ok, body: .init(buffer: GridJSON.render(grid, time: services.time)))
         response.headers.contentType = .json
         return response
     }

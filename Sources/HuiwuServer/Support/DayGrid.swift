@@ -18,27 +18,67 @@ struct DayGrid {
     }
 }
 
-/// The grid as JSON (`GET /api/v1/grid`), written by hand: thousands of bookings per day made
-/// JSONEncoder the largest part of the grid's server time. Shape: `{"date", "rows": [{"room":
+/// The grid as JSON (`GET /api/v1/grid`), written by hand as bytes: thousands of bookings per
+/// day made JSONEncoder, and then String building, the largest part of the grid's server time. Shape: `{"date", "rows": [{"room":
 /// RoomSummary, "bookings": [{"id","roomId","startsAt","endsAt","status","version"}]}]}` — the
 /// same fields as a redacted booking, documented in openapi.json.
 enum GridJSON {
-    static func render(_ grid: DayGrid, time: OrgTime) -> String {
-        var out = "{\"date\":\"\(grid.day)\",\"rows\":["
-        out.reserveCapacity(grid.rooms.count * 200 + grid.bookings.count * 200)
-        for (i, room) in grid.rooms.enumerated() {
-            if i > 0 { out += "," }
-            out += "{\"room\":{\"id\":\"\(room.id.uuidString)\",\"name\":\(JSONText.string(room.name)),"
-            out += "\"building\":\(JSONText.string(room.building)),\"capacity\":\(room.capacity),"
-            out += "\"roomClass\":\(JSONText.string(room.roomClass)),\"status\":\(JSONText.string(room.status))},\"bookings\":["
-            for (j, b) in (grid.bookings[room.id] ?? []).enumerated() {
-                if j > 0 { out += "," }
-                out += "{\"id\":\"\(b.id.uuidString)\",\"roomId\":\"\(b.roomId.uuidString)\","
-                out += "\"startsAt\":\"\(time.format(b.startsAt))\",\"endsAt\":\"\(time.format(b.endsAt))\","
-                out += "\"status\":\(JSONText.string(b.status)),\"version\":\(b.version)}"
-            }
-            out += "]}"
+    static func render(_ grid: DayGrid, time: OrgTime) -> ByteBuffer {
+        var out: [UInt8] = []
+        out.reserveCapacity(grid.rooms.count * 220 + grid.bookings.values.reduce(0) { $0 + $1.count } * 190)
+        // One offset for the whole response unless the zone changes offset around this day.
+        let fixedOffset = time.fixedOffset(around: grid.span)
+        func instant(_ date: Date) {
+            out.append(UInt8(ascii: "\""))
+            Timestamp.append(epochSeconds: Int(date.timeIntervalSince1970.rounded(.down)),
+                             offsetSeconds: fixedOffset ?? time.offset(at: date), to: &out)
+            out.append(UInt8(ascii: "\""))
         }
-        return out + "]}"
+        func id(_ value: UUID) {
+            out.append(UInt8(ascii: "\""))
+            UUIDText.append(value, to: &out)
+            out.append(UInt8(ascii: "\""))
+        }
+        func raw(_ text: StaticString) {
+            text.withUTF8Buffer { out.append(contentsOf: $0) }
+        }
+        raw("{\"date\":\"")
+        out.append(contentsOf: grid.day.description.utf8)
+        raw("\",\"rows\":[")
+        for (i, room) in grid.rooms.enumerated() {
+            if i > 0 { raw(",") }
+            raw("{\"room\":{\"id\":")
+            id(room.id)
+            raw(",\"name\":")
+            JSONText.append(room.name, to: &out)
+            raw(",\"building\":")
+            JSONText.append(room.building, to: &out)
+            raw(",\"capacity\":")
+            Timestamp.appendDigits(room.capacity, 1, &out)
+            raw(",\"roomClass\":")
+            JSONText.append(room.roomClass, to: &out)
+            raw(",\"status\":")
+            JSONText.append(room.status, to: &out)
+            raw("},\"bookings\":[")
+            for (j, b) in (grid.bookings[room.id] ?? []).enumerated() {
+                if j > 0 { raw(",") }
+                raw("{\"id\":")
+                id(b.id)
+                raw(",\"roomId\":")
+                id(b.roomId)
+                raw(",\"startsAt\":")
+                instant(b.startsAt)
+                raw(",\"endsAt\":")
+                instant(b.endsAt)
+                raw(",\"status\":")
+                JSONText.append(b.status, to: &out)
+                raw(",\"version\":")
+                Timestamp.appendDigits(b.version, 1, &out)
+                raw("}")
+            }
+            raw("]}")
+        }
+        raw("]}")
+        return ByteBuffer(bytes: out)
     }
 }

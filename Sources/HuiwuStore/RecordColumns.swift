@@ -1,0 +1,36 @@
+import Foundation
+import HuiwuCore
+
+// Positional mappings for the rows the day grid reads (see `ColumnReader`). The select list
+// and the reads below are kept side by side: position n of one is position n of the other.
+
+extension RoomRecord {
+    static let columns = SelectList([
+        "id", "name", "building", "floor", "capacity", "room_class", "description", "opens_at", "closes_at",
+        "min_lead_minutes", "max_advance_days", "max_duration_minutes", "auto_approve", "status",
+        "maintenance_starts_at", "maintenance_ends_at", "version", "created_at", "updated_at", "managing_department_id",
+    ])
+
+    init(_ r: any ColumnReader) throws {
+        self.init(id: try r.uuid(0), name: try r.text(1), building: try r.text(2), floor: try r.text(3),
+                  capacity: try r.int(4), roomClass: try r.text(5), description: try r.text(6), opensAt: try r.int(7),
+                  closesAt: try r.int(8), minLeadMinutes: try r.int(9), maxAdvanceDays: try r.int(10),
+                  maxDurationMinutes: try r.int(11), autoApprove: try r.bool(12), status: try r.text(13),
+                  maintenanceStartsAt: try r.optionalDate(14), maintenanceEndsAt: try r.optionalDate(15),
+                  version: try r.int(16), createdAt: try r.date(17), updatedAt: try r.date(18),
+                  managingDepartmentId: try r.optionalUUID(19))
+    }
+}
+
+extension GridBooking {
+    static let columns = SelectList([
+        "b.id", "b.room_id", "b.starts_at", "b.ends_at", "b.status", "b.title", "b.booker_id", "b.department_id",
+        "d.name AS department_name", "b.version",
+    ])
+
+    init(_ r: any ColumnReader) throws {
+        self.init(id: try r.uuid(0), roomId: try r.uuid(1), startsAt: try r.date(2), endsAt: try r.date(3),
+                  status: try r.text(4), title: try r.text(5), bookerId: try r.uuid(6), departmentId: try r.optionalUUID(7),
+                  departmentName: try r.optionalText(8), version: try r.int(9))
+    }
+}

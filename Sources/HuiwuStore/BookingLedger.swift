@@ -63,7 +63,7 @@ public struct BookingLedger: Sendable {
                 }
                 try Self.checkRules(draft, room: room, allowed: allowed, by: actor, time: time, now: now)
                 let conflicts = try await Self.activeOverlapping(room: room.id, draft.interval, excluding: nil, db)
-                let id = UUID()
+                let id = OrderedID.next()
                 if !conflicts.isEmpty && !priority { throw BookingError.conflict(conflicts, .none) }
                 for victim in conflicts {
                     try await Self.displace(victim, by: id, actor: actor, reason: priorityReason ?? "", at: now, db)

@@ -36,7 +36,7 @@ extension BookingLedger {
             } catch where cached != nil {
                 continue
             }
-            let booking = Self.newBooking(id: UUID(), draft, room: room, by: actor, priorityReason: nil, now: now)
+            let booking = Self.newBooking(id: OrderedID.next(), draft, room: room, by: actor, priorityReason: nil, now: now)
             let kind: NotificationKind = booking.status == BookingStatus.approved.rawValue ? .bookingApproved : .bookingReceived
             let outcome = await store.postgresBookings!.insert(
                 booking, roomVersion: room.version, detail: JSONText.object(Self.describe(booking)), kind: kind.rawValue,
@@ -60,7 +60,7 @@ extension BookingLedger {
                 throw BookingError.roomNotFound
             }
             try Self.checkRules(draft, room: room, allowed: allowed, by: actor, time: self.time, now: now)
-            let booking = Self.newBooking(id: UUID(), draft, room: room, by: actor, priorityReason: nil, now: now)
+            let booking = Self.newBooking(id: OrderedID.next(), draft, room: room, by: actor, priorityReason: nil, now: now)
             guard try await Self.insertWithOutbox(booking, roomVersion: room.version, room: room, actor: actor, now: now, tx) else {
                 throw BookingError.roomNotFound
             }

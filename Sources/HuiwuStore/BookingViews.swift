@@ -66,14 +66,20 @@ public struct BookingBook: Sendable {
     }
 
     /// Active bookings overlapping a span, for every room at once (the day grid): only the
-    /// columns the grid shows, read by position (`Store.rows`) — generic whole-record decoding
-    /// of a few thousand rows dominated the grid's server time.
-    public func active(in span: Interval) async throws -> [GridBooking] {
-        try await store.rows(GridBooking.columns, """
-            FROM bookings b LEFT JOIN departments d ON d.id = b.department_id
+    /// columns the grid shows — with `labels`, also what its cells print (title, booker,
+    /// department) — read by position (`Store.rows`): generic whole-record decoding of a few
+    /// thousand rows dominated the grid's server time.
+    public func active(in span: Interval, labels: Bool) async throws -> [GridBooking] {
+        let window: SQLQueryString = """
             WHERE b.status IN ('pending', 'approved') AND b.starts_at < \(bind: span.end)
               AND b.starts_at > \(bind: span.start.addingTimeInterval(-BookingRules.longestSpan)) AND b.ends_at > \(bind: span.start)
-            """, GridBooking.init).sorted { $0.startsAt < $1.startsAt }
+            """
+        let found = labels
+            ? try await store.rows(GridBooking.labelledColumns,
+                                   "FROM bookings b LEFT JOIN departments d ON d.id = b.department_id " + window,
+                                   GridBooking.init(labelled:))
+            : try await store.rows(GridBooking.columns, "FROM bookings b " + window, { try GridBooking($0) })
+        return found.sorted { $0.startsAt < $1.startsAt }
     }
 
     public func history(_ id: UUID) async throws -> [(event: BookingEventRecord, actorName: String?)] {
@@ -102,11 +108,16 @@ public struct GridBooking: Sendable, Equatable {
     public var startsAt: Date
     public var endsAt: Date
     public var status: String
-    public var title: String
-    public var bookerId: UUID
-    public var departmentId: UUID?
-    public var departmentName: String?
     public var version: Int
+    /// What a grid cell prints, when asked for (`BookingBook.active(in:labels:)`).
+    public var label: Label?
+
+    public struct Label: Sendable, Equatable {
+        public var title: String
+        public var bookerId: UUID
+        public var departmentId: UUID?
+        public var departmentName: String?
+    }
 
     public var interval: Interval { Interval(start: startsAt, end: endsAt) }
 }

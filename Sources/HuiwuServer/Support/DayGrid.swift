@@ -9,10 +9,11 @@ struct DayGrid {
     var rooms: [RoomRecord]
     var bookings: [UUID: [GridBooking]]
 
-    static func load(day: CivilDate, filter: RoomCatalog.Filter, services: HuiwuServices) async throws -> DayGrid {
+    /// `labels`: also what each booking's cell prints (the page needs it, the API does not).
+    static func load(day: CivilDate, filter: RoomCatalog.Filter, labels: Bool, services: HuiwuServices) async throws -> DayGrid {
         let span = services.time.interval(of: day)
         async let rooms = services.rooms.rooms(filter)
-        async let views = services.bookings.active(in: span)
+        async let views = services.bookings.active(in: span, labels: labels)
         let grouped = Dictionary(grouping: try await views, by: { $0.roomId })
         return DayGrid(day: day, span: span, rooms: try await rooms, bookings: grouped)
     }
@@ -28,10 +29,17 @@ enum GridJSON {
         out.reserveCapacity(grid.rooms.count * 220 + grid.bookings.values.reduce(0) { $0 + $1.count } * 190)
         // One offset for the whole response unless the zone changes offset around this day.
         let fixedOffset = time.fixedOffset(around: grid.span)
+        // Consecutive bookings of a room usually share an instant (one ends as the next starts).
+        var lastInstant = (seconds: Int.min, text: [UInt8]())
         func instant(_ date: Date) {
+            let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+            if seconds != lastInstant.seconds {
+                lastInstant.text.removeAll(keepingCapacity: true)
+                Timestamp.append(epochSeconds: seconds, offsetSeconds: fixedOffset ?? time.offset(at: date), to: &lastInstant.text)
+                lastInstant.seconds = seconds
+            }
             out.append(UInt8(ascii: "\""))
-            Timestamp.append(epochSeconds: Int(date.timeIntervalSince1970.rounded(.down)),
-                             offsetSeconds: fixedOffset ?? time.offset(at: date), to: &out)
+            out.append(contentsOf: lastInstant.text)
             out.append(UInt8(ascii: "\""))
         }
         func id(_ value: UUID) {
@@ -39,6 +47,7 @@ enum GridJSON {
             UUIDText.append(value, to: &out)
             out.append(UInt8(ascii: "\""))
         }
+
         func raw(_ text: StaticString) {
             text.withUTF8Buffer { out.append(contentsOf: $0) }
         }
@@ -47,8 +56,11 @@ enum GridJSON {
         raw("\",\"rows\":[")
         for (i, room) in grid.rooms.enumerated() {
             if i > 0 { raw(",") }
+            var roomId: [UInt8] = [UInt8(ascii: "\"")]
+            UUIDText.append(room.id, to: &roomId)
+            roomId.append(UInt8(ascii: "\""))
             raw("{\"room\":{\"id\":")
-            id(room.id)
+            out.append(contentsOf: roomId)
             raw(",\"name\":")
             JSONText.append(room.name, to: &out)
             raw(",\"building\":")
@@ -65,7 +77,7 @@ enum GridJSON {
                 raw("{\"id\":")
                 id(b.id)
                 raw(",\"roomId\":")
-                id(b.roomId)
+                out.append(contentsOf: roomId)
                 raw(",\"startsAt\":")
                 instant(b.startsAt)
                 raw(",\"endsAt\":")

@@ -41,7 +41,7 @@ struct GridPages: RouteCollection {
         let building = req.query[String.self, at: "building"].flatMap { TextRules.hasForbiddenControl($0) ? nil : $0 } ?? ""
         let roomClass = req.query[String.self, at: "class"].flatMap(RoomClass.init(rawValue:))
         let grid = try await DayGrid.load(day: day, filter: .init(building: building.isEmpty ? nil : building, roomClass: roomClass),
-                                          services: services)
+                                          labels: true, services: services)
         let (first, last) = (8, 22)
         let rows = GridHTML.rows(grid, actor: actor, time: time, now: req.now, firstHour: first, lastHour: last, req: req)
         let buildings = try await services.rooms.buildings()
@@ -198,10 +198,14 @@ enum GridHTML {
             for b in bookings {
                 let start = max(b.startsAt, windowStart), end = min(b.endsAt, windowEnd)
                 guard end > start else { continue }
-                let visible = AccessPolicy.maySeeBooking(role: actor.role, actorID: actor.id, actorDepartment: actor.departmentId,
-                                                         bookerID: b.bookerId, bookingDepartment: b.departmentId)
                 var text = HTMLBytes(capacity: 32)
-                text.escaped(visible && !b.title.isEmpty ? b.title : b.departmentName ?? booked)
+                if let label = b.label {
+                    let visible = AccessPolicy.maySeeBooking(role: actor.role, actorID: actor.id, actorDepartment: actor.departmentId,
+                                                             bookerID: label.bookerId, bookingDepartment: label.departmentId)
+                    text.escaped(visible && !label.title.isEmpty ? label.title : label.departmentName ?? booked)
+                } else {
+                    text.escaped(booked)
+                }
                 out.raw("<span class=\"bk st-")
                 out.escaped(b.status)
                 out.raw("\" style=\"left:")

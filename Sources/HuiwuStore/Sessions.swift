@@ -38,6 +38,12 @@ public struct Sessions: Sendable {
     /// The active person behind a token, or nil if unknown, expired or deactivated.
     /// Answers are remembered for a few seconds (`SessionCache`): every API request resolves its
     /// token, and this spares the database that read on the hot path.
+    /// The session of `token` if it was resolved recently (no query), else nil.
+    public func cached(token: String, now: Date) -> SignedIn? {
+        guard !token.isEmpty, token.utf8.count < 200 else { return nil }
+        return store.sessionCache.lookup(Self.digest(token), now: now)
+    }
+
     public func resolve(token: String, now: Date) async throws -> SignedIn? {
         guard !token.isEmpty, token.count < 200 else { return nil }
         let digest = Self.digest(token)

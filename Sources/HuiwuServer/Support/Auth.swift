@@ -16,19 +16,28 @@ enum AuthConstants {
 
 /// Resolves the caller from `Authorization: Bearer …` or the session cookie. Every route
 /// then asks `require(_:)`, the single permission gate (X1).
-struct AuthenticationMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+struct AuthenticationMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let sessions = request.huiwu.sessions
+        let token: String, viaCookie: Bool
         if let bearer = request.headers.bearerAuthorization?.token {
-            if let who = try await sessions.resolve(token: bearer, now: request.now) {
-                request.storage[SignedInKey.self] = who
-            }
-        } else if let cookie = request.cookies[AuthConstants.sessionCookie]?.string,
-                  let who = try await sessions.resolve(token: cookie, now: request.now) {
-            request.storage[SignedInKey.self] = who
-            request.storage[CookieSessionKey.self] = true
+            (token, viaCookie) = (bearer, false)
+        } else if let cookie = request.cookies[AuthConstants.sessionCookie]?.string {
+            (token, viaCookie) = (cookie, true)
+        } else {
+            return next.respond(to: request)
         }
-        return try await next.respond(to: request)
+        func proceed(_ who: SignedIn?) -> EventLoopFuture<Response> {
+            if let who {
+                request.storage[SignedInKey.self] = who
+                if viaCookie { request.storage[CookieSessionKey.self] = true }
+            }
+            return next.respond(to: request)
+        }
+        let now = request.now
+        // Most requests come from a session resolved moments ago: no task, no query.
+        if let cached = sessions.cached(token: token, now: now) { return proceed(cached) }
+        return request.eventLoop.makeFutureWithTask { try await sessions.resolve(token: token, now: now) }.flatMap(proceed)
     }
 }
 
@@ -57,16 +66,16 @@ extension Request {
 }
 
 /// Forms and cookie-authenticated API writes must carry the session's CSRF token.
-struct CSRFMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+struct CSRFMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if request.method != .GET, request.method != .HEAD, request.viaCookie, let who = request.signedIn {
             let sent = request.headers.first(name: "X-CSRF-Token")
                 ?? (try? request.content.get(String.self, at: "_csrf"))
             guard let sent, constantTimeEqual(sent, who.csrfToken) else {
-                throw ProblemError(.forbidden, "csrf")
+                return request.eventLoop.makeFailedFuture(ProblemError(.forbidden, "csrf"))
             }
         }
-        return try await next.respond(to: request)
+        return next.respond(to: request)
     }
 }
 

@@ -160,10 +160,16 @@ enum ProblemMapper {
 }
 
 /// Renders every error thrown below it: problem+json for the API, a page for the web.
-struct ProblemMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+struct ProblemMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapError { error in
+            request.eventLoop.makeFutureWithTask { try await render(error, for: request) }
+        }
+    }
+
+    private func render(_ error: any Error, for request: Request) async throws -> Response {
         do {
-            return try await next.respond(to: request)
+            throw error
         } catch let abort as any AbortError where (300..<400).contains(abort.status.code) {
             return Response(status: abort.status, headers: abort.headers)
         } catch let abort as any AbortError where abort.status == .notFound {

@@ -16,6 +16,7 @@ public enum MigrationList {
             AddBookingNoOverlapConstraint(),
             CreateBookingEvent(),
             CreateNotification(),
+            AddUnreadNotificationIndex(),
         ]
     }
 }

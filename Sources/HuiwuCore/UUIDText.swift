@@ -29,14 +29,22 @@ public enum UUIDText {
         return text.withUTF8 { parse($0) }
     }
 
-    /// Appends the canonical upper-case text (the same as `uuidString`).
+    /// Appends the canonical upper-case text (the same as `uuidString`), in one append.
     public static func append(_ id: UUID, to out: inout [UInt8]) {
-        withUnsafeBytes(of: id.uuid) { bytes in
-            for n in 0..<16 {
-                if n == 4 || n == 6 || n == 8 || n == 10 { out.append(UInt8(ascii: "-")) }
-                out.append(hexDigit(bytes[n] >> 4))
-                out.append(hexDigit(bytes[n] & 0x0F))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 36) { text in
+            withUnsafeBytes(of: id.uuid) { bytes in
+                var i = 0
+                for n in 0..<16 {
+                    if n == 4 || n == 6 || n == 8 || n == 10 {
+                        text[i] = UInt8(ascii: "-")
+                        i += 1
+                    }
+                    text[i] = hexDigit(bytes[n] >> 4)
+                    text[i + 1] = hexDigit(bytes[n] & 0x0F)
+                    i += 2
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(text))
         }
     }
 

@@ -30,12 +30,22 @@ public struct RoomCatalog: Sendable {
     }
 
     public func rooms(_ filter: Filter = Filter()) async throws -> [RoomRecord] {
+        try await store.rows(RoomRecord.columns, Self.matching(filter), RoomRecord.init)
+    }
+
+    /// What the day grid's API shows of each room (fewer columns than `rooms`).
+    public func gridRooms(_ filter: Filter = Filter()) async throws -> [GridRoom] {
+        try await store.rows(GridRoom.columns, Self.matching(filter), GridRoom.init)
+    }
+
+    /// `FROM rooms WHERE …` for a filter, in display order.
+    private static func matching(_ filter: Filter) -> SQLQueryString {
         var query = SQLQueryString("FROM rooms WHERE 1 = 1")
         if let b = filter.building, !b.isEmpty { query.appendInterpolation(unsafeRaw: " AND building = "); query.appendInterpolation(bind: b) }
         if let c = filter.roomClass { query.appendInterpolation(unsafeRaw: " AND room_class = "); query.appendInterpolation(bind: c.rawValue) }
         if let m = filter.minCapacity { query.appendInterpolation(unsafeRaw: " AND capacity >= "); query.appendInterpolation(bind: m) }
         query.appendInterpolation(unsafeRaw: " ORDER BY building, floor, name")
-        return try await store.rows(RoomRecord.columns, query, RoomRecord.init)
+        return query
     }
 
     public func buildings() async throws -> [String] {

@@ -96,7 +96,7 @@ struct AccountAPI: RouteCollection {
         } else {
             day = services.time.date(of: req.now)
         }
-        let grid = try await DayGrid.load(day: day, filter: .init(), labels: false, services: services)
+        let grid = try await DayGrid.load(day: day, labels: false, services: services) { try await services.rooms.gridRooms() }
         let response = Response(status: .ok, body: .init(buffer: GridJSON.render(grid, time: services.time)))
         response.headers.contentType = .json
         return response

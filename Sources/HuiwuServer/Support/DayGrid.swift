@@ -2,29 +2,33 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// Rooms × hours for one local day: the rooms (filtered) and their active bookings.
-struct DayGrid {
+/// Rooms × hours for one local day: the rooms (filtered) and their active bookings. `Room` is
+/// what is shown of each room: the whole record for the page (hours, maintenance), a summary
+/// for the API.
+struct DayGrid<Room: Sendable> {
     var day: CivilDate
     var span: Interval
-    var rooms: [RoomRecord]
+    var rooms: [Room]
     var bookings: [UUID: [GridBooking]]
 
     /// `labels`: also what each booking's cell prints (the page needs it, the API does not).
-    static func load(day: CivilDate, filter: RoomCatalog.Filter, labels: Bool, services: HuiwuServices) async throws -> DayGrid {
+    static func load(day: CivilDate, labels: Bool, services: HuiwuServices,
+                     rooms: @escaping @Sendable () async throws -> [Room]) async throws -> DayGrid {
         let span = services.time.interval(of: day)
-        async let rooms = services.rooms.rooms(filter)
+        async let found = rooms()
         async let views = services.bookings.active(in: span, labels: labels)
         let grouped = Dictionary(grouping: try await views, by: { $0.roomId })
-        return DayGrid(day: day, span: span, rooms: try await rooms, bookings: grouped)
+        return DayGrid(day: day, span: span, rooms: try await found, bookings: grouped)
     }
 }
 
 /// The grid as JSON (`GET /api/v1/grid`), written by hand as bytes: thousands of bookings per
-/// day made JSONEncoder, and then String building, the largest part of the grid's server time. Shape: `{"date", "rows": [{"room":
+/// day made JSONEncoder, and then String building, the largest part of the grid's server time.
+/// Shape: `{"date", "rows": [{"room":
 /// RoomSummary, "bookings": [{"id","roomId","startsAt","endsAt","status","version"}]}]}` — the
 /// same fields as a redacted booking, documented in openapi.json.
 enum GridJSON {
-    static func render(_ grid: DayGrid, time: OrgTime) -> ByteBuffer {
+    static func render(_ grid: DayGrid<GridRoom>, time: OrgTime) -> ByteBuffer {
         var out: [UInt8] = []
         out.reserveCapacity(grid.rooms.count * 220 + grid.bookings.values.reduce(0) { $0 + $1.count } * 190)
         // One offset for the whole response unless the zone changes offset around this day.

@@ -40,8 +40,8 @@ struct GridPages: RouteCollection {
         let day = req.query[String.self, at: "date"].flatMap(CivilDate.init) ?? today
         let building = req.query[String.self, at: "building"].flatMap { TextRules.hasForbiddenControl($0) ? nil : $0 } ?? ""
         let roomClass = req.query[String.self, at: "class"].flatMap(RoomClass.init(rawValue:))
-        let grid = try await DayGrid.load(day: day, filter: .init(building: building.isEmpty ? nil : building, roomClass: roomClass),
-                                          labels: true, services: services)
+        let filter = RoomCatalog.Filter(building: building.isEmpty ? nil : building, roomClass: roomClass)
+        let grid = try await DayGrid.load(day: day, labels: true, services: services) { try await services.rooms.rooms(filter) }
         let (first, last) = (8, 22)
         let rows = GridHTML.rows(grid, actor: actor, time: time, now: req.now, firstHour: first, lastHour: last, req: req)
         let buildings = try await services.rooms.buildings()
@@ -131,7 +131,7 @@ enum GridHTML {
         return departmentName ?? req.t("ui_booked")
     }
 
-    static func rows(_ grid: DayGrid, actor: Actor, time: OrgTime, now: Date, firstHour: Int, lastHour: Int,
+    static func rows(_ grid: DayGrid<RoomRecord>, actor: Actor, time: OrgTime, now: Date, firstHour: Int, lastHour: Int,
                      req: Request) -> String {
         let windowStart = time.instant(grid.day, minutes: firstHour * 60)
         let windowEnd = time.instant(grid.day, minutes: lastHour * 60)

@@ -51,3 +51,8 @@ run_one sqlite
 admin=$(bash scripts/pg.sh start "$pgdir" 54331 durable)
 psql "$admin" -qc "CREATE DATABASE huiwu_bench" >/dev/null
 DATABASE_URL="${admin%/postgres}/huiwu_bench" run_one postgres
+
+echo
+echo "| recurrence expansion (issue 3) | occurrences | median |"
+echo "|---|---:|---:|"
+"$BIN" bench-recurrence

@@ -57,6 +57,7 @@ public enum Huiwu {
         try api.register(collection: RoomsAPI())
         try api.register(collection: BookingsAPI())
         try api.register(collection: DirectoryAPI())
+        try api.register(collection: RecurrenceAPI())
         try WebRoutes.register(app)
     }
 }

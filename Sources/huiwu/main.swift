@@ -11,7 +11,7 @@ struct HuiwuCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "huiwu",
         abstract: "Huiwu (会务): meeting rooms, bookings and the rules that govern them.",
-        subcommands: [Serve.self, Migrate.self, Admin.self, Demo.self, BenchSeed.self],
+        subcommands: [Serve.self, Migrate.self, Admin.self, Demo.self, BenchSeed.self, BenchRecurrence.self],
         defaultSubcommand: Serve.self)
 }
 
@@ -112,6 +112,33 @@ struct BenchSeed: AsyncParsableCommand {
     func run() async throws {
         try await withApplication(storage) { app in
             try await BenchSeeder.seed(app, rooms: rooms, bookings: bookings, users: users)
+        }
+    }
+}
+
+/// `make bench`: expanding a ten-year weekly series (issue 3 target: ≤ 1 ms), median of many runs.
+struct BenchRecurrence: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench-recurrence",
+                                                    abstract: "Time recurrence expansion for `make bench`.", shouldDisplay: false)
+    func run() throws {
+        let zone = OrgTime(zone: TimeZone(identifier: OrgTime.defaultZoneIdentifier)!)
+        let cases: [(String, String)] = [
+            ("weekly, 10 years", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20361130T235959"),
+            ("Friday before the 25th, 10 years", "FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=18,19,20,21,22,23,24;UNTIL=20361130T235959"),
+        ]
+        let start = LocalDateTime("2026-12-01T14:30")!
+        for (label, text) in cases {
+            let rule = try RecurrenceRule(parsing: text)
+            var samples: [Double] = []
+            var count = 0
+            for _ in 0..<201 {
+                let t0 = ContinuousClock.now
+                count = RecurrenceExpansion.occurrences(of: rule, start: start, zone: zone).count
+                let elapsed = ContinuousClock.now - t0
+                samples.append(Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
+            }
+            samples.sort()
+            print("| \(label) | \(count) occurrences | \(String(format: "%.0f", samples[samples.count / 2])) µs |")
         }
     }
 }

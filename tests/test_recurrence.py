@@ -27,8 +27,8 @@ def preview():
     session = requests.Session()
     session.headers["Authorization"] = "Bearer " + contract_login(server.url, "liuyang")
 
-    def call(body):
-        r = session.post(server.url + "/api/v1/recurrence/preview", json=body, timeout=30)
+    def call(body, headers=None):
+        r = session.post(server.url + "/api/v1/recurrence/preview", json=body, headers=headers or {}, timeout=30)
         return r.status_code, r.json()
 
     try:
@@ -120,6 +120,18 @@ def test_seed_cadences(preview, rule, start, expected):
     assert status == 200
     assert body["occurrences"] == expected
     assert body["occurrences"] == dateutil_occurrences(rule, datetime.fromisoformat(start), datetime(2100, 1, 1))[:3]
+
+
+@pytest.mark.parametrize("language,summary", [
+    (None, "每月25日前的周五 09:00"),
+    ("zh-TW", "每月25日前的週五 09:00"),
+    ("en", "Monthly on the Friday before the 25th at 09:00"),
+])
+def test_the_rule_is_said_in_the_readers_language(preview, language, summary):
+    status, body = preview({"rule": "FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=18,19,20,21,22,23,24", "start": "2026-12-01T09:00"},
+                           headers={"Accept-Language": language} if language else None)
+    assert status == 200
+    assert body["summary"] == summary
 
 
 @pytest.mark.parametrize("body,field", [

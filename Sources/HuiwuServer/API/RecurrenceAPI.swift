@@ -20,6 +20,8 @@ struct RecurrenceAPI: RouteCollection {
 
     struct PreviewDTO: Content {
         var rule: String
+        /// The rule in words, in the reader's language.
+        var summary: String
         var zone: String
         var occurrences: [String]
     }
@@ -53,6 +55,7 @@ struct RecurrenceAPI: RouteCollection {
         let time = req.huiwu.time
         let found = RecurrenceExpansion.occurrences(of: rule!, start: start!, adding: extra, excluding: Set(exceptions),
                                                     zone: time, limit: limit, through: through)
-        return PreviewDTO(rule: rule!.text, zone: time.zone.identifier, occurrences: found.map(\.description))
+        let summary = RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale).describe(rule!, start: start!)
+        return PreviewDTO(rule: rule!.text, summary: summary, zone: time.zone.identifier, occurrences: found.map(\.description))
     }
 }

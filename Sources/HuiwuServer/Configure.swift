@@ -58,6 +58,7 @@ public enum Huiwu {
         try api.register(collection: BookingsAPI())
         try api.register(collection: DirectoryAPI())
         try api.register(collection: RecurrenceAPI())
+        try api.register(collection: CalendarAPI())
         try WebRoutes.register(app)
     }
 }

@@ -17,6 +17,7 @@ public enum MigrationList {
             CreateBookingEvent(),
             CreateNotification(),
             AddUnreadNotificationIndex(),
+            CreateCalendarDay(),
         ]
     }
 }

@@ -1,0 +1,93 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// The organisation calendar (R2.2): holidays and make-up workdays (调休) that series consult.
+/// Everyone signed in may read it; the admin imports and removes entries.
+struct CalendarAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("calendar", use: list)
+        routes.post("calendar", "import", use: importEntries)
+        routes.delete("calendar", "days", ":date", use: remove)
+    }
+
+    struct EntryDTO: Content {
+        var date: String
+        var kind: String
+        var name: String
+
+        init(_ e: WorkCalendar.Entry) {
+            date = e.date.description
+            kind = e.kind.rawValue
+            name = e.name
+        }
+    }
+
+    struct ImportBody: Decodable {
+        var format: String
+        var content: String
+    }
+
+    struct ImportedDTO: Content {
+        var imported: Int
+        var entries: [EntryDTO]
+    }
+
+    /// Longest span one listing covers.
+    static let maxDays = 3 * 366
+    /// Largest file accepted (a year of holidays is a few kilobytes).
+    static let maxContent = 512 * 1024
+
+    /// `GET /api/v1/calendar?from=YYYY-MM-DD&to=YYYY-MM-DD` (default: the current year).
+    func list(req: Request) async throws -> [EntryDTO] {
+        _ = try req.actor()
+        let today = req.huiwu.time.date(of: req.now)
+        var errors: [FieldError] = []
+        func day(_ name: String, _ fallback: CivilDate) -> CivilDate {
+            guard let text = req.query[String.self, at: name] else { return fallback }
+            guard let parsed = CivilDate(text) else {
+                errors.append(FieldError(name, "field.date"))
+                return fallback
+            }
+            return parsed
+        }
+        let from = day("from", CivilDate(year: today.year, month: 1, day: 1)!)
+        let to = day("to", CivilDate(year: today.year, month: 12, day: 31)!)
+        if errors.isEmpty && to < from { errors.append(FieldError("to", "register.range_order")) }
+        if errors.isEmpty && to.daysSinceEpoch - from.daysSinceEpoch >= Self.maxDays {
+            errors.append(FieldError("to", "calendar.range_too_long", ["max": String(Self.maxDays)]))
+        }
+        try Input.check(errors)
+        return try await OrganisationCalendar(store: req.huiwu.store).entries(from: from, through: to).map(EntryDTO.init)
+    }
+
+    /// `POST /api/v1/calendar/import` `{"format": "table" | "icalendar", "content": "…"}`: adds the
+    /// entries (replacing those of the same dates), all or nothing.
+    func importEntries(req: Request) async throws -> ImportedDTO {
+        _ = try req.require(.manageOrganisation)
+        let body = try req.decodeJSON(ImportBody.self)
+        guard body.format == "table" || body.format == "icalendar" else { throw ValidationFailure([FieldError("format", "field.enum")]) }
+        guard body.content.utf8.count <= Self.maxContent else {
+            throw ValidationFailure([FieldError("content", "field.too_long", ["max": String(Self.maxContent)])])
+        }
+        let entries: [WorkCalendar.Entry]
+        do {
+            entries = body.format == "table" ? try WorkCalendarImport.table(body.content) : try WorkCalendarImport.iCalendar(body.content)
+        } catch let problem as WorkCalendarImport.Problem {
+            throw ValidationFailure([FieldError("content", problem.code, ["line": String(problem.line)])])
+        }
+        guard !entries.isEmpty else { throw ValidationFailure([FieldError("content", "calendar.empty")]) }
+        try await OrganisationCalendar(store: req.huiwu.store).save(entries, now: req.now)
+        return ImportedDTO(imported: entries.count, entries: entries.map(EntryDTO.init))
+    }
+
+    /// `DELETE /api/v1/calendar/days/{date}`.
+    func remove(req: Request) async throws -> HTTPStatus {
+        _ = try req.require(.manageOrganisation)
+        guard let text = req.parameters.get("date"), let date = CivilDate(text),
+              try await OrganisationCalendar(store: req.huiwu.store).remove(date) else {
+            throw ProblemError(.notFound, "not_found")
+        }
+        return .noContent
+    }
+}

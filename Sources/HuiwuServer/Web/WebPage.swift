@@ -10,6 +10,7 @@ struct Layout: Encodable {
         var canManageRooms: Bool
         var canManagePeople: Bool
         var canViewRegister: Bool
+        var canManageOrganisation: Bool
     }
     struct LanguageLink: Encodable {
         var code: String
@@ -60,7 +61,8 @@ extension Request {
             return AccessPolicy.allows(role, action)
         }
         let nav = Layout.Nav(canBook: can(.bookRoom), canApprove: can(.approveBookings), canManageRooms: can(.manageRooms),
-                             canManagePeople: can(.managePeople), canViewRegister: can(.viewRegister))
+                             canManagePeople: can(.managePeople), canViewRegister: can(.viewRegister),
+                             canManageOrganisation: can(.manageOrganisation))
         let roleLabel: String? = role.map { t("ui_role_" + $0.rawValue) }
         let layout = Layout(lang: locale.rawValue, title: title, userName: who?.person.displayName, roleLabel: roleLabel,
                             csrf: who?.csrfToken ?? "", nav: nav, unread: unread, notice: done, section: section,

@@ -11,6 +11,7 @@ enum WebRoutes {
         try app.register(collection: OfficePages())
         try app.register(collection: AdminRoomPages())
         try app.register(collection: AdminPeoplePages())
+        try app.register(collection: AdminCalendarPages())
     }
 }
 

@@ -1,0 +1,92 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// The organisation calendar's admin page (R2.2): one year's holidays and make-up workdays
+/// (调休), an import form (a table or a pasted iCalendar file) and removal of single dates.
+struct AdminCalendarPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let admin = routes.grouped("admin", "calendar")
+        admin.get(use: show)
+        admin.post("import", use: importEntries)
+        admin.post("days", ":date", "delete", use: remove)
+    }
+
+    struct Row: Encodable {
+        var date: String
+        var weekday: String
+        var kind: String
+        var kindLabel: String
+        var name: String
+    }
+
+    struct CalendarView: Encodable {
+        var year: Int
+        var previousYear: Int
+        var nextYear: Int
+        var rows: [Row]
+        var format: String
+        var content: String
+        var errors: FormErrors
+    }
+
+    func show(req: Request) async throws -> Response {
+        _ = try req.webRequire(.manageOrganisation)
+        return try await render(req, year: year(req), format: "table", content: "", errors: FormErrors(), status: .ok)
+    }
+
+    private func year(_ req: Request) -> Int {
+        let current = req.huiwu.time.date(of: req.now).year
+        guard let y = req.query[Int.self, at: "year"], (2000...2100).contains(y) else { return current }
+        return y
+    }
+
+    private func render(_ req: Request, year: Int, format: String, content: String, errors: FormErrors,
+                        status: HTTPResponseStatus) async throws -> Response {
+        let entries = try await OrganisationCalendar(store: req.huiwu.store)
+            .entries(from: CivilDate(year: year, month: 1, day: 1)!, through: CivilDate(year: year, month: 12, day: 31)!)
+        let rows = entries.map { e in
+            Row(date: e.date.description, weekday: req.t("ui_weekday_\(e.date.isoWeekday)"), kind: e.kind.rawValue,
+                kindLabel: req.t("ui_calendar_kind_" + e.kind.rawValue), name: e.name)
+        }
+        let view = CalendarView(year: year, previousYear: year - 1, nextYear: year + 1, rows: rows, format: format,
+                                content: content, errors: errors)
+        return try await req.page("admin-calendar", title: req.t("ui_calendar_title"), section: "calendar", view, status: status)
+    }
+
+    struct ImportForm: Content {
+        var format: String?
+        var content: String?
+    }
+
+    func importEntries(req: Request) async throws -> Response {
+        _ = try req.webRequire(.manageOrganisation)
+        let form = try req.content.decode(ImportForm.self)
+        let format = form.format == "icalendar" ? "icalendar" : "table"
+        let content = form.content ?? ""
+        do {
+            guard content.utf8.count <= CalendarAPI.maxContent else {
+                throw ValidationFailure([FieldError("content", "field.too_long", ["max": String(CalendarAPI.maxContent)])])
+            }
+            let entries: [WorkCalendar.Entry]
+            do {
+                entries = format == "table" ? try WorkCalendarImport.table(content) : try WorkCalendarImport.iCalendar(content)
+            } catch let problem as WorkCalendarImport.Problem {
+                throw ValidationFailure([FieldError("content", problem.code, ["line": String(problem.line)])])
+            }
+            guard let first = entries.first else { throw ValidationFailure([FieldError("content", "calendar.empty")]) }
+            try await OrganisationCalendar(store: req.huiwu.store).save(entries, now: req.now)
+            return req.redirect(to: "/admin/calendar?year=\(first.date.year)&done=imported")
+        } catch let failure as ValidationFailure {
+            return try await render(req, year: year(req), format: format, content: content,
+                                    errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
+        }
+    }
+
+    func remove(req: Request) async throws -> Response {
+        _ = try req.webRequire(.manageOrganisation)
+        guard let text = req.parameters.get("date"), let date = CivilDate(text) else { throw ProblemError(.notFound, "not_found") }
+        let removed = try await OrganisationCalendar(store: req.huiwu.store).remove(date)
+        return req.redirect(to: "/admin/calendar?year=\(date.year)&done=" + (removed ? "deleted" : "failed_not_found"))
+    }
+}

@@ -67,18 +67,25 @@ struct CalendarAPI: RouteCollection {
         _ = try req.require(.manageOrganisation)
         let body = try req.decodeJSON(ImportBody.self)
         guard body.format == "table" || body.format == "icalendar" else { throw ValidationFailure([FieldError("format", "field.enum")]) }
-        guard body.content.utf8.count <= Self.maxContent else {
-            throw ValidationFailure([FieldError("content", "field.too_long", ["max": String(Self.maxContent)])])
+        let entries = try Self.read(format: body.format, content: body.content)
+        try await OrganisationCalendar(store: req.huiwu.store).save(entries, now: req.now)
+        return ImportedDTO(imported: entries.count, entries: entries.map(EntryDTO.init))
+    }
+
+    /// The entries of an import (`table` or `icalendar`), or the problem as a field error on
+    /// `content` naming the line; shared with the admin page.
+    static func read(format: String, content: String) throws -> [WorkCalendar.Entry] {
+        guard content.utf8.count <= maxContent else {
+            throw ValidationFailure([FieldError("content", "field.too_long", ["max": String(maxContent)])])
         }
         let entries: [WorkCalendar.Entry]
         do {
-            entries = body.format == "table" ? try WorkCalendarImport.table(body.content) : try WorkCalendarImport.iCalendar(body.content)
+            entries = format == "icalendar" ? try WorkCalendarImport.iCalendar(content) : try WorkCalendarImport.table(content)
         } catch let problem as WorkCalendarImport.Problem {
             throw ValidationFailure([FieldError("content", problem.code, ["line": String(problem.line)])])
         }
         guard !entries.isEmpty else { throw ValidationFailure([FieldError("content", "calendar.empty")]) }
-        try await OrganisationCalendar(store: req.huiwu.store).save(entries, now: req.now)
-        return ImportedDTO(imported: entries.count, entries: entries.map(EntryDTO.init))
+        return entries
     }
 
     /// `DELETE /api/v1/calendar/days/{date}`.

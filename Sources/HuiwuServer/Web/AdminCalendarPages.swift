@@ -65,16 +65,8 @@ struct AdminCalendarPages: RouteCollection {
         let format = form.format == "icalendar" ? "icalendar" : "table"
         let content = form.content ?? ""
         do {
-            guard content.utf8.count <= CalendarAPI.maxContent else {
-                throw ValidationFailure([FieldError("content", "field.too_long", ["max": String(CalendarAPI.maxContent)])])
-            }
-            let entries: [WorkCalendar.Entry]
-            do {
-                entries = format == "table" ? try WorkCalendarImport.table(content) : try WorkCalendarImport.iCalendar(content)
-            } catch let problem as WorkCalendarImport.Problem {
-                throw ValidationFailure([FieldError("content", problem.code, ["line": String(problem.line)])])
-            }
-            guard let first = entries.first else { throw ValidationFailure([FieldError("content", "calendar.empty")]) }
+            let entries = try CalendarAPI.read(format: format, content: content)
+            let first = entries[0]
             try await OrganisationCalendar(store: req.huiwu.store).save(entries, now: req.now)
             return req.redirect(to: "/admin/calendar?year=\(first.date.year)&done=imported")
         } catch let failure as ValidationFailure {

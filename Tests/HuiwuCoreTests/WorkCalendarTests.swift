@@ -81,3 +81,35 @@ struct WorkCalendarTests {
         }
     }
 }
+
+@Suite("Series limited to semesters and quarters (R2.2)")
+struct CalendarPeriodTests {
+    let semesters = [
+        CalendarPeriod(name: "2026–2027 第一学期", kind: .semester, starts: day("2026-09-01"), ends: day("2027-01-15")),
+        CalendarPeriod(name: "2026–2027 第二学期", kind: .semester, starts: day("2027-02-20"), ends: day("2027-07-05")),
+    ]
+
+    @Test("twice a semester: the first two matching days of each semester, none in the break")
+    func twiceASemester() throws {
+        let rule = try RecurrenceRule(parsing: "FREQ=MONTHLY;BYDAY=2TU")
+        let found = RecurrenceExpansion.occurrences(of: rule, start: at("2026-09-01T15:00"), within: semesters, perPeriod: 2,
+                                                    zone: OrgTime(zone: TimeZone(identifier: "Asia/Shanghai")!))
+        #expect(found.map(\.description) == ["2026-09-08T15:00:00", "2026-10-13T15:00:00",
+                                              "2027-03-09T15:00:00", "2027-04-13T15:00:00"])
+    }
+
+    @Test("a plain weekly rule keeps the series' weekday in every period; occurrences before the start are left out")
+    func weeklyWithinPeriods() throws {
+        let rule = try RecurrenceRule(parsing: "FREQ=WEEKLY")
+        let found = RecurrenceExpansion.occurrences(of: rule, start: at("2027-01-05T09:00"), within: semesters, perPeriod: 1,
+                                                    zone: OrgTime(zone: TimeZone(identifier: "Asia/Shanghai")!))
+        #expect(found.map(\.description) == ["2027-01-05T09:00:00", "2027-02-23T09:00:00"])
+    }
+
+    @Test("the calendar quarters of a year")
+    func quarters() {
+        let q = CalendarPeriod.quarters(of: 2027)
+        #expect(q.map(\.starts) == [day("2027-01-01"), day("2027-04-01"), day("2027-07-01"), day("2027-10-01")])
+        #expect(q.map(\.ends) == [day("2027-03-31"), day("2027-06-30"), day("2027-09-30"), day("2027-12-31")])
+    }
+}

@@ -145,6 +145,23 @@ public struct RecurrenceRule: Hashable, Sendable {
         }
     }
 
+    /// The same rule with the days RFC 5545 would take from `start` written out (a plain weekly
+    /// rule's weekday, a monthly rule's day of the month, a yearly rule's month and day), so it
+    /// means the same from any other start.
+    public func withDefaultDays(from start: CivilDate) -> RecurrenceRule {
+        guard byDay.isEmpty && byMonthDay.isEmpty else { return self }
+        var rule = self
+        switch frequency {
+        case .daily: break
+        case .weekly: rule.byDay = [RecurrenceWeekday(start.isoWeekday)]
+        case .monthly: rule.byMonthDay = [start.day]
+        case .yearly:
+            if rule.byMonth.isEmpty { rule.byMonth = [start.month] }
+            rule.byMonthDay = [start.day]
+        }
+        return rule
+    }
+
     /// The canonical text (`FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=18,19,…`), as stored and exported.
     public var text: String {
         var parts = ["FREQ=" + frequency.rawValue]

@@ -47,4 +47,50 @@ public struct OrganisationCalendar: Sendable {
             return found
         }
     }
+
+    /// A stored period with its id.
+    public struct StoredPeriod: Sendable, Equatable {
+        public var id: UUID
+        public var period: CalendarPeriod
+    }
+
+    /// Every period, by start.
+    public func periods() async throws -> [StoredPeriod] {
+        try await store.reader.raw("SELECT id, name, kind, starts_on, ends_on FROM calendar_periods ORDER BY starts_on, name")
+            .all().map { row in
+                guard let kind = CalendarPeriod.Kind(rawValue: try row.decode(column: "kind", as: String.self)),
+                      let starts = CivilDate(try row.decode(column: "starts_on", as: String.self)),
+                      let ends = CivilDate(try row.decode(column: "ends_on", as: String.self)) else {
+                    throw StoreError.invalid(field: "period", code: "calendar.bad_date")
+                }
+                return StoredPeriod(id: try row.decode(column: "id", as: UUID.self),
+                                    period: CalendarPeriod(name: try row.decode(column: "name", as: String.self), kind: kind,
+                                                           starts: starts, ends: ends))
+            }
+    }
+
+    /// Adds a period; its name must be new (`StoreError.duplicate`).
+    public func addPeriod(_ period: CalendarPeriod, now: Date) async throws -> StoredPeriod {
+        let id = UUID()
+        try await store.write { db in
+            if try await db.raw("SELECT id FROM calendar_periods WHERE name = \(bind: period.name)").first() != nil {
+                throw StoreError.duplicate(field: "name")
+            }
+            try await db.raw("""
+                INSERT INTO calendar_periods (id, name, kind, starts_on, ends_on, created_at)
+                VALUES (\(bind: id), \(bind: period.name), \(bind: period.kind.rawValue), \(bind: period.starts.description),
+                        \(bind: period.ends.description), \(bind: now))
+                """).run()
+        }
+        return StoredPeriod(id: id, period: period)
+    }
+
+    /// Removes a period; false if there was none.
+    public func removePeriod(_ id: UUID) async throws -> Bool {
+        try await store.write { db in
+            let found = try await db.raw("SELECT id FROM calendar_periods WHERE id = \(bind: id)").first() != nil
+            if found { try await db.raw("DELETE FROM calendar_periods WHERE id = \(bind: id)").run() }
+            return found
+        }
+    }
 }

@@ -54,4 +54,31 @@ struct CalendarAPITests {
             #expect(range.status == .unprocessableEntity)
         }
     }
+
+    @Test("the admin adds semesters; everyone lists them; names are unique; bad dates are 422; delete removes",
+          arguments: TestDatabase.allCases)
+    func periods(db: TestDatabase) async throws {
+        try await withHuiwu(db) { app in
+            let f = try await Fixture.make(app)
+            let first = try await app.send(.POST, "/api/v1/calendar/periods", as: f.tokens["admin"], json: [
+                "name": "2026–2027 第一学期", "kind": "semester", "starts": "2026-09-01", "ends": "2027-01-15"])
+            #expect(first.status == .created)
+            let id = try #require(first.json["id"] as? String)
+            _ = try await app.send(.POST, "/api/v1/calendar/periods", as: f.tokens["admin"], json: [
+                "name": "2027Q1", "kind": "quarter", "starts": "2027-01-01", "ends": "2027-03-31"])
+            let list = try await app.send(.GET, "/api/v1/calendar/periods", as: f.tokens["staff"])
+            #expect(list.jsonArray.map { $0["name"] as? String } == ["2026–2027 第一学期", "2027Q1"])
+            let again = try await app.send(.POST, "/api/v1/calendar/periods", as: f.tokens["admin"], json: [
+                "name": "2027Q1", "kind": "quarter", "starts": "2027-01-01", "ends": "2027-03-31"])
+            #expect(again.status == .conflict)
+            let backwards = try await app.send(.POST, "/api/v1/calendar/periods", as: f.tokens["admin"], json: [
+                "name": "反了", "kind": "custom", "starts": "2027-03-31", "ends": "2027-01-01"])
+            #expect(backwards.status == .unprocessableEntity)
+            let staff = try await app.send(.POST, "/api/v1/calendar/periods", as: f.tokens["staff"], json: [
+                "name": "x", "kind": "custom", "starts": "2027-01-01", "ends": "2027-01-02"])
+            #expect(staff.status == .forbidden)
+            #expect(try await app.send(.DELETE, "/api/v1/calendar/periods/\(id)", as: f.tokens["admin"]).status == .noContent)
+            #expect(try await app.send(.DELETE, "/api/v1/calendar/periods/\(id)", as: f.tokens["admin"]).status == .notFound)
+        }
+    }
 }

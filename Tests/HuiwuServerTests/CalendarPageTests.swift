@@ -43,6 +43,23 @@ struct CalendarPageTests {
         }
     }
 
+    @Test("the admin adds a semester; a repeated name comes back with its message")
+    func periods() async throws {
+        try await withHuiwu(.sqlite) { app in
+            _ = try await Fixture.make(app)
+            let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
+            let form = ["_csrf": csrf, "name": "2026–2027 第一学期", "kind": "semester", "starts": "2026-09-01", "ends": "2027-01-15"]
+            let ok = try await post(app, "/admin/calendar/periods?year=2026", cookie: cookie, form)
+            #expect(ok.location == "/admin/calendar?year=2026&done=saved")
+            let page = try await WebPageTests.page(app, "/admin/calendar?year=2026", cookie: cookie)
+            #expect(page.contains("2026–2027 第一学期"))
+            #expect(page.contains("2026-09-01 – 2027-01-15"))
+            let again = try await post(app, "/admin/calendar/periods?year=2026", cookie: cookie, form)
+            #expect(again.status == .unprocessableEntity)
+            #expect(again.body.contains("已被使用"))
+        }
+    }
+
     @Test("staff may not open the calendar admin page")
     func staffRefused() async throws {
         try await withHuiwu(.sqlite) { app in

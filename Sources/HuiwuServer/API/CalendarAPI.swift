@@ -9,6 +9,75 @@ struct CalendarAPI: RouteCollection {
         routes.get("calendar", use: list)
         routes.post("calendar", "import", use: importEntries)
         routes.delete("calendar", "days", ":date", use: remove)
+        routes.get("calendar", "periods", use: periods)
+        routes.post("calendar", "periods", use: addPeriod)
+        routes.delete("calendar", "periods", ":id", use: removePeriod)
+    }
+
+    struct PeriodDTO: Content {
+        var id: String
+        var name: String
+        var kind: String
+        var starts: String
+        var ends: String
+
+        init(_ p: OrganisationCalendar.StoredPeriod) {
+            id = p.id.uuidString
+            name = p.period.name
+            kind = p.period.kind.rawValue
+            starts = p.period.starts.description
+            ends = p.period.ends.description
+        }
+    }
+
+    struct PeriodBody: Decodable {
+        var name: String
+        var kind: String
+        var starts: String
+        var ends: String
+    }
+
+    /// `GET /api/v1/calendar/periods`: semesters, quarters and other periods, by start.
+    func periods(req: Request) async throws -> [PeriodDTO] {
+        _ = try req.actor()
+        return try await OrganisationCalendar(store: req.huiwu.store).periods().map(PeriodDTO.init)
+    }
+
+    /// `POST /api/v1/calendar/periods` (admin).
+    func addPeriod(req: Request) async throws -> Response {
+        _ = try req.require(.manageOrganisation)
+        let body = try req.decodeJSON(PeriodBody.self)
+        let stored = try await OrganisationCalendar(store: req.huiwu.store)
+            .addPeriod(try Self.period(name: body.name, kind: body.kind, starts: body.starts, ends: body.ends), now: req.now)
+        let response = Response(status: .created)
+        try response.content.encode(PeriodDTO(stored))
+        return response
+    }
+
+    /// A period from its fields as typed (API or form), or every problem with them.
+    static func period(name: String?, kind: String?, starts: String?, ends: String?) throws -> CalendarPeriod {
+        var errors: [FieldError] = []
+        let name = Input.text(name, field: "name", max: 100, required: true, errors: &errors)
+        let kind = kind.flatMap(CalendarPeriod.Kind.init(rawValue:))
+        if kind == nil { errors.append(FieldError("kind", "field.enum")) }
+        let starts = starts.flatMap(CivilDate.init), ends = ends.flatMap(CivilDate.init)
+        if starts == nil { errors.append(FieldError("starts", "field.date")) }
+        if ends == nil { errors.append(FieldError("ends", "field.date")) }
+        if let starts, let ends, ends < starts { errors.append(FieldError("ends", "register.range_order")) }
+        if let starts, let ends, ends.daysSinceEpoch - starts.daysSinceEpoch > 400 {
+            errors.append(FieldError("ends", "calendar.period_too_long"))
+        }
+        try Input.check(errors)
+        return CalendarPeriod(name: name!, kind: kind!, starts: starts!, ends: ends!)
+    }
+
+    /// `DELETE /api/v1/calendar/periods/{id}` (admin).
+    func removePeriod(req: Request) async throws -> HTTPStatus {
+        _ = try req.require(.manageOrganisation)
+        guard try await OrganisationCalendar(store: req.huiwu.store).removePeriod(try req.idParameter()) else {
+            throw ProblemError(.notFound, "not_found")
+        }
+        return .noContent
     }
 
     struct EntryDTO: Content {

@@ -10,6 +10,23 @@ struct AdminCalendarPages: RouteCollection {
         admin.get(use: show)
         admin.post("import", use: importEntries)
         admin.post("days", ":date", "delete", use: remove)
+        admin.post("periods", use: addPeriod)
+        admin.post("periods", ":id", "delete", use: removePeriod)
+    }
+
+    struct PeriodRow: Encodable {
+        var id: String
+        var name: String
+        var kindLabel: String
+        var starts: String
+        var ends: String
+    }
+
+    struct PeriodForm: Content, Encodable {
+        var name: String?
+        var kind: String?
+        var starts: String?
+        var ends: String?
     }
 
     struct Row: Encodable {
@@ -28,6 +45,9 @@ struct AdminCalendarPages: RouteCollection {
         var format: String
         var content: String
         var errors: FormErrors
+        var periods: [PeriodRow]
+        var period: PeriodForm
+        var periodErrors: FormErrors
     }
 
     func show(req: Request) async throws -> Response {
@@ -42,15 +62,21 @@ struct AdminCalendarPages: RouteCollection {
     }
 
     private func render(_ req: Request, year: Int, format: String, content: String, errors: FormErrors,
+                        period: PeriodForm = PeriodForm(), periodErrors: FormErrors = FormErrors(),
                         status: HTTPResponseStatus) async throws -> Response {
-        let entries = try await OrganisationCalendar(store: req.huiwu.store)
+        let calendar = OrganisationCalendar(store: req.huiwu.store)
+        let periods = try await calendar.periods().map { p in
+            PeriodRow(id: p.id.uuidString, name: p.period.name, kindLabel: req.t("ui_period_kind_" + p.period.kind.rawValue),
+                      starts: p.period.starts.description, ends: p.period.ends.description)
+        }
+        let entries = try await calendar
             .entries(from: CivilDate(year: year, month: 1, day: 1)!, through: CivilDate(year: year, month: 12, day: 31)!)
         let rows = entries.map { e in
             Row(date: e.date.description, weekday: req.t("ui_weekday_\(e.date.isoWeekday)"), kind: e.kind.rawValue,
                 kindLabel: req.t("ui_calendar_kind_" + e.kind.rawValue), name: e.name)
         }
         let view = CalendarView(year: year, previousYear: year - 1, nextYear: year + 1, rows: rows, format: format,
-                                content: content, errors: errors)
+                                content: content, errors: errors, periods: periods, period: period, periodErrors: periodErrors)
         return try await req.page("admin-calendar", title: req.t("ui_calendar_title"), section: "calendar", view, status: status)
     }
 
@@ -80,5 +106,28 @@ struct AdminCalendarPages: RouteCollection {
         guard let text = req.parameters.get("date"), let date = CivilDate(text) else { throw ProblemError(.notFound, "not_found") }
         let removed = try await OrganisationCalendar(store: req.huiwu.store).remove(date)
         return req.redirect(to: "/admin/calendar?year=\(date.year)&done=" + (removed ? "deleted" : "failed_not_found"))
+    }
+
+    func addPeriod(req: Request) async throws -> Response {
+        _ = try req.webRequire(.manageOrganisation)
+        let form = try req.content.decode(PeriodForm.self)
+        do {
+            let period = try CalendarAPI.period(name: form.name, kind: form.kind, starts: form.starts, ends: form.ends)
+            _ = try await OrganisationCalendar(store: req.huiwu.store).addPeriod(period, now: req.now)
+        } catch let failure as ValidationFailure {
+            return try await render(req, year: year(req), format: "table", content: "", errors: FormErrors(), period: form,
+                                    periodErrors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
+        } catch StoreError.duplicate {
+            return try await render(req, year: year(req), format: "table", content: "", errors: FormErrors(), period: form,
+                                    periodErrors: FormErrors([FieldError("name", "field.duplicate")], on: req),
+                                    status: .unprocessableEntity)
+        }
+        return req.redirect(to: "/admin/calendar?year=\(year(req))&done=saved")
+    }
+
+    func removePeriod(req: Request) async throws -> Response {
+        _ = try req.webRequire(.manageOrganisation)
+        let removed = try await OrganisationCalendar(store: req.huiwu.store).removePeriod(try req.idParameter())
+        return req.redirect(to: "/admin/calendar?year=\(year(req))&done=" + (removed ? "deleted" : "failed_not_found"))
     }
 }

@@ -18,6 +18,7 @@ public enum MigrationList {
             CreateNotification(),
             AddUnreadNotificationIndex(),
             CreateCalendarDay(),
+            CreateCalendarPeriod(),
         ]
     }
 }

@@ -8,6 +8,7 @@ import os
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -44,11 +45,27 @@ def shot(driver, name):
     driver.save_screenshot(os.path.join(SHOTS, name + ".png"))
 
 
+def replaced(old):
+    """A wait condition: `old` no longer belongs to the page. Chromium sometimes reports a node
+    being discarded mid-check as an inspector error instead of a stale reference; both mean gone."""
+    def check(_driver):
+        try:
+            old.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as e:
+            if "does not belong to the document" in str(e):
+                return True
+            raise
+    return check
+
+
 def submit_and_wait(driver, button):
     """Click a submit button, then wait for the page to be replaced (form POST → redirect)."""
     old = driver.find_element(By.TAG_NAME, "html")
     button.click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(old))
+    WebDriverWait(driver, 15).until(replaced(old))
 
 
 def login(driver, server, username):
@@ -124,7 +141,7 @@ def test_book_approve_conflict_and_language(server, browser):
     # Language switch: English, then Traditional Chinese.
     old = d.find_element(By.TAG_NAME, "html")
     d.find_element(By.ID, "lang-en").click()
-    WebDriverWait(d, 10).until(EC.staleness_of(old))
+    WebDriverWait(d, 10).until(replaced(old))
     assert d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
     assert "My bookings" in d.find_element(By.TAG_NAME, "h1").text
     shot(d, "my-bookings-en")
@@ -133,7 +150,7 @@ def test_book_approve_conflict_and_language(server, browser):
     shot(d, "register-en")
     old = d.find_element(By.TAG_NAME, "html")
     d.find_element(By.ID, "lang-zh-Hant").click()
-    WebDriverWait(d, 10).until(EC.staleness_of(old))
+    WebDriverWait(d, 10).until(replaced(old))
     assert "會議室使用簿" in d.find_element(By.TAG_NAME, "h1").text
     d.get(server.url + "/notifications")
     shot(d, "notifications-zh-Hant")

@@ -29,6 +29,14 @@ public enum UUIDText {
         return text.withUTF8 { parse($0) }
     }
 
+    /// The canonical upper-case text, the same as `uuidString` without its `sprintf`.
+    public static func string(_ id: UUID) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(36)
+        append(id, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Appends the canonical upper-case text (the same as `uuidString`), in one append.
     public static func append(_ id: UUID, to out: inout [UInt8]) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 36) { text in

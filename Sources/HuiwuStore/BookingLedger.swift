@@ -54,8 +54,8 @@ public struct BookingLedger: Sendable {
         }
         let time = self.time
         do {
-            if store.dialect == .postgres && !priority {
-                return try await placeInOneStatement(draft, by: actor, now: now)
+            if store.dialect == .postgres && !priority, let placed = try await placeInOneStatement(draft, by: actor, now: now) {
+                return placed
             }
             return try await store.write { db in
                 guard let (room, allowed) = try await Self.roomAndPurpose(draft.roomId, purpose: draft.purpose, db) else {
@@ -69,11 +69,10 @@ public struct BookingLedger: Sendable {
                     try await Self.displace(victim, by: id, actor: actor, reason: priorityReason ?? "", at: now, db)
                 }
                 let booking = Self.newBooking(id: id, draft, room: room, by: actor, priorityReason: priorityReason, now: now)
-                let autoApproved = booking.status == BookingStatus.approved.rawValue
                 try await Self.insert(booking, db)
                 try await Outbox.audit(db, booking: id, actor: actor.id, action: priority ? "created_priority" : "created",
                                        detail: Self.describe(booking), at: now)
-                try await Outbox.notify(db, person: actor.id, kind: autoApproved ? .bookingApproved : .bookingReceived,
+                try await Outbox.notify(db, person: actor.id, kind: Self.receiptKind(booking),
                                         booking: id, params: Self.params(booking, room: room), at: now)
                 // Tell each displaced owner at once, with the reason and the nearest free alternatives (R1.2).
                 for victim in conflicts {
@@ -118,6 +117,12 @@ public struct BookingLedger: Sendable {
             priority: priority, decisionReason: priorityReason, decidedById: autoApproved ? actor.id : nil,
             decidedAt: autoApproved ? now : nil, displacedById: nil, checkedInAt: nil, checkedOutAt: nil,
             actualHeadcount: nil, conditionNote: nil, version: 1, createdAt: now, updatedAt: now)
+    }
+
+    /// What the booker is told when a booking is placed: approved at once, or received and
+    /// waiting for the room office.
+    static func receiptKind(_ b: BookingRecord) -> NotificationKind {
+        b.status == BookingStatus.approved.rawValue ? .bookingApproved : .bookingReceived
     }
 
     /// Turns a conflict (ours, or PostgreSQL's exclusion constraint firing in a race) into a

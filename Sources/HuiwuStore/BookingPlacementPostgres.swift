@@ -13,7 +13,9 @@ import SQLKit
 /// hours) cannot slip between the check and the insert. The booking, its audit event (X5) and
 /// the booker's notification are one statement, hence one implicit transaction: all or nothing.
 extension BookingLedger {
-    func placeInOneStatement(_ draft: BookingDraft, by actor: Actor, now: Date) async throws -> BookingPlaced {
+    /// The placed booking, or nil if the room kept changing under us: then the caller takes the
+    /// ordinary transactional path.
+    func placeInOneStatement(_ draft: BookingDraft, by actor: Actor, now: Date) async throws -> BookingPlaced? {
         let db = store.reader
         let cache = store.placementCache
         let code = draft.purpose.trimmedWhitespace
@@ -37,9 +39,9 @@ extension BookingLedger {
                 continue
             }
             let booking = Self.newBooking(id: OrderedID.next(), draft, room: room, by: actor, priorityReason: nil, now: now)
-            let kind: NotificationKind = booking.status == BookingStatus.approved.rawValue ? .bookingApproved : .bookingReceived
             let outcome = await store.postgresBookings!.insert(
-                booking, roomVersion: room.version, detail: JSONText.object(Self.describe(booking)), kind: kind.rawValue,
+                booking, roomVersion: room.version, detail: JSONText.object(Self.describe(booking)),
+                kind: Self.receiptKind(booking).rawValue,
                 params: Self.params(booking, room: room).json)
             switch outcome {
             case .placed:
@@ -54,18 +56,7 @@ extension BookingLedger {
             }
             cache.forget(room: draft.roomId)
         }
-        // The room kept changing under us: take the ordinary transactional path.
-        return try await store.write { tx in
-            guard let (room, allowed) = try await Self.roomAndPurpose(draft.roomId, purpose: draft.purpose, tx) else {
-                throw BookingError.roomNotFound
-            }
-            try Self.checkRules(draft, room: room, allowed: allowed, by: actor, time: self.time, now: now)
-            let booking = Self.newBooking(id: OrderedID.next(), draft, room: room, by: actor, priorityReason: nil, now: now)
-            guard try await Self.insertWithOutbox(booking, roomVersion: room.version, room: room, actor: actor, now: now, tx) else {
-                throw BookingError.roomNotFound
-            }
-            return BookingPlaced(booking: booking, displaced: [])
-        }
+        return nil
     }
 
     /// The room and every active purpose code (PostgreSQL), in one statement.
@@ -81,8 +72,6 @@ extension BookingLedger {
     /// in `INSERT … SELECT` PostgreSQL cannot infer a NULL parameter's type from the column.
     static func insertWithOutbox(_ b: BookingRecord, roomVersion: Int, room: RoomRecord, actor: Actor, now: Date,
                                  _ db: any SQLDatabase) async throws -> Bool {
-        let approved = b.status == BookingStatus.approved.rawValue
-        let kind: NotificationKind = approved ? .bookingApproved : .bookingReceived
         let row = try await db.raw("""
             WITH b AS (
               INSERT INTO bookings (id, room_id, starts_at, ends_at, title, purpose, headcount, booker_id, department_id,
@@ -101,7 +90,7 @@ extension BookingLedger {
                 \(bind: JSONText.object(describe(b)))::text, \(bind: now)::timestamptz FROM b),
             n AS (
               INSERT INTO notifications (id, person_id, kind, booking_id, params, created_at, read_at)
-              SELECT \(bind: OrderedID.next())::uuid, \(bind: actor.id)::uuid, \(bind: kind.rawValue)::text, b.id,
+              SELECT \(bind: OrderedID.next())::uuid, \(bind: actor.id)::uuid, \(bind: receiptKind(b).rawValue)::text, b.id,
                 \(bind: params(b, room: room).json)::text, \(bind: now)::timestamptz, NULL FROM b)
             SELECT COUNT(*) AS placed FROM b
             """).first()

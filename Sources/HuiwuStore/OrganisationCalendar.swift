@@ -2,8 +2,8 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Holidays and make-up workdays (R2.2), stored per date; series consult them through
-/// `workCalendar(from:through:)`.
+/// Holidays and make-up workdays (R2.2), stored per date, and the periods series can be
+/// limited to.
 public struct OrganisationCalendar: Sendable {
     public let store: Store
     public init(store: Store) { self.store = store }
@@ -20,10 +20,6 @@ public struct OrganisationCalendar: Sendable {
                 }
                 return WorkCalendar.Entry(date: date, kind: kind, name: try row.decode(column: "name", as: String.self))
             }
-    }
-
-    public func workCalendar(from: CivilDate, through: CivilDate) async throws -> WorkCalendar {
-        WorkCalendar(try await entries(from: from, through: through))
     }
 
     /// Adds the entries, replacing any already stored for the same dates, in one transaction.

@@ -1,4 +1,5 @@
 import Foundation
+import HuiwuCore
 import Logging
 import NIOCore
 import SQLKit
@@ -227,7 +228,7 @@ struct DirectSQLiteDatabase: SQLDatabase {
         // UUIDs are stored as their `uuidString` (what SQLiteDataEncoder's Codable path makes of
         // them, and what the pool's reads expect); doing it directly skips that generic path.
         return (sql, try binds.map { bind in
-            if let id = bind as? UUID { return .text(id.uuidString) }
+            if let id = bind as? UUID { return .text(UUIDText.string(id)) }
             return try encoder.encode(bind)
         })
     }

@@ -40,12 +40,15 @@ public struct Sessions: Sendable {
     /// token, and this spares the database that read on the hot path.
     /// The session of `token` if it was resolved recently (no query), else nil.
     public func cached(token: String, now: Date) -> SignedIn? {
-        guard !token.isEmpty, token.utf8.count < 200 else { return nil }
+        guard Self.mayBeToken(token) else { return nil }
         return store.sessionCache.lookup(Self.digest(token), now: now)
     }
 
+    /// Anything empty or this long was never issued: not worth a hash or a query.
+    private static func mayBeToken(_ token: String) -> Bool { !token.isEmpty && token.count < 200 }
+
     public func resolve(token: String, now: Date) async throws -> SignedIn? {
-        guard !token.isEmpty, token.count < 200 else { return nil }
+        guard Self.mayBeToken(token) else { return nil }
         let digest = Self.digest(token)
         if let cached = store.sessionCache.lookup(digest, now: now) { return cached }
         guard let row = try await store.reader.raw("""

@@ -11,6 +11,7 @@ struct TextEncodingTests {
             var bytes: [UInt8] = []
             UUIDText.append(id, to: &bytes)
             #expect(String(decoding: bytes, as: UTF8.self) == id.uuidString)
+            #expect(UUIDText.string(id) == id.uuidString)
             #expect(UUIDText.parse(id.uuidString) == id)
             #expect(UUIDText.parse(id.uuidString.lowercased()) == id)
         }

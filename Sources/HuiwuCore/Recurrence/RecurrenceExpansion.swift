@@ -133,18 +133,9 @@ struct Plan {
 
     init(_ rule: RecurrenceRule, start: LocalDateTime) {
         frequency = rule.frequency
-        var months = rule.byMonth, byDay = rule.byDay, monthDays = rule.byMonthDay
         // Nothing says which days: the start's own (its day of the month, its weekday).
-        if byDay.isEmpty && monthDays.isEmpty {
-            switch rule.frequency {
-            case .yearly:
-                if months.isEmpty { months = [start.date.month] }
-                monthDays = [start.date.day]
-            case .monthly: monthDays = [start.date.day]
-            case .weekly: byDay = [RecurrenceWeekday(start.date.isoWeekday)]
-            case .daily: break
-            }
-        }
+        let rule = rule.withDefaultDays(from: start.date)
+        let months = rule.byMonth, byDay = rule.byDay, monthDays = rule.byMonthDay
         self.months = Set(months)
         weekdays = Set(byDay.filter { $0.ordinal == nil }.map(\.weekday))
         nthWeekdays = byDay.compactMap { d in d.ordinal.map { (d.weekday, $0) } }

@@ -119,16 +119,17 @@ struct GridPages: RouteCollection {
 enum GridHTML {
     static func label(_ v: BookingView, actor: Actor, req: Request) -> String {
         label(title: v.booking.title, bookerId: v.booking.bookerId, departmentId: v.booking.departmentId,
-              departmentName: v.departmentName, actor: actor, req: req)
+              departmentName: v.departmentName, actor: actor, booked: req.t("ui_booked"))
     }
 
-    /// The title if the viewer may see the booking, otherwise only the department.
+    /// The title if the viewer may see the booking, otherwise only the department (or `booked`,
+    /// the catalog's word for a taken slot, looked up once per page by the caller).
     static func label(title: String, bookerId: UUID, departmentId: UUID?, departmentName: String?, actor: Actor,
-                      req: Request) -> String {
+                      booked: String) -> String {
         let visible = AccessPolicy.maySeeBooking(role: actor.role, actorID: actor.id, actorDepartment: actor.departmentId,
                                                  bookerID: bookerId, bookingDepartment: departmentId)
         if visible, !title.isEmpty { return title }
-        return departmentName ?? req.t("ui_booked")
+        return departmentName ?? booked
     }
 
     static func rows(_ grid: DayGrid<RoomRecord>, actor: Actor, time: OrgTime, now: Date, firstHour: Int, lastHour: Int,
@@ -199,13 +200,10 @@ enum GridHTML {
                 let start = max(b.startsAt, windowStart), end = min(b.endsAt, windowEnd)
                 guard end > start else { continue }
                 var text = HTMLBytes(capacity: 32)
-                if let label = b.label {
-                    let visible = AccessPolicy.maySeeBooking(role: actor.role, actorID: actor.id, actorDepartment: actor.departmentId,
-                                                             bookerID: label.bookerId, bookingDepartment: label.departmentId)
-                    text.escaped(visible && !label.title.isEmpty ? label.title : label.departmentName ?? booked)
-                } else {
-                    text.escaped(booked)
-                }
+                text.escaped(b.label.map {
+                    label(title: $0.title, bookerId: $0.bookerId, departmentId: $0.departmentId, departmentName: $0.departmentName,
+                          actor: actor, booked: booked)
+                } ?? booked)
                 out.raw("<span class=\"bk st-")
                 out.escaped(b.status)
                 out.raw("\" style=\"left:")

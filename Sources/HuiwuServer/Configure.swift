@@ -23,10 +23,11 @@ public enum Huiwu {
         let settings = try await Organisation(store: store).settings()
         let zone = TimeZone(identifier: settings.timeZone) ?? TimeZone(identifier: OrgTime.defaultZoneIdentifier)!
         let catalogs = try Catalogs.load(from: app.directory.resourcesDirectory + "Locales")
+        let templates = try MeetingTemplates.load(from: app.directory.resourcesDirectory + "Templates/meeting-types.json")
         let dummyHash = try await app.password.async.hash(UUID().uuidString)
         app.huiwu = HuiwuServices(store: store, clock: config.clock, time: OrgTime(zone: zone), organisationName: settings.name,
                                   catalogs: catalogs, bcryptCost: config.bcryptCost, dummyPasswordHash: dummyHash,
-                                  secureCookies: config.secureCookies)
+                                  secureCookies: config.secureCookies, templates: templates)
         app.lifecycle.use(StoreShutdown(store: store))
 
         app.middleware = Middlewares()
@@ -59,6 +60,9 @@ public enum Huiwu {
         try api.register(collection: DirectoryAPI())
         try api.register(collection: RecurrenceAPI())
         try api.register(collection: CalendarAPI())
+        try api.register(collection: MeetingTypesAPI())
+        try api.register(collection: SeriesAPI())
+        try api.register(collection: MeetingsAPI())
         try WebRoutes.register(app)
     }
 }

@@ -58,11 +58,7 @@ public struct BookingLedger: Sendable {
                 return placed
             }
             return try await store.write { db in
-                guard let (room, allowed) = try await Self.roomAndPurpose(draft.roomId, purpose: draft.purpose, db) else {
-                    throw BookingError.roomNotFound
-                }
-                try Self.checkRules(draft, room: room, allowed: allowed, by: actor, time: time, now: now)
-                let conflicts = try await Self.activeOverlapping(room: room.id, draft.interval, excluding: nil, db)
+                let (room, conflicts) = try await Self.checkSlot(draft, by: actor, time: time, now: now, db)
                 let id = OrderedID.next()
                 if !conflicts.isEmpty && !priority { throw BookingError.conflict(conflicts, .none) }
                 for victim in conflicts {
@@ -91,6 +87,17 @@ public struct BookingLedger: Sendable {
             throw try await explain(error, roomId: draft.roomId, interval: draft.interval,
                                     headcount: draft.headcount, excluding: nil, now: now)
         }
+    }
+
+    /// The first half of every placement, in the caller's write transaction: the room, checked
+    /// against the booking rules (R1.1, R1.4), and the active bookings the draft overlaps.
+    static func checkSlot(_ draft: BookingDraft, by actor: Actor, time: OrgTime, now: Date,
+                          _ db: any SQLDatabase) async throws -> (room: RoomRecord, conflicts: [BookingRecord]) {
+        guard let (room, allowed) = try await roomAndPurpose(draft.roomId, purpose: draft.purpose, db) else {
+            throw BookingError.roomNotFound
+        }
+        try checkRules(draft, room: room, allowed: allowed, by: actor, time: time, now: now)
+        return (room, try await activeOverlapping(room: room.id, draft.interval, excluding: nil, db))
     }
 
     /// The booking rules (R1.1, R1.4) for a draft against the room as it is now.

@@ -29,42 +29,7 @@ extension BookingLedger {
         let time = self.time
         do {
             return try await transition(id, expectedVersion: expectedVersion) { booking, _, db in
-                guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
-                                                    bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
-                guard booking.statusValue.isActive, booking.checkedInAt == nil else {
-                    throw BookingError.invalidTransition(from: booking.statusValue, action: "move")
-                }
-                var b = booking
-                if let roomId = change.roomId { b.roomId = roomId }
-                if let interval = change.interval {
-                    b.startsAt = interval.start
-                    b.endsAt = interval.end
-                }
-                if let title = change.title { b.title = title }
-                if let purpose = change.purpose { b.purpose = purpose.trimmingCharacters(in: .whitespacesAndNewlines) }
-                if let headcount = change.headcount { b.headcount = headcount }
-                guard let (room, allowed) = try await Self.roomAndPurpose(b.roomId, purpose: b.purpose, db) else {
-                    throw BookingError.roomNotFound
-                }
-                let privileged = AccessPolicy.allows(actor.role, .approveBookings)
-                let violations = BookingRules.violations(
-                    of: BookingRequest(interval: b.interval, purpose: b.purpose, headcount: b.headcount),
-                    room: room.policy, allowedPurposes: allowed,
-                    time: time, now: now, privileged: privileged)
-                guard violations.isEmpty else { throw BookingError.rules(violations) }
-                let conflicts = try await Self.activeOverlapping(room: b.roomId, b.interval, excluding: b.id, db)
-                guard conflicts.isEmpty else { throw BookingError.conflict(conflicts, .none) }
-                let slotChanged = b.roomId != booking.roomId || b.interval != booking.interval
-                if slotChanged && !privileged && !room.autoApprove && b.statusValue == .approved {
-                    b.status = BookingStatus.pending.rawValue
-                    b.decidedAt = nil
-                    b.decidedById = nil
-                }
-                var detail = Self.describe(b)
-                detail["fromRoom"] = booking.roomId.uuidString
-                detail["fromStartsAt"] = Timestamp.format(booking.startsAt)
-                detail["fromEndsAt"] = Timestamp.format(booking.endsAt)
-                return try await Self.save(b, was: booking, action: "moved", actor: actor, detail: detail, now: now, db)
+                try await Self.moved(booking, change, by: actor, time: time, now: now, db)
             }
         } catch {
             let isConflict: Bool
@@ -74,5 +39,47 @@ extension BookingLedger {
                                     interval: change.interval ?? current.interval,
                                     headcount: change.headcount ?? current.headcount, excluding: id, now: now)
         }
+    }
+
+    /// Moves or edits `booking` in the caller's write transaction (the body of `move`, shared
+    /// with meeting edits, which move many bookings in one transaction).
+    static func moved(_ booking: BookingRecord, _ change: BookingChange, by actor: Actor, time: OrgTime, now: Date,
+                      _ db: any SQLDatabase) async throws -> BookingRecord {
+        guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
+                                            bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
+        guard booking.statusValue.isActive, booking.checkedInAt == nil else {
+            throw BookingError.invalidTransition(from: booking.statusValue, action: "move")
+        }
+        var b = booking
+        if let roomId = change.roomId { b.roomId = roomId }
+        if let interval = change.interval {
+            b.startsAt = interval.start
+            b.endsAt = interval.end
+        }
+        if let title = change.title { b.title = title }
+        if let purpose = change.purpose { b.purpose = purpose.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if let headcount = change.headcount { b.headcount = headcount }
+        guard let (room, allowed) = try await Self.roomAndPurpose(b.roomId, purpose: b.purpose, db) else {
+            throw BookingError.roomNotFound
+        }
+        let privileged = AccessPolicy.allows(actor.role, .approveBookings)
+        let violations = BookingRules.violations(
+            of: BookingRequest(interval: b.interval, purpose: b.purpose, headcount: b.headcount),
+            room: room.policy, allowedPurposes: allowed,
+            time: time, now: now, privileged: privileged)
+        guard violations.isEmpty else { throw BookingError.rules(violations) }
+        let conflicts = try await Self.activeOverlapping(room: b.roomId, b.interval, excluding: b.id, db)
+        guard conflicts.isEmpty else { throw BookingError.conflict(conflicts, .none) }
+        let slotChanged = b.roomId != booking.roomId || b.interval != booking.interval
+        if slotChanged && !privileged && !room.autoApprove && b.statusValue == .approved {
+            b.status = BookingStatus.pending.rawValue
+            b.decidedAt = nil
+            b.decidedById = nil
+        }
+        var detail = Self.describe(b)
+        detail["fromRoom"] = booking.roomId.uuidString
+        detail["fromStartsAt"] = Timestamp.format(booking.startsAt)
+        detail["fromEndsAt"] = Timestamp.format(booking.endsAt)
+        return try await Self.save(b, was: booking, action: "moved", actor: actor, detail: detail, now: now, db)
     }
 }

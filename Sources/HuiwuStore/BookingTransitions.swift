@@ -49,24 +49,30 @@ extension BookingLedger {
     /// Cancelling frees the slot. The booker or the room office may cancel before the end.
     public func cancel(_ id: UUID, reason: String?, by actor: Actor, expectedVersion: Int?, now: Date) async throws -> BookingRecord {
         try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
-            guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
-                                                bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
-            guard booking.statusValue.isActive, booking.checkedInAt == nil, booking.endsAt > now else {
-                throw BookingError.invalidTransition(from: booking.statusValue, action: "cancel")
-            }
-            var b = booking
-            b.status = BookingStatus.cancelled.rawValue
-            b.decisionReason = reason
-            b = try await Self.save(b, was: booking, action: "cancelled", actor: actor,
-                                detail: ["reason": reason ?? ""], now: now, db)
-            if actor.id != b.bookerId {
-                var params = Self.params(b, room: room)
-                params.reason = reason
-                params.actorName = actor.displayName
-                try await Outbox.notify(db, person: b.bookerId, kind: .bookingCancelled, booking: b.id, params: params, at: now)
-            }
-            return b
+            try await Self.cancelled(booking, room: room, reason: reason, by: actor, now: now, db)
         }
+    }
+
+    /// Cancels `booking` in the caller's write transaction (the body of `cancel`, shared with
+    /// meeting cancellations, which free many rooms in one transaction).
+    static func cancelled(_ booking: BookingRecord, room: RoomRecord, reason: String?, by actor: Actor, now: Date,
+                          _ db: any SQLDatabase) async throws -> BookingRecord {
+        guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
+                                            bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
+        guard booking.statusValue.isActive, booking.checkedInAt == nil, booking.endsAt > now else {
+            throw BookingError.invalidTransition(from: booking.statusValue, action: "cancel")
+        }
+        var b = booking
+        b.status = BookingStatus.cancelled.rawValue
+        b.decisionReason = reason
+        b = try await save(b, was: booking, action: "cancelled", actor: actor, detail: ["reason": reason ?? ""], now: now, db)
+        if actor.id != b.bookerId {
+            var params = Self.params(b, room: room)
+            params.reason = reason
+            params.actorName = actor.displayName
+            try await Outbox.notify(db, person: b.bookerId, kind: .bookingCancelled, booking: b.id, params: params, at: now)
+        }
+        return b
     }
 
     /// Check-in opens 15 minutes before the start and closes at the end (R1.3).

@@ -53,24 +53,19 @@ public enum HolidayPolicy: String, Sendable, Codable, CaseIterable {
     /// Hold it anyway.
     case keep
 
+    /// Where an occurrence is held under the policy: unchanged on a workday (or with `keep`),
+    /// nil when skipped, or the next workday at the same time.
+    public func place(_ occurrence: LocalDateTime, calendar: WorkCalendar) -> LocalDateTime? {
+        if self == .keep || calendar.isWorkday(occurrence.date) { return occurrence }
+        if self == .skip { return nil }
+        return LocalDateTime(date: calendar.workday(onOrAfter: occurrence.date), secondOfDay: occurrence.secondOfDay)
+    }
+
     /// Applies the policy to a series' occurrences (in order); a moved occurrence that lands on
     /// another one's moment is dropped rather than doubled.
     public func apply(to occurrences: [LocalDateTime], calendar: WorkCalendar) -> [LocalDateTime] {
-        switch self {
-        case .keep:
-            return occurrences
-        case .skip:
-            return occurrences.filter { calendar.isWorkday($0.date) }
-        case .nextWorkday:
-            var seen = Set<LocalDateTime>()
-            var out: [LocalDateTime] = []
-            for o in occurrences {
-                let moved = calendar.isWorkday(o.date) ? o
-                    : LocalDateTime(date: calendar.workday(onOrAfter: o.date), secondOfDay: o.secondOfDay)
-                if seen.insert(moved).inserted { out.append(moved) }
-            }
-            return out.sorted()
-        }
+        var seen = Set<LocalDateTime>()
+        return occurrences.compactMap { place($0, calendar: calendar) }.filter { seen.insert($0).inserted }.sorted()
     }
 }
 

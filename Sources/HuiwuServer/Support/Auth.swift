@@ -27,7 +27,7 @@ struct AuthenticationMiddleware: Middleware {
         } else {
             return next.respond(to: request)
         }
-        func proceed(_ who: SignedIn?) -> EventLoopFuture<Response> {
+        let proceed: @Sendable (SignedIn?) -> EventLoopFuture<Response> = { who in
             if let who {
                 request.storage[SignedInKey.self] = who
                 if viaCookie { request.storage[CookieSessionKey.self] = true }

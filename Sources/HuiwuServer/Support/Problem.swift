@@ -13,6 +13,8 @@ struct Problem: Content {
     var conflicts: [BookingDTO]?
     var alternatives: AlternativesDTO?
     var currentVersion: Int?
+    /// A series' conflict report (R2.2): each occurrence still in the way.
+    var occurrences: [OccurrenceDTO]?
 
     init(status: HTTPResponseStatus, code: String, title: String, detail: String? = nil) {
         self.type = "https://huiwu.invalid/problems/" + code.replacingOccurrences(of: ".", with: "/")
@@ -67,6 +69,8 @@ enum ProblemMapper {
             return p
         case let e as BookingError:
             return bookingProblem(e, req: req, make: make, fields: fields)
+        case let e as MeetingError:
+            return meetingProblem(e, req: req, make: make)
         case let e as StoreError:
             switch e {
             case .notFound: return make(.notFound, "not_found")
@@ -144,6 +148,30 @@ enum ProblemMapper {
         case .notCheckedIn: return make(.conflict, "booking.not_checked_in", [:])
         case .alreadyCheckedIn: return make(.conflict, "booking.already_checked_in", [:])
         case .forbidden: return make(.forbidden, "forbidden", [:])
+        }
+    }
+
+    static func meetingProblem(_ e: MeetingError, req: Request,
+                               make: (HTTPResponseStatus, String, [String: String]) -> Problem) -> Problem {
+        switch e {
+        case .unresolved(let plan):
+            var p = make(.conflict, "meeting.unresolved", ["count": String(plan.filter { !$0.isClear }.count)])
+            let time = req.huiwu.time, catalogs = req.huiwu.catalogs, locale = req.uiLocale
+            p.occurrences = plan.filter { !$0.isClear }.map { OccurrenceDTO($0, time: time, catalogs: catalogs, locale: locale) }
+            return p
+        case .noOccurrences:
+            var p = make(.unprocessableEntity, "validation_failed", [:])
+            p.errors = [ProblemFieldError(field: "rule", code: "meeting.no_occurrences",
+                                          message: req.t("error.meeting.no_occurrences"))]
+            return p
+        case .tooManyOccurrences(let max):
+            var p = make(.unprocessableEntity, "validation_failed", [:])
+            p.errors = [ProblemFieldError(field: "through", code: "meeting.too_many_occurrences",
+                                          message: req.t("error.meeting.too_many_occurrences", ["max": String(max)]))]
+            return p
+        case .forbidden: return make(.forbidden, "forbidden", [:])
+        case .notFound: return make(.notFound, "not_found", [:])
+        case .notChangeable: return make(.conflict, "meeting.not_changeable", [:])
         }
     }
 

@@ -13,6 +13,8 @@ public struct HuiwuServices: Sendable {
     /// A bcrypt hash of a random secret, for constant-time answers to unknown usernames.
     public let dummyPasswordHash: String
     public let secureCookies: Bool
+    /// The seed organisations' meeting types, as shipped (R2.1, R3.5, R5.1).
+    public let templates: [MeetingTemplate]
 
     public var ledger: BookingLedger { BookingLedger(store: store, time: time) }
     public var bookings: BookingBook { BookingBook(store: store) }
@@ -21,6 +23,9 @@ public struct HuiwuServices: Sendable {
     public var sessions: Sessions { Sessions(store: store) }
     public var organisation: Organisation { Organisation(store: store) }
     public var inbox: Inbox { Inbox(store: store) }
+    public var meetingTypes: MeetingTypes { MeetingTypes(store: store) }
+    public var scheduler: MeetingScheduler { MeetingScheduler(store: store, time: time) }
+    public var meetings: MeetingBook { MeetingBook(store: store) }
 }
 
 struct ServicesKey: StorageKey {

@@ -19,6 +19,10 @@ public enum MigrationList {
             AddUnreadNotificationIndex(),
             CreateCalendarDay(),
             CreateCalendarPeriod(),
+            CreateMeetingType(),
+            CreateMeetingSeries(),
+            CreateMeeting(),
+            CreateMeetingParticipant(),
         ]
     }
 }

@@ -1,0 +1,78 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// Recurring series (R2.2): preview with the conflict report, create all or nothing, read.
+struct SeriesAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.post("series", "preview", use: preview)
+        routes.post("series", use: create)
+        routes.get("series", ":id", use: show)
+    }
+
+    struct PreviewDTO: Content {
+        var rule: String
+        var summary: String
+        var zone: String
+        var occurrences: [OccurrenceDTO]
+        /// Occurrences still in the way (conflict or rules), which creating would refuse.
+        var unresolved: Int
+    }
+
+    /// The draft a body describes, with the type it names.
+    static func draft(_ body: SeriesBody, req: Request) async throws -> (SeriesDraft, [LocalDateTime: OccurrenceResolution]) {
+        var type: MeetingType?
+        if let text = body.typeId {
+            var errors: [FieldError] = []
+            if let id = Input.uuid(text, field: "typeId", errors: &errors) {
+                type = try await req.huiwu.meetingTypes.type(id)
+                if type == nil { errors.append(FieldError("typeId", "meeting.type_not_found")) }
+            }
+            try Input.check(errors)
+        }
+        return try SeriesInput.draft(body, type: type, locale: req.uiLocale)
+    }
+
+    /// `POST /api/v1/series/preview`: every occurrence with its state (free, conflict, rules,
+    /// skipped) and, for those in the way, the alternatives. Writes nothing.
+    func preview(req: Request) async throws -> PreviewDTO {
+        let actor = try req.actor()
+        let (draft, resolutions) = try await Self.draft(try req.decodeJSON(SeriesBody.self), req: req)
+        let plan = try await req.huiwu.scheduler.preview(draft, resolutions: resolutions, by: actor, now: req.now)
+        let time = req.huiwu.time, catalogs = req.huiwu.catalogs, locale = req.uiLocale
+        let words = RecurrenceWords(catalogs: catalogs, locale: locale)
+        return PreviewDTO(rule: draft.schedule.rule.text, summary: words.describe(draft.schedule.rule, start: draft.schedule.start),
+                          zone: time.zone.identifier,
+                          occurrences: plan.map { OccurrenceDTO($0, time: time, catalogs: catalogs, locale: locale) },
+                          unresolved: plan.filter { !$0.isClear }.count)
+    }
+
+    /// `POST /api/v1/series`: creates the series and books every occurrence, or answers 409 with
+    /// the report (`occurrences`) and writes nothing.
+    func create(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let (draft, resolutions) = try await Self.draft(try req.decodeJSON(SeriesBody.self), req: req)
+        let created = try await req.huiwu.scheduler.createSeries(draft, resolutions: resolutions, by: actor, now: req.now)
+        let time = req.huiwu.time
+        let dto = SeriesDTO(created.series, words: RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale),
+                            meetings: created.meetings.map { MeetingDTO($0, time: time) })
+        let response = try await dto.encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/series/\(created.series.id.uuidString)")
+        return response.tag(version: created.series.version)
+    }
+
+    /// `GET /api/v1/series/{id}`: the series and its meetings (organiser, or whoever sees all bookings).
+    func show(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        let book = req.huiwu.meetings
+        guard let series = try await book.series(try req.idParameter()) else { throw ProblemError(.notFound, "not_found") }
+        let meetings = try await book.meetings(ofSeries: series.id)
+        var visible = series.organiserId == actor.id || AccessPolicy.allows(actor.role, .viewAllBookings)
+        if !visible, let first = meetings.first { visible = try await book.maySee(first.meeting, actor: actor) }
+        guard visible else { throw ProblemError(.notFound, "not_found") }
+        let time = req.huiwu.time
+        let dto = SeriesDTO(series, words: RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale),
+                            meetings: meetings.map { MeetingDTO($0, time: time) })
+        return try await dto.encodeResponse(for: req).tag(version: series.version)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// One person or guest a participant list names, before it is stored.
+struct ResolvedParticipant: Sendable, Equatable {
+    var personId: UUID?
+    var guestName: String?
+    var guestEmail: String?
+    var source: String
+    var role: ParticipantRecord.Role
+}
+
+/// Turns participant groups into people (R2.5), at the moment the list is taken: roles,
+/// positions and departments resolve to the active people holding them now.
+enum ParticipantResolver {
+    /// The organiser first, then each selector's people in order; a person named twice keeps
+    /// the first origin. People whose role is `hostRole` are marked host.
+    static func resolve(_ selectors: [ParticipantSelector], organiser: UUID, hostRole: Role?,
+                        _ db: any SQLDatabase) async throws -> [ResolvedParticipant] {
+        var out = [ResolvedParticipant(personId: organiser, guestName: nil, guestEmail: nil, source: "organiser",
+                                       role: .organiser)]
+        var seen: Set<UUID> = [organiser]
+        var guests = Set<String>()
+        for selector in selectors {
+            let value = selector.value.trimmedWhitespace
+            let people: [(UUID, String)]
+            switch selector.kind {
+            case .guest:
+                let email = (selector.email ?? "").lowercased()
+                if guests.insert(email).inserted {
+                    out.append(ResolvedParticipant(personId: nil, guestName: value, guestEmail: selector.email,
+                                                   source: selector.source, role: .attendee))
+                }
+                continue
+            case .person:
+                guard let id = UUID(uuidString: value) else { throw StoreError.invalid(field: "participants", code: "field.uuid") }
+                people = try await rows(db.raw("SELECT id, role FROM people WHERE id = \(bind: id) AND active = \(bind: true)"))
+                if people.isEmpty { throw StoreError.invalid(field: "participants", code: "meeting.person_not_found") }
+            case .role:
+                people = try await rows(db.raw("""
+                    SELECT id, role FROM people WHERE role = \(bind: value) AND active = \(bind: true) ORDER BY display_name
+                    """))
+            case .position:
+                people = try await rows(db.raw("""
+                    SELECT id, role FROM people WHERE position = \(bind: value) AND active = \(bind: true) ORDER BY display_name
+                    """))
+            case .department:
+                guard let id = UUID(uuidString: value) else { throw StoreError.invalid(field: "participants", code: "field.uuid") }
+                people = try await rows(db.raw("""
+                    SELECT id, role FROM people WHERE department_id = \(bind: id) AND active = \(bind: true) ORDER BY display_name
+                    """))
+            }
+            for (id, role) in people where seen.insert(id).inserted {
+                out.append(ResolvedParticipant(personId: id, guestName: nil, guestEmail: nil, source: selector.source,
+                                               role: role == hostRole?.rawValue ? .host : .attendee))
+            }
+        }
+        return out
+    }
+
+    private static func rows(_ query: SQLRawBuilder) async throws -> [(UUID, String)] {
+        try await query.all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "role", as: String.self)) }
+    }
+
+    /// Stores the list for each meeting, in multi-row statements (a year's series is thousands of rows).
+    static func snapshot(_ list: [ResolvedParticipant], meetings: [UUID], now: Date, _ db: any SQLDatabase) async throws {
+        let columns = ["id", "meeting_id", "person_id", "guest_name", "guest_email", "source", "role", "removed", "added_at"]
+        var pending: [[any SQLExpression]] = []
+        func flush() async throws {
+            guard !pending.isEmpty else { return }
+            var insert = db.insert(into: "meeting_participants").columns(columns)
+            for row in pending { insert = insert.values(row) }
+            try await insert.run()
+            pending.removeAll(keepingCapacity: true)
+        }
+        for meeting in meetings {
+            for p in list {
+                pending.append([SQLBind(OrderedID.next()), SQLBind(meeting), SQLBind(p.personId), SQLBind(p.guestName),
+                                SQLBind(p.guestEmail), SQLBind(p.source), SQLBind(p.role.rawValue), SQLBind(false),
+                                SQLBind(now)])
+                // 9 binds a row: well under SQLite's 32,766 and PostgreSQL's 65,535 per statement.
+                if pending.count == 500 { try await flush() }
+            }
+        }
+        try await flush()
+    }
+}

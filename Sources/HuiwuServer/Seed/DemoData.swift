@@ -104,6 +104,7 @@ public enum DemoData {
             roomIds.append(detail.room.id)
         }
         try await DemoBookings(services: services, actors: actors, roomIds: roomIds, now: now).make()
+        try await DemoMeetings(services: services, actors: actors, roomIds: roomIds, now: now).make()
         return Result(loaded: true, logins: logins)
     }
 }

@@ -106,7 +106,7 @@ enum ProblemMapper {
             default: code = e.status.code >= 500 ? "internal" : "bad_request"
             }
             var p = make(e.status, code)
-            if e.status.code < 500 { p.detail = e.reason }
+            if e.status.code < 500 { p.detail = e.reason } else { req.logger.report(error: error) }
             return p
         default:
             // PostgreSQL refusing text it cannot store (22021, e.g. a NUL a check missed) is bad input.

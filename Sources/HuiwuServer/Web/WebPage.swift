@@ -102,7 +102,9 @@ struct FormErrors: Encodable {
     init(_ errors: [FieldError], on req: Request) {
         for e in errors {
             let message = req.t("error." + e.code, e.parameters)
-            messages[e.field] = messages[e.field].map { $0 + "；" + message } ?? message
+            // `participants[2]` and `agenda[0].title` show beside their list's field.
+            let field = e.field.split(separator: "[").first.map(String.init) ?? e.field
+            messages[field] = messages[field].map { $0 + "；" + message } ?? message
         }
     }
 }

@@ -12,6 +12,9 @@ enum WebRoutes {
         try app.register(collection: AdminRoomPages())
         try app.register(collection: AdminPeoplePages())
         try app.register(collection: AdminCalendarPages())
+        try app.register(collection: SeriesEditorPage())
+        try app.register(collection: MeetingPages())
+        try app.register(collection: AdminMeetingTypePages())
     }
 }
 

@@ -61,6 +61,12 @@ public struct MeetingScheduler: Sendable {
                 return CalendarPeriod(name: try row.decode(column: "name", as: String.self), kind: kind, starts: starts, ends: ends)
             }
         }
+        if let kind = schedule.periodKind, !periods.contains(where: { $0.kind == kind }) {
+            // Quarters are the calendar's unless the organisation defines its own; semesters
+            // and other periods must be defined (R2.2).
+            guard kind == .quarter else { throw StoreError.invalid(field: "periodKind", code: "meeting.no_periods") }
+            periods += (schedule.start.date.year...schedule.through.year).flatMap(CalendarPeriod.quarters(of:))
+        }
         return (WorkCalendar(entries), periods)
     }
 

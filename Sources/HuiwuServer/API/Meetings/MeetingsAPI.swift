@@ -58,15 +58,7 @@ struct MeetingsAPI: RouteCollection {
     func create(req: Request) async throws -> Response {
         let actor = try req.actor()
         let body = try req.decodeJSON(MeetingBody.self)
-        var type: MeetingType?
-        if let text = body.typeId {
-            var errors: [FieldError] = []
-            if let id = Input.uuid(text, field: "typeId", errors: &errors) {
-                type = try await req.huiwu.meetingTypes.type(id)
-                if type == nil { errors.append(FieldError("typeId", "meeting.type_not_found")) }
-            }
-            try Input.check(errors)
-        }
+        let type = try await SeriesAPI.type(body.typeId, req: req)
         let meeting = try await req.huiwu.scheduler.createMeeting(try body.draft(type: type, locale: req.uiLocale), by: actor,
                                                                   now: req.now)
         let response = try await MeetingDTO(meeting, time: req.huiwu.time).encodeResponse(status: .created, for: req)

@@ -19,18 +19,22 @@ struct SeriesAPI: RouteCollection {
         var unresolved: Int
     }
 
+    /// The meeting type a body names (422 if there is none such).
+    static func type(_ text: String?, req: Request) async throws -> MeetingType? {
+        guard let text else { return nil }
+        var errors: [FieldError] = []
+        var type: MeetingType?
+        if let id = Input.uuid(text, field: "typeId", errors: &errors) {
+            type = try await req.huiwu.meetingTypes.type(id)
+            if type == nil { errors.append(FieldError("typeId", "meeting.type_not_found")) }
+        }
+        try Input.check(errors)
+        return type
+    }
+
     /// The draft a body describes, with the type it names.
     static func draft(_ body: SeriesBody, req: Request) async throws -> (SeriesDraft, [LocalDateTime: OccurrenceResolution]) {
-        var type: MeetingType?
-        if let text = body.typeId {
-            var errors: [FieldError] = []
-            if let id = Input.uuid(text, field: "typeId", errors: &errors) {
-                type = try await req.huiwu.meetingTypes.type(id)
-                if type == nil { errors.append(FieldError("typeId", "meeting.type_not_found")) }
-            }
-            try Input.check(errors)
-        }
-        return try SeriesInput.draft(body, type: type, locale: req.uiLocale)
+        try SeriesInput.draft(body, type: try await type(body.typeId, req: req), locale: req.uiLocale)
     }
 
     /// `POST /api/v1/series/preview`: every occurrence with its state (free, conflict, rules,

@@ -68,7 +68,7 @@ def server_api_routes():
     routes = set()
     call = re.compile(r"\b(\w+)\.(get|post|put|patch|delete)\(((?:\"[^\"]*\",\s*)*)use:")
     group = re.compile(r"let\s+(\w+)\s*=\s*routes\.grouped\(((?:\"[^\"]*\"(?:,\s*)?)+)\)")
-    for source in sorted((REPO / "Sources" / "HuiwuServer" / "API").glob("*.swift")):
+    for source in sorted((REPO / "Sources" / "HuiwuServer" / "API").rglob("*.swift")):
         text = source.read_text(encoding="utf-8")
         prefixes = {"routes": []}
         for name, parts in group.findall(text):

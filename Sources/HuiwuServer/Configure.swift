@@ -63,6 +63,8 @@ public enum Huiwu {
         try api.register(collection: MeetingTypesAPI())
         try api.register(collection: SeriesAPI())
         try api.register(collection: MeetingsAPI())
+        try api.register(collection: FeedsAPI())
+        try app.register(collection: FeedDocument())
         try WebRoutes.register(app)
     }
 }

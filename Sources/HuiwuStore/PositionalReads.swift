@@ -24,11 +24,11 @@ extension Store {
         var binds = PostgresBindings()
         for bind in serializer.binds {
             switch bind {
-            case let v as UUID: try binds.append(v)
-            case let v as Date: try binds.append(v)
-            case let v as String: try binds.append(v)
-            case let v as Int: try binds.append(v)
-            case let v as Bool: try binds.append(v)
+            case let v as UUID: binds.append(v)
+            case let v as Date: binds.append(v)
+            case let v as String: binds.append(v)
+            case let v as Int: binds.append(v)
+            case let v as Bool: binds.append(v)
             default: throw PositionalReadUnsupported(what: "a bind of type \(type(of: bind))")
             }
         }

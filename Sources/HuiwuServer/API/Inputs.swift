@@ -55,7 +55,9 @@ extension Request {
     /// The `{id}` path parameter as a UUID (404 for anything else).
     func idParameter(_ name: String = "id") throws -> UUID {
         guard let text = parameters.get(name), let id = UUID(uuidString: text) else {
-            throw ProblemError(.notFound, "not_found")
+            // An AbortError, so the problem middleware checks whether a fixed path of that name
+            // exists under other methods (`GET /series/preview` is 405, not 404).
+            throw Abort(.notFound)
         }
         return id
     }

@@ -10,14 +10,23 @@ struct MethodTable: Sendable {
     }
 
     /// The methods registered for a path (HEAD implied by GET), empty if the path is unknown.
+    /// Only the most specific routes count, as in the router: `/series/preview` is POST's fixed
+    /// path, not `GET /series/{id}` with the id "preview".
     func methods(for path: String) -> [String] {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let matching = routes.filter { Self.matches($0.path, parts) }
+        let best = matching.map { Self.specificity($0.path) }.max { $0.lexicographicallyPrecedes($1) } ?? []
         var found = Set<String>()
-        for route in routes where Self.matches(route.path, parts) {
+        for route in matching where Self.specificity(route.path) == best {
             found.insert(route.method)
             if route.method == "GET" { found.insert("HEAD") }
         }
         return found.sorted()
+    }
+
+    /// 1 for each fixed component, 0 for a parameter: compared position by position.
+    static func specificity(_ pattern: [PathComponent]) -> [Int] {
+        pattern.map { if case .constant = $0 { 1 } else { 0 } }
     }
 
     static func matches(_ pattern: [PathComponent], _ parts: [String]) -> Bool {

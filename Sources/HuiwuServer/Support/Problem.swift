@@ -203,7 +203,8 @@ struct ProblemMiddleware: Middleware {
         } catch let abort as any AbortError where abort.status == .notFound {
             // No route for this method: if the path exists under other methods, it is a 405.
             let allowed = request.application.storage[MethodTableKey.self]?.methods(for: request.url.path) ?? []
-            let status: HTTPResponseStatus = allowed.isEmpty ? .notFound : .methodNotAllowed
+            let known = allowed.isEmpty || allowed.contains(request.method.rawValue)
+            let status: HTTPResponseStatus = known ? .notFound : .methodNotAllowed
             return try await problemResponse(ProblemMapper.problem(for: ProblemError(status, allowed.isEmpty ? "not_found" : "method_not_allowed"),
                                                                    on: request), allowed: allowed, request: request)
         } catch {

@@ -23,6 +23,7 @@ public struct MeetingTypes: Sendable {
             if try await db.raw("SELECT id FROM meeting_types WHERE code = \(bind: template.code)").first() != nil {
                 throw StoreError.duplicate(field: "code")
             }
+            try await Self.checkRoom(defaultRoomId, db)
             try await Self.insert(id: id, template, defaultRoomId: defaultRoomId, now: now, db)
         }
         return MeetingType(id: id, template: template, defaultRoomId: defaultRoomId, active: true, version: 1)
@@ -39,6 +40,7 @@ public struct MeetingTypes: Sendable {
                try await db.raw("SELECT id FROM meeting_types WHERE code = \(bind: template.code)").first() != nil {
                 throw StoreError.duplicate(field: "code")
             }
+            try await Self.checkRoom(defaultRoomId, db)
             let f = Self.columns(template)
             try await db.raw("""
                 UPDATE meeting_types SET code = \(bind: template.code), clause = \(bind: template.clause), name = \(bind: f.name),
@@ -68,6 +70,14 @@ public struct MeetingTypes: Sendable {
                 added += 1
             }
             return added
+        }
+    }
+
+    /// A default room must exist (a 422, not a foreign-key failure).
+    static func checkRoom(_ id: UUID?, _ db: any SQLDatabase) async throws {
+        guard let id else { return }
+        if try await db.raw("SELECT id FROM rooms WHERE id = \(bind: id)").first() == nil {
+            throw StoreError.invalid(field: "defaultRoomId", code: "booking.room_not_found")
         }
     }
 

@@ -23,6 +23,7 @@ public enum MigrationList {
             CreateMeetingSeries(),
             CreateMeeting(),
             CreateMeetingParticipant(),
+            CreateCalendarFeed(),
         ]
     }
 }

@@ -190,7 +190,8 @@ struct MeetingEditBody: Decodable {
         change.roomId = SeriesInput.optionalUUID(roomId, field: "roomId", errors: &errors)
         change.start = SeriesInput.localMinute(start, field: "start", required: false, errors: &errors)
         if let time {
-            change.startMinute = ClockTime(time)?.minutes
+            // A start, so 24:00 (an end of day) is not one.
+            change.startMinute = ClockTime(time).map(\.minutes).flatMap { $0 < 1440 ? $0 : nil }
             if change.startMinute == nil { errors.append(FieldError("time", "field.clock_time")) }
         }
         if let d = durationMinutes, !(5...720).contains(d) { errors.append(FieldError("durationMinutes", "field.out_of_range")) }

@@ -59,8 +59,9 @@ struct MeetingTypesAPI: RouteCollection {
 
     /// `PUT /api/v1/meeting-types/{id}` (admin, If-Match).
     func update(req: Request) async throws -> Response {
-        _ = try req.require(.manageOrganisation)
+        // The id first: `PUT /meeting-types/templates` is a 405, not a 403.
         let id = try req.idParameter()
+        _ = try req.require(.manageOrganisation)
         let body = try req.decodeJSON(TypeBody.self)
         let (template, room) = try body.checked()
         let type = try await req.huiwu.meetingTypes.update(id, template, defaultRoomId: room, active: body.active ?? true,

@@ -95,7 +95,8 @@ struct MeetingsAPI: RouteCollection {
     func cancel(req: Request) async throws -> ChangedDTO {
         let actor = try req.actor()
         _ = try await Self.visible(req)
-        let body = try req.decodeJSON(CancelBody.self)
+        // Like a booking's cancel, the body is optional (scope `this`, no reason).
+        let body = (req.body.data?.readableBytes ?? 0) == 0 ? CancelBody() : try req.decodeJSON(CancelBody.self)
         var errors: [FieldError] = []
         let scope = EditScope(rawValue: body.scope ?? "this")
         if scope == nil { errors.append(FieldError("scope", "field.enum")) }

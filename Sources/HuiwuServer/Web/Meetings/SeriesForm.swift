@@ -115,7 +115,7 @@ struct SeriesForm: Content {
         let headcount = Self.number(headcount, field: "headcount", errors: &errors)
         let duration = Self.number(durationMinutes, field: "durationMinutes", errors: &errors)
         let perPeriod = Self.number(perPeriod, field: "perPeriod", errors: &errors)
-        if ClockTime(time ?? "") == nil { errors.append(FieldError("time", "field.clock_time")) }
+        if (ClockTime(time ?? "")?.minutes ?? 1440) >= 1440 { errors.append(FieldError("time", "field.clock_time")) }
         if CivilDate(date ?? "") == nil { errors.append(FieldError("date", "field.date")) }
         let participants = selectors(errors: &errors)
         try Input.check(errors)
@@ -134,7 +134,7 @@ struct SeriesForm: Content {
         var errors: [FieldError] = []
         let headcount = Self.number(headcount, field: "headcount", errors: &errors)
         let duration = Self.number(durationMinutes, field: "durationMinutes", errors: &errors) ?? 60
-        let day = CivilDate(date ?? ""), clock = ClockTime(time ?? "")
+        let day = CivilDate(date ?? ""), clock = ClockTime(time ?? "").flatMap { $0.minutes < 1440 ? $0 : nil }
         if day == nil { errors.append(FieldError("date", "field.date")) }
         if clock == nil { errors.append(FieldError("time", "field.clock_time")) }
         if !(5...720).contains(duration) { errors.append(FieldError("durationMinutes", "field.out_of_range")) }

@@ -1,0 +1,141 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// A calendar subscription: a person's meetings, or everything held in a room.
+public struct FeedRecord: Sendable, Equatable {
+    public var id: UUID
+    public var ownerId: UUID
+    public var personId: UUID?
+    public var roomId: UUID?
+    public var createdAt: Date
+    public var revokedAt: Date?
+}
+
+/// Calendar feeds (issue 3): secret-token URLs serving iCalendar that calendar clients
+/// subscribe to. Series are exported as RRULE with EXDATE and overridden occurrences.
+public struct CalendarFeeds: Sendable {
+    public let store: Store
+    public init(store: Store) { self.store = store }
+
+    /// How far back a feed reaches (meetings ahead are all included).
+    public static let pastDays = 92
+
+    /// A new feed for the actor's own meetings (`room` nil) or for a room; the token is shown once.
+    public func create(room: UUID?, by actor: Actor, now: Date) async throws -> (FeedRecord, String) {
+        let token = Sessions.randomToken()
+        let feed = FeedRecord(id: OrderedID.next(), ownerId: actor.id, personId: room == nil ? actor.id : nil, roomId: room,
+                              createdAt: now, revokedAt: nil)
+        try await store.write { db in
+            if let room, try await db.raw("SELECT id FROM rooms WHERE id = \(bind: room)").first() == nil {
+                throw StoreError.invalid(field: "roomId", code: "booking.room_not_found")
+            }
+            try await db.raw("""
+                INSERT INTO calendar_feeds (id, token_digest, owner_id, person_id, room_id, created_at, revoked_at)
+                VALUES (\(bind: feed.id), \(bind: Sessions.digest(token)), \(bind: feed.ownerId), \(bind: feed.personId),
+                        \(bind: feed.roomId), \(bind: now), NULL)
+                """).run()
+        }
+        return (feed, token)
+    }
+
+    static func record(_ row: any SQLRow) throws -> FeedRecord {
+        FeedRecord(id: try row.decode(column: "id", as: UUID.self), ownerId: try row.decode(column: "owner_id", as: UUID.self),
+                   personId: try row.decode(column: "person_id", as: UUID?.self),
+                   roomId: try row.decode(column: "room_id", as: UUID?.self),
+                   createdAt: try row.decode(column: "created_at", as: Date.self),
+                   revokedAt: try row.decode(column: "revoked_at", as: Date?.self))
+    }
+
+    /// The owner's feeds, newest first.
+    public func feeds(of owner: UUID) async throws -> [FeedRecord] {
+        try await store.reader.raw("""
+            SELECT * FROM calendar_feeds WHERE owner_id = \(bind: owner) ORDER BY created_at DESC, id
+            """).all().map(Self.record)
+    }
+
+    /// Revokes a feed of the owner's; false if there is none such (or it is someone else's).
+    public func revoke(_ id: UUID, by actor: Actor, now: Date) async throws -> Bool {
+        try await store.write { db in
+            guard let row = try await db.raw("SELECT * FROM calendar_feeds WHERE id = \(bind: id)").first(),
+                  try Self.record(row).ownerId == actor.id else { return false }
+            try await db.raw("""
+                UPDATE calendar_feeds SET revoked_at = \(bind: now) WHERE id = \(bind: id) AND revoked_at IS NULL
+                """).run()
+            return true
+        }
+    }
+
+    /// The live feed a token opens, nil for unknown or revoked tokens.
+    public func feed(token: String) async throws -> FeedRecord? {
+        guard !token.isEmpty, token.count < 200 else { return nil }
+        return try await store.reader.raw("""
+            SELECT * FROM calendar_feeds WHERE token_digest = \(bind: Sessions.digest(token)) AND revoked_at IS NULL
+            """).first().map(Self.record)
+    }
+
+    /// The feed's events: series as RRULE masters with their exceptions, single meetings, and
+    /// (for a room) bookings that are not meetings.
+    public func events(of feed: FeedRecord, time: OrgTime, now: Date) async throws -> [ICalEvent] {
+        let db = store.reader
+        let since = now.addingTimeInterval(-Double(Self.pastDays) * 86_400)
+        let included: [MeetingRecord]
+        if let person = feed.personId {
+            included = try await db.raw("""
+                SELECT m.* FROM meetings m WHERE m.ends_at > \(bind: since) AND m.status = 'scheduled'
+                  AND (m.organiser_id = \(bind: person) OR EXISTS (SELECT 1 FROM meeting_participants p
+                       WHERE p.meeting_id = m.id AND p.person_id = \(bind: person) AND p.removed = \(bind: false)))
+                ORDER BY m.starts_at
+                """).all().map(MeetingRecord.init(row:))
+        } else {
+            included = try await db.raw("""
+                SELECT m.* FROM meetings m WHERE m.ends_at > \(bind: since) AND m.status = 'scheduled'
+                  AND m.room_id = \(bind: feed.roomId) ORDER BY m.starts_at
+                """).all().map(MeetingRecord.init(row:))
+        }
+        let rooms = Dictionary(try await db.raw("SELECT id, name FROM rooms").all().map {
+            (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self))
+        }, uniquingKeysWith: { a, _ in a })
+        func local(_ d: Date) -> LocalDateTime { LocalDateTime(date: time.date(of: d), secondOfDay: time.minuteOfDay(d) * 60) }
+        let chosen = Set(included.map(\.id))
+        var events: [ICalEvent] = []
+        for m in included where m.seriesId == nil {
+            var e = ICalEvent(uid: m.id.uuidString.lowercased() + "@huiwu", sequence: m.sequence, start: local(m.startsAt),
+                              end: local(m.endsAt), summary: m.title)
+            e.location = m.roomId.flatMap { rooms[$0] }
+            events.append(e)
+        }
+        let seriesIds = Array(Set(included.compactMap(\.seriesId))).sorted { $0.uuidString < $1.uuidString }
+        if !seriesIds.isEmpty {
+            let list = SQLList(seriesIds.map { SQLBind($0) })
+            let series = try await db.raw("SELECT * FROM meeting_series WHERE id IN (\(list))").all().map(SeriesRecord.init(row:))
+            let all = Dictionary(grouping: try await db.raw("""
+                SELECT * FROM meetings WHERE series_id IN (\(list)) ORDER BY starts_at
+                """).all().map(MeetingRecord.init(row:))) { $0.seriesId! }
+            for s in series.sorted(by: { $0.schedule.start < $1.schedule.start }) {
+                let meetings = (all[s.id] ?? []).map { m in
+                    ExportedMeeting(key: m.recurrenceKey, start: local(m.startsAt), end: local(m.endsAt), title: m.title,
+                                    location: m.roomId.flatMap { rooms[$0] }, sequence: m.sequence,
+                                    scheduled: m.status == .scheduled, included: chosen.contains(m.id))
+                }
+                events += SeriesExport.events(uid: s.id.uuidString.lowercased() + "@huiwu", title: s.title,
+                                              location: s.roomId.flatMap { rooms[$0] }, schedule: s.schedule, version: s.version,
+                                              meetings: meetings, zone: time)
+            }
+        }
+        if let room = feed.roomId {
+            let bookings = try await db.raw("""
+                SELECT b.* FROM bookings b WHERE b.room_id = \(bind: room) AND b.status IN ('pending', 'approved')
+                  AND b.ends_at > \(bind: since) AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.booking_id = b.id)
+                ORDER BY b.starts_at
+                """).all().map { try $0.decode(BookingRecord.self) }
+            for b in bookings {
+                var e = ICalEvent(uid: b.id.uuidString.lowercased() + "@huiwu", sequence: b.version, start: local(b.startsAt),
+                                  end: local(b.endsAt), summary: b.title)
+                e.location = rooms[room]
+                events.append(e)
+            }
+        }
+        return events
+    }
+}

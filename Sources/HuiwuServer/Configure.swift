@@ -29,6 +29,8 @@ public enum Huiwu {
                                   catalogs: catalogs, bcryptCost: config.bcryptCost, dummyPasswordHash: dummyHash,
                                   secureCookies: config.secureCookies, templates: templates)
         app.lifecycle.use(StoreShutdown(store: store))
+        app.storage[NoticeSettingsKey.self] = config.notices
+        if config.notices.dispatch { app.lifecycle.use(NoticeDispatchLoop()) }
 
         app.middleware = Middlewares()
         app.middleware.use(ServerTimingMiddleware())
@@ -64,6 +66,7 @@ public enum Huiwu {
         try api.register(collection: SeriesAPI())
         try api.register(collection: MeetingsAPI())
         try api.register(collection: FeedsAPI())
+        try api.register(collection: NoticesAPI())
         try app.register(collection: FeedDocument())
         try WebRoutes.register(app)
     }

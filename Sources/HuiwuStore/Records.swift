@@ -255,6 +255,8 @@ public struct NotificationRecord: Codable, Sendable, Equatable {
     public var personId: UUID
     public var kind: String
     public var bookingId: UUID?
+    /// The meeting a meeting notice is about.
+    public var meetingId: UUID?
     public var params: String
     public var createdAt: Date
     public var readAt: Date?
@@ -266,6 +268,7 @@ public struct NotificationRecord: Codable, Sendable, Equatable {
         case personId = "person_id"
         case kind
         case bookingId = "booking_id"
+        case meetingId = "meeting_id"
         case params
         case createdAt = "created_at"
         case readAt = "read_at"

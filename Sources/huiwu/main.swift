@@ -26,7 +26,7 @@ struct StorageOptions: ParsableArguments {
 
 /// Starts a Vapor application for a command; `arguments` are what Vapor's own parser sees.
 func withApplication<T>(_ storage: StorageOptions, arguments: [String] = ["huiwu"], migrate: Bool = true,
-                        _ body: (Application) async throws -> T) async throws -> T {
+                        dispatchNotices: Bool = false, _ body: (Application) async throws -> T) async throws -> T {
     var env = try Environment.detect(arguments: arguments)
     // Huiwu runs as a product unless VAPOR_ENV says otherwise: in Vapor's default development
     // environment Leaf re-parses every template on every request.
@@ -35,7 +35,8 @@ func withApplication<T>(_ storage: StorageOptions, arguments: [String] = ["huiwu
     try LoggingSystem.bootstrap(from: &env)
     let app = try await Application.make(env)
     do {
-        try await Huiwu.configure(app, AppConfig(location: storage.location, migrate: migrate))
+        let notices = NoticeSettings(environment: ProcessInfo.processInfo.environment, dispatch: dispatchNotices)
+        try await Huiwu.configure(app, AppConfig(location: storage.location, migrate: migrate, notices: notices))
         let result = try await body(app)
         try await app.asyncShutdown()
         return result
@@ -53,7 +54,8 @@ struct Serve: AsyncParsableCommand {
     @ArgumentParser.Flag(help: "Load the demo organisation first (only into an empty database).") var demo = false
 
     func run() async throws {
-        try await withApplication(storage, arguments: ["huiwu", "serve", "--hostname", hostname, "--port", String(port)]) { app in
+        try await withApplication(storage, arguments: ["huiwu", "serve", "--hostname", hostname, "--port", String(port)],
+                                  dispatchNotices: true) { app in
             if demo { try await DemoCommandSupport.load(app) }
             try await app.execute()
         }

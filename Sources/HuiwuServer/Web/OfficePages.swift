@@ -123,6 +123,7 @@ struct OfficePages: RouteCollection {
         var at: String
         var read: Bool
         var kind: String
+        var href: String?
     }
 
     struct InboxView: Encodable {
@@ -136,7 +137,8 @@ struct OfficePages: RouteCollection {
         let items = records.map {
             InboxItem(message: NotificationText.message($0, on: req),
                       at: time.date(of: $0.createdAt).description + " " + time.clock($0.createdAt),
-                      read: $0.readAt != nil, kind: $0.kind.replacingOccurrences(of: ".", with: "-"))
+                      read: $0.readAt != nil, kind: $0.kind.replacingOccurrences(of: ".", with: "-"),
+                      href: $0.meetingId.map { "/meetings/\($0.uuidString)" })
         }
         return try await req.page("notifications", title: req.t("ui_notifications_title"), section: "notifications",
                                   InboxView(items: items))

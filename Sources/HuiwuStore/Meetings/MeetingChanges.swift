@@ -114,6 +114,7 @@ extension MeetingScheduler {
                     next.bookingId = try await Self.rebook(m, to: next, by: actor, time: time, now: now, db)
                     saved.append(try await MeetingRecord.save(next, was: m, now: now, db))
                 }
+                try await Self.announce(loaded.scope, kind: .update, now: now, db)
                 return saved
             }
         } catch {
@@ -224,8 +225,18 @@ extension MeetingScheduler {
                 }
                 try await Self.update(s, db)
             }
+            try await Self.announce(loaded.scope, kind: .cancellation, now: now, db)
             return cancelled
         }
+    }
+
+    /// Tells those who were notified of a change (X2, in the same transaction): one notice on
+    /// the first meeting changed, whose invitation carries the whole series.
+    static func announce(_ scope: [MeetingRecord], kind: NoticeKind, now: Date, _ db: any SQLDatabase) async throws {
+        guard let first = scope.first else { return }
+        let ids = SQLList(scope.map { SQLBind($0.id) })
+        guard try await db.raw("SELECT 1 AS one FROM notices WHERE meeting_id IN (\(ids))").first() != nil else { return }
+        _ = try await NoticeDesk.queue([first.id], kind: kind, onlyNotified: false, now: now, db)
     }
 
     func seriesOf(_ m: MeetingRecord, _ db: any SQLDatabase) async throws -> SeriesRecord? {

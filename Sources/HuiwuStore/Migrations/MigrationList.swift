@@ -24,6 +24,10 @@ public enum MigrationList {
             CreateMeeting(),
             CreateMeetingParticipant(),
             CreateCalendarFeed(),
+            CreateNotice(),
+            AddPersonWebhook(),
+            AddNotificationMeeting(),
+            CreateMeetingReminder(),
         ]
     }
 }

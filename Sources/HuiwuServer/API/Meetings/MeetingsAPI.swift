@@ -77,6 +77,8 @@ struct MeetingsAPI: RouteCollection {
     /// `GET /api/v1/meetings/{id}`.
     func show(req: Request) async throws -> Response {
         let view = try await Self.visible(req)
+        // Opening the meeting acknowledges its notices (R5.2: read/acknowledged).
+        try await NoticeDesk(store: req.huiwu.store).acknowledge(view.meeting.id, person: try req.actor().id, now: req.now)
         return try await MeetingDTO(view, time: req.huiwu.time).encodeResponse(for: req).tag(version: view.meeting.version)
     }
 

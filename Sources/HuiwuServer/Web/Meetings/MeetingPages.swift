@@ -13,6 +13,7 @@ struct MeetingPages: RouteCollection {
         routes.post("meetings", ":id", "cancel", use: cancel)
         routes.post("meetings", ":id", "participants", use: addParticipants)
         routes.post("meetings", ":id", "participants", ":participant", "remove", use: removeParticipant)
+        routes.post("meetings", ":id", "notices", use: sendNotices)
     }
 
     struct Item: Encodable {
@@ -146,6 +147,13 @@ struct MeetingPages: RouteCollection {
         var canRemove: Bool
     }
 
+    struct DeliveryRow: Encodable {
+        var name: String
+        var notNotified: Bool
+        var cells: [String]
+        var errors: String?
+    }
+
     struct MeetingPageView: Encodable {
         var id: String
         var version: Int
@@ -165,6 +173,10 @@ struct MeetingPages: RouteCollection {
         var rooms: [SeriesEditorPage.Choice]
         var roles: [SeriesEditorPage.Choice]
         var errors: FormErrors
+        var canNotify: Bool
+        var deliveries: [DeliveryRow]
+        var notNotified: Int
+        var notified: Bool
     }
 
     struct EditForm: Content {
@@ -201,6 +213,18 @@ struct MeetingPages: RouteCollection {
             seriesSummary = RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale)
                 .describe(s.schedule.rule, start: s.schedule.start)
         }
+        try await NoticeDesk(store: req.huiwu.store).acknowledge(m.id, person: actor.id, now: req.now)
+        let canNotify = (m.organiserId == actor.id || AccessPolicy.allows(actor.role, .approveBookings)) && m.status == .scheduled
+        var deliveries: [DeliveryRow] = []
+        if m.organiserId == actor.id || AccessPolicy.allows(actor.role, .approveBookings) {
+            deliveries = try await NoticeDesk(store: req.huiwu.store).deliveries(of: m.id).map { d in
+                DeliveryRow(name: d.participant.name, notNotified: d.notNotified,
+                            cells: NoticeChannel.allCases.map { channel in
+                                d.notices.first { $0.channel == channel }.map { req.t("ui_notice_state_" + $0.state.rawValue) } ?? "—"
+                            },
+                            errors: d.notices.compactMap(\.lastError).first)
+            }
+        }
         let day = time.date(of: m.startsAt)
         let form = edit ?? EditForm(scope: "this", title: m.title, roomId: m.roomId?.uuidString, date: day.description,
                                     time: time.clock(m.startsAt), durationMinutes: String(Int(m.interval.duration / 60)),
@@ -216,7 +240,9 @@ struct MeetingPages: RouteCollection {
             rooms: [SeriesEditorPage.Choice(value: "", label: req.t("ui_no_room"), selected: form.roomId == nil)]
                 + rooms.map { SeriesEditorPage.Choice(value: $0.id.uuidString, label: $0.name, selected: form.roomId == $0.id.uuidString) },
             roles: Role.allCases.map { SeriesEditorPage.Choice(value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue), selected: false) },
-            errors: errors)
+            errors: errors, canNotify: canNotify, deliveries: deliveries,
+            notNotified: deliveries.filter(\.notNotified).count,
+            notified: deliveries.contains { !$0.notNotified })
         return try await req.page("meeting", title: m.title, section: "meetings", page, status: status)
     }
 
@@ -291,6 +317,14 @@ struct MeetingPages: RouteCollection {
             return try await render(req, edit: nil, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         }
         return req.redirect(to: "/meetings/\(id.uuidString)?done=saved")
+    }
+
+    /// `POST /meetings/{id}/notices`: notifies every participant (R5.2).
+    func sendNotices(req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        let id = try req.idParameter()
+        _ = try await NoticeDesk(store: req.huiwu.store).send(id, kind: .invitation, by: actor, now: req.now)
+        return req.redirect(to: "/meetings/\(id.uuidString)?done=sent")
     }
 
     /// `POST /meetings/{id}/participants/{participant}/remove`.

@@ -1,0 +1,134 @@
+import Foundation
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// Delivers the outbox (X2): claims due notices, sends each by e-mail (SMTP, with the calendar
+/// invitation) or webhook, and records sent / retry / failed. Also queues reminders. Runs as a
+/// loop in the server; tests and benchmarks call `runOnce`.
+struct NoticeDispatcher: Sendable {
+    let services: HuiwuServices
+    let settings: NoticeSettings
+    let client: any Client
+    let threadPool: NIOThreadPool
+    let logger: Logger
+
+    /// One pass: reminders due, then up to `limit` notices. Returns how many notices were handled.
+    @discardableResult
+    func runOnce(limit: Int = 50) async throws -> Int {
+        let outbox = NoticeOutbox(store: services.store, lease: TimeInterval(settings.leaseSeconds))
+        let now = services.clock.now()
+        _ = try await outbox.queueReminders(offsets: settings.reminderMinutes, now: now)
+        let claimed = try await outbox.claim(limit: limit, now: now)
+        await withTaskGroup(of: Void.self) { group in
+            for notice in claimed {
+                group.addTask { await deliver(notice, outbox) }
+            }
+        }
+        return claimed.count
+    }
+
+    func deliver(_ notice: NoticeRecord, _ outbox: NoticeOutbox) async {
+        let now = services.clock.now()
+        do {
+            guard let context = try await outbox.context(of: notice) else {
+                try await outbox.failed(notice, reason: "meeting or participant no longer exists", permanent: true, now: now)
+                return
+            }
+            let message = NoticeMessage.render(notice, context, catalogs: services.catalogs, time: services.time, now: now)
+            switch notice.channel {
+            case .email: try await email(notice, message, context)
+            case .webhook: try await webhook(notice, message, context)
+            case .inApp: break
+            }
+            try await outbox.delivered(notice.id, now: services.clock.now())
+        } catch let failure as SMTPFailure {
+            try? await outbox.failed(notice, reason: failure.description, permanent: failure.permanent, now: now)
+        } catch let failure as DeliveryFailure {
+            try? await outbox.failed(notice, reason: failure.reason, permanent: failure.permanent, now: now)
+        } catch {
+            try? await outbox.failed(notice, reason: String(describing: error), permanent: false, now: now)
+        }
+    }
+
+    struct DeliveryFailure: Error {
+        var reason: String
+        var permanent: Bool
+    }
+
+    func email(_ notice: NoticeRecord, _ message: NoticeMessage, _ c: NoticeContext) async throws {
+        guard let host = settings.smtpHost else {
+            throw DeliveryFailure(reason: "no mail server is configured (HUIWU_SMTP)", permanent: true)
+        }
+        guard let to = notice.address, EmailAddress.isPlausible(to) else {
+            throw DeliveryFailure(reason: "no valid e-mail address", permanent: true)
+        }
+        let text = MailMessage.compose(from: settings.mailFrom, fromName: services.organisationName, to: to,
+                                       toName: c.recipientName, subject: message.subject, text: message.text,
+                                       calendar: message.calendar, now: services.clock.now(),
+                                       id: notice.id.uuidString.lowercased())
+        let from = settings.mailFrom, port = settings.smtpPort
+        try await threadPool.runIfActive {
+            try SMTPClient.send(host: host, port: port, from: from, to: to, message: text)
+        }
+    }
+
+    func webhook(_ notice: NoticeRecord, _ message: NoticeMessage, _ c: NoticeContext) async throws {
+        guard let url = notice.address, url.hasPrefix("http://") || url.hasPrefix("https://") else {
+            throw DeliveryFailure(reason: "not an http(s) URL", permanent: true)
+        }
+        let body = WebhookPayload.body(notice.format ?? .generic, notice: notice, message: message, context: c,
+                                       time: services.time)
+        let data = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
+        let response = try await client.post(URI(string: url), headers: ["Content-Type": "application/json; charset=utf-8"]) { req in
+            req.body = ByteBuffer(data: data)
+            req.timeout = .seconds(15)
+        }
+        let answer = response.body.map { Data(buffer: $0) }
+        let (ok, reason) = WebhookPayload.accepted(status: response.status.code, body: answer)
+        guard ok else {
+            throw DeliveryFailure(reason: reason ?? "refused", permanent: (400..<500).contains(response.status.code))
+        }
+    }
+}
+
+/// Runs the dispatcher while the server runs: a pass every second (notices are sent within a
+/// second of being committed), reminders checked on each pass.
+final class NoticeDispatchLoop: LifecycleHandler, @unchecked Sendable {
+    private let lock = NSLock()
+    private var task: Task<Void, Never>?
+
+    func didBootAsync(_ application: Application) async throws {
+        let dispatcher = application.noticeDispatcher
+        let task = Task.detached {
+            while !Task.isCancelled {
+                do {
+                    let handled = try await dispatcher.runOnce()
+                    if handled > 0 { continue }
+                } catch {
+                    dispatcher.logger.warning("notice dispatch: \(String(describing: error))")
+                }
+                try? await Task.sleep(nanoseconds: 1_000_000_000)
+            }
+        }
+        lock.withLock { self.task = task }
+    }
+
+    func shutdownAsync(_ application: Application) async {
+        let task = lock.withLock { () -> Task<Void, Never>? in
+            defer { self.task = nil }
+            return self.task
+        }
+        task?.cancel()
+        await task?.value
+    }
+}
+
+struct NoticeSettingsKey: StorageKey { typealias Value = NoticeSettings }
+
+extension Application {
+    var noticeDispatcher: NoticeDispatcher {
+        NoticeDispatcher(services: huiwu, settings: storage[NoticeSettingsKey.self] ?? NoticeSettings(), client: client,
+                         threadPool: threadPool, logger: logger)
+    }
+}

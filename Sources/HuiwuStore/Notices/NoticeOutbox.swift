@@ -1,0 +1,156 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// The delivery side of the notices table (the transactional outbox): the dispatcher claims
+/// due notices for a lease, delivers them, and records the outcome. A claim is a conditional
+/// update, so several server processes on one PostgreSQL database never take the same notice;
+/// a process killed mid-delivery leaves its claim to expire and the notice is delivered again
+/// (at least once).
+public struct NoticeOutbox: Sendable {
+    public let store: Store
+    /// How long a claim holds before another attempt may take the notice.
+    public let lease: TimeInterval
+
+    public init(store: Store, lease: TimeInterval = 120) {
+        self.store = store
+        self.lease = lease
+    }
+    /// Attempts before a notice is marked failed for good.
+    public static let maxAttempts = 6
+
+    /// Waits before retry n (1-based): 30 s, 2 min, 10 min, 30 min, 2 h.
+    static func backoff(_ attempt: Int) -> TimeInterval {
+        [30, 120, 600, 1_800, 7_200][min(max(attempt, 1), 5) - 1]
+    }
+
+    /// Claims up to `limit` due notices.
+    public func claim(limit: Int, now: Date) async throws -> [NoticeRecord] {
+        let due = try await store.reader.raw("""
+            SELECT id FROM notices WHERE state = 'queued' AND next_attempt_at <= \(bind: now)
+            ORDER BY next_attempt_at LIMIT \(unsafeRaw: String(limit))
+            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+        guard !due.isEmpty else { return [] }
+        return try await store.write { db in
+            var claimed: [NoticeRecord] = []
+            for id in due {
+                let rows = try await db.raw("""
+                    UPDATE notices SET next_attempt_at = \(bind: now.addingTimeInterval(lease)), attempts = attempts + 1
+                    WHERE id = \(bind: id) AND state = 'queued' AND next_attempt_at <= \(bind: now)
+                    RETURNING *
+                    """).all()
+                claimed += try rows.map(NoticeRecord.init(row:))
+            }
+            return claimed
+        }
+    }
+
+    public func delivered(_ id: UUID, now: Date) async throws {
+        try await store.write { db in
+            try await db.raw("""
+                UPDATE notices SET state = 'sent', sent_at = \(bind: now), last_error = NULL WHERE id = \(bind: id) AND state = 'queued'
+                """).run()
+        }
+    }
+
+    /// Records a failed attempt: retried later, or failed for good after the last attempt (or
+    /// at once when retrying cannot help, `permanent`).
+    public func failed(_ notice: NoticeRecord, reason: String, permanent: Bool, now: Date) async throws {
+        let final = permanent || notice.attempts >= Self.maxAttempts
+        let next = now.addingTimeInterval(Self.backoff(notice.attempts))
+        try await store.write { db in
+            try await db.raw("""
+                UPDATE notices SET state = \(bind: final ? NoticeState.failed.rawValue : NoticeState.queued.rawValue),
+                  last_error = \(bind: String(reason.prefix(500))), next_attempt_at = \(bind: next)
+                WHERE id = \(bind: notice.id) AND state = 'queued'
+                """).run()
+        }
+    }
+
+    /// The earliest moment a queued notice becomes due (the dispatcher sleeps until then).
+    public func nextDue() async throws -> Date? {
+        try await store.reader.raw("SELECT MIN(next_attempt_at) AS t FROM notices WHERE state = 'queued'").first()?
+            .decode(column: "t", as: Date?.self)
+    }
+
+    /// Queues reminders (X2) for notified meetings starting within each offset (minutes before
+    /// the start), once per meeting and offset. Returns how many notices were queued.
+    public func queueReminders(offsets: [Int], now: Date) async throws -> Int {
+        guard let widest = offsets.max(), widest > 0 else { return 0 }
+        let candidates = try await store.reader.raw("""
+            SELECT m.id, m.starts_at FROM meetings m
+            WHERE m.status = 'scheduled' AND m.starts_at > \(bind: now) AND m.starts_at <= \(bind: now.addingTimeInterval(Double(widest) * 60))
+              AND EXISTS (SELECT 1 FROM notices n WHERE n.meeting_id = m.id)
+            """).all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "starts_at", as: Date.self)) }
+        guard !candidates.isEmpty else { return 0 }
+        return try await store.write { db in
+            var queued = 0
+            for (id, starts) in candidates {
+                // The nearest offset already reached reminds; wider ones passed meanwhile are only marked.
+                let reached = offsets.filter { starts.addingTimeInterval(-Double($0) * 60) <= now }.sorted()
+                var remind = false
+                for (index, offset) in reached.enumerated() {
+                    let inserted = try await db.raw("""
+                        INSERT INTO meeting_reminders (meeting_id, offset_minutes, created_at)
+                        VALUES (\(bind: id), \(bind: offset), \(bind: now)) ON CONFLICT DO NOTHING RETURNING meeting_id
+                        """).all()
+                    if index == 0 && !inserted.isEmpty { remind = true }
+                }
+                if remind {
+                    queued += try await NoticeDesk.queue([id], kind: .reminder, onlyNotified: true, now: now, db).queued
+                }
+            }
+            return queued
+        }
+    }
+}
+
+/// Everything a notice's message is written from, read when it is delivered (so a late
+/// delivery carries the meeting as it is now).
+public struct NoticeContext: Sendable {
+    public var meeting: MeetingView
+    public var recipientName: String
+    public var recipientEmail: String?
+    public var organiserEmail: String?
+    public var series: SeriesRecord?
+    public var seriesMeetings: [MeetingRecord]
+    /// The series' meetings the recipient takes part in.
+    public var recipientMeetings: Set<UUID>
+    public var roomNames: [UUID: String]
+}
+
+extension NoticeOutbox {
+    public func context(of notice: NoticeRecord) async throws -> NoticeContext? {
+        let db = store.reader
+        guard let meeting = try await MeetingBook(store: store).meeting(notice.meetingId),
+              let p = try await db.raw("""
+                SELECT p.*, pe.display_name, pe.email FROM meeting_participants p LEFT JOIN people pe ON pe.id = p.person_id
+                WHERE p.id = \(bind: notice.participantId)
+                """).first() else { return nil }
+        let participant = try ParticipantRecord(row: p)
+        let organiserEmail = try await db.raw("SELECT email FROM people WHERE id = \(bind: meeting.meeting.organiserId)").first()?
+            .decode(column: "email", as: String?.self)
+        var series: SeriesRecord?
+        var seriesMeetings: [MeetingRecord] = []
+        var mine = Set<UUID>()
+        if let id = meeting.meeting.seriesId {
+            series = try await MeetingBook(store: store).series(id)
+            seriesMeetings = try await db.raw("SELECT * FROM meetings WHERE series_id = \(bind: id) ORDER BY starts_at").all()
+                .map(MeetingRecord.init(row:))
+            let who: SQLQueryString = participant.personId.map { "p.person_id = \(bind: $0)" }
+                ?? "p.person_id IS NULL AND p.guest_email = \(bind: participant.guestEmail ?? "")"
+            mine = Set(try await db.raw("""
+                SELECT p.meeting_id FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id
+                WHERE m.series_id = \(bind: id) AND p.removed = \(bind: false) AND \(who)
+                """).all().map { try $0.decode(column: "meeting_id", as: UUID.self) })
+        }
+        let rooms = Dictionary(try await db.raw("SELECT id, name FROM rooms").all().map {
+            (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self))
+        }, uniquingKeysWith: { a, _ in a })
+        return NoticeContext(meeting: meeting,
+                             recipientName: try p.decode(column: "display_name", as: String?.self) ?? participant.guestName ?? "",
+                             recipientEmail: try p.decode(column: "email", as: String?.self) ?? participant.guestEmail,
+                             organiserEmail: organiserEmail, series: series, seriesMeetings: seriesMeetings,
+                             recipientMeetings: mine, roomNames: rooms)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import HuiwuCore
+@testable import HuiwuStore
+import SQLKit
+import Testing
+
+/// Meeting notices and the outbox (R5.2, X2) on both databases.
+@Suite("Notices and the outbox")
+struct NoticeTests {
+    func meeting(_ store: Store, _ f: StoreFixture, guests: Int = 1) async throws -> MeetingRecord {
+        try await Directory(store: store).setEmail(f.staff.id, "staff@example.org")
+        return try await MeetingScheduler(store: store, time: shanghai).createMeeting(MeetingDraft(
+            typeId: nil, title: "成本采购会议", roomId: f.room.id,
+            interval: Interval(start: local("10:00", day: "2026-12-03"), end: local("11:00", day: "2026-12-03")), headcount: 5,
+            participants: [ParticipantSelector(kind: .role, value: "staff")]
+                + (0..<guests).map { ParticipantSelector(kind: .guest, value: "来宾\($0)", email: "guest\($0)@example.org") }),
+            by: f.office, now: storeNow)
+    }
+
+    @Test("sending notifies every participant: in-app at once, e-mail queued; who has not been notified is visible",
+          arguments: StoreKind.allCases)
+    func sending(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let f = try await StoreFixture.make(store)
+            let m = try await meeting(store, f)
+            let desk = NoticeDesk(store: store)
+            #expect(try await desk.deliveries(of: m.id).allSatisfy(\.notNotified))
+            let batch = try await desk.send(m.id, kind: .invitation, by: f.office, now: storeNow)
+            #expect(batch.participants == 3)  // organiser, staff, guest
+            #expect(batch.queued == 2)        // the staff member's and the guest's e-mail
+            let deliveries = try await desk.deliveries(of: m.id)
+            let guest = try #require(deliveries.first { $0.participant.record.personId == nil })
+            #expect(guest.notNotified)        // e-mail still queued
+            #expect(deliveries.filter { !$0.notNotified }.count == 2)
+            let inbox = try await Inbox(store: store).notifications(for: f.staff.id)
+            #expect(inbox.first?.kind == "meeting.invitation")
+            #expect(inbox.first?.meetingId == m.id)
+            // The staff member opens the meeting: their notices count as read.
+            try await desk.acknowledge(m.id, person: f.staff.id, now: storeNow)
+            let staffRow = try #require(try await desk.deliveries(of: m.id).first { $0.participant.record.personId == f.staff.id })
+            #expect(staffRow.notices.first { $0.channel == .inApp }?.state == .read)
+            #expect(try await Inbox(store: store).unreadCount(for: f.staff.id) == 0)
+            // Only the organiser or the room office sends.
+            await #expect(throws: MeetingError.self) {
+                _ = try await desk.send(m.id, kind: .invitation, by: f.staff, now: storeNow)
+            }
+        }
+    }
+
+    @Test("a claim holds its notice for the lease; a crashed delivery is claimed again after it; failures retry, then fail",
+          arguments: StoreKind.allCases)
+    func claims(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let f = try await StoreFixture.make(store)
+            let m = try await meeting(store, f, guests: 3)
+            _ = try await NoticeDesk(store: store).send(m.id, kind: .invitation, by: f.office, now: storeNow)
+            let outbox = NoticeOutbox(store: store, lease: 60)
+            let first = try await outbox.claim(limit: 10, now: storeNow)
+            #expect(first.count == 4)
+            #expect(try await outbox.claim(limit: 10, now: storeNow.addingTimeInterval(30)).isEmpty)
+            try await outbox.delivered(first[0].id, now: storeNow)
+            // The process "died" with the rest claimed: after the lease they are due again.
+            let again = try await outbox.claim(limit: 10, now: storeNow.addingTimeInterval(61))
+            #expect(Set(again.map(\.id)) == Set(first.dropFirst().map(\.id)))
+            #expect(again.allSatisfy { $0.attempts == 2 })
+            try await outbox.failed(again[0], reason: "connection refused", permanent: false, now: storeNow.addingTimeInterval(61))
+            try await outbox.failed(again[1], reason: "550 no such user", permanent: true, now: storeNow.addingTimeInterval(61))
+            let rows = try await NoticeDesk(store: store).deliveries(of: m.id).flatMap(\.notices)
+            #expect(rows.first { $0.id == again[0].id }?.state == .queued)
+            #expect(rows.first { $0.id == again[0].id }?.lastError == "connection refused")
+            #expect(rows.first { $0.id == again[1].id }?.state == .failed)
+            #expect(rows.first { $0.id == first[0].id }?.state == .sent)
+        }
+    }
+
+    @Test("changing or cancelling a notified meeting queues an update or a cancellation; reminders go once per offset",
+          arguments: StoreKind.allCases)
+    func updatesAndReminders(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let f = try await StoreFixture.make(store)
+            let m = try await meeting(store, f)
+            let scheduler = MeetingScheduler(store: store, time: shanghai)
+            let outbox = NoticeOutbox(store: store)
+            // Not notified yet: a change queues nothing.
+            _ = try await scheduler.edit(m.id, scope: .this, MeetingChange(title: "成本采购会议（改）"), by: f.office,
+                                         expectedVersion: nil, now: storeNow)
+            #expect(try await outbox.queueReminders(offsets: [1440, 60], now: storeNow) == 0)
+            _ = try await NoticeDesk(store: store).send(m.id, kind: .invitation, by: f.office, now: storeNow)
+            _ = try await scheduler.edit(m.id, scope: .this, MeetingChange(start: LocalDateTime("2026-12-03T14:00:00")),
+                                         by: f.office, expectedVersion: nil, now: storeNow)
+            let kinds = { () async throws -> [String] in
+                try await store.reader.raw("SELECT kind FROM notices WHERE channel = 'email' ORDER BY created_at, id").all()
+                    .map { try $0.decode(column: "kind", as: String.self) }
+            }
+            #expect(try await kinds().filter { $0 == "update" }.count == 2)
+            // A day before the start (14:00 on the 3rd): one reminder; the hour-before one later.
+            let dayBefore = local("14:30", day: "2026-12-02")
+            #expect(try await outbox.queueReminders(offsets: [1440, 60], now: dayBefore) == 2)
+            #expect(try await outbox.queueReminders(offsets: [1440, 60], now: dayBefore.addingTimeInterval(600)) == 0)
+            #expect(try await outbox.queueReminders(offsets: [1440, 60], now: local("13:05", day: "2026-12-03")) == 2)
+            _ = try await scheduler.cancel(m.id, scope: .this, reason: "取消", by: f.office, expectedVersion: nil, now: storeNow)
+            #expect(try await kinds().filter { $0 == "cancellation" }.count == 2)
+        }
+    }
+}
+
+extension Directory {
+    func setEmail(_ id: UUID, _ email: String) async throws {
+        try await store.write { db in
+            try await db.raw("UPDATE people SET email = \(bind: email) WHERE id = \(bind: id)").run()
+        }
+    }
+}

@@ -27,6 +27,9 @@ class Server:
             subprocess.run([BIN, "demo", "--data-dir", self.data_dir], cwd=ROOT, env=self.env, check=True,
                            stdout=subprocess.DEVNULL, timeout=300)
         self.log = open(self.log_path, "w")
+        self._start()
+
+    def _start(self):
         self.proc = subprocess.Popen([BIN, "serve", "--data-dir", self.data_dir, "--port", str(self.port)],
                                      cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.time() + 60
@@ -39,6 +42,15 @@ class Server:
                 time.sleep(0.2)
         self.stop()
         raise RuntimeError("server did not start; see " + self.log_path)
+
+    def kill(self):
+        """SIGKILL: no shutdown, no flushing — what a crash looks like."""
+        self.proc.kill()
+        self.proc.wait(timeout=10)
+
+    def restart(self):
+        """Starts the server again on the same data directory and port."""
+        self._start()
 
     def stop(self):
         if self.proc.poll() is None:

@@ -83,6 +83,7 @@ extension MeetingScheduler {
                 }
                 var saved: [MeetingRecord] = []
                 var series = loaded.series
+                var splitFrom: UUID?
                 if scope != .this, var s = series {
                     let timeChanged = change.startMinute != nil || change.durationMinutes != nil
                     let firstKey = loaded.scope.first?.recurrenceKey ?? s.schedule.start
@@ -90,6 +91,7 @@ extension MeetingScheduler {
                         SELECT COUNT(*) AS n FROM meetings WHERE series_id = \(bind: s.id) AND starts_at < \(bind: loaded.scope.first?.startsAt ?? now)
                         """).first()!.decode(column: "n", as: Int.self) > 0
                     if heldBefore && (timeChanged || scope == .following) {
+                        splitFrom = s.id
                         s = try await self.split(s, at: firstKey, change: change, by: actor, now: now, db)
                     } else {
                         s = try await self.reshape(s, change: change, now: now, db)
@@ -115,6 +117,13 @@ extension MeetingScheduler {
                     saved.append(try await MeetingRecord.save(next, was: m, now: now, db))
                 }
                 try await Self.announce(loaded.scope, kind: .update, now: now, db)
+                // After a split the old series ends earlier: its own invitation (same UID, new
+                // UNTIL) goes out again, on its last meeting.
+                if let splitFrom, let last = try await db.raw("""
+                    SELECT * FROM meetings WHERE series_id = \(bind: splitFrom) ORDER BY starts_at DESC LIMIT 1
+                    """).first().map(MeetingRecord.init(row:)) {
+                    try await Self.announce([last], kind: .update, now: now, db)
+                }
                 return saved
             }
         } catch {
@@ -231,11 +240,15 @@ extension MeetingScheduler {
     }
 
     /// Tells those who were notified of a change (X2, in the same transaction): one notice on
-    /// the first meeting changed, whose invitation carries the whole series.
+    /// the first meeting changed, whose invitation carries the whole series. A series counts as
+    /// notified when any of its meetings was (that invitation carried every date).
     static func announce(_ scope: [MeetingRecord], kind: NoticeKind, now: Date, _ db: any SQLDatabase) async throws {
         guard let first = scope.first else { return }
         let ids = SQLList(scope.map { SQLBind($0.id) })
-        guard try await db.raw("SELECT 1 AS one FROM notices WHERE meeting_id IN (\(ids))").first() != nil else { return }
+        let series: SQLQueryString = first.seriesId.map {
+            " OR meeting_id IN (SELECT id FROM meetings WHERE series_id = \(bind: $0))"
+        } ?? ""
+        guard try await db.raw("SELECT 1 AS one FROM notices WHERE meeting_id IN (\(ids))\(series)").first() != nil else { return }
         _ = try await NoticeDesk.queue([first.id], kind: kind, onlyNotified: false, now: now, db)
     }
 

@@ -67,6 +67,7 @@ public enum Huiwu {
         try api.register(collection: MeetingsAPI())
         try api.register(collection: FeedsAPI())
         try api.register(collection: NoticesAPI())
+        try api.register(collection: MeetingWorkAPI())
         try app.register(collection: FeedDocument())
         try WebRoutes.register(app)
     }

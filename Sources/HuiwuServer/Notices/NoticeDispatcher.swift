@@ -19,6 +19,9 @@ struct NoticeDispatcher: Sendable {
         let outbox = NoticeOutbox(store: services.store, lease: TimeInterval(settings.leaseSeconds))
         let now = services.clock.now()
         _ = try await outbox.queueReminders(offsets: settings.reminderMinutes, now: now)
+        // Preparation items due within the hour, and action items past their date (R5.3, R5.8).
+        _ = try await MeetingPreparation(store: services.store).remindDue(within: 3_600, now: now)
+        _ = try await MeetingMinutes(store: services.store).remindOverdue(today: services.time.date(of: now), now: now)
         let claimed = try await outbox.claim(limit: limit, now: now)
         await withTaskGroup(of: Void.self) { group in
             for notice in claimed {

@@ -17,11 +17,12 @@ struct NoticeMessage {
         let m = c.meeting.meeting
         let when = "\(time.date(of: m.startsAt)) \(time.clock(m.startsAt))–\(time.clock(m.endsAt))"
         let values = ["title": m.title, "when": when, "room": c.meeting.roomName ?? catalogs.text("ui_no_room", locale),
-                      "organiser": c.meeting.organiserName, "name": c.recipientName]
+                      "organiser": c.meeting.organiserName, "name": c.recipientName,
+                      "minutes": c.minutes?.body ?? "", "decisions": c.minutes?.decisions ?? ""]
         let subject = catalogs.text("notice.subject." + notice.kind.rawValue, locale, values)
         let text = catalogs.text("notice.body." + notice.kind.rawValue, locale, values)
         var message = NoticeMessage(subject: subject, text: text, calendar: nil)
-        if notice.channel == .email && notice.kind != .reminder {
+        if notice.channel == .email && notice.kind != .reminder && notice.kind != .minutes {
             message.calendar = calendar(notice.kind, c, time: time, now: now)
         }
         return message

@@ -69,8 +69,11 @@ extension Request {
 struct CSRFMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if request.method != .GET, request.method != .HEAD, request.viaCookie, let who = request.signedIn {
+            // A file upload's body streams in after this check: its form carries the token in
+            // the query instead.
+            let multipart = request.headers.contentType?.type == "multipart"
             let sent = request.headers.first(name: "X-CSRF-Token")
-                ?? (try? request.content.get(String.self, at: "_csrf"))
+                ?? (multipart ? request.query[String.self, at: "_csrf"] : (try? request.content.get(String.self, at: "_csrf")))
             guard let sent, constantTimeEqual(sent, who.csrfToken) else {
                 return request.eventLoop.makeFailedFuture(ProblemError(.forbidden, "csrf"))
             }

@@ -23,7 +23,7 @@ enum NotificationText {
     }
 
     static func dto(_ record: NotificationRecord, on req: Request) -> NotificationDTO {
-        NotificationDTO(id: record.id, kind: record.kind, bookingId: record.bookingId, message: message(record, on: req),
+        NotificationDTO(id: record.id, kind: record.kind, bookingId: record.bookingId, meetingId: record.meetingId, message: message(record, on: req),
                         createdAt: req.huiwu.time.format(record.createdAt), read: record.readAt != nil)
     }
 }

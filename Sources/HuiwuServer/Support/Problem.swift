@@ -205,8 +205,8 @@ struct ProblemMiddleware: Middleware {
             let allowed = request.application.storage[MethodTableKey.self]?.methods(for: request.url.path) ?? []
             let known = allowed.isEmpty || allowed.contains(request.method.rawValue)
             let status: HTTPResponseStatus = known ? .notFound : .methodNotAllowed
-            return try await problemResponse(ProblemMapper.problem(for: ProblemError(status, allowed.isEmpty ? "not_found" : "method_not_allowed"),
-                                                                   on: request), allowed: allowed, request: request)
+            return try await problemResponse(ProblemMapper.problem(for: ProblemError(status, known ? "not_found" : "method_not_allowed"),
+                                                                   on: request), allowed: known ? [] : allowed, request: request)
         } catch {
             let problem = ProblemMapper.problem(for: error, on: request)
             return try await problemResponse(problem, allowed: [], request: request)

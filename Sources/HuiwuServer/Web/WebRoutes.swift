@@ -14,6 +14,7 @@ enum WebRoutes {
         try app.register(collection: AdminCalendarPages())
         try app.register(collection: SeriesEditorPage())
         try app.register(collection: MeetingPages())
+        try app.register(collection: MeetingWorkPages())
         try app.register(collection: AdminMeetingTypePages())
     }
 }

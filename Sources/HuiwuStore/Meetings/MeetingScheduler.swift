@@ -119,6 +119,7 @@ public struct MeetingScheduler: Sendable {
                 }
                 let list = try await ParticipantResolver.resolve(draft.participants, organiser: actor.id, hostRole: hostRole, db)
                 try await ParticipantResolver.snapshot(list, meetings: meetings.map(\.id), now: now, db)
+                try await MeetingPreparation.prepare(meetings, typeId: draft.typeId, now: now, db)
                 return CreatedSeries(series: series, meetings: meetings, skipped: plan.filter(\.isSkipped).map(\.key))
             }
         } catch {
@@ -143,6 +144,7 @@ public struct MeetingScheduler: Sendable {
                     key: nil, overridden: false, headcount: draft.headcount, by: actor, time: time, now: now, db, strict: true)
                 let list = try await ParticipantResolver.resolve(draft.participants, organiser: actor.id, hostRole: hostRole, db)
                 try await ParticipantResolver.snapshot(list, meetings: [meeting.id], now: now, db)
+                try await MeetingPreparation.prepare([meeting], typeId: draft.typeId, now: now, db)
                 return meeting
             }
         } catch {

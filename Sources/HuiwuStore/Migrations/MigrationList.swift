@@ -28,6 +28,12 @@ public enum MigrationList {
             AddPersonWebhook(),
             AddNotificationMeeting(),
             CreateMeetingReminder(),
+            CreateAgendaItem(),
+            CreateMeetingReporter(),
+            CreateChecklistItem(),
+            CreateMaterial(),
+            CreateMinutes(),
+            CreateActionItem(),
         ]
     }
 }

@@ -5,6 +5,8 @@ import SQLKit
 /// What a notice announces.
 public enum NoticeKind: String, Sendable, Codable, CaseIterable {
     case invitation, update, cancellation, reminder
+    /// The minutes, published to the participants (R5.8).
+    case minutes
 }
 
 /// How a notice reaches its participant (X2).
@@ -75,7 +77,8 @@ public struct NoticeDesk: Sendable {
     public func send(_ meetingId: UUID, kind: NoticeKind, by actor: Actor, now: Date) async throws -> NoticeBatch {
         try await store.write { db in
             let meeting = try await MeetingBook.changeable(meetingId, by: actor, db)
-            guard meeting.status == .scheduled || kind == .cancellation else { throw MeetingError.notChangeable }
+            // Announcing needs a meeting still ahead (the minutes are published separately).
+            guard meeting.status == .scheduled, meeting.endsAt > now else { throw MeetingError.notChangeable }
             return try await Self.queue([meetingId], kind: kind, onlyNotified: false, now: now, db)
         }
     }

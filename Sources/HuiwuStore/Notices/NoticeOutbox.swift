@@ -117,6 +117,7 @@ public struct NoticeContext: Sendable {
     /// The series' meetings the recipient takes part in.
     public var recipientMeetings: Set<UUID>
     public var roomNames: [UUID: String]
+    public var minutes: MinutesRecord?
 }
 
 extension NoticeOutbox {
@@ -151,6 +152,7 @@ extension NoticeOutbox {
                              recipientName: try p.decode(column: "display_name", as: String?.self) ?? participant.guestName ?? "",
                              recipientEmail: try p.decode(column: "email", as: String?.self) ?? participant.guestEmail,
                              organiserEmail: organiserEmail, series: series, seriesMeetings: seriesMeetings,
-                             recipientMeetings: mine, roomNames: rooms)
+                             recipientMeetings: mine, roomNames: rooms,
+                             minutes: notice.kind == .minutes ? try await MeetingMinutes(store: store).minutes(of: notice.meetingId) : nil)
     }
 }

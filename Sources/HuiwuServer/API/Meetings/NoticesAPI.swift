@@ -82,7 +82,10 @@ struct NoticesAPI: RouteCollection {
         let view = try await Self.managed(req)
         let body = (req.body.data?.readableBytes ?? 0) == 0 ? SendBody() : try req.decodeJSON(SendBody.self)
         let kind = NoticeKind(rawValue: body.kind ?? "invitation")
-        guard let kind, kind != .cancellation else { throw ValidationFailure([FieldError("kind", "field.enum")]) }
+        // Cancellations go out with the cancel itself, minutes with their publication.
+        guard let kind, [.invitation, .update, .reminder].contains(kind) else {
+            throw ValidationFailure([FieldError("kind", "field.enum")])
+        }
         let batch = try await NoticeDesk(store: req.huiwu.store).send(view.meeting.id, kind: kind, by: actor, now: req.now)
         return try await SentDTO(participants: batch.participants, queued: batch.queued).encodeResponse(status: .accepted, for: req)
     }

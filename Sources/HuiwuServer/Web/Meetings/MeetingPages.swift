@@ -177,6 +177,9 @@ struct MeetingPages: RouteCollection {
         var deliveries: [DeliveryRow]
         var notNotified: Int
         var notified: Bool
+        var work: MeetingWorkPages.WorkView
+        /// Minutes are written after the meeting too (the organiser or the room office).
+        var canEditMinutes: Bool
     }
 
     struct EditForm: Content {
@@ -242,7 +245,9 @@ struct MeetingPages: RouteCollection {
             roles: Role.allCases.map { SeriesEditorPage.Choice(value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue), selected: false) },
             errors: errors, canNotify: canNotify, deliveries: deliveries,
             notNotified: deliveries.filter(\.notNotified).count,
-            notified: deliveries.contains { !$0.notNotified })
+            notified: deliveries.contains { !$0.notNotified },
+            work: try await MeetingWorkPages.view(m, actor: actor, canChange: canChange, req: req),
+            canEditMinutes: m.organiserId == actor.id || AccessPolicy.allows(actor.role, .approveBookings))
         return try await req.page("meeting", title: m.title, section: "meetings", page, status: status)
     }
 

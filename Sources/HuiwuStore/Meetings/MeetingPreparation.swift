@@ -1,0 +1,295 @@
+import Crypto
+import Foundation
+import HuiwuCore
+import SQLKit
+
+public struct AgendaItem: Sendable, Equatable {
+    public var id: UUID
+    public var position: Int
+    public var title: String
+    public var minutes: Int
+    public var presenterId: UUID?
+    public var presenterName: String?
+
+    public init(id: UUID = OrderedID.next(), position: Int, title: String, minutes: Int, presenterId: UUID?,
+                presenterName: String? = nil) {
+        self.id = id
+        self.position = position
+        self.title = title
+        self.minutes = minutes
+        self.presenterId = presenterId
+        self.presenterName = presenterName
+    }
+}
+
+public struct Reporter: Sendable, Equatable {
+    public var personId: UUID
+    public var name: String
+    public var departmentName: String?
+}
+
+public enum ChecklistCategory: String, Sendable, Codable, CaseIterable {
+    case venue, materials, equipment, other
+}
+
+public struct ChecklistItem: Sendable, Equatable {
+    public var id: UUID
+    public var position: Int
+    public var category: ChecklistCategory
+    public var title: String
+    public var dueAt: Date
+    public var assigneeId: UUID?
+    public var assigneeName: String?
+    public var doneAt: Date?
+    public var doneByName: String?
+}
+
+public struct MaterialInfo: Sendable, Equatable {
+    public var id: UUID
+    public var filename: String
+    public var contentType: String
+    public var size: Int
+    public var sha256: String
+    public var uploadedByName: String
+    public var uploadedAt: Date
+}
+
+/// The agenda, speaking order, checklist and materials of a meeting (R5.3, R5.4).
+public struct MeetingPreparation: Sendable {
+    public let store: Store
+    public init(store: Store) { self.store = store }
+
+    // MARK: agenda and speaking order
+
+    public func agenda(of meeting: UUID) async throws -> [AgendaItem] {
+        try await store.reader.raw("""
+            SELECT a.*, p.display_name FROM agenda_items a LEFT JOIN people p ON p.id = a.presenter_id
+            WHERE a.meeting_id = \(bind: meeting) ORDER BY a.position
+            """).all().map { row in
+                AgendaItem(id: try row.decode(column: "id", as: UUID.self), position: try row.decode(column: "position", as: Int.self),
+                           title: try row.decode(column: "title", as: String.self),
+                           minutes: try row.decode(column: "minutes", as: Int.self),
+                           presenterId: try row.decode(column: "presenter_id", as: UUID?.self),
+                           presenterName: try row.decode(column: "display_name", as: String?.self))
+            }
+    }
+
+    public func reporters(of meeting: UUID) async throws -> [Reporter] {
+        try await store.reader.raw("""
+            SELECT r.person_id, p.display_name, d.name AS department_name FROM meeting_reporters r
+            JOIN people p ON p.id = r.person_id LEFT JOIN departments d ON d.id = p.department_id
+            WHERE r.meeting_id = \(bind: meeting) ORDER BY r.position
+            """).all().map { row in
+                Reporter(personId: try row.decode(column: "person_id", as: UUID.self),
+                         name: try row.decode(column: "display_name", as: String.self),
+                         departmentName: try row.decode(column: "department_name", as: String?.self))
+            }
+    }
+
+    /// Replaces the agenda and the speaking order (organiser or room office).
+    public func setAgenda(_ items: [AgendaItem], reporters: [UUID], of meetingId: UUID, by actor: Actor) async throws {
+        try await store.write { db in
+            _ = try await MeetingBook.changeable(meetingId, by: actor, db)
+            for person in Set(items.compactMap(\.presenterId)).union(reporters) {
+                if try await db.raw("SELECT id FROM people WHERE id = \(bind: person)").first() == nil {
+                    throw StoreError.invalid(field: "reporters", code: "meeting.person_not_found")
+                }
+            }
+            try await db.raw("DELETE FROM agenda_items WHERE meeting_id = \(bind: meetingId)").run()
+            try await db.raw("DELETE FROM meeting_reporters WHERE meeting_id = \(bind: meetingId)").run()
+            try await Self.insertAgenda(items.enumerated().map { i, item in
+                var copy = item
+                copy.position = i + 1
+                return copy
+            }, meetings: [meetingId], db)
+            for (i, person) in reporters.enumerated() {
+                try await db.raw("""
+                    INSERT INTO meeting_reporters (meeting_id, position, person_id) VALUES (\(bind: meetingId), \(bind: i + 1), \(bind: person))
+                    """).run()
+            }
+        }
+    }
+
+    static func insertAgenda(_ items: [AgendaItem], meetings: [UUID], _ db: any SQLDatabase) async throws {
+        var rows: [[any SQLExpression]] = []
+        for meeting in meetings {
+            for item in items {
+                rows.append([SQLBind(OrderedID.next()), SQLBind(meeting), SQLBind(item.position), SQLBind(item.title),
+                             SQLBind(item.minutes), SQLBind(item.presenterId)])
+            }
+        }
+        try await NoticeDesk.insert(into: "agenda_items", ["id", "meeting_id", "position", "title", "minutes", "presenter_id"],
+                                    rows, db)
+    }
+
+    /// What every new meeting starts with (R5.3, R5.4): the type's standing agenda, the
+    /// speaking order (department heads) where the type has one, and the preparation checklist.
+    static func prepare(_ meetings: [MeetingRecord], typeId: UUID?, now: Date, _ db: any SQLDatabase) async throws {
+        guard !meetings.isEmpty else { return }
+        if let typeId, let row = try await db.raw("SELECT * FROM meeting_types WHERE id = \(bind: typeId)").first() {
+            let type = try MeetingType(row: row)
+            let items = type.template.agenda.enumerated().map { i, a in
+                AgendaItem(position: i + 1, title: a.title.zhHans, minutes: a.minutes, presenterId: nil)
+            }
+            try await insertAgenda(items, meetings: meetings.map(\.id), db)
+            if type.template.reportersInOrder {
+                let heads = try await db.raw("""
+                    SELECT p.id FROM people p LEFT JOIN departments d ON d.id = p.department_id
+                    WHERE p.role = 'department_head' AND p.active = \(bind: true) ORDER BY d.name, p.display_name
+                    """).all().map { try $0.decode(column: "id", as: UUID.self) }
+                var rows: [[any SQLExpression]] = []
+                for m in meetings {
+                    for (i, person) in heads.enumerated() { rows.append([SQLBind(m.id), SQLBind(i + 1), SQLBind(person)]) }
+                }
+                try await NoticeDesk.insert(into: "meeting_reporters", ["meeting_id", "position", "person_id"], rows, db)
+            }
+        }
+        // Venue the day before, materials two hours before, equipment half an hour before.
+        let defaults: [(ChecklistCategory, String, TimeInterval)] = [
+            (.venue, "会场布置", -86_400), (.materials, "会议材料", -7_200), (.equipment, "设备调试", -1_800),
+        ]
+        var rows: [[any SQLExpression]] = []
+        for m in meetings {
+            for (i, d) in defaults.enumerated() {
+                rows.append([SQLBind(OrderedID.next()), SQLBind(m.id), SQLBind(i + 1), SQLBind(d.0.rawValue), SQLBind(d.1),
+                             SQLBind(m.startsAt.addingTimeInterval(d.2)), SQLBind(m.organiserId)])
+            }
+        }
+        try await NoticeDesk.insert(into: "checklist_items", ["id", "meeting_id", "position", "category", "title", "due_at",
+                                                              "assignee_id"], rows, db)
+    }
+
+    // MARK: checklist
+
+    public func checklist(of meeting: UUID) async throws -> [ChecklistItem] {
+        try await store.reader.raw("""
+            SELECT c.*, a.display_name AS assignee_name, d.display_name AS done_by_name FROM checklist_items c
+            LEFT JOIN people a ON a.id = c.assignee_id LEFT JOIN people d ON d.id = c.done_by_id
+            WHERE c.meeting_id = \(bind: meeting) ORDER BY c.due_at, c.position
+            """).all().map { row in
+                ChecklistItem(id: try row.decode(column: "id", as: UUID.self), position: try row.decode(column: "position", as: Int.self),
+                              category: ChecklistCategory(rawValue: try row.decode(column: "category", as: String.self)) ?? .other,
+                              title: try row.decode(column: "title", as: String.self),
+                              dueAt: try row.decode(column: "due_at", as: Date.self),
+                              assigneeId: try row.decode(column: "assignee_id", as: UUID?.self),
+                              assigneeName: try row.decode(column: "assignee_name", as: String?.self),
+                              doneAt: try row.decode(column: "done_at", as: Date?.self),
+                              doneByName: try row.decode(column: "done_by_name", as: String?.self))
+            }
+    }
+
+    public func addChecklistItem(_ meetingId: UUID, category: ChecklistCategory, title: String, dueAt: Date, assignee: UUID?,
+                                 by actor: Actor) async throws -> UUID {
+        let id = OrderedID.next()
+        try await store.write { db in
+            _ = try await MeetingBook.changeable(meetingId, by: actor, db)
+            if let assignee, try await db.raw("SELECT id FROM people WHERE id = \(bind: assignee)").first() == nil {
+                throw StoreError.invalid(field: "assigneeId", code: "meeting.person_not_found")
+            }
+            let next = try await db.raw("SELECT COUNT(*) AS n FROM checklist_items WHERE meeting_id = \(bind: meetingId)").first()!
+                .decode(column: "n", as: Int.self) + 1
+            try await db.raw("""
+                INSERT INTO checklist_items (id, meeting_id, position, category, title, due_at, assignee_id)
+                VALUES (\(bind: id), \(bind: meetingId), \(bind: next), \(bind: category.rawValue), \(bind: title), \(bind: dueAt),
+                        \(bind: assignee))
+                """).run()
+        }
+        return id
+    }
+
+    /// Signs an item off (or, `done` false, reopens it): its assignee, the organiser or the room office.
+    public func signOff(_ itemId: UUID, of meetingId: UUID, done: Bool, by actor: Actor, now: Date) async throws {
+        try await store.write { db in
+            guard let row = try await db.raw("""
+                SELECT c.assignee_id, m.organiser_id FROM checklist_items c JOIN meetings m ON m.id = c.meeting_id
+                WHERE c.id = \(bind: itemId) AND c.meeting_id = \(bind: meetingId)
+                """).first() else { throw MeetingError.notFound }
+            let assignee = try row.decode(column: "assignee_id", as: UUID?.self)
+            let organiser = try row.decode(column: "organiser_id", as: UUID.self)
+            guard actor.id == assignee || actor.id == organiser || AccessPolicy.allows(actor.role, .approveBookings) else {
+                throw MeetingError.forbidden
+            }
+            try await db.raw("""
+                UPDATE checklist_items SET done_at = \(bind: done ? now : nil), done_by_id = \(bind: done ? actor.id : nil)
+                WHERE id = \(bind: itemId)
+                """).run()
+        }
+    }
+
+    /// In-app reminders of preparation items not signed off (R5.3): to the assignee, once,
+    /// when the item is due within `within` seconds.
+    public func remindDue(within: TimeInterval, now: Date) async throws -> Int {
+        try await store.write { db in
+            let due = try await db.raw("""
+                SELECT c.id, c.title, c.due_at, c.meeting_id, c.assignee_id FROM checklist_items c JOIN meetings m ON m.id = c.meeting_id
+                WHERE c.done_at IS NULL AND c.reminded_at IS NULL AND c.assignee_id IS NOT NULL AND m.status = 'scheduled'
+                  AND c.due_at <= \(bind: now.addingTimeInterval(within)) AND m.ends_at > \(bind: now)
+                """).all()
+            for row in due {
+                let id = try row.decode(column: "id", as: UUID.self)
+                try await db.raw("UPDATE checklist_items SET reminded_at = \(bind: now) WHERE id = \(bind: id)").run()
+                let params = NotificationParams(title: try row.decode(column: "title", as: String.self),
+                                                startsAt: try row.decode(column: "due_at", as: Date.self)).json
+                try await db.raw("""
+                    INSERT INTO notifications (id, person_id, kind, booking_id, meeting_id, params, created_at, read_at)
+                    VALUES (\(bind: OrderedID.next()), \(bind: try row.decode(column: "assignee_id", as: UUID.self)), 'checklist.due',
+                            NULL, \(bind: try row.decode(column: "meeting_id", as: UUID.self)), \(bind: params), \(bind: now), NULL)
+                    """).run()
+            }
+            return due.count
+        }
+    }
+
+    // MARK: materials
+
+    /// Largest file accepted.
+    public static let maxMaterialBytes = 10 * 1024 * 1024
+
+    public func materials(of meeting: UUID) async throws -> [MaterialInfo] {
+        try await store.reader.raw("""
+            SELECT m.id, m.filename, m.content_type, m.size, m.sha256, m.uploaded_at, p.display_name FROM materials m
+            JOIN people p ON p.id = m.uploaded_by_id WHERE m.meeting_id = \(bind: meeting) ORDER BY m.uploaded_at, m.id
+            """).all().map { row in
+                MaterialInfo(id: try row.decode(column: "id", as: UUID.self), filename: try row.decode(column: "filename", as: String.self),
+                             contentType: try row.decode(column: "content_type", as: String.self),
+                             size: try row.decode(column: "size", as: Int.self), sha256: try row.decode(column: "sha256", as: String.self),
+                             uploadedByName: try row.decode(column: "display_name", as: String.self),
+                             uploadedAt: try row.decode(column: "uploaded_at", as: Date.self))
+            }
+    }
+
+    /// Stores a checked file (see `MaterialCheck`) for the meeting (organiser or room office).
+    public func attach(_ meetingId: UUID, filename: String, contentType: String, bytes: [UInt8], by actor: Actor,
+                       now: Date) async throws -> UUID {
+        let id = OrderedID.next()
+        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        try await store.write { db in
+            _ = try await MeetingBook.changeable(meetingId, by: actor, db)
+            try await db.raw("""
+                INSERT INTO materials (id, meeting_id, filename, content_type, size, sha256, content, uploaded_by_id, uploaded_at)
+                VALUES (\(bind: id), \(bind: meetingId), \(bind: filename), \(bind: contentType), \(bind: bytes.count), \(bind: digest),
+                        \(bind: Data(bytes)), \(bind: actor.id), \(bind: now))
+                """).run()
+        }
+        return id
+    }
+
+    public func content(of materialId: UUID, meeting: UUID) async throws -> (MaterialInfo, Data)? {
+        guard let info = try await materials(of: meeting).first(where: { $0.id == materialId }),
+              let row = try await store.reader.raw("SELECT content FROM materials WHERE id = \(bind: materialId)").first() else {
+            return nil
+        }
+        return (info, try row.decode(column: "content", as: Data.self))
+    }
+
+    public func detach(_ materialId: UUID, of meetingId: UUID, by actor: Actor) async throws -> Bool {
+        try await store.write { db in
+            _ = try await MeetingBook.changeable(meetingId, by: actor, db)
+            let found = try await db.raw("""
+                SELECT id FROM materials WHERE id = \(bind: materialId) AND meeting_id = \(bind: meetingId)
+                """).first() != nil
+            if found { try await db.raw("DELETE FROM materials WHERE id = \(bind: materialId)").run() }
+            return found
+        }
+    }
+}

@@ -56,3 +56,11 @@ echo
 echo "| recurrence expansion (issue 3) | occurrences | median |"
 echo "|---|---:|---:|"
 "$BIN" bench-recurrence
+
+echo
+echo "| meetings (issue 3) | database | median | p90 | target |"
+echo "|---|---|---:|---:|---:|"
+mkdir -p "$work/meetings-sqlite"
+"$BIN" bench-meetings --data-dir "$work/meetings-sqlite" --label sqlite 2>/dev/null | grep '^|'
+psql "$admin" -qc "CREATE DATABASE huiwu_bench_meetings" >/dev/null
+DATABASE_URL="${admin%/postgres}/huiwu_bench_meetings" "$BIN" bench-meetings --label postgres 2>/dev/null | grep '^|'

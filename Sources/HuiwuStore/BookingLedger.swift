@@ -151,6 +151,12 @@ public struct BookingLedger: Sendable {
         return error
     }
 
+    /// The columns of a booking row, in the order `insert` and multi-row inserts write them.
+    static let insertColumns = ["id", "room_id", "starts_at", "ends_at", "title", "purpose", "headcount", "booker_id",
+                                "department_id", "status", "priority", "decision_reason", "decided_by_id", "decided_at",
+                                "displaced_by_id", "checked_in_at", "checked_out_at", "actual_headcount", "condition_note",
+                                "version", "created_at", "updated_at"]
+
     /// Inserts a new booking (spelled-out SQL: this is the hottest statement of the system).
     static func insert(_ b: BookingRecord, _ db: any SQLDatabase) async throws {
         try await db.raw("""

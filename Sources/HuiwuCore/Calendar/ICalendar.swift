@@ -77,9 +77,16 @@ public enum ICalendar {
 
     /// `20261218T140000` (a local date-time, RFC 5545 §3.3.5 form 3 with TZID).
     public static func local(_ t: LocalDateTime) -> String {
-        let d = t.date
-        return Timestamp.pad(d.year, 4) + Timestamp.pad(d.month, 2) + Timestamp.pad(d.day, 2) + "T"
-            + Timestamp.pad(t.secondOfDay / 3600, 2) + Timestamp.pad(t.secondOfDay / 60 % 60, 2) + Timestamp.pad(t.secondOfDay % 60, 2)
+        var out: [UInt8] = []
+        out.reserveCapacity(15)
+        Timestamp.appendDigits(t.date.year, 4, &out)
+        Timestamp.appendDigits(t.date.month, 2, &out)
+        Timestamp.appendDigits(t.date.day, 2, &out)
+        out.append(UInt8(ascii: "T"))
+        Timestamp.appendDigits(t.secondOfDay / 3600, 2, &out)
+        Timestamp.appendDigits(t.secondOfDay / 60 % 60, 2, &out)
+        Timestamp.appendDigits(t.secondOfDay % 60, 2, &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `20270630T060000Z`.
@@ -91,6 +98,9 @@ public enum ICalendar {
 
     /// TEXT escaping (§3.3.11).
     public static func escape(_ text: String) -> String {
+        // Most text needs no escaping.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",")
+            || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) { return text }
         var out = ""
         for c in text {
             switch c {

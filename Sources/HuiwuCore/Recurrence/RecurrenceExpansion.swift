@@ -25,7 +25,7 @@ public enum RecurrenceExpansion {
         }
         let maxCount = min(limit, rule.count ?? Int.max)
         guard maxCount > 0 else { return [] }
-        var plan = Plan(rule, start: start)
+        let plan = Plan(rule, start: start)
         var out: [LocalDateTime] = []
         out.reserveCapacity(min(maxCount, 1_024))
         // A rule that can never match (BYMONTH=2;BYMONTHDAY=30) must still stop: a thousand

@@ -12,16 +12,25 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         self.secondOfDay = min(max(secondOfDay, 0), 86_399)
     }
 
-    /// Strict `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+    /// Strict `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`. Read by byte position: feeds parse
+    /// thousands of stored occurrence keys.
     public init?(_ text: String) {
-        let parts = text.split(separator: "T", omittingEmptySubsequences: false)
-        guard parts.count == 2, let date = CivilDate(String(parts[0])) else { return nil }
-        let clock = parts[1].split(separator: ":", omittingEmptySubsequences: false)
-        guard clock.count == 2 || clock.count == 3, clock.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let h = Int(clock[0]), let m = Int(clock[1]), h < 24, m < 60 else { return nil }
-        let s = clock.count == 3 ? Int(clock[2]) ?? 99 : 0
-        guard s < 60 else { return nil }
-        self.init(date: date, secondOfDay: h * 3600 + m * 60 + s)
+        var text = text
+        guard let parsed = text.withUTF8({ Self.parse($0) }) else { return nil }
+        self = parsed
+    }
+
+    static func parse(_ b: UnsafeBufferPointer<UInt8>) -> LocalDateTime? {
+        guard b.count == 16 || b.count == 19, b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"),
+              b.count == 16 || b[16] == UInt8(ascii: ":"),
+              let date = CivilDate.parse(UnsafeBufferPointer(rebasing: b[0..<10])),
+              let h = CivilDate.digits(b, 11, 2), let m = CivilDate.digits(b, 14, 2), h < 24, m < 60 else { return nil }
+        var s = 0
+        if b.count == 19 {
+            guard let seconds = CivilDate.digits(b, 17, 2), seconds < 60 else { return nil }
+            s = seconds
+        }
+        return LocalDateTime(date: date, secondOfDay: h * 3600 + m * 60 + s)
     }
 
     public var description: String {

@@ -81,17 +81,17 @@ public struct CalendarFeeds: Sendable {
         let since = now.addingTimeInterval(-Double(Self.pastDays) * 86_400)
         let included: [MeetingRecord]
         if let person = feed.personId {
-            included = try await db.raw("""
-                SELECT m.* FROM meetings m WHERE m.ends_at > \(bind: since) AND m.status = 'scheduled'
+            included = try await store.rows(MeetingRecord.columns, """
+                FROM meetings m WHERE m.ends_at > \(bind: since) AND m.status = 'scheduled'
                   AND (m.organiser_id = \(bind: person) OR EXISTS (SELECT 1 FROM meeting_participants p
                        WHERE p.meeting_id = m.id AND p.person_id = \(bind: person) AND p.removed = \(bind: false)))
                 ORDER BY m.starts_at
-                """).all().map(MeetingRecord.init(row:))
+                """, MeetingRecord.init)
         } else {
-            included = try await db.raw("""
-                SELECT m.* FROM meetings m WHERE m.ends_at > \(bind: since) AND m.status = 'scheduled'
-                  AND m.room_id = \(bind: feed.roomId) ORDER BY m.starts_at
-                """).all().map(MeetingRecord.init(row:))
+            included = try await store.rows(MeetingRecord.columns, """
+                FROM meetings m WHERE m.ends_at > \(bind: since) AND m.status = 'scheduled'
+                  AND m.room_id = \(bind: feed.roomId ?? UUID()) ORDER BY m.starts_at
+                """, MeetingRecord.init)
         }
         let rooms = Dictionary(try await db.raw("SELECT id, name FROM rooms").all().map {
             (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self))
@@ -109,9 +109,9 @@ public struct CalendarFeeds: Sendable {
         if !seriesIds.isEmpty {
             let list = SQLList(seriesIds.map { SQLBind($0) })
             let series = try await db.raw("SELECT * FROM meeting_series WHERE id IN (\(list))").all().map(SeriesRecord.init(row:))
-            let all = Dictionary(grouping: try await db.raw("""
-                SELECT * FROM meetings WHERE series_id IN (\(list)) ORDER BY starts_at
-                """).all().map(MeetingRecord.init(row:))) { $0.seriesId! }
+            let all = Dictionary(grouping: try await store.rows(MeetingRecord.columns, """
+                FROM meetings m WHERE m.series_id IN (\(list)) ORDER BY m.starts_at
+                """, MeetingRecord.init)) { $0.seriesId! }
             for s in series.sorted(by: { $0.schedule.start < $1.schedule.start }) {
                 let meetings = (all[s.id] ?? []).map { m in
                     ExportedMeeting(key: m.recurrenceKey, start: local(m.startsAt), end: local(m.endsAt), title: m.title,

@@ -53,8 +53,9 @@ public struct MeetingMinutes: Sendable {
                      now: Date) async throws -> MinutesRecord {
         try await store.write { db in
             _ = try await MeetingBook.changeable(meetingId, by: actor, db)
-            let current = try await db.raw("SELECT version FROM minutes WHERE meeting_id = \(bind: meetingId)").first()?
-                .decode(column: "version", as: Int.self) ?? 0
+            let row = try await db.raw("SELECT version, published_at FROM minutes WHERE meeting_id = \(bind: meetingId)").first()
+            let current = try row?.decode(column: "version", as: Int.self) ?? 0
+            let published = try row?.decode(column: "published_at", as: Date?.self)
             if let expectedVersion, expectedVersion != current { throw StoreError.staleVersion(current: current) }
             if current == 0 {
                 try await db.raw("""
@@ -68,7 +69,7 @@ public struct MeetingMinutes: Sendable {
                     WHERE meeting_id = \(bind: meetingId)
                     """).run()
             }
-            return MinutesRecord(body: body, decisions: decisions, publishedAt: nil, version: current + 1, updatedAt: now)
+            return MinutesRecord(body: body, decisions: decisions, publishedAt: published, version: current + 1, updatedAt: now)
         }
     }
 

@@ -79,7 +79,8 @@ enum OccurrencePlanner {
         var out: [PlannedOccurrence] = []
         out.reserveCapacity(wanted.count)
         let privileged = AccessPolicy.allows(actor.role, .approveBookings)
-        for w in wanted {
+        // Where each occurrence would be held.
+        let slots = wanted.map { w -> (start: LocalDateTime, roomId: UUID?, interval: Interval) in
             var start = w.start, roomId = w.roomId
             switch w.resolution {
             case .move(let to)?: start = to
@@ -87,7 +88,20 @@ enum OccurrencePlanner {
             default: break
             }
             let begins = time.instant(start.date, minutes: start.secondOfDay / 60)
-            let interval = Interval(start: begins, end: begins.addingTimeInterval(Double(durationMinutes) * 60))
+            return (start, roomId, Interval(start: begins, end: begins.addingTimeInterval(Double(durationMinutes) * 60)))
+        }
+        // One read per room of every active booking in the series' span, instead of one per
+        // occurrence (a year's weekly series was 52 round trips on PostgreSQL).
+        var holders: [UUID: [BookingRecord]] = [:]
+        for (roomId, group) in Dictionary(grouping: zip(wanted, slots).filter { $0.0.resolution != .skip && $0.1.roomId != nil },
+                                          by: { $0.1.roomId! }) {
+            let first = group.map(\.1.interval.start).min()!, last = group.map(\.1.interval.end).max()!
+            holders[roomId] = try await BookingLedger.activeOverlapping(room: roomId, Interval(start: first, end: last),
+                                                                        excluding: nil, db)
+                .filter { !excluding.contains($0.id) }
+        }
+        for (w, slot) in zip(wanted, slots) {
+            let (start, roomId, interval) = slot
             var p = PlannedOccurrence(key: w.key, start: start, interval: interval, roomId: roomId, resolution: w.resolution,
                                       conflicts: [], clashesWith: nil, violations: [], alternatives: .none)
             if let roomId, !p.isSkipped {
@@ -101,8 +115,7 @@ enum OccurrencePlanner {
                 p.violations = BookingRules.violations(
                     of: BookingRequest(interval: interval, purpose: purpose, headcount: headcount), room: room.policy,
                     allowedPurposes: allowed, time: time, now: now, privileged: privileged)
-                p.conflicts = try await BookingLedger.activeOverlapping(room: roomId, interval, excluding: nil, db)
-                    .filter { !excluding.contains($0.id) }
+                p.conflicts = (holders[roomId] ?? []).filter { $0.interval.overlaps(interval) }
                 p.clashesWith = placed[roomId]?.first { $0.0.overlaps(interval) }?.1
                 placed[roomId, default: []].append((interval, w.key))
             } else if !p.isSkipped, interval.start < now.addingTimeInterval(-60) {

@@ -164,7 +164,19 @@ extension MeetingRecord {
                   updatedAt: try row.decode(column: "updated_at", as: Date.self))
     }
 
-    /// Inserts the meeting (spelled-out SQL; a series inserts dozens at once).
+    static let insertColumns = ["id", "series_id", "type_id", "title", "organiser_id", "room_id", "booking_id", "starts_at",
+                                "ends_at", "headcount", "recurrence_key", "status", "overridden", "sequence", "version",
+                                "created_at", "updated_at"]
+
+    /// The values of `insertColumns`, in order.
+    var insertValues: [any SQLExpression] {
+        [SQLBind(id), SQLBind(seriesId), SQLBind(typeId), SQLBind(title), SQLBind(organiserId), SQLBind(roomId),
+         SQLBind(bookingId), SQLBind(startsAt), SQLBind(endsAt), SQLBind(headcount), SQLBind(recurrenceKey?.description),
+         SQLBind(status.rawValue), SQLBind(overridden), SQLBind(sequence), SQLBind(version), SQLBind(createdAt),
+         SQLBind(updatedAt)]
+    }
+
+    /// Inserts one meeting.
     static func insert(_ m: MeetingRecord, _ db: any SQLDatabase) async throws {
         try await db.raw("""
             INSERT INTO meetings (id, series_id, type_id, title, organiser_id, room_id, booking_id, starts_at, ends_at, headcount,

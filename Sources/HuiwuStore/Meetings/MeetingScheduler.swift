@@ -97,7 +97,6 @@ public struct MeetingScheduler: Sendable {
     public func createSeries(_ draft: SeriesDraft, resolutions: [LocalDateTime: OccurrenceResolution], by actor: Actor,
                              now: Date) async throws -> CreatedSeries {
         guard AccessPolicy.allows(actor.role, .bookRoom) else { throw MeetingError.forbidden }
-        let time = self.time
         do {
             return try await store.write { db in
                 let plan = try await self.plan(draft, resolutions: resolutions, by: actor, now: now, db)
@@ -110,13 +109,8 @@ public struct MeetingScheduler: Sendable {
                     schedule: schedule, participants: draft.participants, headcount: draft.headcount, status: "active",
                     splitFromId: nil, version: 1, createdAt: now, updatedAt: now)
                 try await Self.insert(series, db)
-                var meetings: [MeetingRecord] = []
-                for p in plan where !p.isSkipped {
-                    meetings.append(try await Self.placeMeeting(
-                        series: series.id, typeId: draft.typeId, title: draft.title, roomId: p.roomId, interval: p.interval,
-                        key: p.key, overridden: p.resolution != nil, headcount: draft.headcount, by: actor, time: time,
-                        now: now, db))
-                }
+                let meetings = try await Self.placeMeetings(plan.filter { !$0.isSkipped }, series: series.id, typeId: draft.typeId,
+                                                            title: draft.title, headcount: draft.headcount, by: actor, now: now, db)
                 let list = try await ParticipantResolver.resolve(draft.participants, organiser: actor.id, hostRole: hostRole, db)
                 try await ParticipantResolver.snapshot(list, meetings: meetings.map(\.id), now: now, db)
                 try await MeetingPreparation.prepare(meetings, typeId: draft.typeId, now: now, db)
@@ -152,6 +146,45 @@ public struct MeetingScheduler: Sendable {
             throw try await BookingLedger(store: store, time: time).explain(
                 error, roomId: roomId, interval: draft.interval, headcount: draft.headcount, excluding: nil, now: now)
         }
+    }
+
+    /// Books and stores a checked plan's occurrences in a few multi-row statements (the plan was
+    /// checked in this same transaction; PostgreSQL's exclusion constraint still guards the insert).
+    static func placeMeetings(_ plan: [PlannedOccurrence], series: UUID, typeId: UUID?, title: String, headcount: Int,
+                              by actor: Actor, now: Date, _ db: any SQLDatabase) async throws -> [MeetingRecord] {
+        var rooms: [UUID: RoomRecord] = [:]
+        for id in Set(plan.compactMap(\.roomId)) {
+            guard let room = try await BookingLedger.room(id, db) else { throw BookingError.roomNotFound }
+            rooms[id] = room
+        }
+        var bookings: [[any SQLExpression]] = [], events: [[any SQLExpression]] = [], meetings: [MeetingRecord] = []
+        for p in plan {
+            var bookingId: UUID?
+            if let roomId = p.roomId, let room = rooms[roomId] {
+                let draft = BookingDraft(roomId: roomId, interval: p.interval, title: title, purpose: OccurrencePlanner.purpose,
+                                         headcount: headcount)
+                let b = BookingLedger.newBooking(id: OrderedID.next(), draft, room: room, by: actor, priorityReason: nil, now: now)
+                bookings.append([SQLBind(b.id), SQLBind(b.roomId), SQLBind(b.startsAt), SQLBind(b.endsAt), SQLBind(b.title),
+                                 SQLBind(b.purpose), SQLBind(b.headcount), SQLBind(b.bookerId), SQLBind(b.departmentId),
+                                 SQLBind(b.status), SQLBind(b.priority), SQLBind(b.decisionReason), SQLBind(b.decidedById),
+                                 SQLBind(b.decidedAt), SQLBind(b.displacedById), SQLBind(b.checkedInAt), SQLBind(b.checkedOutAt),
+                                 SQLBind(b.actualHeadcount), SQLBind(b.conditionNote), SQLBind(b.version), SQLBind(b.createdAt),
+                                 SQLBind(b.updatedAt)])
+                var detail = BookingLedger.describe(b)
+                detail["meetingSeries"] = series.uuidString
+                events.append([SQLBind(OrderedID.next()), SQLBind(b.id), SQLBind(actor.id), SQLBind("created"),
+                               SQLBind(JSONText.object(detail)), SQLBind(now)])
+                bookingId = b.id
+            }
+            meetings.append(MeetingRecord(
+                id: OrderedID.next(), seriesId: series, typeId: typeId, title: title, organiserId: actor.id, roomId: p.roomId,
+                bookingId: bookingId, startsAt: p.interval.start, endsAt: p.interval.end, headcount: headcount, recurrenceKey: p.key,
+                status: .scheduled, overridden: p.resolution != nil, sequence: 0, version: 1, createdAt: now, updatedAt: now))
+        }
+        try await NoticeDesk.insert(into: "bookings", BookingLedger.insertColumns, bookings, db)
+        try await NoticeDesk.insert(into: "booking_events", ["id", "booking_id", "actor_id", "action", "detail", "at"], events, db)
+        try await NoticeDesk.insert(into: "meetings", MeetingRecord.insertColumns, meetings.map(\.insertValues), db)
+        return meetings
     }
 
     /// Books the room (if any) and stores the meeting.

@@ -290,7 +290,8 @@ struct MeetingWorkAPI: RouteCollection {
         let saved = try await MeetingMinutes(store: req.huiwu.store).save(view.meeting.id, body: text, decisions: decisions,
                                                                           expectedVersion: try req.expectedMinutesVersion(),
                                                                           by: actor, now: req.now)
-        return try await MinutesDTO(body: saved.body, decisions: saved.decisions, publishedAt: nil, version: saved.version)
+        return try await MinutesDTO(body: saved.body, decisions: saved.decisions,
+                                    publishedAt: saved.publishedAt.map(req.huiwu.time.format), version: saved.version)
             .encodeResponse(for: req).tag(version: saved.version)
     }
 

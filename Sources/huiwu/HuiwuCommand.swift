@@ -11,7 +11,7 @@ struct HuiwuCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "huiwu",
         abstract: "Huiwu (会务): meeting rooms, bookings and the rules that govern them.",
-        subcommands: [Serve.self, Migrate.self, Admin.self, Demo.self, BenchSeed.self, BenchRecurrence.self],
+        subcommands: [Serve.self, Migrate.self, Admin.self, Demo.self, BenchSeed.self, BenchRecurrence.self, BenchMeetings.self],
         defaultSubcommand: Serve.self)
 }
 

@@ -111,3 +111,29 @@ extension Directory {
         }
     }
 }
+
+@Suite("Participant groups at the time of the notice")
+struct GroupRefreshTests {
+    @Test("someone who joined a group after the list was taken is notified; someone removed is not re-added",
+          arguments: StoreKind.allCases)
+    func refresh(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let f = try await StoreFixture.make(store)
+            let m = try await MeetingScheduler(store: store, time: shanghai).createMeeting(MeetingDraft(
+                typeId: nil, title: "班务会", roomId: nil,
+                interval: Interval(start: local("16:00", day: "2026-12-04"), end: local("17:00", day: "2026-12-04")), headcount: 5,
+                participants: [ParticipantSelector(kind: .role, value: "staff")]), by: f.office, now: storeNow)
+            let book = MeetingBook(store: store)
+            let staffRow = try #require(try await book.participants(of: m.id).first { $0.record.personId == f.staff.id })
+            try await book.removeParticipant(staffRow.record.id, from: m.id, by: f.office)
+            let newcomer = try await Directory(store: store).createPerson(PersonRecord(
+                id: UUID(), username: "newcomer", displayName: "新同事", passwordHash: "x", role: Role.staff.rawValue, position: nil,
+                email: nil, active: true, createdAt: storeNow, departmentId: nil))
+            let batch = try await NoticeDesk(store: store).send(m.id, kind: .invitation, by: f.office, now: storeNow)
+            #expect(batch.participants == 2)  // the organiser and the newcomer
+            let list = try await book.participants(of: m.id)
+            #expect(list.first { $0.record.personId == newcomer.id }?.record.source == "role:staff")
+            #expect(list.first { $0.record.personId == f.staff.id }?.record.removed == true)
+        }
+    }
+}

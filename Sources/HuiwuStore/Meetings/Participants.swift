@@ -63,6 +63,27 @@ enum ParticipantResolver {
         try await query.all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "role", as: String.self)) }
     }
 
+    /// Takes the groups again (R2.5: groups resolve at the time of the notice): people who
+    /// joined a role, position or department on the list since it was taken are added. Anyone
+    /// already on it — removed rows included — is left as the organiser left them. The groups
+    /// are the list's own origins (`role:…`, `position:…`, `department:…`).
+    static func refresh(_ meetingId: UUID, now: Date, _ db: any SQLDatabase) async throws {
+        let rows = try await db.raw("SELECT person_id, source FROM meeting_participants WHERE meeting_id = \(bind: meetingId)")
+            .all()
+        let present = Set(try rows.compactMap { try $0.decode(column: "person_id", as: UUID?.self) })
+        let groups = Set(try rows.map { try $0.decode(column: "source", as: String.self) }).sorted().compactMap { source -> ParticipantSelector? in
+            let parts = source.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let kind = ParticipantSelector.Kind(rawValue: parts[0]),
+                  [.role, .position, .department].contains(kind) else { return nil }
+            return ParticipantSelector(kind: kind, value: parts[1])
+        }
+        guard !groups.isEmpty, let organiser = try await db.raw("SELECT organiser_id FROM meetings WHERE id = \(bind: meetingId)")
+            .first()?.decode(column: "organiser_id", as: UUID.self) else { return }
+        let newcomers = try await resolve(groups, organiser: organiser, hostRole: nil, db)
+            .filter { $0.source != "organiser" && $0.personId.map { !present.contains($0) } ?? false }
+        try await snapshot(newcomers, meetings: [meetingId], now: now, db)
+    }
+
     /// Stores the list for each meeting, in multi-row statements (a year's series is thousands of rows).
     static func snapshot(_ list: [ResolvedParticipant], meetings: [UUID], now: Date, _ db: any SQLDatabase) async throws {
         let columns = ["id", "meeting_id", "person_id", "guest_name", "guest_email", "source", "role", "removed", "added_at"]

@@ -79,6 +79,7 @@ public struct NoticeDesk: Sendable {
             let meeting = try await MeetingBook.changeable(meetingId, by: actor, db)
             // Announcing needs a meeting still ahead (the minutes are published separately).
             guard meeting.status == .scheduled, meeting.endsAt > now else { throw MeetingError.notChangeable }
+            try await ParticipantResolver.refresh(meetingId, now: now, db)
             return try await Self.queue([meetingId], kind: kind, onlyNotified: false, now: now, db)
         }
     }

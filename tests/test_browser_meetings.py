@@ -2,38 +2,14 @@
 meeting from its regulation template, sees the rule in words and the Friday-before-the-25th
 dates, resolves any conflict, creates the series, sends notices, records minutes with an action
 item, and finds that action item carried over on the next meeting's agenda."""
-import os
 import re
 from datetime import date, timedelta
 
-import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
-from server_process import Server
-from test_browser import login, shot, submit_and_wait
-
-
-@pytest.fixture(scope="module")
-def server():
-    s = Server(demo=True)
-    yield s
-    s.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN"):
-        options.add_argument(flag)
-    options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.implicitly_wait(2)
-    yield driver
-    driver.quit()
+# The same module-scoped server (demo organisation) and headless Chromium fixtures as the booking walk.
+from test_browser import browser, login, server, shot, submit_and_wait  # noqa: F401
 
 
 def fill(driver, element_id, value):

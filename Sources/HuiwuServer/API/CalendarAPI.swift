@@ -112,20 +112,9 @@ struct CalendarAPI: RouteCollection {
         _ = try req.actor()
         let today = req.huiwu.time.date(of: req.now)
         var errors: [FieldError] = []
-        func day(_ name: String, _ fallback: CivilDate) -> CivilDate {
-            guard let text = req.query[String.self, at: name] else { return fallback }
-            guard let parsed = CivilDate(text) else {
-                errors.append(FieldError(name, "field.date"))
-                return fallback
-            }
-            return parsed
-        }
-        let from = day("from", CivilDate(year: today.year, month: 1, day: 1)!)
-        let to = day("to", CivilDate(year: today.year, month: 12, day: 31)!)
-        if errors.isEmpty && to < from { errors.append(FieldError("to", "register.range_order")) }
-        if errors.isEmpty && to.daysSinceEpoch - from.daysSinceEpoch >= Self.maxDays {
-            errors.append(FieldError("to", "calendar.range_too_long", ["max": String(Self.maxDays)]))
-        }
+        let (from, to) = Input.dateRange(req, from: CivilDate(year: today.year, month: 1, day: 1)!,
+                                         to: { _ in CivilDate(year: today.year, month: 12, day: 31)! }, maxDays: Self.maxDays,
+                                         errors: &errors)
         try Input.check(errors)
         return try await OrganisationCalendar(store: req.huiwu.store).entries(from: from, through: to).map(EntryDTO.init)
     }

@@ -46,6 +46,27 @@ enum Input {
         return trimmed
     }
 
+    /// A `from`/`to` date range from the query string (defaults when absent): strict dates, in
+    /// order, at most `maxDays` long; problems are added to `errors`.
+    static func dateRange(_ req: Request, from fromDefault: CivilDate, to toDefault: (CivilDate) -> CivilDate, maxDays: Int,
+                          errors: inout [FieldError]) -> (from: CivilDate, to: CivilDate) {
+        func day(_ name: String, _ fallback: CivilDate, _ errors: inout [FieldError]) -> CivilDate {
+            guard let text = req.query[String.self, at: name] else { return fallback }
+            guard let parsed = CivilDate(text) else {
+                errors.append(FieldError(name, "field.date"))
+                return fallback
+            }
+            return parsed
+        }
+        let from = day("from", fromDefault, &errors)
+        let to = day("to", toDefault(from), &errors)
+        if errors.isEmpty && to < from { errors.append(FieldError("to", "register.range_order")) }
+        if errors.isEmpty && to.daysSinceEpoch - from.daysSinceEpoch >= maxDays {
+            errors.append(FieldError("to", "calendar.range_too_long", ["max": String(maxDays)]))
+        }
+        return (from, to)
+    }
+
     static func check(_ errors: [FieldError]) throws {
         guard errors.isEmpty else { throw ValidationFailure(errors) }
     }

@@ -295,17 +295,13 @@ struct MeetingWorkAPI: RouteCollection {
             .encodeResponse(for: req).tag(version: saved.version)
     }
 
-    struct PublishedDTO: Content {
-        var participants: Int
-        var queued: Int
-    }
-
     /// `POST /api/v1/meetings/{id}/minutes/publish`: to every participant (in-app and e-mail).
     func publish(req: Request) async throws -> Response {
         let actor = try req.actor()
         let view = try await MeetingsAPI.visible(req)
         let batch = try await MeetingMinutes(store: req.huiwu.store).publish(view.meeting.id, by: actor, now: req.now)
-        return try await PublishedDTO(participants: batch.participants, queued: batch.queued).encodeResponse(status: .accepted, for: req)
+        return try await NoticesAPI.SentDTO(participants: batch.participants, queued: batch.queued)
+            .encodeResponse(status: .accepted, for: req)
     }
 
     /// `GET /api/v1/meetings/{id}/actions`.

@@ -30,20 +30,8 @@ struct MeetingsAPI: RouteCollection {
         let time = req.huiwu.time
         let today = time.date(of: req.now)
         var errors: [FieldError] = []
-        func day(_ name: String, _ fallback: CivilDate) -> CivilDate {
-            guard let text = req.query[String.self, at: name] else { return fallback }
-            guard let parsed = CivilDate(text) else {
-                errors.append(FieldError(name, "field.date"))
-                return fallback
-            }
-            return parsed
-        }
-        let from = day("from", today.adding(days: 1 - today.isoWeekday))
-        let to = day("to", from.adding(days: 6))
-        if errors.isEmpty && to < from { errors.append(FieldError("to", "register.range_order")) }
-        if errors.isEmpty && to.daysSinceEpoch - from.daysSinceEpoch >= Self.maxDays {
-            errors.append(FieldError("to", "calendar.range_too_long", ["max": String(Self.maxDays)]))
-        }
+        let (from, to) = Input.dateRange(req, from: today.adding(days: 1 - today.isoWeekday), to: { $0.adding(days: 6) },
+                                         maxDays: Self.maxDays, errors: &errors)
         let all = req.query[String.self, at: "all"]
         if let all, all != "true" && all != "false" { errors.append(FieldError("all", "field.enum")) }
         try Input.check(errors)

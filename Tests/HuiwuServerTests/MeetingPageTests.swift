@@ -1,0 +1,79 @@
+import Foundation
+import HuiwuCore
+@testable import HuiwuServer
+import HuiwuStore
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Meeting pages (R2.1, R2.2)")
+struct MeetingPageTests {
+    private func post(_ app: Application, _ path: String, cookie: String, _ form: [String: String]) async throws
+        -> (status: HTTPStatus, location: String?, body: String) {
+        var result: (HTTPStatus, String?, String) = (.ok, nil, "")
+        try await app.testing().test(.POST, path, beforeRequest: { req in
+            req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
+            try req.content.encode(form, as: .urlEncodedForm)
+        }, afterResponse: { res in
+            result = (res.status, res.headers.first(name: .location), String(buffer: res.body))
+        })
+        return result
+    }
+
+    @Test("the admin defines a type; a bad rule comes back with its message; editing a template keeps its translations")
+    func typeEditor() async throws {
+        try await withHuiwu(.sqlite) { app in
+            _ = try await Fixture.make(app)
+            let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
+            var form = ["_csrf": csrf, "code": "a1.weekly_office", "nameZhHans": "行政部周会", "rule": "FREQ=WEEKLY;BYDAY=9MO",
+                        "time": "09:00", "durationMinutes": "45", "agenda": "上周工作回顾 | 15\n本周安排 | 30", "active": "1"]
+            let bad = try await post(app, "/admin/meeting-types/new", cookie: cookie, form)
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.contains("field-error"))
+            form["rule"] = "FREQ=WEEKLY;BYDAY=MO"
+            let ok = try await post(app, "/admin/meeting-types/new", cookie: cookie, form)
+            #expect(ok.location == "/meeting-types?done=saved")
+            let type = try #require(try await app.huiwu.meetingTypes.all().first { $0.template.code == "a1.weekly_office" })
+            #expect(type.template.name.en == "行政部周会")  // one language typed: used for all three
+            #expect(type.template.agenda.map(\.minutes) == [15, 30])
+
+            _ = try await app.huiwu.meetingTypes.load(app.huiwu.templates, now: app.huiwu.clock.now())
+            let reps = try #require(try await app.huiwu.meetingTypes.all().first { $0.template.code == "a3.representatives_monthly" })
+            var edit = MeetingTypeForm(reps)
+            edit.agenda = (edit.agenda ?? "") + "\n临时动议 | 10"
+            var fields = try URLEncodedFormEncoder().encode(edit)
+            fields += "&_csrf=\(csrf)&version=\(reps.version)"
+            var status: HTTPStatus = .ok
+            try await app.testing().test(.POST, "/admin/meeting-types/\(reps.id.uuidString)", beforeRequest: { req in
+                req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
+                req.headers.contentType = .urlEncodedForm
+                req.body = ByteBuffer(string: fields)
+            }, afterResponse: { status = $0.status })
+            #expect(status == .seeOther)
+            let after = try #require(try await app.huiwu.meetingTypes.type(reps.id))
+            #expect(after.template.agenda.count == reps.template.agenda.count + 1)
+            #expect(after.template.agenda.first?.title.zhHant == reps.template.agenda.first?.title.zhHant)
+            #expect(after.template.agenda.last?.title.en == "临时动议")
+            #expect(after.version == reps.version + 1)
+        }
+    }
+
+    @Test("the series editor previews the dates in words; a bad time comes back in the reader's language")
+    func editor() async throws {
+        try await withHuiwu(.sqlite) { app in
+            let f = try await Fixture.make(app)
+            let (cookie, csrf) = try await WebPageTests.signIn(app, "office")
+            let preview = try await post(app, "/meetings/new", cookie: cookie, [
+                "_csrf": csrf, "action": "preview", "title": "业务代表会议", "roomId": f.small.id.uuidString, "date": "2026-12-01",
+                "time": "14:00", "durationMinutes": "90", "freq": "MONTHLY", "monthMode": "before", "beforeDay": "FR",
+                "beforeDate": "25", "through": "2027-02-28", "holidayPolicy": "skip", "headcount": "6"])
+            #expect(preview.status == .ok)
+            #expect(preview.body.contains("每月25日前的周五 14:00"))
+            #expect(preview.body.contains("data-date=\"2027-01-22\""))
+            let bad = try await post(app, "/meetings/new", cookie: cookie, [
+                "_csrf": csrf, "action": "preview", "title": "x", "date": "2026-12-01", "time": "25:00", "freq": "WEEKLY"])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.contains("时间格式应为 HH:MM"))
+        }
+    }
+}

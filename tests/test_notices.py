@@ -79,6 +79,7 @@ def world():
     smtp.start()
     hooks = Hooks()
     server = Server(demo=True, env={"HUIWU_SMTP": f"127.0.0.1:{smtp.port}", "HUIWU_NOTICE_LEASE_SECONDS": "3",
+                                    "HUIWU_WEBHOOK_ALLOW_PRIVATE": "1",
                                     "HUIWU_MAIL_FROM": "office@a1.example"})
     try:
         yield server, sink, hooks

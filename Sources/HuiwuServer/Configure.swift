@@ -30,6 +30,12 @@ public enum Huiwu {
                                   secureCookies: config.secureCookies, templates: templates)
         app.lifecycle.use(StoreShutdown(store: store))
         app.storage[NoticeSettingsKey.self] = config.notices
+        let mailPool = NIOThreadPool(numberOfThreads: NoticeDispatcher.concurrency)
+        mailPool.start()
+        app.storage[MailPoolKey.self] = mailPool
+        app.lifecycle.use(MailPoolShutdown(pool: mailPool))
+        // A webhook answered with a redirect is not followed (it could point inside the network).
+        app.http.client.configuration.redirectConfiguration = .disallow
         if config.notices.dispatch { app.lifecycle.use(NoticeDispatchLoop()) }
 
         app.middleware = Middlewares()

@@ -48,4 +48,6 @@ public enum BookingError: Error, Sendable {
     case notCheckedIn
     case alreadyCheckedIn
     case forbidden
+    /// The booking holds a meeting's room: it is moved or cancelled with the meeting.
+    case partOfMeeting
 }

@@ -29,7 +29,8 @@ extension BookingLedger {
         let time = self.time
         do {
             return try await transition(id, expectedVersion: expectedVersion) { booking, _, db in
-                try await Self.moved(booking, change, by: actor, time: time, now: now, db)
+                try await Self.refuseMeetingBooking(booking.id, db)
+                return try await Self.moved(booking, change, by: actor, time: time, now: now, db)
             }
         } catch {
             let isConflict: Bool

@@ -49,7 +49,16 @@ extension BookingLedger {
     /// Cancelling frees the slot. The booker or the room office may cancel before the end.
     public func cancel(_ id: UUID, reason: String?, by actor: Actor, expectedVersion: Int?, now: Date) async throws -> BookingRecord {
         try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
-            try await Self.cancelled(booking, room: room, reason: reason, by: actor, now: now, db)
+            try await Self.refuseMeetingBooking(booking.id, db)
+            return try await Self.cancelled(booking, room: room, reason: reason, by: actor, now: now, db)
+        }
+    }
+
+    /// A booking that holds a scheduled meeting's room changes only through the meeting, so the
+    /// meeting never names a room it no longer holds.
+    static func refuseMeetingBooking(_ id: UUID, _ db: any SQLDatabase) async throws {
+        if try await db.raw("SELECT 1 AS one FROM meetings WHERE booking_id = \(bind: id) AND status = 'scheduled'").first() != nil {
+            throw BookingError.partOfMeeting
         }
     }
 

@@ -26,10 +26,14 @@ struct ICalendarTests {
         var e = ICalEvent(uid: "u", sequence: 1, start: start, end: end,
                           summary: "业务代表会议; 议题, 第一\\第二\n" + String(repeating: "会", count: 40))
         e.location = "A座,3F"
+        e.description = "第一行\r\nATTENDEE:mailto:x@evil.example\r\nEND:VEVENT"
         let text = ICalendar.document(events: [e], zone: OrgTime(zone: TimeZone(identifier: "Asia/Shanghai")!),
                                       stamp: Date(timeIntervalSince1970: 0))
         #expect(text.contains("SUMMARY:业务代表会议\\; 议题\\, 第一\\\\第二\\n会"))
         #expect(text.contains("LOCATION:A座\\,3F"))
+        // A CR LF pair (one Character in Swift) cannot start a property of its own.
+        #expect(!text.contains("\r\nATTENDEE:mailto:x@evil"))
+        #expect(text.replacingOccurrences(of: "\r\n ", with: "").contains("DESCRIPTION:第一行\\nATTENDEE:mailto:x@evil.example\\nEND:VEVENT"))
         for line in text.components(separatedBy: "\r\n") {
             #expect(line.utf8.count <= 75)
             #expect(!line.contains("\n"))

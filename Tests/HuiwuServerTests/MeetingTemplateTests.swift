@@ -57,3 +57,24 @@ struct MeetingTemplateTests {
         }
     }
 }
+
+@Suite("Webhook addresses (X2)")
+struct WebhookAddressTests {
+    @Test("loopback, private, link-local and mapped addresses are internal; public ones are not")
+    func internalAddresses() {
+        for a: [UInt8] in [[127, 0, 0, 1], [10, 1, 2, 3], [172, 20, 0, 1], [192, 168, 1, 1], [169, 254, 169, 254], [0, 0, 0, 0]] {
+            #expect(NetworkAddress.isInternal(a), "\(a)")
+        }
+        #expect(!NetworkAddress.isInternal([203, 119, 25, 1]))
+        #expect(!NetworkAddress.isInternal([172, 32, 0, 1]))
+        let loopback6: [UInt8] = Array(repeating: 0, count: 15) + [1]
+        let mapped: [UInt8] = Array(repeating: 0, count: 10) + [0xFF, 0xFF, 192, 168, 0, 1]
+        let uniqueLocal: [UInt8] = [0xFD] + Array(repeating: 0, count: 15)
+        let linkLocal: [UInt8] = [0xFE, 0x80] + Array(repeating: 0, count: 14)
+        let global: [UInt8] = [0x24, 0x08] + Array(repeating: 0, count: 14)
+        #expect(NetworkAddress.isInternal(loopback6) && NetworkAddress.isInternal(mapped))
+        #expect(NetworkAddress.isInternal(uniqueLocal) && NetworkAddress.isInternal(linkLocal))
+        #expect(!NetworkAddress.isInternal(global))
+        #expect(NetworkAddress.resolve("127.0.0.1") == [[127, 0, 0, 1]])
+    }
+}

@@ -143,6 +143,34 @@ struct MeetingSeriesTests {
         }
     }
 
+    @Test("renaming the whole series keeps each meeting's own time and room; its booking cannot be cancelled on its own",
+          arguments: StoreKind.allCases)
+    func renameKeepsOverrides(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let f = try await StoreFixture.make(store)
+            let scheduler = MeetingScheduler(store: store, time: shanghai)
+            let created = try await scheduler.createSeries(representatives(f), resolutions: [:], by: f.office, now: storeNow)
+            let moved = try await scheduler.edit(created.meetings[1].id, scope: .this,
+                                                 MeetingChange(roomId: f.other.id, start: LocalDateTime("2027-01-22T10:00:00"),
+                                                               durationMinutes: 120),
+                                                 by: f.office, expectedVersion: nil, now: storeNow)
+            let renamed = try await scheduler.edit(created.meetings[0].id, scope: .all, MeetingChange(title: "业务代表月会"),
+                                                   by: f.office, expectedVersion: nil, now: storeNow)
+            #expect(renamed.count == 7)
+            #expect(renamed.allSatisfy { $0.title == "业务代表月会" })
+            let second = try #require(renamed.first { $0.id == moved[0].id })
+            #expect(second.startsAt == local("10:00", day: "2027-01-22"))
+            #expect(second.interval.duration == 7_200)
+            #expect(second.roomId == f.other.id)
+            #expect(renamed[0].seriesId == created.series.id)  // no split for a rename
+            let ledger = BookingLedger(store: store, time: shanghai)
+            await #expect(throws: BookingError.self) {
+                _ = try await ledger.cancel(created.meetings[2].bookingId!, reason: nil, by: f.office, expectedVersion: nil,
+                                            now: storeNow)
+            }
+        }
+    }
+
     @Test("participant groups resolve to the people holding the role now; a removed participant stays removed",
           arguments: StoreKind.allCases)
     func participants(kind: StoreKind) async throws {

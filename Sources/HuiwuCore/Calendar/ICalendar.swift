@@ -96,28 +96,31 @@ public enum ICalendar {
         return local(LocalDateTime(date: CivilDate(daysSinceEpoch: days), secondOfDay: seconds - days * 86_400)) + "Z"
     }
 
-    /// TEXT escaping (§3.3.11).
+    /// TEXT escaping (§3.3.11), by Unicode scalar: a CR LF pair is one `Character` in Swift, so
+    /// line breaks are found scalar by scalar; other control characters are dropped.
     public static func escape(_ text: String) -> String {
         // Most text needs no escaping.
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",")
-            || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) { return text }
-        var out = ""
-        for c in text {
-            switch c {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            case "\r": continue
-            default: out.append(c)
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";")
+            || $0 == UInt8(ascii: ",") }) { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": out.append(contentsOf: "\\;".unicodeScalars)
+            case ",": out.append(contentsOf: "\\,".unicodeScalars)
+            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\t": out.append(" ")
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 
     /// A parameter value (§3.2): quoted, without the characters a quoted value cannot hold.
     static func parameter(_ text: String) -> String {
-        "\"" + text.filter { $0 != "\"" && !$0.isNewline } + "\""
+        "\"" + String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\"" && $0.value >= 0x20 && $0.value != 0x7F })) + "\""
     }
 
     /// Lines longer than 75 octets folded (§3.1), never inside a UTF-8 sequence.
@@ -141,7 +144,16 @@ public enum ICalendar {
     /// events cover (zones with daylight saving time).
     static func timeZone(_ zone: OrgTime, covering events: [ICalEvent]) -> [String] {
         let tz = zone.zone
-        let years = events.flatMap { [$0.start.date.year, $0.end.date.year] }
+        // Every year an occurrence can fall in: the starts, extra and excepted dates, and a
+        // rule's UNTIL (a series starting in December may reach two summers later).
+        let years = events.flatMap { e -> [Int] in
+            var y = [e.start.date.year, e.end.date.year] + e.rdates.map(\.date.year) + e.exdates.map(\.date.year)
+            if let id = e.recurrenceId { y.append(id.date.year) }
+            if let rule = e.rule, let range = rule.range(of: "UNTIL="), let year = Int(rule[range.upperBound...].prefix(4)) {
+                y.append(year)
+            }
+            return y
+        }
         let first = (years.min() ?? 2026) - 1, last = (years.max() ?? 2026) + 1
         func offset(_ seconds: Int) -> String {
             let sign = seconds < 0 ? "-" : "+"

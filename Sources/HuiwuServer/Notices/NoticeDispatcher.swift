@@ -11,11 +11,16 @@ struct NoticeDispatcher: Sendable {
     let settings: NoticeSettings
     let client: any Client
     let threadPool: NIOThreadPool
+    /// Blocking SMTP conversations run here, never on the pool logins and templates use.
+    let mailPool: NIOThreadPool
     let logger: Logger
 
     /// One pass: reminders due, then up to `limit` notices. Returns how many notices were handled.
+    /// At most this many deliveries at once (each may wait on a slow relay or bot).
+    static let concurrency = 8
+
     @discardableResult
-    func runOnce(limit: Int = 50) async throws -> Int {
+    func runOnce(limit: Int = 16) async throws -> Int {
         let outbox = NoticeOutbox(store: services.store, lease: TimeInterval(settings.leaseSeconds))
         let now = services.clock.now()
         _ = try await outbox.queueReminders(offsets: settings.reminderMinutes, now: now)
@@ -24,8 +29,13 @@ struct NoticeDispatcher: Sendable {
         _ = try await MeetingMinutes(store: services.store).remindOverdue(today: services.time.date(of: now), now: now)
         let claimed = try await outbox.claim(limit: limit, now: now)
         await withTaskGroup(of: Void.self) { group in
-            for notice in claimed {
+            var pending = claimed[...]
+            for _ in 0..<Self.concurrency {
+                guard let notice = pending.popFirst() else { break }
                 group.addTask { await deliver(notice, outbox) }
+            }
+            while await group.next() != nil {
+                if let notice = pending.popFirst() { group.addTask { await deliver(notice, outbox) } }
             }
         }
         return claimed.count
@@ -36,6 +46,13 @@ struct NoticeDispatcher: Sendable {
         do {
             guard let context = try await outbox.context(of: notice) else {
                 try await outbox.failed(notice, reason: "meeting or participant no longer exists", permanent: true, now: now)
+                return
+            }
+            // An invitation, update or reminder still queued when the meeting was cancelled must
+            // not bring it back into calendars: the cancellation has gone (or goes) out instead.
+            if context.meeting.meeting.status == .cancelled && notice.kind != .cancellation && notice.kind != .minutes {
+                try await outbox.failed(notice, reason: "the meeting was cancelled before this notice went out", permanent: true,
+                                        now: now)
                 return
             }
             let message = NoticeMessage.render(notice, context, catalogs: services.catalogs, time: services.time, now: now)
@@ -71,14 +88,22 @@ struct NoticeDispatcher: Sendable {
                                        calendar: message.calendar, now: services.clock.now(),
                                        id: notice.id.uuidString.lowercased())
         let from = settings.mailFrom, port = settings.smtpPort
-        try await threadPool.runIfActive {
+        try await mailPool.runIfActive {
             try SMTPClient.send(host: host, port: port, from: from, to: to, message: text)
         }
     }
 
     func webhook(_ notice: NoticeRecord, _ message: NoticeMessage, _ c: NoticeContext) async throws {
-        guard let url = notice.address, url.hasPrefix("http://") || url.hasPrefix("https://") else {
+        guard let url = notice.address, url.hasPrefix("http://") || url.hasPrefix("https://"),
+              let host = URL(string: url)?.host else {
             throw DeliveryFailure(reason: "not an http(s) URL", permanent: true)
+        }
+        if !settings.allowPrivateWebhooks {
+            let addresses = try await threadPool.runIfActive { NetworkAddress.resolve(host) }
+            if addresses.isEmpty { throw DeliveryFailure(reason: "cannot resolve \(host)", permanent: false) }
+            if addresses.contains(where: NetworkAddress.isInternal) {
+                throw DeliveryFailure(reason: "\(host) is an internal address; webhooks go to public bots only", permanent: true)
+            }
         }
         let body = WebhookPayload.body(notice.format ?? .generic, notice: notice, message: message, context: c,
                                        time: services.time)
@@ -129,9 +154,19 @@ final class NoticeDispatchLoop: LifecycleHandler, @unchecked Sendable {
 
 struct NoticeSettingsKey: StorageKey { typealias Value = NoticeSettings }
 
+/// The mail threads, started with the application and stopped at its shutdown.
+struct MailPoolKey: StorageKey { typealias Value = NIOThreadPool }
+
+struct MailPoolShutdown: LifecycleHandler {
+    let pool: NIOThreadPool
+    func shutdownAsync(_ application: Application) async {
+        try? await pool.shutdownGracefully()
+    }
+}
+
 extension Application {
     var noticeDispatcher: NoticeDispatcher {
         NoticeDispatcher(services: huiwu, settings: storage[NoticeSettingsKey.self] ?? NoticeSettings(), client: client,
-                         threadPool: threadPool, logger: logger)
+                         threadPool: threadPool, mailPool: storage[MailPoolKey.self] ?? threadPool, logger: logger)
     }
 }

@@ -39,6 +39,9 @@ public struct NoticeSettings: Sendable {
     public var reminderMinutes: [Int]
     /// How long a delivery attempt holds its notice (`HUIWU_NOTICE_LEASE_SECONDS`, default 120).
     public var leaseSeconds: Int = 120
+    /// Webhooks to loopback, private or link-local addresses are refused (a server-side request
+    /// forgery guard) unless `HUIWU_WEBHOOK_ALLOW_PRIVATE=1` (a bot on the office network, tests).
+    public var allowPrivateWebhooks = false
     /// Runs the dispatcher loop (the server does; one-off commands and tests drive it by hand).
     public var dispatch: Bool
 
@@ -65,5 +68,6 @@ public struct NoticeSettings: Sendable {
         if let lease = environment["HUIWU_NOTICE_LEASE_SECONDS"].flatMap(Int.init), (1...3_600).contains(lease) {
             leaseSeconds = lease
         }
+        allowPrivateWebhooks = environment["HUIWU_WEBHOOK_ALLOW_PRIVATE"] == "1"
     }
 }

@@ -148,6 +148,7 @@ enum ProblemMapper {
         case .notCheckedIn: return make(.conflict, "booking.not_checked_in", [:])
         case .alreadyCheckedIn: return make(.conflict, "booking.already_checked_in", [:])
         case .forbidden: return make(.forbidden, "forbidden", [:])
+        case .partOfMeeting: return make(.conflict, "booking.part_of_meeting", [:])
         }
     }
 

@@ -69,15 +69,25 @@ public struct CalendarFeeds: Sendable {
     /// The live feed a token opens, nil for unknown or revoked tokens.
     public func feed(token: String) async throws -> FeedRecord? {
         guard !token.isEmpty, token.count < 200 else { return nil }
+        // A deactivated owner's feeds stop with them.
         return try await store.reader.raw("""
-            SELECT * FROM calendar_feeds WHERE token_digest = \(bind: Sessions.digest(token)) AND revoked_at IS NULL
+            SELECT f.* FROM calendar_feeds f JOIN people p ON p.id = f.owner_id
+            WHERE f.token_digest = \(bind: Sessions.digest(token)) AND f.revoked_at IS NULL AND p.active = \(bind: true)
             """).first().map(Self.record)
     }
 
     /// The feed's events: series as RRULE masters with their exceptions, single meetings, and
     /// (for a room) bookings that are not meetings.
-    public func events(of feed: FeedRecord, time: OrgTime, now: Date) async throws -> [ICalEvent] {
+    /// A room's feed shows titles only where its owner may see them (like the day grid); the
+    /// rest read `hiddenTitle`.
+    public func events(of feed: FeedRecord, time: OrgTime, now: Date, hiddenTitle: String = "—") async throws -> [ICalEvent] {
         let db = store.reader
+        guard let ownerRow = try await db.raw("SELECT role, department_id FROM people WHERE id = \(bind: feed.ownerId)").first() else {
+            return []
+        }
+        let ownerRole = Role(rawValue: try ownerRow.decode(column: "role", as: String.self)) ?? .staff
+        let ownerDepartment = try ownerRow.decode(column: "department_id", as: UUID?.self)
+        let seesAll = AccessPolicy.allows(ownerRole, .viewAllBookings)
         let since = now.addingTimeInterval(-Double(Self.pastDays) * 86_400)
         let included: [MeetingRecord]
         if let person = feed.personId {
@@ -98,10 +108,20 @@ public struct CalendarFeeds: Sendable {
         }, uniquingKeysWith: { a, _ in a })
         func local(_ d: Date) -> LocalDateTime { LocalDateTime(date: time.date(of: d), secondOfDay: time.minuteOfDay(d) * 60) }
         let chosen = Set(included.map(\.id))
+        // In a room feed, the meetings whose titles the owner may see: their own and those they attend.
+        var seen = Set<UUID>()
+        if feed.roomId != nil && !seesAll {
+            seen = Set(included.filter { $0.organiserId == feed.ownerId }.map(\.id))
+            seen.formUnion(try await db.raw("""
+                SELECT p.meeting_id FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id
+                WHERE p.person_id = \(bind: feed.ownerId) AND p.removed = \(bind: false) AND m.room_id = \(bind: feed.roomId ?? UUID())
+                """).all().map { try $0.decode(column: "meeting_id", as: UUID.self) })
+        }
+        func title(_ m: MeetingRecord) -> String { feed.roomId == nil || seesAll || seen.contains(m.id) ? m.title : hiddenTitle }
         var events: [ICalEvent] = []
         for m in included where m.seriesId == nil {
             var e = ICalEvent(uid: m.id.uuidString.lowercased() + "@huiwu", sequence: m.sequence, start: local(m.startsAt),
-                              end: local(m.endsAt), summary: m.title)
+                              end: local(m.endsAt), summary: title(m))
             e.location = m.roomId.flatMap { rooms[$0] }
             events.append(e)
         }
@@ -113,12 +133,15 @@ public struct CalendarFeeds: Sendable {
                 FROM meetings m WHERE m.series_id IN (\(list)) ORDER BY m.starts_at
                 """, MeetingRecord.init)) { $0.seriesId! }
             for s in series.sorted(by: { $0.schedule.start < $1.schedule.start }) {
+                // A series' title is shown when any of its meetings in the feed may be.
+                let visible = feed.roomId == nil || seesAll || (all[s.id] ?? []).contains { seen.contains($0.id) }
                 let meetings = (all[s.id] ?? []).map { m in
-                    ExportedMeeting(key: m.recurrenceKey, start: local(m.startsAt), end: local(m.endsAt), title: m.title,
+                    ExportedMeeting(key: m.recurrenceKey, start: local(m.startsAt), end: local(m.endsAt),
+                                    title: visible ? m.title : hiddenTitle,
                                     location: m.roomId.flatMap { rooms[$0] }, sequence: m.sequence,
                                     scheduled: m.status == .scheduled, included: chosen.contains(m.id))
                 }
-                events += SeriesExport.events(uid: s.id.uuidString.lowercased() + "@huiwu", title: s.title,
+                events += SeriesExport.events(uid: s.id.uuidString.lowercased() + "@huiwu", title: visible ? s.title : hiddenTitle,
                                               location: s.roomId.flatMap { rooms[$0] }, schedule: s.schedule, version: s.version,
                                               meetings: meetings, zone: time)
             }
@@ -130,8 +153,10 @@ public struct CalendarFeeds: Sendable {
                 ORDER BY b.starts_at
                 """).all().map { try $0.decode(BookingRecord.self) }
             for b in bookings {
+                let shown = AccessPolicy.maySeeBooking(role: ownerRole, actorID: feed.ownerId, actorDepartment: ownerDepartment,
+                                                       bookerID: b.bookerId, bookingDepartment: b.departmentId)
                 var e = ICalEvent(uid: b.id.uuidString.lowercased() + "@huiwu", sequence: b.version, start: local(b.startsAt),
-                                  end: local(b.endsAt), summary: b.title)
+                                  end: local(b.endsAt), summary: shown ? b.title : hiddenTitle)
                 e.location = rooms[room]
                 events.append(e)
             }

@@ -44,9 +44,19 @@ extension MeetingScheduler {
         guard let series = try await db.raw("SELECT * FROM meeting_series WHERE id = \(bind: seriesId)").first()
             .map(SeriesRecord.init(row:)) else { throw MeetingError.notFound }
         let from = scope == .following ? meeting.startsAt : now
+        // The series and its continuations after earlier "this and following" edits.
+        var lines = [seriesId]
+        var frontier = [seriesId]
+        while !frontier.isEmpty && lines.count < 100 {
+            let next = try await db.raw("""
+                SELECT id FROM meeting_series WHERE split_from_id IN (\(SQLList(frontier.map { SQLBind($0) })))
+                """).all().map { try $0.decode(column: "id", as: UUID.self) }
+            lines += next
+            frontier = next
+        }
         let rows = try await db.raw("""
-            SELECT * FROM meetings WHERE series_id = \(bind: seriesId) AND status = 'scheduled' AND ends_at > \(bind: now)
-              AND starts_at >= \(bind: min(from, meeting.startsAt)) ORDER BY starts_at
+            SELECT * FROM meetings WHERE series_id IN (\(SQLList(lines.map { SQLBind($0) }))) AND status = 'scheduled'
+              AND ends_at > \(bind: now) AND starts_at >= \(bind: min(from, meeting.startsAt)) ORDER BY starts_at
             """).all().map(MeetingRecord.init(row:))
         return Loaded(meeting: meeting, series: series, scope: rows)
     }
@@ -61,7 +71,8 @@ extension MeetingScheduler {
         do {
             return try await store.write { db in
                 let loaded = try await self.load(id, scope: scope, by: actor, expectedVersion: expectedVersion, now: now, db)
-                let duration = change.durationMinutes ?? Int(loaded.meeting.interval.duration / 60)
+                // A meeting keeps its own length unless the change gives one.
+                let durations = loaded.scope.map { change.durationMinutes ?? Int($0.interval.duration / 60) }
                 // Where each meeting goes.
                 var wanted: [(key: LocalDateTime, start: LocalDateTime, roomId: UUID?, resolution: OccurrenceResolution?)] = []
                 for m in loaded.scope {
@@ -74,7 +85,7 @@ extension MeetingScheduler {
                     wanted.append((m.recurrenceKey ?? local, start, change.roomId ?? m.roomId, nil))
                 }
                 let mine = Set(loaded.scope.compactMap(\.bookingId))
-                let plan = try await OccurrencePlanner.plan(wanted, durationMinutes: duration,
+                let plan = try await OccurrencePlanner.plan(wanted, durationMinutes: durations.first ?? 60, durations: durations,
                                                             headcount: loaded.meeting.headcount, by: actor,
                                                             excluding: mine, time: time, now: now, db)
                 // A meeting keeps its booking's headcount; rules are re-checked by the booking moves.
@@ -114,6 +125,7 @@ extension MeetingScheduler {
                         }
                     }
                     next.bookingId = try await Self.rebook(m, to: next, by: actor, time: time, now: now, db)
+                    if next.startsAt != m.startsAt { try await Self.retime(m, to: next.startsAt, db) }
                     saved.append(try await MeetingRecord.save(next, was: m, now: now, db))
                 }
                 try await Self.announce(loaded.scope, kind: .update, now: now, db)
@@ -131,7 +143,23 @@ extension MeetingScheduler {
                 throw MeetingError.unresolved(try await OccurrencePlanner.withAlternatives(
                     plan, headcount: 1, time: time, now: now, store.reader))
             }
+            // A race lost on PostgreSQL's exclusion constraint: a conflict like any other.
+            if BookingLedger.isExclusionViolation(error) { throw BookingError.conflict([], .none) }
             throw error
+        }
+    }
+
+    /// A meeting moved in time is reminded again before its new start, and its preparation
+    /// items keep their distance from it (R5.3).
+    static func retime(_ m: MeetingRecord, to start: Date, _ db: any SQLDatabase) async throws {
+        try await db.raw("DELETE FROM meeting_reminders WHERE meeting_id = \(bind: m.id)").run()
+        let shift = start.timeIntervalSince(m.startsAt)
+        let items = try await db.raw("SELECT id, due_at FROM checklist_items WHERE meeting_id = \(bind: m.id) AND done_at IS NULL")
+            .all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "due_at", as: Date.self)) }
+        for (id, due) in items {
+            try await db.raw("""
+                UPDATE checklist_items SET due_at = \(bind: due.addingTimeInterval(shift)), reminded_at = NULL WHERE id = \(bind: id)
+                """).run()
         }
     }
 
@@ -191,16 +219,20 @@ extension MeetingScheduler {
         return next
     }
 
+    /// Writes a changed series (whose `version` the caller has bumped), guarded by the version it
+    /// was read at: two changes at once never lose one another's exceptions.
     static func update(_ s: SeriesRecord, _ db: any SQLDatabase) async throws {
-        try await db.raw("""
+        let rows = try await db.raw("""
             UPDATE meeting_series SET title = \(bind: s.title), room_id = \(bind: s.roomId), rule = \(bind: s.schedule.rule.text),
               starts_local = \(bind: s.schedule.start.description), duration_minutes = \(bind: s.schedule.durationMinutes),
               through = \(bind: s.schedule.through.description),
               rdates = \(bind: MeetingJSON.encode(s.schedule.rdates.map(\.description).sorted())),
               exdates = \(bind: MeetingJSON.encode(s.schedule.exdates.map(\.description).sorted())),
               status = \(bind: s.status), version = \(bind: s.version), updated_at = \(bind: s.updatedAt)
-            WHERE id = \(bind: s.id)
-            """).run()
+            WHERE id = \(bind: s.id) AND version = \(bind: s.version - 1)
+            RETURNING id
+            """).all()
+        guard !rows.isEmpty else { throw StoreError.staleVersion(current: s.version) }
     }
 
     /// Cancels a meeting, or it and the later ones, or every one not yet over; each cancelled

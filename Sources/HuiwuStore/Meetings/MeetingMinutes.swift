@@ -174,13 +174,21 @@ public struct MeetingMinutes: Sendable {
 
     /// In-app reminders to owners of open items past their due date, at most once a day.
     public func remindOverdue(today: CivilDate, now: Date) async throws -> Int {
-        try await store.write { db in
-            let due = try await db.raw("""
-                SELECT \(unsafeRaw: Self.actionColumns) WHERE a.status = 'open' AND a.due_on < \(bind: today.description)
-                  AND (a.reminded_on IS NULL OR a.reminded_on < \(bind: today.description))
-                """).all().map(Self.action)
-            for item in due {
-                try await db.raw("UPDATE action_items SET reminded_on = \(bind: today.description) WHERE id = \(bind: item.id)").run()
+        let dueSQL: SQLQueryString = """
+            WHERE a.status = 'open' AND a.due_on < \(bind: today.description)
+              AND (a.reminded_on IS NULL OR a.reminded_on < \(bind: today.description))
+            """
+        // Checked on the reader first: this runs every second and is almost always empty.
+        guard try await store.reader.raw("SELECT 1 AS one FROM action_items a \(dueSQL)").first() != nil else { return 0 }
+        return try await store.write { db in
+            var reminded = 0
+            for item in try await db.raw("SELECT \(unsafeRaw: Self.actionColumns) \(dueSQL)").all().map(Self.action) {
+                // Conditional, so two servers on one database never remind twice the same day.
+                guard !(try await db.raw("""
+                    UPDATE action_items SET reminded_on = \(bind: today.description)
+                    WHERE id = \(bind: item.id) AND (reminded_on IS NULL OR reminded_on < \(bind: today.description)) RETURNING id
+                    """).all()).isEmpty else { continue }
+                reminded += 1
                 let params = NotificationParams(title: item.title, reason: item.dueOn.description).json
                 try await db.raw("""
                     INSERT INTO notifications (id, person_id, kind, booking_id, meeting_id, params, created_at, read_at)
@@ -188,7 +196,7 @@ public struct MeetingMinutes: Sendable {
                             \(bind: params), \(bind: now), NULL)
                     """).run()
             }
-            return due.count
+            return reminded
         }
     }
 }

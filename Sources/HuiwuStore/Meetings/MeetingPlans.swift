@@ -72,15 +72,17 @@ enum OccurrencePlanner {
     static let purpose = "meeting"
 
     static func plan(_ wanted: [(key: LocalDateTime, start: LocalDateTime, roomId: UUID?, resolution: OccurrenceResolution?)],
-                     durationMinutes: Int, headcount: Int, by actor: Actor, excluding: Set<UUID> = [], time: OrgTime,
-                     now: Date, _ db: any SQLDatabase) async throws -> [PlannedOccurrence] {
+                     durationMinutes: Int, durations: [Int]? = nil, headcount: Int, by actor: Actor, excluding: Set<UUID> = [],
+                     time: OrgTime, now: Date, _ db: any SQLDatabase) async throws -> [PlannedOccurrence] {
         var rooms: [UUID: (RoomRecord, Set<String>)] = [:]
         var placed: [UUID: [(Interval, LocalDateTime)]] = [:]
         var out: [PlannedOccurrence] = []
         out.reserveCapacity(wanted.count)
         let privileged = AccessPolicy.allows(actor.role, .approveBookings)
         // Where each occurrence would be held.
-        let slots = wanted.map { w -> (start: LocalDateTime, roomId: UUID?, interval: Interval) in
+        // Each occurrence's own length when given (an edit keeps each meeting's), else the series'.
+        let slots = wanted.enumerated().map { i, w -> (start: LocalDateTime, roomId: UUID?, interval: Interval) in
+            let minutes = durations?[i] ?? durationMinutes
             var start = w.start, roomId = w.roomId
             switch w.resolution {
             case .move(let to)?: start = to
@@ -88,7 +90,7 @@ enum OccurrencePlanner {
             default: break
             }
             let begins = time.instant(start.date, minutes: start.secondOfDay / 60)
-            return (start, roomId, Interval(start: begins, end: begins.addingTimeInterval(Double(durationMinutes) * 60)))
+            return (start, roomId, Interval(start: begins, end: begins.addingTimeInterval(Double(minutes) * 60)))
         }
         // One read per room of every active booking in the series' span, instead of one per
         // occurrence (a year's weekly series was 52 round trips on PostgreSQL).

@@ -219,15 +219,22 @@ public struct MeetingPreparation: Sendable {
     /// In-app reminders of preparation items not signed off (R5.3): to the assignee, once,
     /// when the item is due within `within` seconds.
     public func remindDue(within: TimeInterval, now: Date) async throws -> Int {
-        try await store.write { db in
-            let due = try await db.raw("""
-                SELECT c.id, c.title, c.due_at, c.meeting_id, c.assignee_id FROM checklist_items c JOIN meetings m ON m.id = c.meeting_id
-                WHERE c.done_at IS NULL AND c.reminded_at IS NULL AND c.assignee_id IS NOT NULL AND m.status = 'scheduled'
-                  AND c.due_at <= \(bind: now.addingTimeInterval(within)) AND m.ends_at > \(bind: now)
-                """).all()
-            for row in due {
+        let dueSQL: SQLQueryString = """
+            FROM checklist_items c JOIN meetings m ON m.id = c.meeting_id
+            WHERE c.done_at IS NULL AND c.reminded_at IS NULL AND c.assignee_id IS NOT NULL AND m.status = 'scheduled'
+              AND c.due_at <= \(bind: now.addingTimeInterval(within)) AND m.ends_at > \(bind: now)
+            """
+        // Checked on the reader first: this runs every second and is almost always empty.
+        guard try await store.reader.raw("SELECT 1 AS one \(dueSQL)").first() != nil else { return 0 }
+        return try await store.write { db in
+            var reminded = 0
+            for row in try await db.raw("SELECT c.id, c.title, c.due_at, c.meeting_id, c.assignee_id \(dueSQL)").all() {
                 let id = try row.decode(column: "id", as: UUID.self)
-                try await db.raw("UPDATE checklist_items SET reminded_at = \(bind: now) WHERE id = \(bind: id)").run()
+                // Conditional, so two servers on one database never remind twice.
+                guard !(try await db.raw("""
+                    UPDATE checklist_items SET reminded_at = \(bind: now) WHERE id = \(bind: id) AND reminded_at IS NULL RETURNING id
+                    """).all()).isEmpty else { continue }
+                reminded += 1
                 let params = NotificationParams(title: try row.decode(column: "title", as: String.self),
                                                 startsAt: try row.decode(column: "due_at", as: Date.self)).json
                 try await db.raw("""
@@ -236,7 +243,7 @@ public struct MeetingPreparation: Sendable {
                             NULL, \(bind: try row.decode(column: "meeting_id", as: UUID.self)), \(bind: params), \(bind: now), NULL)
                     """).run()
             }
-            return due.count
+            return reminded
         }
     }
 

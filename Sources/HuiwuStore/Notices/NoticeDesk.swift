@@ -90,7 +90,9 @@ public struct NoticeDesk: Sendable {
                       _ db: any SQLDatabase) async throws -> NoticeBatch {
         var batch = NoticeBatch(participants: 0, queued: 0)
         for meetingId in meetings {
-            if onlyNotified, try await db.raw("SELECT 1 AS one FROM notices WHERE meeting_id = \(bind: meetingId)").first() == nil {
+            if onlyNotified, try await db.raw("""
+                SELECT 1 AS one FROM meetings m WHERE m.id = \(bind: meetingId) AND \(Self.notified("m"))
+                """).first() == nil {
                 continue
             }
             guard let meeting = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)").first()
@@ -135,6 +137,15 @@ public struct NoticeDesk: Sendable {
         return batch
     }
 
+    /// SQL: the meeting `alias` was notified — itself, or any meeting of its series (a series'
+    /// invitation carries every date).
+    static func notified(_ alias: String) -> SQLQueryString {
+        SQLQueryString("""
+            EXISTS (SELECT 1 FROM notices n WHERE n.meeting_id = \(alias).id OR (\(alias).series_id IS NOT NULL AND n.meeting_id IN
+                    (SELECT s.id FROM meetings s WHERE s.series_id = \(alias).series_id)))
+            """)
+    }
+
     /// Multi-row inserts in chunks (a notice to a thousand people is a few statements).
     static func insert(into table: String, _ columns: [String], _ rows: [[any SQLExpression]],
                        _ db: any SQLDatabase) async throws {
@@ -158,30 +169,39 @@ public struct NoticeDesk: Sendable {
     }
 
     /// The delivery state per participant and channel (latest notice of each channel).
+    /// A series' invitations and updates, sent from any of its meetings, count for each of them
+    /// (matched by person, or by address for guests).
     public func deliveries(of meetingId: UUID) async throws -> [Delivery] {
         let people = try await MeetingBook(store: store).participants(of: meetingId).filter { !$0.record.removed }
         let notices = try await store.reader.raw("""
-            SELECT * FROM notices WHERE meeting_id = \(bind: meetingId) ORDER BY created_at DESC, id DESC
+            SELECT n.* FROM notices n WHERE n.meeting_id = \(bind: meetingId)
+               OR (n.kind IN ('invitation', 'update') AND n.meeting_id IN (SELECT s.id FROM meetings s JOIN meetings m
+                   ON m.series_id = s.series_id WHERE m.id = \(bind: meetingId)))
+            ORDER BY n.created_at DESC, n.id DESC
             """).all().map(NoticeRecord.init(row:))
-        let byParticipant = Dictionary(grouping: notices, by: \.participantId)
         return people.map { p in
+            let mine = notices.filter { n in
+                n.participantId == p.record.id || (n.meetingId != meetingId && (p.record.personId != nil ? n.personId == p.record.personId
+                    : n.personId == nil && n.address?.lowercased() == p.record.guestEmail?.lowercased()))
+            }
             var latest: [NoticeChannel: NoticeRecord] = [:]
-            for n in byParticipant[p.record.id] ?? [] where latest[n.channel] == nil { latest[n.channel] = n }
+            for n in mine where latest[n.channel] == nil { latest[n.channel] = n }
             return Delivery(participant: p, notices: NoticeChannel.allCases.compactMap { latest[$0] })
         }
     }
 
-    /// The person has seen the meeting: their delivered notices count as read.
+    /// The person has seen the meeting: their delivered notices of it (and its series'
+    /// invitations and updates) count as read.
     public func acknowledge(_ meetingId: UUID, person: UUID, now: Date) async throws {
+        let mine: SQLQueryString = """
+            person_id = \(bind: person) AND state = 'sent' AND (meeting_id = \(bind: meetingId)
+              OR (kind IN ('invitation', 'update') AND meeting_id IN (SELECT s.id FROM meetings s JOIN meetings m
+                  ON m.series_id = s.series_id WHERE m.id = \(bind: meetingId))))
+            """
         // Most views have nothing to acknowledge: no write for those.
-        guard try await store.reader.raw("""
-            SELECT 1 AS one FROM notices WHERE meeting_id = \(bind: meetingId) AND person_id = \(bind: person) AND state = 'sent'
-            """).first() != nil else { return }
+        guard try await store.reader.raw("SELECT 1 AS one FROM notices WHERE \(mine)").first() != nil else { return }
         try await store.write { db in
-            try await db.raw("""
-                UPDATE notices SET state = 'read', read_at = \(bind: now)
-                WHERE meeting_id = \(bind: meetingId) AND person_id = \(bind: person) AND state = 'sent'
-                """).run()
+            try await db.raw("UPDATE notices SET state = 'read', read_at = \(bind: now) WHERE \(mine)").run()
             try await db.raw("""
                 UPDATE notifications SET read_at = \(bind: now)
                 WHERE meeting_id = \(bind: meetingId) AND person_id = \(bind: person) AND read_at IS NULL

@@ -80,7 +80,7 @@ public struct NoticeOutbox: Sendable {
         let candidates = try await store.reader.raw("""
             SELECT m.id, m.starts_at FROM meetings m
             WHERE m.status = 'scheduled' AND m.starts_at > \(bind: now) AND m.starts_at <= \(bind: now.addingTimeInterval(Double(widest) * 60))
-              AND EXISTS (SELECT 1 FROM notices n WHERE n.meeting_id = m.id)
+              AND \(NoticeDesk.notified("m"))
             """).all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "starts_at", as: Date.self)) }
         guard !candidates.isEmpty else { return 0 }
         return try await store.write { db in

@@ -51,7 +51,12 @@ enum SeriesInput {
         } else {
             errors.append(FieldError("rule", "field.required"))
         }
-        let start = localMinute(body.start, field: "start", required: true, errors: &errors)
+        var start = localMinute(body.start, field: "start", required: true, errors: &errors)
+        // Series are made for years that exist in calendars (and whose end still has four digits).
+        if let s = start, !(1970...9000).contains(s.date.year) {
+            errors.append(FieldError("start", "field.out_of_range"))
+            start = nil
+        }
         let duration = body.durationMinutes ?? template?.durationMinutes ?? 60
         if !(5...720).contains(duration) { errors.append(FieldError("durationMinutes", "field.out_of_range")) }
         var through: CivilDate?

@@ -14,7 +14,8 @@ struct FeedDocument: RouteCollection {
         let feeds = CalendarFeeds(store: req.huiwu.store)
         guard let feed = try await feeds.feed(token: token) else { throw Abort(.notFound) }
         let time = req.huiwu.time
-        let events = try await feeds.events(of: feed, time: time, now: req.now)
+        let events = try await feeds.events(of: feed, time: time, now: req.now,
+                                            hiddenTitle: req.huiwu.catalogs.text("ui_feed_booked", .zhHans))
         let text = ICalendar.document(events: events, zone: time, name: req.huiwu.organisationName, stamp: req.now)
         let response = Response(status: .ok, body: .init(string: text))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])

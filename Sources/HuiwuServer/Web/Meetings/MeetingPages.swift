@@ -251,19 +251,26 @@ struct MeetingPages: RouteCollection {
         return try await req.page("meeting", title: m.title, section: "meetings", page, status: status)
     }
 
-    /// `POST /meetings/{id}/edit`: the edit form, by scope.
+    /// `POST /meetings/{id}/edit`: the edit form, by scope. Only what the organiser changed is
+    /// applied: a rename of the whole series must not move every meeting to this one's time.
     func edit(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        let id = try req.idParameter()
+        let view = try await MeetingsAPI.visible(req)
+        let m = view.meeting, id = m.id, time = req.huiwu.time
         let form = try req.content.decode(EditForm.self)
         do {
             let scope = form.scope ?? "this"
             var errors: [FieldError] = []
             let duration = SeriesForm.number(form.durationMinutes, field: "durationMinutes", errors: &errors)
             try Input.check(errors)
-            let body = MeetingEditBody(scope: scope, title: form.title, roomId: form.roomId.flatMap { $0.isEmpty ? nil : $0 },
-                                       start: scope == "this" ? "\(form.date ?? "")T\(form.time ?? ""):00" : nil,
-                                       time: scope == "this" ? nil : form.time, durationMinutes: duration)
+            let day = time.date(of: m.startsAt).description, clock = time.clock(m.startsAt)
+            let moved = (form.date ?? day) != day || (form.time ?? clock) != clock
+            let body = MeetingEditBody(
+                scope: scope, title: form.title == m.title ? nil : form.title,
+                roomId: form.roomId.flatMap { $0.isEmpty || $0 == m.roomId?.uuidString ? nil : $0 },
+                start: scope == "this" && moved ? "\(form.date ?? "")T\(form.time ?? ""):00" : nil,
+                time: scope != "this" && (form.time ?? clock) != clock ? form.time : nil,
+                durationMinutes: duration == Int(m.interval.duration / 60) ? nil : duration)
             let (editScope, change) = try body.change()
             let changed = try await req.huiwu.scheduler.edit(id, scope: editScope, change, by: actor,
                                                              expectedVersion: form.version.flatMap(Int.init), now: req.now)
@@ -274,7 +281,6 @@ struct MeetingPages: RouteCollection {
             var errors = FormErrors()
             errors.general = [ProblemMapper.problem(for: error, on: req).title]
             if case .unresolved(let plan) = error {
-                let time = req.huiwu.time
                 errors.general += plan.map { "\($0.start.date) \(time.clock($0.interval.start))" }
             }
             return try await render(req, edit: form, errors: errors, status: .conflict)
@@ -289,11 +295,15 @@ struct MeetingPages: RouteCollection {
     /// `POST /meetings/{id}/cancel`.
     func cancel(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        let id = try req.idParameter()
+        let id = try await MeetingsAPI.visible(req).meeting.id
         let form = try req.content.decode(EditForm.self)
         let scope = EditScope(rawValue: form.scope ?? "this") ?? .this
-        let reason = form.reason?.trimmedWhitespace
-        _ = try await req.huiwu.scheduler.cancel(id, scope: scope, reason: (reason ?? "").isEmpty ? nil : String((reason ?? "").prefix(500)),
+        var errors: [FieldError] = []
+        let reason = Input.text(form.reason, field: "reason", max: 500, required: false, errors: &errors)
+        if !errors.isEmpty {
+            return try await render(req, edit: form, errors: FormErrors(errors, on: req), status: .unprocessableEntity)
+        }
+        _ = try await req.huiwu.scheduler.cancel(id, scope: scope, reason: (reason ?? "").isEmpty ? nil : reason,
                                                  by: actor, expectedVersion: form.version.flatMap(Int.init), now: req.now)
         return req.redirect(to: "/meetings/\(id.uuidString)?done=cancelled")
     }

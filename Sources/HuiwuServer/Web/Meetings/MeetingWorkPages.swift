@@ -117,7 +117,7 @@ struct MeetingWorkPages: RouteCollection {
     /// `POST /meetings/{id}/agenda`: one item per line, `title | minutes`.
     func saveAgenda(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        let id = try req.idParameter()
+        let id = try await MeetingsAPI.visible(req).meeting.id
         let form = try req.content.decode(AgendaForm.self)
         var items: [AgendaItem] = []
         var errors: [FieldError] = []
@@ -125,16 +125,20 @@ struct MeetingWorkPages: RouteCollection {
             let parts = line.split(separator: "|", maxSplits: 1).map { String($0).trimmedWhitespace }
             guard let title = parts.first, !title.isEmpty else { continue }
             let minutes = parts.count > 1 ? Int(parts[1]) : 10
-            guard let minutes, (1...480).contains(minutes), title.count <= 200 else {
+            guard let minutes, (1...480).contains(minutes), title.count <= 200, !TextRules.hasForbiddenControl(title) else {
                 errors.append(FieldError("agenda", "agenda.bad_line", ["line": String(i + 1)]))
                 continue
             }
             items.append(AgendaItem(position: items.count + 1, title: title, minutes: minutes, presenterId: nil))
         }
+        if items.count > 50 { errors.append(FieldError("agenda", "field.out_of_range")) }
         if !errors.isEmpty {
             return try await MeetingPages().render(req, edit: nil, errors: FormErrors(errors, on: req), status: .unprocessableEntity)
         }
         let prep = MeetingPreparation(store: req.huiwu.store)
+        // The form edits titles and time boxes: presenters set elsewhere stay with their items.
+        let before = try await prep.agenda(of: id)
+        for i in items.indices { items[i].presenterId = before.first { $0.title == items[i].title }?.presenterId }
         try await prep.setAgenda(items, reporters: try await prep.reporters(of: id).map(\.personId), of: id, by: actor)
         return req.redirect(to: "/meetings/\(id.uuidString)?done=saved#agenda")
     }
@@ -152,7 +156,7 @@ struct MeetingWorkPages: RouteCollection {
     /// `POST /meetings/{id}/materials` (multipart form with `file`).
     func upload(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        let id = try req.idParameter()
+        let id = try await MeetingsAPI.visible(req).meeting.id
         do {
             guard let upload = try? req.content.decode(MeetingWorkAPI.Upload.self) else {
                 throw ValidationFailure([FieldError("file", "field.required")])
@@ -179,7 +183,7 @@ struct MeetingWorkPages: RouteCollection {
     /// `POST /meetings/{id}/minutes`.
     func saveMinutes(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        let id = try req.idParameter()
+        let id = try await MeetingsAPI.visible(req).meeting.id
         let form = try req.content.decode(MinutesForm.self)
         var errors: [FieldError] = []
         let body = Input.text(form.body ?? "", field: "minutes", max: 50_000, required: false, errors: &errors) ?? ""
@@ -201,7 +205,7 @@ struct MeetingWorkPages: RouteCollection {
     /// `POST /meetings/{id}/minutes/publish`.
     func publish(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        let id = try req.idParameter()
+        let id = try await MeetingsAPI.visible(req).meeting.id
         _ = try await MeetingMinutes(store: req.huiwu.store).publish(id, by: actor, now: req.now)
         return req.redirect(to: "/meetings/\(id.uuidString)?done=sent#minutes")
     }
@@ -242,7 +246,7 @@ struct MeetingWorkPages: RouteCollection {
     /// `POST /meetings/{id}/actions`.
     func addAction(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        let id = try req.idParameter()
+        let id = try await MeetingsAPI.visible(req).meeting.id
         let form = try req.content.decode(ActionForm.self)
         do {
             let (title, owner, due) = try MeetingWorkAPI.action(title: form.title, owner: form.ownerId, due: form.dueOn)

@@ -70,6 +70,21 @@ struct MeetingPageTests {
             #expect(preview.status == .ok)
             #expect(preview.body.contains("每月25日前的周五 14:00"))
             #expect(preview.body.contains("data-date=\"2027-01-22\""))
+            // A booking in the way: the report offers the same room at the nearest free time.
+            let holder = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"],
+                                            json: bookingBody(f.small, "14:00", "15:00").merging(
+                                                ["startsAt": at("14:00", day: "2027-01-22"), "endsAt": at("15:00", day: "2027-01-22")]) { _, b in b })
+            #expect(holder.status == .created)
+            var form = ["_csrf": csrf, "action": "create", "title": "业务代表会议", "roomId": f.small.id.uuidString,
+                        "date": "2026-12-01", "time": "14:00", "durationMinutes": "90", "freq": "MONTHLY", "monthMode": "before",
+                        "beforeDay": "FR", "beforeDate": "25", "through": "2027-02-28", "holidayPolicy": "skip", "headcount": "6"]
+            let refused = try await post(app, "/meetings/new", cookie: cookie, form)
+            #expect(refused.status == .conflict)
+            let move = try #require(refused.body.firstMatch(of: /value="(2027-01-22T14:00:00~move~[0-9T:-]+)"/)?.1)
+            form["res[]"] = String(move)
+            let created = try await post(app, "/meetings/new", cookie: cookie, form)
+            #expect(created.status == .seeOther)
+            #expect(created.location?.hasPrefix("/meetings/series/") == true)
             let bad = try await post(app, "/meetings/new", cookie: cookie, [
                 "_csrf": csrf, "action": "preview", "title": "x", "date": "2026-12-01", "time": "25:00", "freq": "WEEKLY"])
             #expect(bad.status == .unprocessableEntity)

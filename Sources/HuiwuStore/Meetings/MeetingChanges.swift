@@ -289,7 +289,8 @@ extension MeetingScheduler {
         return try await db.raw("SELECT * FROM meeting_series WHERE id = \(bind: id)").first().map(SeriesRecord.init(row:))
     }
 
-    static func local(_ instant: Date, _ time: OrgTime) -> LocalDateTime {
+    /// An instant as local wall-clock time in the organisation's zone (whole minutes).
+    public static func local(_ instant: Date, _ time: OrgTime) -> LocalDateTime {
         LocalDateTime(date: time.date(of: instant), secondOfDay: time.minuteOfDay(instant) * 60)
     }
 }

@@ -162,6 +162,14 @@ struct SeriesEditorPage: RouteCollection {
                                               label: req.t("ui_resolve_room", ["room": roomNames[id] ?? ""]),
                                               selected: p.resolution == .room(id)))
                     }
+                    // The same room at the nearest free times (a moved occurrence keeps its length).
+                    var moves = p.alternatives.sameRoom.map { MeetingScheduler.local($0.startsAt, time) }
+                    if case .move(let to)? = p.resolution, !moves.contains(to) { moves.insert(to, at: 0) }
+                    for to in moves {
+                        options.append(Choice(value: key + "~move~" + to.description,
+                                              label: req.t("ui_resolve_move", ["when": "\(to.date) \(ClockTime(minutes: to.secondOfDay / 60)?.description ?? "")"]),
+                                              selected: p.resolution == .move(to)))
+                    }
                 }
                 return OccurrenceRow(key: p.key.description, date: p.start.date.description,
                                      weekday: req.t("ui_weekday_\(p.start.date.isoWeekday)"), time: time.clock(p.interval.start),

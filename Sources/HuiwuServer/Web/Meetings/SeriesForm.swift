@@ -34,7 +34,8 @@ struct SeriesForm: Content {
     var positions: String?
     var departments: [String]?
     var guests: String?
-    /// Resolutions chosen in the conflict report: `<occurrence>~skip`, `<occurrence>~room~<id>`.
+    /// Resolutions chosen in the conflict report: `<occurrence>~skip`, `<occurrence>~room~<id>`,
+    /// `<occurrence>~move~<local start>`.
     var res: [String]?
 
     static let once = "ONCE"
@@ -103,6 +104,7 @@ struct SeriesForm: Content {
             switch parts[1] {
             case "skip": return ResolutionBody(occurrence: parts[0], action: "skip")
             case "room" where parts.count == 3: return ResolutionBody(occurrence: parts[0], action: "room", roomId: parts[2])
+            case "move" where parts.count == 3: return ResolutionBody(occurrence: parts[0], action: "move", start: parts[2])
             default: return nil
             }
         }

@@ -89,29 +89,34 @@ public struct CalendarFeeds: Sendable {
         let ownerDepartment = try ownerRow.decode(column: "department_id", as: UUID?.self)
         let seesAll = AccessPolicy.allows(ownerRole, .viewAllBookings)
         let since = now.addingTimeInterval(-Double(Self.pastDays) * 86_400)
-        let included: [MeetingRecord]
+        // Single meetings in full; of series meetings only which ones are in the feed (the series
+        // are read whole below, so reading their meetings twice was half the feed's time).
+        let which: SQLQueryString
         if let person = feed.personId {
-            included = try await store.rows(MeetingRecord.columns, """
-                FROM meetings m WHERE m.ends_at > \(bind: since) AND m.status = 'scheduled'
+            which = """
+                m.ends_at > \(bind: since) AND m.status = 'scheduled'
                   AND (m.organiser_id = \(bind: person) OR EXISTS (SELECT 1 FROM meeting_participants p
                        WHERE p.meeting_id = m.id AND p.person_id = \(bind: person) AND p.removed = \(bind: false)))
-                ORDER BY m.starts_at
-                """, MeetingRecord.init)
+                """
         } else {
-            included = try await store.rows(MeetingRecord.columns, """
-                FROM meetings m WHERE m.ends_at > \(bind: since) AND m.status = 'scheduled'
-                  AND m.room_id = \(bind: feed.roomId ?? UUID()) ORDER BY m.starts_at
-                """, MeetingRecord.init)
+            which = "m.ends_at > \(bind: since) AND m.status = 'scheduled' AND m.room_id = \(bind: feed.roomId ?? UUID())"
+        }
+        let singles = try await store.rows(MeetingRecord.columns, "FROM meetings m WHERE \(which) AND m.series_id IS NULL ORDER BY m.starts_at",
+                                           MeetingRecord.init)
+        let inSeries = try await store.rows(SelectList(["m.id", "m.series_id", "m.organiser_id"]),
+                                            "FROM meetings m WHERE \(which) AND m.series_id IS NOT NULL") {
+            (id: try $0.uuid(0), series: try $0.uuid(1), organiser: try $0.uuid(2))
         }
         let rooms = Dictionary(try await db.raw("SELECT id, name FROM rooms").all().map {
             (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self))
         }, uniquingKeysWith: { a, _ in a })
         func local(_ d: Date) -> LocalDateTime { LocalDateTime(date: time.date(of: d), secondOfDay: time.minuteOfDay(d) * 60) }
-        let chosen = Set(included.map(\.id))
+        let chosen = Set(singles.map(\.id)).union(inSeries.map(\.id))
         // In a room feed, the meetings whose titles the owner may see: their own and those they attend.
         var seen = Set<UUID>()
         if feed.roomId != nil && !seesAll {
-            seen = Set(included.filter { $0.organiserId == feed.ownerId }.map(\.id))
+            seen = Set(singles.filter { $0.organiserId == feed.ownerId }.map(\.id))
+                .union(inSeries.filter { $0.organiser == feed.ownerId }.map(\.id))
             seen.formUnion(try await db.raw("""
                 SELECT p.meeting_id FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id
                 WHERE p.person_id = \(bind: feed.ownerId) AND p.removed = \(bind: false) AND m.room_id = \(bind: feed.roomId ?? UUID())
@@ -119,13 +124,13 @@ public struct CalendarFeeds: Sendable {
         }
         func title(_ m: MeetingRecord) -> String { feed.roomId == nil || seesAll || seen.contains(m.id) ? m.title : hiddenTitle }
         var events: [ICalEvent] = []
-        for m in included where m.seriesId == nil {
+        for m in singles {
             var e = ICalEvent(uid: m.id.uuidString.lowercased() + "@huiwu", sequence: m.sequence, start: local(m.startsAt),
                               end: local(m.endsAt), summary: title(m))
             e.location = m.roomId.flatMap { rooms[$0] }
             events.append(e)
         }
-        let seriesIds = Array(Set(included.compactMap(\.seriesId))).sorted { $0.uuidString < $1.uuidString }
+        let seriesIds = Array(Set(inSeries.map(\.series))).sorted { $0.uuidString < $1.uuidString }
         if !seriesIds.isEmpty {
             let list = SQLList(seriesIds.map { SQLBind($0) })
             let series = try await db.raw("SELECT * FROM meeting_series WHERE id IN (\(list))").all().map(SeriesRecord.init(row:))

@@ -88,6 +88,7 @@ public struct NoticeDesk: Sendable {
     /// meetings that were notified before (a change is announced to those who heard of it).
     static func queue(_ meetings: [UUID], kind: NoticeKind, onlyNotified: Bool, now: Date,
                       _ db: any SQLDatabase) async throws -> NoticeBatch {
+        let dialect: Store.Dialect = db.dialect.name == "postgresql" ? .postgres : .sqlite
         var batch = NoticeBatch(participants: 0, queued: 0)
         for meetingId in meetings {
             if onlyNotified, try await db.raw("""
@@ -97,6 +98,12 @@ public struct NoticeDesk: Sendable {
             }
             guard let meeting = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)").first()
                 .map(MeetingRecord.init(row:)) else { continue }
+            if dialect == .postgres {
+                let counted = try await queueInPostgres(meeting, kind: kind, now: now, db)
+                batch.participants += counted.participants
+                batch.queued += counted.queued
+                continue
+            }
             let rows = try await db.raw("""
                 SELECT p.id, p.person_id, p.guest_email, pe.email, pe.webhook_url, pe.webhook_format
                 FROM meeting_participants p LEFT JOIN people pe ON pe.id = p.person_id
@@ -144,6 +151,44 @@ public struct NoticeDesk: Sendable {
             EXISTS (SELECT 1 FROM notices n WHERE n.meeting_id = \(alias).id OR (\(alias).series_id IS NOT NULL AND n.meeting_id IN
                     (SELECT s.id FROM meetings s WHERE s.series_id = \(alias).series_id)))
             """)
+    }
+
+    /// The same notices written by PostgreSQL itself from the participant rows: a notice to a
+    /// thousand people is three set-based statements instead of thirty thousand bound values.
+    static func queueInPostgres(_ meeting: MeetingRecord, kind: NoticeKind, now: Date,
+                                _ db: any SQLDatabase) async throws -> NoticeBatch {
+        let participants: SQLQueryString = """
+            SELECT p.id, p.person_id, COALESCE(pe.email, p.guest_email) AS email, pe.webhook_url,
+                   COALESCE(pe.webhook_format, 'generic') AS webhook_format
+            FROM meeting_participants p LEFT JOIN people pe ON pe.id = p.person_id
+            WHERE p.meeting_id = \(bind: meeting.id) AND p.removed = false
+            """
+        let counts = try await db.raw("""
+            SELECT COUNT(*) AS n, COUNT(NULLIF(email, '')) + COUNT(NULLIF(webhook_url, '')) AS q FROM (\(participants)) x
+            """).first()
+        try await db.raw("""
+            WITH p AS (\(participants))
+            INSERT INTO notices (id, meeting_id, participant_id, person_id, channel, kind, address, format, state, attempts,
+                                 last_error, next_attempt_at, sent_at, read_at, created_at)
+            SELECT gen_random_uuid(), \(bind: meeting.id), id, person_id, 'in_app', \(bind: kind.rawValue), NULL::text, NULL::text, 'sent', 0,
+                   NULL::text, \(bind: now), \(bind: now), NULL::timestamptz, \(bind: now) FROM p WHERE person_id IS NOT NULL
+            UNION ALL
+            SELECT gen_random_uuid(), \(bind: meeting.id), id, person_id, 'email', \(bind: kind.rawValue), email, NULL::text, 'queued', 0,
+                   NULL::text, \(bind: now), NULL::timestamptz, NULL::timestamptz, \(bind: now) FROM p WHERE email <> ''
+            UNION ALL
+            SELECT gen_random_uuid(), \(bind: meeting.id), id, person_id, 'webhook', \(bind: kind.rawValue), webhook_url,
+                   webhook_format, 'queued', 0, NULL::text, \(bind: now), NULL::timestamptz, NULL::timestamptz, \(bind: now)
+            FROM p WHERE webhook_url <> ''
+            """).run()
+        let params = NotificationParams(title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt).json
+        try await db.raw("""
+            INSERT INTO notifications (id, person_id, kind, booking_id, meeting_id, params, created_at, read_at)
+            SELECT gen_random_uuid(), person_id, \(bind: "meeting." + kind.rawValue), NULL, \(bind: meeting.id), \(bind: params),
+                   \(bind: now), NULL
+            FROM meeting_participants WHERE meeting_id = \(bind: meeting.id) AND removed = false AND person_id IS NOT NULL
+            """).run()
+        return NoticeBatch(participants: try counts?.decode(column: "n", as: Int.self) ?? 0,
+                           queued: try counts?.decode(column: "q", as: Int.self) ?? 0)
     }
 
     /// Multi-row inserts in chunks (a notice to a thousand people is a few statements).

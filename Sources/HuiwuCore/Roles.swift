@@ -42,6 +42,12 @@ public enum AccessPolicy {
         actorID == bookerID || allows(role, .approveBookings)
     }
 
+    /// Changing a meeting (its time, room, participants, notices, agenda, minutes): its
+    /// organiser, or the room office arranging.
+    public static func mayManageMeeting<ID: Equatable>(role: Role, actorID: ID, organiserID: ID) -> Bool {
+        actorID == organiserID || allows(role, .approveBookings)
+    }
+
     /// Seeing one booking's details: its booker, a head of the same department, or whoever sees all.
     public static func maySeeBooking<ID: Equatable>(role: Role, actorID: ID, actorDepartment: ID?,
                                                     bookerID: ID, bookingDepartment: ID?) -> Bool {

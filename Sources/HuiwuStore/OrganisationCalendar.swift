@@ -10,7 +10,12 @@ public struct OrganisationCalendar: Sendable {
 
     /// Entries from `from` through `through`, by date.
     public func entries(from: CivilDate, through: CivilDate) async throws -> [WorkCalendar.Entry] {
-        try await store.reader.raw("""
+        try await Self.entries(from: from, through: through, store.reader)
+    }
+
+    /// The same, on the database given (a series reads them in its write transaction).
+    static func entries(from: CivilDate, through: CivilDate, _ db: any SQLDatabase) async throws -> [WorkCalendar.Entry] {
+        try await db.raw("""
             SELECT date, kind, name FROM calendar_days WHERE date >= \(bind: from.description) AND date <= \(bind: through.description)
             ORDER BY date
             """).all().map { row in
@@ -52,7 +57,12 @@ public struct OrganisationCalendar: Sendable {
 
     /// Every period, by start.
     public func periods() async throws -> [StoredPeriod] {
-        try await store.reader.raw("SELECT id, name, kind, starts_on, ends_on FROM calendar_periods ORDER BY starts_on, name")
+        try await Self.periods(store.reader)
+    }
+
+    /// The same, on the database given.
+    static func periods(_ db: any SQLDatabase) async throws -> [StoredPeriod] {
+        try await db.raw("SELECT id, name, kind, starts_on, ends_on FROM calendar_periods ORDER BY starts_on, name")
             .all().map { row in
                 guard let kind = CalendarPeriod.Kind(rawValue: try row.decode(column: "kind", as: String.self)),
                       let starts = CivilDate(try row.decode(column: "starts_on", as: String.self)),

@@ -107,6 +107,13 @@ public struct RoomCatalog: Sendable {
         }
     }
 
+    /// Every room's name by id (feeds and invitations name the room of each meeting).
+    static func names(_ db: any SQLDatabase) async throws -> [UUID: String] {
+        Dictionary(try await db.raw("SELECT id, name FROM rooms").all().map {
+            (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self))
+        }, uniquingKeysWith: { a, _ in a })
+    }
+
     static func checkReferences(_ spec: RoomSpec, id: UUID, _ db: any SQLDatabase) async throws {
         let name = spec.name.trimmingCharacters(in: .whitespacesAndNewlines)
         if try await db.raw("SELECT id FROM rooms WHERE name = \(bind: name) AND id <> \(bind: id)").first() != nil {

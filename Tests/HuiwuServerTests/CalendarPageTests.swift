@@ -7,36 +7,24 @@ import VaporTesting
 
 @Suite("Organisation calendar page (R2.2)")
 struct CalendarPageTests {
-    private func post(_ app: Application, _ path: String, cookie: String, _ form: [String: String]) async throws
-        -> (status: HTTPStatus, location: String?, body: String) {
-        var result: (HTTPStatus, String?, String) = (.ok, nil, "")
-        try await app.testing().test(.POST, path, beforeRequest: { req in
-            req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
-            try req.content.encode(form, as: .urlEncodedForm)
-        }, afterResponse: { res in
-            result = (res.status, res.headers.first(name: .location), String(buffer: res.body))
-        })
-        return result
-    }
-
     @Test("the admin imports a table, sees the year's days, and a bad line comes back with its message")
     func importAndShow() async throws {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
             let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
-            let ok = try await post(app, "/admin/calendar/import", cookie: cookie, [
+            let ok = try await WebPageTests.post(app, "/admin/calendar/import", cookie: cookie, [
                 "_csrf": csrf, "format": "table", "content": "2027-02-05,holiday,春节\n2027-02-07,workday,春节调休上班"])
             #expect(ok.status == .seeOther)
             #expect(ok.location == "/admin/calendar?year=2027&done=imported")
             let page = try await WebPageTests.page(app, "/admin/calendar?year=2027", cookie: cookie)
             #expect(page.contains("2027-02-05 星期五"))
             #expect(page.contains("调休上班"))
-            let bad = try await post(app, "/admin/calendar/import?year=2027", cookie: cookie, [
+            let bad = try await WebPageTests.post(app, "/admin/calendar/import?year=2027", cookie: cookie, [
                 "_csrf": csrf, "format": "table", "content": "2027-02-05,holiday\n2027-02-30,holiday"])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.contains("第 2 行：日期无效"))
             #expect(bad.body.contains("2027-02-30,holiday"))
-            let removed = try await post(app, "/admin/calendar/days/2027-02-05/delete", cookie: cookie, ["_csrf": csrf])
+            let removed = try await WebPageTests.post(app, "/admin/calendar/days/2027-02-05/delete", cookie: cookie, ["_csrf": csrf])
             #expect(removed.location == "/admin/calendar?year=2027&done=deleted")
             let after = try await WebPageTests.page(app, "/admin/calendar?year=2027", cookie: cookie)
             #expect(!after.contains("2027-02-05 星期五"))
@@ -49,12 +37,12 @@ struct CalendarPageTests {
             _ = try await Fixture.make(app)
             let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
             let form = ["_csrf": csrf, "name": "2026–2027 第一学期", "kind": "semester", "starts": "2026-09-01", "ends": "2027-01-15"]
-            let ok = try await post(app, "/admin/calendar/periods?year=2026", cookie: cookie, form)
+            let ok = try await WebPageTests.post(app, "/admin/calendar/periods?year=2026", cookie: cookie, form)
             #expect(ok.location == "/admin/calendar?year=2026&done=saved")
             let page = try await WebPageTests.page(app, "/admin/calendar?year=2026", cookie: cookie)
             #expect(page.contains("2026–2027 第一学期"))
             #expect(page.contains("2026-09-01 – 2027-01-15"))
-            let again = try await post(app, "/admin/calendar/periods?year=2026", cookie: cookie, form)
+            let again = try await WebPageTests.post(app, "/admin/calendar/periods?year=2026", cookie: cookie, form)
             #expect(again.status == .unprocessableEntity)
             #expect(again.body.contains("已被使用"))
         }

@@ -8,18 +8,6 @@ import VaporTesting
 
 @Suite("Meeting pages (R2.1, R2.2)")
 struct MeetingPageTests {
-    private func post(_ app: Application, _ path: String, cookie: String, _ form: [String: String]) async throws
-        -> (status: HTTPStatus, location: String?, body: String) {
-        var result: (HTTPStatus, String?, String) = (.ok, nil, "")
-        try await app.testing().test(.POST, path, beforeRequest: { req in
-            req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
-            try req.content.encode(form, as: .urlEncodedForm)
-        }, afterResponse: { res in
-            result = (res.status, res.headers.first(name: .location), String(buffer: res.body))
-        })
-        return result
-    }
-
     @Test("the admin defines a type; a bad rule comes back with its message; editing a template keeps its translations")
     func typeEditor() async throws {
         try await withHuiwu(.sqlite) { app in
@@ -27,11 +15,11 @@ struct MeetingPageTests {
             let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
             var form = ["_csrf": csrf, "code": "a1.weekly_office", "nameZhHans": "行政部周会", "rule": "FREQ=WEEKLY;BYDAY=9MO",
                         "time": "09:00", "durationMinutes": "45", "agenda": "上周工作回顾 | 15\n本周安排 | 30", "active": "1"]
-            let bad = try await post(app, "/admin/meeting-types/new", cookie: cookie, form)
+            let bad = try await WebPageTests.post(app, "/admin/meeting-types/new", cookie: cookie, form)
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.contains("field-error"))
             form["rule"] = "FREQ=WEEKLY;BYDAY=MO"
-            let ok = try await post(app, "/admin/meeting-types/new", cookie: cookie, form)
+            let ok = try await WebPageTests.post(app, "/admin/meeting-types/new", cookie: cookie, form)
             #expect(ok.location == "/meeting-types?done=saved")
             let type = try #require(try await app.huiwu.meetingTypes.all().first { $0.template.code == "a1.weekly_office" })
             #expect(type.template.name.en == "行政部周会")  // one language typed: used for all three
@@ -63,7 +51,7 @@ struct MeetingPageTests {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
             let (cookie, csrf) = try await WebPageTests.signIn(app, "office")
-            let preview = try await post(app, "/meetings/new", cookie: cookie, [
+            let preview = try await WebPageTests.post(app, "/meetings/new", cookie: cookie, [
                 "_csrf": csrf, "action": "preview", "title": "业务代表会议", "roomId": f.small.id.uuidString, "date": "2026-12-01",
                 "time": "14:00", "durationMinutes": "90", "freq": "MONTHLY", "monthMode": "before", "beforeDay": "FR",
                 "beforeDate": "25", "through": "2027-02-28", "holidayPolicy": "skip", "headcount": "6"])
@@ -78,14 +66,14 @@ struct MeetingPageTests {
             var form = ["_csrf": csrf, "action": "create", "title": "业务代表会议", "roomId": f.small.id.uuidString,
                         "date": "2026-12-01", "time": "14:00", "durationMinutes": "90", "freq": "MONTHLY", "monthMode": "before",
                         "beforeDay": "FR", "beforeDate": "25", "through": "2027-02-28", "holidayPolicy": "skip", "headcount": "6"]
-            let refused = try await post(app, "/meetings/new", cookie: cookie, form)
+            let refused = try await WebPageTests.post(app, "/meetings/new", cookie: cookie, form)
             #expect(refused.status == .conflict)
             let move = try #require(refused.body.firstMatch(of: /value="(2027-01-22T14:00:00~move~[0-9T:-]+)"/)?.1)
             form["res[]"] = String(move)
-            let created = try await post(app, "/meetings/new", cookie: cookie, form)
+            let created = try await WebPageTests.post(app, "/meetings/new", cookie: cookie, form)
             #expect(created.status == .seeOther)
             #expect(created.location?.hasPrefix("/meetings/series/") == true)
-            let bad = try await post(app, "/meetings/new", cookie: cookie, [
+            let bad = try await WebPageTests.post(app, "/meetings/new", cookie: cookie, [
                 "_csrf": csrf, "action": "preview", "title": "x", "date": "2026-12-01", "time": "25:00", "freq": "WEEKLY"])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.contains("时间格式应为 HH:MM"))

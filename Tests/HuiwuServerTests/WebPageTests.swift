@@ -27,6 +27,19 @@ struct WebPageTests {
         return (session, csrf)
     }
 
+    /// Posts a form as the signed-in cookie holder: status, redirect target and page.
+    static func post(_ app: Application, _ path: String, cookie: String, _ form: [String: String]) async throws
+        -> (status: HTTPStatus, location: String?, body: String) {
+        var result: (HTTPStatus, String?, String) = (.ok, nil, "")
+        try await app.testing().test(.POST, path, beforeRequest: { req in
+            req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
+            try req.content.encode(form, as: .urlEncodedForm)
+        }, afterResponse: { res in
+            result = (res.status, res.headers.first(name: .location), String(buffer: res.body))
+        })
+        return result
+    }
+
     static func page(_ app: Application, _ path: String, cookie: String, lang: String? = nil) async throws -> String {
         var html = ""
         try await app.testing().test(.GET, path, beforeRequest: { req in

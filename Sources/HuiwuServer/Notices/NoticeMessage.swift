@@ -30,7 +30,7 @@ struct NoticeMessage {
 
     static func calendar(_ kind: NoticeKind, _ c: NoticeContext, time: OrgTime, now: Date) -> (method: String, content: String) {
         let m = c.meeting.meeting
-        func local(_ d: Date) -> LocalDateTime { LocalDateTime(date: time.date(of: d), secondOfDay: time.minuteOfDay(d) * 60) }
+        func local(_ d: Date) -> LocalDateTime { MeetingScheduler.local(d, time) }
         let organizer = ICalEvent.Person(name: c.meeting.organiserName, email: c.organiserEmail)
         let attendee = ICalEvent.Person(name: c.recipientName, email: c.recipientEmail)
         var events: [ICalEvent]

@@ -24,12 +24,6 @@ struct BookingPages: RouteCollection {
         var priority: String?
     }
 
-    struct Choice: Encodable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
     struct Offer: Encodable {
         var label: String
         var href: String

@@ -91,6 +91,12 @@ extension Request {
     }
 }
 
+/// One option of a select, radio group or checkbox list on a page.
+struct Choice: Encodable {
+    var value: String
+    var label: String
+    var selected: Bool
+}
 
 /// A form field's error, shown beside the field in the reader's language.
 struct FormErrors: Encodable {

@@ -107,10 +107,8 @@ public struct CalendarFeeds: Sendable {
                                             "FROM meetings m WHERE \(which) AND m.series_id IS NOT NULL") {
             (id: try $0.uuid(0), series: try $0.uuid(1), organiser: try $0.uuid(2))
         }
-        let rooms = Dictionary(try await db.raw("SELECT id, name FROM rooms").all().map {
-            (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self))
-        }, uniquingKeysWith: { a, _ in a })
-        func local(_ d: Date) -> LocalDateTime { LocalDateTime(date: time.date(of: d), secondOfDay: time.minuteOfDay(d) * 60) }
+        let rooms = try await RoomCatalog.names(db)
+        func local(_ d: Date) -> LocalDateTime { MeetingScheduler.local(d, time) }
         let chosen = Set(singles.map(\.id)).union(inSeries.map(\.id))
         // In a room feed, the meetings whose titles the owner may see: their own and those they attend.
         var seen = Set<UUID>()

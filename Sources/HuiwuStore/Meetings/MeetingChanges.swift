@@ -33,11 +33,7 @@ extension MeetingScheduler {
 
     func load(_ id: UUID, scope: EditScope, by actor: Actor, expectedVersion: Int?, now: Date,
               _ db: any SQLDatabase) async throws -> Loaded {
-        guard let meeting = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: id)").first().map(MeetingRecord.init(row:))
-        else { throw MeetingError.notFound }
-        guard meeting.organiserId == actor.id || AccessPolicy.allows(actor.role, .approveBookings) else {
-            throw MeetingError.forbidden
-        }
+        let meeting = try await MeetingBook.changeable(id, by: actor, db)
         if let expectedVersion, expectedVersion != meeting.version { throw StoreError.staleVersion(current: meeting.version) }
         guard meeting.status == .scheduled, meeting.endsAt > now else { throw MeetingError.notChangeable }
         guard let seriesId = meeting.seriesId, scope != .this else { return Loaded(meeting: meeting, series: nil, scope: [meeting]) }

@@ -156,7 +156,7 @@ public struct MeetingMinutes: Sendable {
             let item = try Self.action(row)
             let organiser = try await db.raw("SELECT organiser_id FROM meetings WHERE id = \(bind: item.meetingId)").first()!
                 .decode(column: "organiser_id", as: UUID.self)
-            guard actor.id == item.ownerId || actor.id == organiser || AccessPolicy.allows(actor.role, .approveBookings) else {
+            guard actor.id == item.ownerId || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: organiser) else {
                 throw MeetingError.forbidden
             }
             if let expectedVersion, expectedVersion != item.version { throw StoreError.staleVersion(current: item.version) }

@@ -206,7 +206,7 @@ public struct MeetingPreparation: Sendable {
                 """).first() else { throw MeetingError.notFound }
             let assignee = try row.decode(column: "assignee_id", as: UUID?.self)
             let organiser = try row.decode(column: "organiser_id", as: UUID.self)
-            guard actor.id == assignee || actor.id == organiser || AccessPolicy.allows(actor.role, .approveBookings) else {
+            guard actor.id == assignee || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: organiser) else {
                 throw MeetingError.forbidden
             }
             try await db.raw("""

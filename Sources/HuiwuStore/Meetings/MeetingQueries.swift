@@ -57,8 +57,8 @@ public struct MeetingBook: Sendable {
         try await store.reader.raw("SELECT * FROM meeting_series WHERE id = \(bind: id)").first().map(SeriesRecord.init(row:))
     }
 
-    /// A series' meetings, by start — including those of the series it was split from and
-    /// those split from it, so the whole history reads as one.
+    /// A series' meetings, by start (a series split by an edit continues in its own row, whose
+    /// `split_from_id` names this one).
     public func meetings(ofSeries id: UUID) async throws -> [MeetingView] {
         try await store.reader.raw("""
             SELECT \(unsafeRaw: Self.viewColumns) WHERE m.series_id = \(bind: id) ORDER BY m.starts_at
@@ -79,6 +79,14 @@ public struct MeetingBook: Sendable {
                                        email: try row.decode(column: "email", as: String?.self) ?? record.guestEmail,
                                        departmentName: try row.decode(column: "department_name", as: String?.self))
             }
+    }
+
+    /// Whether the actor may see a series: its organiser, whoever sees all bookings, or a
+    /// participant of its first meeting.
+    public func maySee(_ series: SeriesRecord, meetings: [MeetingView], actor: Actor) async throws -> Bool {
+        if series.organiserId == actor.id || AccessPolicy.allows(actor.role, .viewAllBookings) { return true }
+        guard let first = meetings.first else { return false }
+        return try await maySee(first.meeting, actor: actor)
     }
 
     /// Whether `person` may see the meeting: its organiser, a participant, or whoever sees all bookings.
@@ -134,7 +142,7 @@ public struct MeetingBook: Sendable {
     static func changeable(_ id: UUID, by actor: Actor, _ db: any SQLDatabase) async throws -> MeetingRecord {
         guard let meeting = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: id)").first().map(MeetingRecord.init(row:))
         else { throw MeetingError.notFound }
-        guard meeting.organiserId == actor.id || AccessPolicy.allows(actor.role, .approveBookings) else {
+        guard AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: meeting.organiserId) else {
             throw MeetingError.forbidden
         }
         return meeting

@@ -44,23 +44,8 @@ public struct MeetingScheduler: Sendable {
 
     /// The organisation calendar a series consults.
     func calendar(for schedule: SeriesSchedule, _ db: any SQLDatabase) async throws -> (WorkCalendar, [CalendarPeriod]) {
-        let entries = try await db.raw("""
-            SELECT date, kind, name FROM calendar_days
-            WHERE date >= \(bind: schedule.start.date.description) AND date <= \(bind: schedule.through.adding(days: 14).description)
-            """).all().compactMap { row -> WorkCalendar.Entry? in
-                guard let date = CivilDate(try row.decode(column: "date", as: String.self)),
-                      let kind = WorkCalendar.Kind(rawValue: try row.decode(column: "kind", as: String.self)) else { return nil }
-                return WorkCalendar.Entry(date: date, kind: kind, name: try row.decode(column: "name", as: String.self))
-            }
-        var periods: [CalendarPeriod] = []
-        if schedule.periodKind != nil {
-            periods = try await db.raw("SELECT name, kind, starts_on, ends_on FROM calendar_periods").all().compactMap { row in
-                guard let kind = CalendarPeriod.Kind(rawValue: try row.decode(column: "kind", as: String.self)),
-                      let starts = CivilDate(try row.decode(column: "starts_on", as: String.self)),
-                      let ends = CivilDate(try row.decode(column: "ends_on", as: String.self)) else { return nil }
-                return CalendarPeriod(name: try row.decode(column: "name", as: String.self), kind: kind, starts: starts, ends: ends)
-            }
-        }
+        let entries = try await OrganisationCalendar.entries(from: schedule.start.date, through: schedule.through.adding(days: 14), db)
+        var periods = schedule.periodKind == nil ? [] : try await OrganisationCalendar.periods(db).map(\.period)
         if let kind = schedule.periodKind, !periods.contains(where: { $0.kind == kind }) {
             // Quarters are the calendar's unless the organisation defines its own; semesters
             // and other periods must be defined (R2.2).

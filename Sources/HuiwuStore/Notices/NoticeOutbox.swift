@@ -145,9 +145,7 @@ extension NoticeOutbox {
                 WHERE m.series_id = \(bind: id) AND p.removed = \(bind: false) AND \(who)
                 """).all().map { try $0.decode(column: "meeting_id", as: UUID.self) })
         }
-        let rooms = Dictionary(try await db.raw("SELECT id, name FROM rooms").all().map {
-            (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self))
-        }, uniquingKeysWith: { a, _ in a })
+        let rooms = try await RoomCatalog.names(db)
         return NoticeContext(meeting: meeting,
                              recipientName: try p.decode(column: "display_name", as: String?.self) ?? participant.guestName ?? "",
                              recipientEmail: try p.decode(column: "email", as: String?.self) ?? participant.guestEmail,

@@ -64,7 +64,7 @@ struct NoticesAPI: RouteCollection {
     static func managed(_ req: Request) async throws -> MeetingView {
         let view = try await MeetingsAPI.visible(req)
         let actor = try req.actor()
-        guard view.meeting.organiserId == actor.id || AccessPolicy.allows(actor.role, .approveBookings) else {
+        guard AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: view.meeting.organiserId) else {
             throw ProblemError(.forbidden, "forbidden")
         }
         return view

@@ -71,9 +71,7 @@ struct SeriesAPI: RouteCollection {
         let book = req.huiwu.meetings
         guard let series = try await book.series(try req.idParameter()) else { throw ProblemError(.notFound, "not_found") }
         let meetings = try await book.meetings(ofSeries: series.id)
-        var visible = series.organiserId == actor.id || AccessPolicy.allows(actor.role, .viewAllBookings)
-        if !visible, let first = meetings.first { visible = try await book.maySee(first.meeting, actor: actor) }
-        guard visible else { throw ProblemError(.notFound, "not_found") }
+        guard try await book.maySee(series, meetings: meetings, actor: actor) else { throw ProblemError(.notFound, "not_found") }
         let time = req.huiwu.time
         let dto = SeriesDTO(series, words: RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale),
                             meetings: meetings.map { MeetingDTO($0, time: time) })

@@ -22,10 +22,10 @@ struct ChannelPages: RouteCollection {
     struct ChannelsView: Encodable {
         var feeds: [FeedRow]
         var newUrl: String?
-        var rooms: [SeriesEditorPage.Choice]
+        var rooms: [Choice]
         var email: String?
         var webhookUrl: String?
-        var formats: [SeriesEditorPage.Choice]
+        var formats: [Choice]
         var errors: FormErrors
     }
 
@@ -48,12 +48,12 @@ struct ChannelPages: RouteCollection {
         let chosen = format ?? channels.webhookFormat?.rawValue ?? "generic"
         let view = ChannelsView(
             feeds: feeds, newUrl: newUrl,
-            rooms: [SeriesEditorPage.Choice(value: "", label: req.t("ui_feed_mine"), selected: true)]
-                + rooms.map { SeriesEditorPage.Choice(value: $0.id.uuidString, label: req.t("ui_feed_room", ["room": $0.name]),
+            rooms: [Choice(value: "", label: req.t("ui_feed_mine"), selected: true)]
+                + rooms.map { Choice(value: $0.id.uuidString, label: req.t("ui_feed_room", ["room": $0.name]),
                                                       selected: false) },
             email: channels.email, webhookUrl: webhookUrl ?? channels.webhookUrl,
             formats: WebhookFormat.allCases.map {
-                SeriesEditorPage.Choice(value: $0.rawValue, label: req.t("ui_webhook_" + $0.rawValue), selected: $0.rawValue == chosen)
+                Choice(value: $0.rawValue, label: req.t("ui_webhook_" + $0.rawValue), selected: $0.rawValue == chosen)
             },
             errors: errors)
         return try await req.page("channels", title: req.t("ui_channels_title"), section: "channels", view, status: status)

@@ -122,9 +122,7 @@ struct MeetingPages: RouteCollection {
         let book = req.huiwu.meetings
         guard let s = try await book.series(try req.idParameter()) else { throw ProblemError(.notFound, "not_found") }
         let meetings = try await book.meetings(ofSeries: s.id)
-        var visible = s.organiserId == actor.id || AccessPolicy.allows(actor.role, .viewAllBookings)
-        if !visible, let first = meetings.first { visible = try await book.maySee(first.meeting, actor: actor) }
-        guard visible else { throw ProblemError(.notFound, "not_found") }
+        guard try await book.maySee(s, meetings: meetings, actor: actor) else { throw ProblemError(.notFound, "not_found") }
         let time = req.huiwu.time
         let words = RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale)
         let items = meetings.map { v in
@@ -170,8 +168,8 @@ struct MeetingPages: RouteCollection {
         var canChange: Bool
         var people: [PersonRow]
         var edit: EditForm
-        var rooms: [SeriesEditorPage.Choice]
-        var roles: [SeriesEditorPage.Choice]
+        var rooms: [Choice]
+        var roles: [Choice]
         var errors: FormErrors
         var canNotify: Bool
         var deliveries: [DeliveryRow]
@@ -203,8 +201,10 @@ struct MeetingPages: RouteCollection {
         let view = try await MeetingsAPI.visible(req)
         let m = view.meeting
         let time = req.huiwu.time
-        let canChange = (m.organiserId == actor.id || AccessPolicy.allows(actor.role, .approveBookings))
-            && m.status == .scheduled && m.endsAt > req.now
+        // Organiser or room office: minutes are still theirs after the meeting; changes and notices
+        // only while it is ahead.
+        let manages = AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: m.organiserId)
+        let canChange = manages && m.status == .scheduled && m.endsAt > req.now
         let people = try await req.huiwu.meetings.participants(of: m.id).map { p in
             PersonRow(id: p.record.id.uuidString, name: p.name,
                       detail: [p.departmentName, p.record.personId == nil ? p.email : nil].compactMap { $0 }.joined(separator: " · "),
@@ -217,9 +217,9 @@ struct MeetingPages: RouteCollection {
                 .describe(s.schedule.rule, start: s.schedule.start)
         }
         try await NoticeDesk(store: req.huiwu.store).acknowledge(m.id, person: actor.id, now: req.now)
-        let canNotify = (m.organiserId == actor.id || AccessPolicy.allows(actor.role, .approveBookings)) && m.status == .scheduled
+        let canNotify = manages && m.status == .scheduled
         var deliveries: [DeliveryRow] = []
-        if m.organiserId == actor.id || AccessPolicy.allows(actor.role, .approveBookings) {
+        if manages {
             deliveries = try await NoticeDesk(store: req.huiwu.store).deliveries(of: m.id).map { d in
                 DeliveryRow(name: d.participant.name, notNotified: d.notNotified,
                             cells: NoticeChannel.allCases.map { channel in
@@ -240,14 +240,14 @@ struct MeetingPages: RouteCollection {
             roomName: view.roomName ?? req.t("ui_no_room"), organiserName: view.organiserName, status: state,
             statusLabel: req.t("ui_meeting_status_" + state), seriesId: m.seriesId?.uuidString, seriesSummary: seriesSummary,
             canChange: canChange, people: people, edit: form,
-            rooms: [SeriesEditorPage.Choice(value: "", label: req.t("ui_no_room"), selected: form.roomId == nil)]
-                + rooms.map { SeriesEditorPage.Choice(value: $0.id.uuidString, label: $0.name, selected: form.roomId == $0.id.uuidString) },
-            roles: Role.allCases.map { SeriesEditorPage.Choice(value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue), selected: false) },
+            rooms: [Choice(value: "", label: req.t("ui_no_room"), selected: form.roomId == nil)]
+                + rooms.map { Choice(value: $0.id.uuidString, label: $0.name, selected: form.roomId == $0.id.uuidString) },
+            roles: Role.allCases.map { Choice(value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue), selected: false) },
             errors: errors, canNotify: canNotify, deliveries: deliveries,
             notNotified: deliveries.filter(\.notNotified).count,
             notified: deliveries.contains { !$0.notNotified },
             work: try await MeetingWorkPages.view(m, actor: actor, canChange: canChange, req: req),
-            canEditMinutes: m.organiserId == actor.id || AccessPolicy.allows(actor.role, .approveBookings))
+            canEditMinutes: manages)
         return try await req.page("meeting", title: m.title, section: "meetings", page, status: status)
     }
 

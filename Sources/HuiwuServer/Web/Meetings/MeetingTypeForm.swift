@@ -113,10 +113,10 @@ struct MeetingTypeEditor: RouteCollection {
         var id: String?
         var version: Int
         var form: MeetingTypeForm
-        var roles: [SeriesEditorPage.Choice]
-        var hostRoles: [SeriesEditorPage.Choice]
-        var rooms: [SeriesEditorPage.Choice]
-        var periodKinds: [SeriesEditorPage.Choice]
+        var roles: [Choice]
+        var hostRoles: [Choice]
+        var rooms: [Choice]
+        var periodKinds: [Choice]
         var errors: FormErrors
         var ruleSummary: String?
     }
@@ -131,15 +131,15 @@ struct MeetingTypeEditor: RouteCollection {
         }
         let view = EditorView(
             id: id?.uuidString, version: version, form: form,
-            roles: Role.allCases.map { SeriesEditorPage.Choice(value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue),
+            roles: Role.allCases.map { Choice(value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue),
                                                                selected: form.roles?.contains($0.rawValue) ?? false) },
-            hostRoles: [SeriesEditorPage.Choice(value: "", label: "—", selected: (form.hostRole ?? "").isEmpty)]
-                + Role.allCases.map { SeriesEditorPage.Choice(value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue),
+            hostRoles: [Choice(value: "", label: "—", selected: (form.hostRole ?? "").isEmpty)]
+                + Role.allCases.map { Choice(value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue),
                                                               selected: form.hostRole == $0.rawValue) },
-            rooms: [SeriesEditorPage.Choice(value: "", label: req.t("ui_no_room"), selected: (form.defaultRoomId ?? "").isEmpty)]
-                + rooms.map { SeriesEditorPage.Choice(value: $0.id.uuidString, label: $0.name, selected: form.defaultRoomId == $0.id.uuidString) },
-            periodKinds: [SeriesEditorPage.Choice(value: "", label: req.t("ui_period_none"), selected: (form.periodKind ?? "").isEmpty)]
-                + CalendarPeriod.Kind.allCases.map { SeriesEditorPage.Choice(value: $0.rawValue, label: req.t("ui_period_kind_" + $0.rawValue),
+            rooms: [Choice(value: "", label: req.t("ui_no_room"), selected: (form.defaultRoomId ?? "").isEmpty)]
+                + rooms.map { Choice(value: $0.id.uuidString, label: $0.name, selected: form.defaultRoomId == $0.id.uuidString) },
+            periodKinds: [Choice(value: "", label: req.t("ui_period_none"), selected: (form.periodKind ?? "").isEmpty)]
+                + CalendarPeriod.Kind.allCases.map { Choice(value: $0.rawValue, label: req.t("ui_period_kind_" + $0.rawValue),
                                                                              selected: form.periodKind == $0.rawValue) },
             errors: errors, ruleSummary: summary)
         return try await req.page("meeting-type-form", title: req.t("ui_meeting_type"), section: "meeting-types", view, status: status)

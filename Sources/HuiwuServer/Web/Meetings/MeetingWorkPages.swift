@@ -67,7 +67,7 @@ struct MeetingWorkPages: RouteCollection {
         var minutesVersion: Int
         var published: String?
         var actions: [ActionRow]
-        var people: [SeriesEditorPage.Choice]
+        var people: [Choice]
         var defaultDue: String
     }
 
@@ -80,8 +80,8 @@ struct MeetingWorkPages: RouteCollection {
         func row(_ a: ActionItem) -> ActionRow {
             ActionRow(id: a.id.uuidString, title: a.title, owner: a.ownerName, dueOn: a.dueOn.description, status: a.status.rawValue,
                       statusLabel: req.t("ui_action_status_" + a.status.rawValue), overdue: a.status == .open && a.dueOn < today,
-                      canClose: a.status == .open && (a.ownerId == actor.id || m.organiserId == actor.id
-                                                      || AccessPolicy.allows(actor.role, .approveBookings)))
+                      canClose: a.status == .open && (a.ownerId == actor.id
+                          || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: m.organiserId)))
         }
         let minutes = try await book.minutes(of: m.id)
         let people = try await MeetingBook(store: store).participants(of: m.id).filter { !$0.record.removed && $0.record.personId != nil }
@@ -106,7 +106,7 @@ struct MeetingWorkPages: RouteCollection {
             minutesBody: minutes.body, decisions: minutes.decisions, minutesVersion: minutes.version,
             published: minutes.publishedAt.map { "\(time.date(of: $0)) \(time.clock($0))" },
             actions: try await book.actions(of: m.id).map(row),
-            people: people.map { SeriesEditorPage.Choice(value: $0.record.personId!.uuidString, label: $0.name, selected: false) },
+            people: people.map { Choice(value: $0.record.personId!.uuidString, label: $0.name, selected: false) },
             defaultDue: today.adding(days: 7).description)
     }
 

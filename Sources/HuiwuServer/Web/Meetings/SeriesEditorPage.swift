@@ -11,12 +11,6 @@ struct SeriesEditorPage: RouteCollection {
         routes.post("meetings", "new", use: submit)
     }
 
-    struct Choice: Encodable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
     struct OccurrenceRow: Encodable {
         var key: String
         var date: String

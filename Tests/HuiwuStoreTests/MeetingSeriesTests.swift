@@ -188,7 +188,7 @@ struct MeetingSeriesTests {
             #expect(list.map(\.name) == ["office", "staff", "王老师"])
             #expect(list.map(\.record.role) == [.organiser, .attendee, .attendee])
             let staffRow = try #require(list.first { $0.record.personId == f.staff.id })
-            try await book.removeParticipant(staffRow.record.id, from: meeting.id, by: f.office)
+            try await book.removeParticipant(staffRow.record.id, from: meeting.id, by: f.office, now: storeNow)
             #expect(try await book.addParticipants([ParticipantSelector(kind: .role, value: "room_office")], to: meeting.id,
                                                    by: f.office, now: storeNow) == 0)
             list = try await book.participants(of: meeting.id)

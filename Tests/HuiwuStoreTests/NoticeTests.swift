@@ -58,7 +58,7 @@ struct NoticeTests {
             let first = try await outbox.claim(limit: 10, now: storeNow)
             #expect(first.count == 4)
             #expect(try await outbox.claim(limit: 10, now: storeNow.addingTimeInterval(30)).isEmpty)
-            try await outbox.delivered(first[0].id, now: storeNow)
+            try await outbox.delivered(first[0], now: storeNow)
             // The process "died" with the rest claimed: after the lease they are due again.
             let again = try await outbox.claim(limit: 10, now: storeNow.addingTimeInterval(61))
             #expect(Set(again.map(\.id)) == Set(first.dropFirst().map(\.id)))
@@ -125,7 +125,7 @@ struct GroupRefreshTests {
                 participants: [ParticipantSelector(kind: .role, value: "staff")]), by: f.office, now: storeNow)
             let book = MeetingBook(store: store)
             let staffRow = try #require(try await book.participants(of: m.id).first { $0.record.personId == f.staff.id })
-            try await book.removeParticipant(staffRow.record.id, from: m.id, by: f.office)
+            try await book.removeParticipant(staffRow.record.id, from: m.id, by: f.office, now: storeNow)
             let newcomer = try await Directory(store: store).createPerson(PersonRecord(
                 id: UUID(), username: "newcomer", displayName: "新同事", passwordHash: "x", role: Role.staff.rawValue, position: nil,
                 email: nil, active: true, createdAt: storeNow, departmentId: nil))

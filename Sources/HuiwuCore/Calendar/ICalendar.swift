@@ -2,8 +2,8 @@ import Foundation
 
 /// One VEVENT (RFC 5545 §3.6.1): a single meeting, a series' master (with RRULE, RDATE,
 /// EXDATE) or one overridden occurrence (RECURRENCE-ID).
-public struct ICalEvent: Sendable, Equatable {
-    public struct Person: Sendable, Equatable {
+public struct ICalEvent: Sendable, Equatable, Codable {
+    public struct Person: Sendable, Equatable, Codable {
         public var name: String
         public var email: String?
         public init(name: String, email: String?) {

@@ -27,53 +27,71 @@ public struct ExportedMeeting: Sendable, Equatable {
     var isShown: Bool { scheduled && included }
 }
 
-/// A series as iCalendar (for feeds and invitations): one master VEVENT whose RRULE, RDATE and
-/// EXDATE give exactly the occurrences the reader has, plus a VEVENT with RECURRENCE-ID for
-/// each occurrence that differs from the rule (moved, re-roomed, renamed). Calendar clients
-/// expanding it get the server's own list of meetings.
+/// A series as iCalendar (for feeds and invitations), written for one reader: exactly the
+/// occurrences that reader has, and nothing else (X2, issue 8).
+///
+/// - One meeting: a single VEVENT with its own times.
+/// - Otherwise one master VEVENT from the reader's first occurrence, plus a VEVENT with
+///   RECURRENCE-ID for each occurrence that differs from the master (moved, re-roomed,
+///   renamed). The master says the dates with the series' RRULE (UNTIL at the reader's last
+///   occurrence) and EXDATEs when that is exact and shorter, otherwise as RDATEs. "Exact" is
+///   checked, not assumed: the rule expanded from the reader's first occurrence must give the
+///   series' own dates, or the master falls back to RDATEs.
 public enum SeriesExport {
     public static func events(uid: String, title: String, location: String?, schedule: SeriesSchedule, version: Int,
                               meetings: [ExportedMeeting], zone: OrgTime) -> [ICalEvent] {
-        let shown = meetings.filter(\.isShown)
-        guard !shown.isEmpty else { return [] }
-        let duration = schedule.durationMinutes * 60
-        func end(of start: LocalDateTime) -> LocalDateTime {
-            let seconds = start.secondOfDay + duration
-            return LocalDateTime(date: start.date.adding(days: seconds / 86_400), secondOfDay: seconds % 86_400)
-        }
+        func end(of start: LocalDateTime) -> LocalDateTime { start.adding(seconds: schedule.durationMinutes * 60) }
         let last = LocalDateTime(date: schedule.through, secondOfDay: 86_399)
-        // The rule's own moments (periods cannot be said in an RRULE: then every date is an RDATE).
+        // The rule's own moments (periods cannot be said in an RRULE: their dates are RDATEs).
         var ruleKeys: [LocalDateTime] = []
         if schedule.periodKind == nil {
             ruleKeys = RecurrenceExpansion.occurrences(of: schedule.rule, start: schedule.start, zone: zone,
                                                        limit: SeriesSchedule.maxOccurrences * 2, through: last)
         }
-        let rdates = schedule.periodKind == nil ? schedule.rdates.filter { $0 <= last }
-            : meetings.compactMap(\.key)
-        let keys = Set(ruleKeys).union(rdates)
-        let byKey = Dictionary(meetings.compactMap { m in m.key.map { ($0, m) } }, uniquingKeysWith: { a, _ in a })
-        guard let first = ruleKeys.first ?? keys.min() else { return [] }
+        let ruleSet = Set(ruleKeys)
+        let extraKeys = Set(schedule.periodKind == nil ? schedule.rdates.filter { $0 <= last } : meetings.compactMap(\.key))
+        let keys = ruleSet.union(extraKeys)
+        // The reader's occurrences by identity; a stored meeting off the series' dates (cannot
+        // happen for stored series) is an event of its own.
+        var shown: [LocalDateTime: ExportedMeeting] = [:]
+        var strays: [ExportedMeeting] = []
+        for m in meetings where m.isShown {
+            if let key = m.key, keys.contains(key) { shown[key] = shown[key] ?? m } else { strays.append(m) }
+        }
+        var out: [ICalEvent] = strays.map { m in
+            var single = ICalEvent(uid: uid + "-" + ICalendar.local(m.start), sequence: m.sequence, start: m.start, end: m.end,
+                                   summary: m.title)
+            single.location = m.location
+            return single
+        }
+        let held = shown.keys.sorted()
+        guard let first = held.first, let lastHeld = held.last else { return out }
+        if held.count == 1, let m = shown[first] {
+            var single = ICalEvent(uid: uid, sequence: max(version, m.sequence), start: m.start, end: m.end, summary: m.title)
+            single.location = m.location
+            return [single] + out
+        }
         var master = ICalEvent(uid: uid, sequence: version, start: first, end: end(of: first), summary: title)
         master.location = location
-        if let lastKey = ruleKeys.last {
-            var rule = schedule.rule
-            rule.count = nil
-            rule.until = .instant(zone.instant(lastKey.date, minutes: lastKey.secondOfDay / 60)
-                .addingTimeInterval(Double(lastKey.secondOfDay % 60)))
+        let window = keys.filter { first <= $0 && $0 <= lastHeld }
+        let windowRule = ruleKeys.filter { first <= $0 && $0 <= lastHeld }
+        var rule = schedule.rule
+        rule.count = nil
+        rule.until = .instant(zone.instant(lastHeld.date, minutes: lastHeld.secondOfDay / 60)
+            .addingTimeInterval(Double(lastHeld.secondOfDay % 60)))
+        let exceptions = window.filter { shown[$0] == nil }
+        let ruleIsExact = ruleSet.contains(first)
+            && RecurrenceExpansion.occurrences(of: rule, start: first, zone: zone, limit: windowRule.count + 1) == windowRule
+        if ruleIsExact && exceptions.count < held.count {
             master.rule = rule.text
+            master.rdates = window.filter { !ruleSet.contains($0) && shown[$0] != nil }.sorted()
+            master.exdates = exceptions.sorted()
+        } else {
+            master.rdates = Array(held.dropFirst())
         }
-        master.rdates = rdates.filter { $0 != first }.sorted()
-        master.exdates = keys.filter { byKey[$0]?.isShown != true }.sorted()
-        var out = [master]
-        for m in shown {
-            guard let key = m.key, keys.contains(key) else {
-                // Not an occurrence of the rule (cannot happen for stored series): its own event.
-                var single = ICalEvent(uid: uid + "-" + ICalendar.local(m.start), sequence: m.sequence, start: m.start, end: m.end,
-                                       summary: m.title)
-                single.location = m.location
-                out.append(single)
-                continue
-            }
+        out.insert(master, at: 0)
+        for key in held {
+            guard let m = shown[key] else { continue }
             if m.start == key && m.end == end(of: key) && m.title == title && m.location == location { continue }
             var override = ICalEvent(uid: uid, sequence: max(version, m.sequence), start: m.start, end: m.end, summary: m.title)
             override.location = m.location

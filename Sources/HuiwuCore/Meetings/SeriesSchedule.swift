@@ -52,24 +52,45 @@ public struct SeriesSchedule: Sendable, Equatable {
     /// minus EXDATEs, through `through`, each placed by the holiday policy. An occurrence
     /// the policy moves onto another one's moment is dropped rather than doubled.
     public func occurrences(calendar: WorkCalendar, periods: [CalendarPeriod], zone: OrgTime) -> [Occurrence] {
+        place(keys(periods: periods, zone: zone), calendar: calendar).sorted { $0.start < $1.start }
+    }
+
+    /// The schedule as a series stores it once its occurrences are known (R2.2, issue 8): a rule
+    /// that ends by itself (COUNT or UNTIL) runs through its last occurrence rather than the
+    /// materialising horizon, and the occurrences the organisation calendar takes away (a
+    /// holiday skipped, or moved onto another occurrence) are listed as EXDATEs.
+    public func settled(calendar: WorkCalendar, periods: [CalendarPeriod], zone: OrgTime) -> SeriesSchedule {
+        let keys = keys(periods: periods, zone: zone)
+        var out = self
+        if periodKind == nil && (rule.count != nil || rule.until != nil), let last = keys.last {
+            out.through = min(through, last.date)
+        }
+        let placed = Set(place(keys, calendar: calendar).map(\.key))
+        out.exdates.formUnion(keys.filter { !placed.contains($0) })
+        return out
+    }
+
+    /// The occurrences' identities, in order, before the holiday policy.
+    func keys(periods: [CalendarPeriod], zone: OrgTime) -> [LocalDateTime] {
         let end = LocalDateTime(date: through, secondOfDay: 86_399)
-        var keys: [LocalDateTime]
-        if let periodKind {
-            let chosen = periods.filter { $0.kind == periodKind }
-            keys = RecurrenceExpansion.occurrences(of: rule, start: start, within: chosen, perPeriod: perPeriod, zone: zone)
-                .filter { $0 <= end }
-            keys = Array(Set(keys + rdates.filter { $0 <= end }).subtracting(exdates)).sorted()
-        } else {
-            keys = RecurrenceExpansion.occurrences(of: rule, start: start, adding: rdates, excluding: exdates, zone: zone,
+        guard let periodKind else {
+            return RecurrenceExpansion.occurrences(of: rule, start: start, adding: rdates, excluding: exdates, zone: zone,
                                                    limit: Self.maxOccurrences + 1, through: end)
         }
+        let chosen = periods.filter { $0.kind == periodKind }
+        let keys = RecurrenceExpansion.occurrences(of: rule, start: start, within: chosen, perPeriod: perPeriod, zone: zone)
+            .filter { $0 <= end }
+        return Array(Set(keys + rdates.filter { $0 <= end }).subtracting(exdates)).sorted()
+    }
+
+    func place(_ keys: [LocalDateTime], calendar: WorkCalendar) -> [Occurrence] {
         var taken = Set<LocalDateTime>()
         var out: [Occurrence] = []
         for key in keys {
             guard let held = holidayPolicy.place(key, calendar: calendar), taken.insert(held).inserted else { continue }
             out.append(Occurrence(key: key, start: held))
         }
-        return out.sorted { $0.start < $1.start }
+        return out
     }
 
     /// The instants an occurrence starting at `start` occupies, in the organisation's zone.

@@ -41,6 +41,33 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {
         a.date != b.date ? a.date < b.date : a.secondOfDay < b.secondOfDay
     }
+
+    /// Wall-clock arithmetic (no zone: an event's end is its start plus its length on the clock).
+    public func adding(seconds: Int) -> LocalDateTime {
+        let total = date.daysSinceEpoch * 86_400 + secondOfDay + seconds
+        let days = Int((Double(total) / 86_400).rounded(.down))
+        return LocalDateTime(date: CivilDate(daysSinceEpoch: days), secondOfDay: total - days * 86_400)
+    }
+
+    public func secondsSince(_ other: LocalDateTime) -> Int {
+        (date.daysSinceEpoch - other.date.daysSinceEpoch) * 86_400 + secondOfDay - other.secondOfDay
+    }
+}
+
+/// Stored as its text (`2026-12-24T09:30:00`), as the API shows it.
+extension LocalDateTime: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = LocalDateTime(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a local date-time: \(text)"))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
 }
 
 /// RFC 5545 recurrence frequencies Huiwu evaluates (R2.2).

@@ -48,20 +48,31 @@ struct NoticeDispatcher: Sendable {
                 try await outbox.failed(notice, reason: "meeting or participant no longer exists", permanent: true, now: now)
                 return
             }
-            // An invitation, update or reminder still queued when the meeting was cancelled must
-            // not bring it back into calendars: the cancellation has gone (or goes) out instead.
-            if context.meeting.meeting.status == .cancelled && notice.kind != .cancellation && notice.kind != .minutes {
+            // An invitation, update or reminder still queued when the meeting was cancelled would
+            // announce a meeting that is not held: the cancellation has gone (or goes) out instead.
+            if context.meeting.meeting.status == .cancelled && [.invitation, .update, .reminder].contains(notice.kind) {
                 try await outbox.failed(notice, reason: "the meeting was cancelled before this notice went out", permanent: true,
                                         now: now)
                 return
             }
-            let message = NoticeMessage.render(notice, context, catalogs: services.catalogs, time: services.time, now: now)
+            var itip: ITIPMessage?
+            if notice.channel == .email && NoticeMessage.carriesCalendar(notice.kind) {
+                itip = try await CalendarCopies(store: services.store, time: services.time).message(for: notice, now: now)
+                // Nothing of the meeting is theirs any more (taken off the list meanwhile): an
+                // invitation or update would invite them to what they are not on.
+                if itip == nil && (notice.kind == .invitation || notice.kind == .update) {
+                    try await outbox.failed(notice, reason: "no longer on the meeting's list", permanent: true, now: now)
+                    return
+                }
+            }
+            let message = NoticeMessage.render(notice, context, itip: itip, catalogs: services.catalogs, time: services.time,
+                                               now: now)
             switch notice.channel {
             case .email: try await email(notice, message, context)
             case .webhook: try await webhook(notice, message, context)
             case .inApp: break
             }
-            try await outbox.delivered(notice.id, now: services.clock.now())
+            try await outbox.delivered(notice, now: services.clock.now())
         } catch let failure as SMTPFailure {
             try? await outbox.failed(notice, reason: failure.description, permanent: failure.permanent, now: now)
         } catch let failure as DeliveryFailure {
@@ -120,8 +131,8 @@ struct NoticeDispatcher: Sendable {
     }
 }
 
-/// Runs the dispatcher while the server runs: a pass every second (notices are sent within a
-/// second of being committed), reminders checked on each pass.
+/// Runs the dispatcher while the server runs: a pass every second (`HUIWU_NOTICE_POLL_MS`;
+/// notices are sent within a second of being committed), reminders checked on each pass.
 final class NoticeDispatchLoop: LifecycleHandler, @unchecked Sendable {
     private let lock = NSLock()
     private var task: Task<Void, Never>?
@@ -136,7 +147,7 @@ final class NoticeDispatchLoop: LifecycleHandler, @unchecked Sendable {
                 } catch {
                     dispatcher.logger.warning("notice dispatch: \(String(describing: error))")
                 }
-                try? await Task.sleep(nanoseconds: 1_000_000_000)
+                try? await Task.sleep(nanoseconds: UInt64(dispatcher.settings.pollMilliseconds) * 1_000_000)
             }
         }
         lock.withLock { self.task = task }

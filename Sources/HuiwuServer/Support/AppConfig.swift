@@ -42,6 +42,8 @@ public struct NoticeSettings: Sendable {
     /// Webhooks to loopback, private or link-local addresses are refused (a server-side request
     /// forgery guard) unless `HUIWU_WEBHOOK_ALLOW_PRIVATE=1` (a bot on the office network, tests).
     public var allowPrivateWebhooks = false
+    /// How often the idle dispatcher looks for due notices (`HUIWU_NOTICE_POLL_MS`, default 1000).
+    public var pollMilliseconds: Int = 1_000
     /// Runs the dispatcher loop (the server does; one-off commands and tests drive it by hand).
     public var dispatch: Bool
 
@@ -69,5 +71,8 @@ public struct NoticeSettings: Sendable {
             leaseSeconds = lease
         }
         allowPrivateWebhooks = environment["HUIWU_WEBHOOK_ALLOW_PRIVATE"] == "1"
+        if let poll = environment["HUIWU_NOTICE_POLL_MS"].flatMap(Int.init), (10...60_000).contains(poll) {
+            pollMilliseconds = poll
+        }
     }
 }

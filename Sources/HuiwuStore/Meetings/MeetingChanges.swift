@@ -90,7 +90,6 @@ extension MeetingScheduler {
                 }
                 var saved: [MeetingRecord] = []
                 var series = loaded.series
-                var splitFrom: UUID?
                 if scope != .this, var s = series {
                     let timeChanged = change.startMinute != nil || change.durationMinutes != nil
                     let firstKey = loaded.scope.first?.recurrenceKey ?? s.schedule.start
@@ -98,7 +97,6 @@ extension MeetingScheduler {
                         SELECT COUNT(*) AS n FROM meetings WHERE series_id = \(bind: s.id) AND starts_at < \(bind: loaded.scope.first?.startsAt ?? now)
                         """).first()!.decode(column: "n", as: Int.self) > 0
                     if heldBefore && (timeChanged || scope == .following) {
-                        splitFrom = s.id
                         s = try await self.split(s, at: firstKey, change: change, by: actor, now: now, db)
                     } else {
                         s = try await self.reshape(s, change: change, now: now, db)
@@ -124,14 +122,9 @@ extension MeetingScheduler {
                     if next.startsAt != m.startsAt { try await Self.retime(m, to: next.startsAt, db) }
                     saved.append(try await MeetingRecord.save(next, was: m, now: now, db))
                 }
-                try await Self.announce(loaded.scope, kind: .update, now: now, db)
-                // After a split the old series ends earlier: its own invitation (same UID, new
-                // UNTIL) goes out again, on its last meeting.
-                if let splitFrom, let last = try await db.raw("""
-                    SELECT * FROM meetings WHERE series_id = \(bind: splitFrom) ORDER BY starts_at DESC LIMIT 1
-                    """).first().map(MeetingRecord.init(row:)) {
-                    try await Self.announce([last], kind: .update, now: now, db)
-                }
+                // After a split the old series ends earlier: its own object (same UID, new end)
+                // is brought up to date too, for those whose meetings left it.
+                try await Self.announce(loaded.scope, now: saved, kind: .update, now: now, db)
                 return saved
             }
         } catch {
@@ -262,22 +255,35 @@ extension MeetingScheduler {
                 }
                 try await Self.update(s, db)
             }
-            try await Self.announce(loaded.scope, kind: .cancellation, now: now, db)
+            try await Self.announce(loaded.scope, now: cancelled, kind: .cancellation, now: now, db)
             return cancelled
         }
     }
 
-    /// Tells those who were notified of a change (X2, in the same transaction): one notice on
-    /// the first meeting changed, whose invitation carries the whole series. A series counts as
-    /// notified when any of its meetings was (that invitation carried every date).
-    static func announce(_ scope: [MeetingRecord], kind: NoticeKind, now: Date, _ db: any SQLDatabase) async throws {
-        guard let first = scope.first else { return }
-        let ids = SQLList(scope.map { SQLBind($0.id) })
+    /// Tells those who were notified of a change (X2, in the same transaction): everyone on the
+    /// changed meetings' lists hears of it once for each calendar object the meetings are now
+    /// in, and an object the meetings left (a series a split ended earlier) is brought up to date
+    /// by e-mail for them too, so every calendar holding it stays exact (issue 8). A series
+    /// counts as notified when any of its meetings was (that invitation carried every date).
+    static func announce(_ before: [MeetingRecord], now after: [MeetingRecord], kind: NoticeKind, now: Date,
+                         _ db: any SQLDatabase) async throws {
+        guard let first = before.first else { return }
+        let ids = SQLList(before.map { SQLBind($0.id) })
         let series: SQLQueryString = first.seriesId.map {
             " OR meeting_id IN (SELECT id FROM meetings WHERE series_id = \(bind: $0))"
         } ?? ""
         guard try await db.raw("SELECT 1 AS one FROM notices WHERE meeting_id IN (\(ids))\(series)").first() != nil else { return }
-        _ = try await NoticeDesk.queue([first.id], kind: kind, onlyNotified: false, now: now, db)
+        func object(_ m: MeetingRecord) -> UUID { m.seriesId ?? m.id }
+        var objects: [UUID] = []
+        for m in after where !objects.contains(object(m)) { objects.append(object(m)) }
+        for o in objects {
+            _ = try await NoticeDesk.queue(.init(meetings: after.filter { object($0) == o }.map(\.id)), kind: kind, now: now, db)
+        }
+        let moved = Dictionary(grouping: zip(before, after).filter { !objects.contains(object($0.0)) }) { object($0.0) }
+        for (left, pairs) in moved.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
+            _ = try await NoticeDesk.queue(.init(meetings: pairs.map(\.1.id), object: left, emailOnly: true), kind: .update,
+                                           now: now, db)
+        }
     }
 
     func seriesOf(_ m: MeetingRecord, _ db: any SQLDatabase) async throws -> SeriesRecord? {

@@ -109,33 +109,48 @@ public struct MeetingBook: Sendable {
             let resolved = try await ParticipantResolver.resolve(selectors, organiser: meeting.organiserId, hostRole: nil, db)
                 .filter { $0.source != "organiser" }
             var fresh: [ResolvedParticipant] = []
-            var restored = 0
+            var restored: [UUID] = []
             for p in resolved {
                 if let row = existing.first(where: { ($0.personId != nil && $0.personId == p.personId)
                     || ($0.personId == nil && p.personId == nil && $0.guestEmail?.lowercased() == p.guestEmail?.lowercased()) }) {
                     if row.removed {
                         try await db.raw("UPDATE meeting_participants SET removed = \(bind: false) WHERE id = \(bind: row.id)").run()
-                        restored += 1
+                        restored.append(row.id)
                     }
                 } else {
                     fresh.append(p)
                 }
             }
-            try await ParticipantResolver.snapshot(fresh, meetings: [meetingId], now: now, db)
-            return fresh.count + restored
+            let added = try await ParticipantResolver.snapshot(fresh, meetings: [meetingId], now: now, db) + restored
+            // Newcomers to a meeting already announced are invited at once (R2.5, X2).
+            try await Self.announce(to: added, of: meeting, kind: .invitation, now: now, db)
+            return added.count
         }
+    }
+
+    /// Queues `kind` for some participants of a meeting that was notified (its series, for a
+    /// series meeting); a meeting nobody has heard of yet is announced by its organiser.
+    static func announce(to participants: [UUID], of meeting: MeetingRecord, kind: NoticeKind, now: Date,
+                         _ db: any SQLDatabase) async throws {
+        guard !participants.isEmpty, meeting.status == .scheduled, try await db.raw("""
+            SELECT 1 AS one FROM meetings m WHERE m.id = \(bind: meeting.id) AND \(NoticeDesk.notified("m"))
+            """).first() != nil else { return }
+        _ = try await NoticeDesk.queue(.init(meetings: [meeting.id], participants: participants), kind: kind, now: now, db)
     }
 
     /// Marks a participant removed (kept, so taking the list again does not re-add them). The
     /// organiser's own row cannot be removed.
-    public func removeParticipant(_ participantId: UUID, from meetingId: UUID, by actor: Actor) async throws {
+    public func removeParticipant(_ participantId: UUID, from meetingId: UUID, by actor: Actor, now: Date) async throws {
         try await store.write { db in
-            _ = try await Self.changeable(meetingId, by: actor, db)
+            let meeting = try await Self.changeable(meetingId, by: actor, db)
             guard let row = try await db.raw("""
                 SELECT * FROM meeting_participants WHERE id = \(bind: participantId) AND meeting_id = \(bind: meetingId)
                 """).first().map(ParticipantRecord.init(row:)) else { throw MeetingError.notFound }
             guard row.role != .organiser else { throw StoreError.invalid(field: "participant", code: "meeting.organiser_stays") }
+            guard !row.removed else { return }
             try await db.raw("UPDATE meeting_participants SET removed = \(bind: true) WHERE id = \(bind: participantId)").run()
+            // Someone told of the meeting is told they are off it, and it leaves their calendar.
+            try await Self.announce(to: [participantId], of: meeting, kind: .removal, now: now, db)
         }
     }
 

@@ -87,7 +87,8 @@ public struct MeetingScheduler: Sendable {
                 let plan = try await self.plan(draft, resolutions: resolutions, by: actor, now: now, db)
                 guard plan.allSatisfy(\.isClear) else { throw MeetingError.unresolved(plan) }
                 let hostRole = try await Self.hostRole(draft.typeId, db)
-                var schedule = draft.schedule
+                let (calendar, periods) = try await self.calendar(for: draft.schedule, db)
+                var schedule = draft.schedule.settled(calendar: calendar, periods: periods, zone: self.time)
                 schedule.exdates.formUnion(plan.filter(\.isSkipped).map(\.key))
                 let series = SeriesRecord(
                     id: OrderedID.next(), typeId: draft.typeId, title: draft.title, organiserId: actor.id, roomId: draft.roomId,

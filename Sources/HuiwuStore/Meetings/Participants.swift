@@ -84,10 +84,13 @@ enum ParticipantResolver {
         try await snapshot(newcomers, meetings: [meetingId], now: now, db)
     }
 
-    /// Stores the list for each meeting, in multi-row statements (a year's series is thousands of rows).
-    static func snapshot(_ list: [ResolvedParticipant], meetings: [UUID], now: Date, _ db: any SQLDatabase) async throws {
+    /// Stores the list for each meeting, in multi-row statements (a year's series is thousands of
+    /// rows). Returns the new rows' ids.
+    @discardableResult
+    static func snapshot(_ list: [ResolvedParticipant], meetings: [UUID], now: Date, _ db: any SQLDatabase) async throws -> [UUID] {
         let columns = ["id", "meeting_id", "person_id", "guest_name", "guest_email", "source", "role", "removed", "added_at"]
         var pending: [[any SQLExpression]] = []
+        var ids: [UUID] = []
         func flush() async throws {
             guard !pending.isEmpty else { return }
             var insert = db.insert(into: "meeting_participants").columns(columns)
@@ -97,7 +100,9 @@ enum ParticipantResolver {
         }
         for meeting in meetings {
             for p in list {
-                pending.append([SQLBind(OrderedID.next()), SQLBind(meeting), SQLBind(p.personId), SQLBind(p.guestName),
+                let id = OrderedID.next()
+                ids.append(id)
+                pending.append([SQLBind(id), SQLBind(meeting), SQLBind(p.personId), SQLBind(p.guestName),
                                 SQLBind(p.guestEmail), SQLBind(p.source), SQLBind(p.role.rawValue), SQLBind(false),
                                 SQLBind(now)])
                 // 9 binds a row: well under SQLite's 32,766 and PostgreSQL's 65,535 per statement.
@@ -105,5 +110,6 @@ enum ParticipantResolver {
             }
         }
         try await flush()
+        return ids
     }
 }

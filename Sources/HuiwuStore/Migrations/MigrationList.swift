@@ -34,6 +34,8 @@ public enum MigrationList {
             CreateMaterial(),
             CreateMinutes(),
             CreateActionItem(),
+            CreateCalendarCopy(),
+            AddNoticeCalendarObject(),
         ]
     }
 }

@@ -7,6 +7,8 @@ public enum NoticeKind: String, Sendable, Codable, CaseIterable {
     case invitation, update, cancellation, reminder
     /// The minutes, published to the participants (R5.8).
     case minutes
+    /// The participant was taken off the meeting's list: the meeting leaves their calendar.
+    case removal
 }
 
 /// How a notice reaches its participant (X2).
@@ -40,6 +42,10 @@ public struct NoticeRecord: Sendable, Equatable {
     public var sentAt: Date?
     public var readAt: Date?
     public var createdAt: Date
+    /// The calendar object the e-mail keeps right; nil: the meeting's own (issue 8).
+    public var objectId: UUID?
+    /// The SEQUENCE its invitation carried, once written.
+    public var calendarSequence: Int?
 
     init(row: any SQLRow) throws {
         id = try row.decode(column: "id", as: UUID.self)
@@ -57,6 +63,8 @@ public struct NoticeRecord: Sendable, Equatable {
         sentAt = try row.decode(column: "sent_at", as: Date?.self)
         readAt = try row.decode(column: "read_at", as: Date?.self)
         createdAt = try row.decode(column: "created_at", as: Date.self)
+        objectId = try row.decode(column: "object_id", as: UUID?.self)
+        calendarSequence = try row.decode(column: "calendar_sequence", as: Int?.self)
     }
 }
 
@@ -84,11 +92,34 @@ public struct NoticeDesk: Sendable {
         }
     }
 
-    /// Queues `kind` for the participants of each meeting — with `onlyNotified`, only for
-    /// meetings that were notified before (a change is announced to those who heard of it).
+    /// Who a queued notice goes to: the participants on the meetings' lists (or the given
+    /// participant rows, removed ones too: a removal is announced to the one removed), each
+    /// person or guest once however many of the meetings they are on, by the first of them.
+    struct Audience: Sendable {
+        var meetings: [UUID]
+        var participants: [UUID]?
+        /// The calendar object whose copy the e-mail brings up to date (a series left behind by a
+        /// split); nil: the meeting's own (its series, or itself).
+        var object: UUID?
+        /// Only the e-mail, to keep a calendar right (the other channels hear of the change once).
+        var emailOnly = false
+
+        init(meetings: [UUID], participants: [UUID]? = nil, object: UUID? = nil, emailOnly: Bool = false) {
+            self.meetings = meetings
+            self.participants = participants
+            self.object = object
+            self.emailOnly = emailOnly
+        }
+
+        var filter: SQLQueryString {
+            if let participants { return "p.id IN (\(SQLList(participants.map { SQLBind($0) })))" }
+            return "p.meeting_id IN (\(SQLList(meetings.map { SQLBind($0) }))) AND p.removed = \(bind: false)"
+        }
+    }
+
+    /// Queues `kind` for each meeting's participants, a notice per meeting.
     static func queue(_ meetings: [UUID], kind: NoticeKind, onlyNotified: Bool, now: Date,
                       _ db: any SQLDatabase) async throws -> NoticeBatch {
-        let dialect: Store.Dialect = db.dialect.name == "postgresql" ? .postgres : .sqlite
         var batch = NoticeBatch(participants: 0, queued: 0)
         for meetingId in meetings {
             if onlyNotified, try await db.raw("""
@@ -96,97 +127,131 @@ public struct NoticeDesk: Sendable {
                 """).first() == nil {
                 continue
             }
-            guard let meeting = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)").first()
-                .map(MeetingRecord.init(row:)) else { continue }
-            if dialect == .postgres {
-                let counted = try await queueInPostgres(meeting, kind: kind, now: now, db)
-                batch.participants += counted.participants
-                batch.queued += counted.queued
-                continue
-            }
-            let rows = try await db.raw("""
-                SELECT p.id, p.person_id, p.guest_email, pe.email, pe.webhook_url, pe.webhook_format
-                FROM meeting_participants p LEFT JOIN people pe ON pe.id = p.person_id
-                WHERE p.meeting_id = \(bind: meetingId) AND p.removed = \(bind: false)
-                """).all()
-            var notices: [[any SQLExpression]] = []
-            var inApp: [[any SQLExpression]] = []
-            let params = NotificationParams(title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt).json
-            for row in rows {
-                let participant = try row.decode(column: "id", as: UUID.self)
-                let person = try row.decode(column: "person_id", as: UUID?.self)
-                batch.participants += 1
-                func add(_ channel: NoticeChannel, address: String?, format: String?, state: NoticeState) {
-                    notices.append([SQLBind(OrderedID.next()), SQLBind(meetingId), SQLBind(participant), SQLBind(person),
-                                    SQLBind(channel.rawValue), SQLBind(kind.rawValue), SQLBind(address), SQLBind(format),
-                                    SQLBind(state.rawValue), SQLBind(0), SQLBind(String?.none), SQLBind(now),
-                                    SQLBind(state == .sent ? now : nil), SQLBind(Date?.none), SQLBind(now)])
-                    if state == .queued { batch.queued += 1 }
-                }
-                if let person {
-                    add(.inApp, address: nil, format: nil, state: .sent)
-                    inApp.append([SQLBind(OrderedID.next()), SQLBind(person), SQLBind("meeting." + kind.rawValue),
-                                  SQLBind(UUID?.none), SQLBind(meetingId), SQLBind(params), SQLBind(now), SQLBind(Date?.none)])
-                }
-                let email = try row.decode(column: "email", as: String?.self) ?? row.decode(column: "guest_email", as: String?.self)
-                if let email, !email.isEmpty { add(.email, address: email, format: nil, state: .queued) }
-                if let hook = try row.decode(column: "webhook_url", as: String?.self), !hook.isEmpty {
-                    add(.webhook, address: hook, format: try row.decode(column: "webhook_format", as: String?.self) ?? "generic",
-                        state: .queued)
-                }
-            }
-            try await Self.insert(into: "notices", ["id", "meeting_id", "participant_id", "person_id", "channel", "kind", "address",
-                                                    "format", "state", "attempts", "last_error", "next_attempt_at", "sent_at",
-                                                    "read_at", "created_at"], notices, db)
-            try await Self.insert(into: "notifications", ["id", "person_id", "kind", "booking_id", "meeting_id", "params",
-                                                          "created_at", "read_at"], inApp, db)
+            let one = try await queue(Audience(meetings: [meetingId]), kind: kind, now: now, db)
+            batch.participants += one.participants
+            batch.queued += one.queued
         }
         return batch
+    }
+
+    /// Queues `kind` for an audience: one notice per recipient and channel — in-app delivered at
+    /// once, e-mail and webhook into the outbox.
+    static func queue(_ audience: Audience, kind: NoticeKind, now: Date, _ db: any SQLDatabase) async throws -> NoticeBatch {
+        guard !audience.meetings.isEmpty || !(audience.participants ?? []).isEmpty else { return NoticeBatch(participants: 0, queued: 0) }
+        if db.dialect.name == "postgresql" { return try await queueInPostgres(audience, kind: kind, now: now, db) }
+        let rows = try await db.raw("""
+            SELECT p.id, p.meeting_id, p.person_id, p.guest_email, pe.email, pe.webhook_url, pe.webhook_format
+            FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id LEFT JOIN people pe ON pe.id = p.person_id
+            WHERE \(audience.filter) ORDER BY m.starts_at, m.id, p.added_at, p.id
+            """).all()
+        var batch = NoticeBatch(participants: 0, queued: 0)
+        var notices: [[any SQLExpression]] = []
+        var inApp: [[any SQLExpression]] = []
+        var seen = Set<String>()
+        var titles: [UUID: String] = [:]
+        for row in rows {
+            let participant = try row.decode(column: "id", as: UUID.self)
+            let meetingId = try row.decode(column: "meeting_id", as: UUID.self)
+            let person = try row.decode(column: "person_id", as: UUID?.self)
+            let guest = try row.decode(column: "guest_email", as: String?.self)
+            guard seen.insert(CalendarCopies.recipient(person: person, email: guest)).inserted else { continue }
+            batch.participants += 1
+            func add(_ channel: NoticeChannel, address: String?, format: String?, state: NoticeState) {
+                notices.append([SQLBind(OrderedID.next()), SQLBind(meetingId), SQLBind(participant), SQLBind(person),
+                                SQLBind(channel.rawValue), SQLBind(kind.rawValue), SQLBind(address), SQLBind(format),
+                                SQLBind(state.rawValue), SQLBind(0), SQLBind(String?.none), SQLBind(now),
+                                SQLBind(state == .sent ? now : nil), SQLBind(Date?.none), SQLBind(now), SQLBind(audience.object)])
+                if state == .queued { batch.queued += 1 }
+            }
+            if let person, !audience.emailOnly {
+                add(.inApp, address: nil, format: nil, state: .sent)
+                if titles[meetingId] == nil {
+                    titles[meetingId] = try await Self.params(of: meetingId, db)
+                }
+                inApp.append([SQLBind(OrderedID.next()), SQLBind(person), SQLBind("meeting." + kind.rawValue),
+                              SQLBind(UUID?.none), SQLBind(meetingId), SQLBind(titles[meetingId] ?? "{}"), SQLBind(now),
+                              SQLBind(Date?.none)])
+            }
+            let email = try row.decode(column: "email", as: String?.self) ?? guest
+            if let email, !email.isEmpty { add(.email, address: email, format: nil, state: .queued) }
+            if !audience.emailOnly, let hook = try row.decode(column: "webhook_url", as: String?.self), !hook.isEmpty {
+                add(.webhook, address: hook, format: try row.decode(column: "webhook_format", as: String?.self) ?? "generic",
+                    state: .queued)
+            }
+        }
+        try await Self.insert(into: "notices", Self.noticeColumns, notices, db)
+        try await Self.insert(into: "notifications", ["id", "person_id", "kind", "booking_id", "meeting_id", "params",
+                                                      "created_at", "read_at"], inApp, db)
+        return batch
+    }
+
+    static let noticeColumns = ["id", "meeting_id", "participant_id", "person_id", "channel", "kind", "address", "format",
+                                "state", "attempts", "last_error", "next_attempt_at", "sent_at", "read_at", "created_at",
+                                "object_id"]
+
+    /// The in-app notification's parameters for a meeting (its title and time).
+    static func params(of meetingId: UUID, _ db: any SQLDatabase) async throws -> String {
+        guard let m = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)").first().map(MeetingRecord.init(row:))
+        else { return "{}" }
+        return NotificationParams(title: m.title, startsAt: m.startsAt, endsAt: m.endsAt).json
     }
 
     /// SQL: the meeting `alias` was notified — itself, or any meeting of its series (a series'
     /// invitation carries every date).
     static func notified(_ alias: String) -> SQLQueryString {
         SQLQueryString("""
-            EXISTS (SELECT 1 FROM notices n WHERE n.meeting_id = \(alias).id OR (\(alias).series_id IS NOT NULL AND n.meeting_id IN
-                    (SELECT s.id FROM meetings s WHERE s.series_id = \(alias).series_id)))
+            EXISTS (SELECT 1 FROM notices n WHERE n.meeting_id = \(unsafeRaw: alias).id OR (\(unsafeRaw: alias).series_id IS NOT NULL
+                    AND n.meeting_id IN (SELECT s.id FROM meetings s WHERE s.series_id = \(unsafeRaw: alias).series_id)))
             """)
     }
 
     /// The same notices written by PostgreSQL itself from the participant rows: a notice to a
     /// thousand people is three set-based statements instead of thirty thousand bound values.
-    static func queueInPostgres(_ meeting: MeetingRecord, kind: NoticeKind, now: Date,
+    static func queueInPostgres(_ audience: Audience, kind: NoticeKind, now: Date,
                                 _ db: any SQLDatabase) async throws -> NoticeBatch {
         let participants: SQLQueryString = """
-            SELECT p.id, p.person_id, COALESCE(pe.email, p.guest_email) AS email, pe.webhook_url,
+            SELECT DISTINCT ON (COALESCE('person:' || p.person_id::text, 'guest:' || lower(p.guest_email)))
+                   p.id, p.meeting_id, p.person_id, COALESCE(pe.email, p.guest_email) AS email, pe.webhook_url,
                    COALESCE(pe.webhook_format, 'generic') AS webhook_format
-            FROM meeting_participants p LEFT JOIN people pe ON pe.id = p.person_id
-            WHERE p.meeting_id = \(bind: meeting.id) AND p.removed = false
+            FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id LEFT JOIN people pe ON pe.id = p.person_id
+            WHERE \(audience.filter)
+            ORDER BY COALESCE('person:' || p.person_id::text, 'guest:' || lower(p.guest_email)), m.starts_at, m.id, p.added_at, p.id
             """
+        let others = !audience.emailOnly
         let counts = try await db.raw("""
-            SELECT COUNT(*) AS n, COUNT(NULLIF(email, '')) + COUNT(NULLIF(webhook_url, '')) AS q FROM (\(participants)) x
+            SELECT COUNT(*) AS n, COUNT(NULLIF(email, '')) + \(unsafeRaw: others ? "COUNT(NULLIF(webhook_url, ''))" : "0") AS q
+            FROM (\(participants)) x
             """).first()
+        let kindText = kind.rawValue
+        let object = audience.object
         try await db.raw("""
             WITH p AS (\(participants))
             INSERT INTO notices (id, meeting_id, participant_id, person_id, channel, kind, address, format, state, attempts,
-                                 last_error, next_attempt_at, sent_at, read_at, created_at)
-            SELECT gen_random_uuid(), \(bind: meeting.id), id, person_id, 'in_app', \(bind: kind.rawValue), NULL::text, NULL::text, 'sent', 0,
-                   NULL::text, \(bind: now), \(bind: now), NULL::timestamptz, \(bind: now) FROM p WHERE person_id IS NOT NULL
+                                 last_error, next_attempt_at, sent_at, read_at, created_at, object_id)
+            SELECT gen_random_uuid(), meeting_id, id, person_id, 'in_app', \(bind: kindText), NULL::text, NULL::text, 'sent', 0,
+                   NULL::text, \(bind: now), \(bind: now), NULL::timestamptz, \(bind: now), \(bind: object)::uuid
+            FROM p WHERE person_id IS NOT NULL AND \(bind: others)
             UNION ALL
-            SELECT gen_random_uuid(), \(bind: meeting.id), id, person_id, 'email', \(bind: kind.rawValue), email, NULL::text, 'queued', 0,
-                   NULL::text, \(bind: now), NULL::timestamptz, NULL::timestamptz, \(bind: now) FROM p WHERE email <> ''
+            SELECT gen_random_uuid(), meeting_id, id, person_id, 'email', \(bind: kindText), email, NULL::text, 'queued', 0,
+                   NULL::text, \(bind: now), NULL::timestamptz, NULL::timestamptz, \(bind: now), \(bind: object)::uuid
+            FROM p WHERE email <> ''
             UNION ALL
-            SELECT gen_random_uuid(), \(bind: meeting.id), id, person_id, 'webhook', \(bind: kind.rawValue), webhook_url,
-                   webhook_format, 'queued', 0, NULL::text, \(bind: now), NULL::timestamptz, NULL::timestamptz, \(bind: now)
-            FROM p WHERE webhook_url <> ''
+            SELECT gen_random_uuid(), meeting_id, id, person_id, 'webhook', \(bind: kindText), webhook_url,
+                   webhook_format, 'queued', 0, NULL::text, \(bind: now), NULL::timestamptz, NULL::timestamptz, \(bind: now),
+                   \(bind: object)::uuid
+            FROM p WHERE webhook_url <> '' AND \(bind: others)
             """).run()
-        let params = NotificationParams(title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt).json
-        try await db.raw("""
-            INSERT INTO notifications (id, person_id, kind, booking_id, meeting_id, params, created_at, read_at)
-            SELECT gen_random_uuid(), person_id, \(bind: "meeting." + kind.rawValue), NULL, \(bind: meeting.id), \(bind: params),
-                   \(bind: now), NULL
-            FROM meeting_participants WHERE meeting_id = \(bind: meeting.id) AND removed = false AND person_id IS NOT NULL
-            """).run()
+        if others {
+            try await db.raw("""
+                WITH p AS (\(participants))
+                INSERT INTO notifications (id, person_id, kind, booking_id, meeting_id, params, created_at, read_at)
+                SELECT gen_random_uuid(), p.person_id, \(bind: "meeting." + kindText), NULL, p.meeting_id,
+                       json_build_object('endsAt', extract(epoch FROM m.ends_at), 'startsAt', extract(epoch FROM m.starts_at),
+                                         'title', m.title)::text,
+                       \(bind: now), NULL
+                FROM p JOIN meetings m ON m.id = p.meeting_id WHERE p.person_id IS NOT NULL
+                """).run()
+        }
         return NoticeBatch(participants: try counts?.decode(column: "n", as: Int.self) ?? 0,
                            queued: try counts?.decode(column: "q", as: Int.self) ?? 0)
     }

@@ -45,11 +45,14 @@ public struct NoticeOutbox: Sendable {
         }
     }
 
-    public func delivered(_ id: UUID, now: Date) async throws {
+    /// Records a delivery; an invitation's copy is then known to be what the recipient holds.
+    public func delivered(_ notice: NoticeRecord, now: Date) async throws {
         try await store.write { db in
             try await db.raw("""
-                UPDATE notices SET state = 'sent', sent_at = \(bind: now), last_error = NULL WHERE id = \(bind: id) AND state = 'queued'
+                UPDATE notices SET state = 'sent', sent_at = \(bind: now), last_error = NULL
+                WHERE id = \(bind: notice.id) AND state = 'queued'
                 """).run()
+            try await CalendarCopies.confirm(notice, db)
         }
     }
 
@@ -65,6 +68,20 @@ public struct NoticeOutbox: Sendable {
                 WHERE id = \(bind: notice.id) AND state = 'queued'
                 """).run()
         }
+    }
+
+    /// Notices by state, and the oldest still queued: an operator sees whether mail is flowing.
+    public func summary() async throws -> (counts: [NoticeState: Int], oldestQueued: Date?) {
+        let rows = try await store.reader.raw("SELECT state, COUNT(*) AS n FROM notices GROUP BY state").all()
+        var counts: [NoticeState: Int] = [:]
+        for row in rows {
+            if let state = NoticeState(rawValue: try row.decode(column: "state", as: String.self)) {
+                counts[state] = try row.decode(column: "n", as: Int.self)
+            }
+        }
+        let oldest = try await store.reader.raw("SELECT MIN(created_at) AS t FROM notices WHERE state = 'queued'").first()?
+            .decode(column: "t", as: Date?.self)
+        return (counts, oldest)
     }
 
     /// The earliest moment a queued notice becomes due (the dispatcher sleeps until then).
@@ -112,11 +129,6 @@ public struct NoticeContext: Sendable {
     public var recipientName: String
     public var recipientEmail: String?
     public var organiserEmail: String?
-    public var series: SeriesRecord?
-    public var seriesMeetings: [MeetingRecord]
-    /// The series' meetings the recipient takes part in.
-    public var recipientMeetings: Set<UUID>
-    public var roomNames: [UUID: String]
     public var minutes: MinutesRecord?
 }
 
@@ -131,26 +143,10 @@ extension NoticeOutbox {
         let participant = try ParticipantRecord(row: p)
         let organiserEmail = try await db.raw("SELECT email FROM people WHERE id = \(bind: meeting.meeting.organiserId)").first()?
             .decode(column: "email", as: String?.self)
-        var series: SeriesRecord?
-        var seriesMeetings: [MeetingRecord] = []
-        var mine = Set<UUID>()
-        if let id = meeting.meeting.seriesId {
-            series = try await MeetingBook(store: store).series(id)
-            seriesMeetings = try await db.raw("SELECT * FROM meetings WHERE series_id = \(bind: id) ORDER BY starts_at").all()
-                .map(MeetingRecord.init(row:))
-            let who: SQLQueryString = participant.personId.map { "p.person_id = \(bind: $0)" }
-                ?? "p.person_id IS NULL AND p.guest_email = \(bind: participant.guestEmail ?? "")"
-            mine = Set(try await db.raw("""
-                SELECT p.meeting_id FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id
-                WHERE m.series_id = \(bind: id) AND p.removed = \(bind: false) AND \(who)
-                """).all().map { try $0.decode(column: "meeting_id", as: UUID.self) })
-        }
-        let rooms = try await RoomCatalog.names(db)
         return NoticeContext(meeting: meeting,
                              recipientName: try p.decode(column: "display_name", as: String?.self) ?? participant.guestName ?? "",
                              recipientEmail: try p.decode(column: "email", as: String?.self) ?? participant.guestEmail,
-                             organiserEmail: organiserEmail, series: series, seriesMeetings: seriesMeetings,
-                             recipientMeetings: mine, roomNames: rooms,
+                             organiserEmail: organiserEmail,
                              minutes: notice.kind == .minutes ? try await MeetingMinutes(store: store).minutes(of: notice.meetingId) : nil)
     }
 }

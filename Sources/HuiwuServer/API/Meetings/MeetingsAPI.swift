@@ -127,7 +127,7 @@ struct MeetingsAPI: RouteCollection {
     func removeParticipant(req: Request) async throws -> HTTPStatus {
         let actor = try req.actor()
         let view = try await Self.visible(req)
-        try await req.huiwu.meetings.removeParticipant(try req.idParameter("participant"), from: view.meeting.id, by: actor)
+        try await req.huiwu.meetings.removeParticipant(try req.idParameter("participant"), from: view.meeting.id, by: actor, now: req.now)
         return .noContent
     }
 }

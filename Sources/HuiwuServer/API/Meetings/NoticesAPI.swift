@@ -8,6 +8,7 @@ struct NoticesAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("meetings", ":id", "notices", use: list)
         routes.post("meetings", ":id", "notices", use: send)
+        routes.get("outbox", use: outbox)
         routes.get("me", "channels", use: channels)
         routes.put("me", "channels", use: setChannels)
     }
@@ -68,6 +69,22 @@ struct NoticesAPI: RouteCollection {
             throw ProblemError(.forbidden, "forbidden")
         }
         return view
+    }
+
+    struct OutboxDTO: Content {
+        var queued: Int
+        var sent: Int
+        var failed: Int
+        var read: Int
+        var oldestQueuedAt: String?
+    }
+
+    /// `GET /api/v1/outbox` (room office, admin): how the outbox stands — is mail flowing?
+    func outbox(req: Request) async throws -> OutboxDTO {
+        _ = try req.require(.manageRooms)
+        let s = try await NoticeOutbox(store: req.huiwu.store).summary()
+        return OutboxDTO(queued: s.counts[.queued] ?? 0, sent: s.counts[.sent] ?? 0, failed: s.counts[.failed] ?? 0,
+                         read: s.counts[.read] ?? 0, oldestQueuedAt: s.oldestQueued.map { req.huiwu.time.format($0) })
     }
 
     /// `GET /api/v1/meetings/{id}/notices`.

@@ -346,7 +346,7 @@ struct MeetingPages: RouteCollection {
     func removeParticipant(req: Request) async throws -> Response {
         let actor = try req.webActor()
         let id = try req.idParameter()
-        try await req.huiwu.meetings.removeParticipant(try req.idParameter("participant"), from: id, by: actor)
+        try await req.huiwu.meetings.removeParticipant(try req.idParameter("participant"), from: id, by: actor, now: req.now)
         return req.redirect(to: "/meetings/\(id.uuidString)?done=saved")
     }
 }

@@ -551,9 +551,9 @@ class Office:
         ]
         for title, room, day, start, end in [("临时协调会", "洽谈室A", next_weekday(today + timedelta(days=33), 0), "10:00", "11:00"),
                                              ("供应商洽谈", "小会议室301", next_weekday(today + timedelta(days=37), 4), "15:00", "16:30")]:
-            made.append([self.create("/api/v1/meetings", {
+            made.append(self.create("/api/v1/meetings", {
                 "title": title, "roomId": self.rooms[room], "startsAt": f"{day}T{start}:00+08:00",
-                "endsAt": f"{day}T{end}:00+08:00"})])
+                "endsAt": f"{day}T{end}:00+08:00"}))
         self.ids = [m["id"] for group in made for m in group]
         starts = [local(m["startsAt"]).date() for group in made for m in group]
         self.first_day, self.last_day = min(starts) - timedelta(days=1), max(starts) + timedelta(days=1)

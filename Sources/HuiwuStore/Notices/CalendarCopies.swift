@@ -99,6 +99,23 @@ public struct CalendarCopies: Sendable {
             """).run()
     }
 
+    /// The participant rows, on `meetings`' lists, of those who hold (or may hold) a copy of
+    /// `object`: whom a change to that object concerns though their meetings have left it.
+    static func holders(of object: UUID, among meetings: [UUID], _ db: any SQLDatabase) async throws -> [UUID] {
+        let copies = Set(try await db.raw("""
+            SELECT recipient FROM calendar_copies WHERE object_id = \(bind: object) AND (held = \(bind: true) OR confirmed = \(bind: false))
+            """).all().map { try $0.decode(column: "recipient", as: String.self) })
+        guard !copies.isEmpty else { return [] }
+        return try await db.raw("""
+            SELECT id, person_id, guest_email FROM meeting_participants
+            WHERE meeting_id IN (\(SQLList(meetings.map { SQLBind($0) }))) AND removed = \(bind: false)
+            """).all().compactMap { row in
+            let key = recipient(person: try row.decode(column: "person_id", as: UUID?.self),
+                                email: try row.decode(column: "guest_email", as: String?.self))
+            return copies.contains(key) ? try row.decode(column: "id", as: UUID.self) : nil
+        }
+    }
+
     static let encoder: JSONEncoder = {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys]

@@ -320,9 +320,11 @@ def test_reference_client_applies_rfc5546_messages():
                                               exdates=["20270112T093000"])), "REQUEST")
     assert client.calendar() == {at(5, "09:30", "11:00"), at(19, "09:30", "11:00"), at(26, "09:30", "11:00")}
     # One instance cancelled.
-    client.receive_ical(ics("CANCEL", vevent(1, "20270119T093000", "20270119T110000", rid="20270119T093000",
-                                             status="CANCELLED")))
+    cancel = ics("CANCEL", vevent(1, "20270119T093000", "20270119T110000", rid="20270119T093000", status="CANCELLED"))
+    client.receive_ical(cancel)
     assert client.calendar() == {at(5, "09:30", "11:00"), at(26, "09:30", "11:00")}
+    client.receive_ical(cancel)
+    assert client.journal[-1].endswith("same revision, no change")
     # A late REQUEST of an older revision changes nothing.
     client.receive_ical(ics("REQUEST", vevent(0, "20270105T093000", "20270105T110000", summary="旧", rule=weekly)))
     assert client.calendar() == {at(5, "09:30", "11:00"), at(26, "09:30", "11:00")}
@@ -422,9 +424,9 @@ def running(database):
     env, drop = database_env(database)
     sink = Sink()
     smtp = Controller(sink, hostname="127.0.0.1", port=free_port())
-    smtp.start()
     server = None
     try:
+        smtp.start()
         server = Server(demo=True, env={"HUIWU_SMTP": f"127.0.0.1:{smtp.port}", "HUIWU_NOTICE_LEASE_SECONDS": "3",
                                         "HUIWU_WEBHOOK_ALLOW_PRIVATE": "1", "HUIWU_MAIL_FROM": "office@a1.example",
                                         "HUIWU_NOTICE_POLL_MS": "100", **env})
@@ -620,9 +622,8 @@ class Office:
         return [p for p in self.participants.get(meeting["id"], [])
                 if (p.get("email") or "").lower() == address and p["role"] != "organiser"]
 
-    @staticmethod
-    def label(m):
-        return f"{m['title']} {local(m['startsAt']):%m-%d %H:%M} [{m['id'][:8]}]"
+    def label(self, m):
+        return f"#{self.ids.index(m['id'])} {m['title']} {local(m['startsAt']):%m-%d %H:%M}"
 
     # --- the steps
 
@@ -650,7 +651,9 @@ class Office:
             return None
         m, r, old = self.rnd.choice(choices)
         body = post(self.office, self.url, f"/api/v1/meetings/{m['id']}/participants", {"participants": [r.selector]}).json()
-        [row] = [p for p in body["participants"] if (p.get("email") or "").lower() == r.address and not p["removed"]]
+        rows = [p for p in body["participants"] if (p.get("email") or "").lower() == r.address and not p["removed"]]
+        assert len(rows) == 1, f"after adding {r.address} to {self.label(m)} the list has {rows}"
+        row = rows[0]
         if old:
             assert row["id"] == old, f"re-inviting {r.address} made a new row instead of bringing {old} back"
         send = self.rnd.random() < 0.7
@@ -677,7 +680,7 @@ class Office:
         assert r.status_code in (200, 409), f"PATCH {body}: {r.status_code} {r.text[:500]}"
         if r.status_code == 200:
             return ""
-        return f" → 409 {r.json().get('code', '') if r.headers.get('content-type', '').endswith('json') else ''}"
+        return f" → 409 {r.json().get('code', '') if 'json' in r.headers.get('content-type', '') else ''}"
 
     def new_time(self, m):
         start, end = local(m["startsAt"]), local(m["endsAt"])
@@ -811,9 +814,13 @@ def room(office, url, name):
 
 
 def series_in(office, url, room_name, start, rule=COUNT_12, **extra):
+    """A new series of wangfang's, as GET /api/v1/series/{id} gives it (its meetings with their room names)."""
     body = {"title": extra.pop("title", "教学督导会"), "roomId": room(office, url, room_name), "rule": rule,
             "start": f"{start}T09:30", "durationMinutes": 90, "holidayPolicy": "keep", **extra}
-    return post(office, url, "/api/v1/series", body, (201,)).json()
+    created = post(office, url, "/api/v1/series", body, (201,)).json()
+    r = office.get(f"{url}/api/v1/series/{created['id']}", timeout=30)
+    assert r.status_code == 200, r.text
+    return r.json()
 
 
 def read(client, messages, start):
@@ -888,11 +895,8 @@ def test_a_count_series_reports_its_last_occurrence_as_through(shared):
     url, _ = shared
     office = as_user(url, "wangfang")
     start = next_weekday(date.today() + timedelta(days=20), 1)
-    created = series_in(office, url, "洽谈室A", start, title="学生工作例会")
+    series = series_in(office, url, "洽谈室A", start, title="学生工作例会")
     last = list(rrulestr(COUNT_12, dtstart=datetime.combine(start, clock(9, 30))))[-1]
-    r = office.get(f"{url}/api/v1/series/{created['id']}", timeout=30)
-    assert r.status_code == 200, r.text
-    series = r.json()
     assert series["through"] == last.date().isoformat()
     assert [m["occurrence"] for m in series["meetings"]][-1:] == [last.isoformat()] and len(series["meetings"]) == 12
 
@@ -903,11 +907,8 @@ def test_holidays_skipped_by_a_series_are_listed_in_its_exdates(shared):
     start = next_weekday(date.today() + timedelta(days=45), 1)
     holiday = start + timedelta(days=14)
     post(admin, url, "/api/v1/calendar/import", {"format": "table", "content": f"{holiday},holiday,测试假日"})
-    created = series_in(office, url, "洽谈室B", start, rule="FREQ=WEEKLY;BYDAY=TU", title="教研例会",
-                        through=(start + timedelta(days=35)).isoformat(), holidayPolicy="skip")
-    r = office.get(f"{url}/api/v1/series/{created['id']}", timeout=30)
-    assert r.status_code == 200, r.text
-    series = r.json()
+    series = series_in(office, url, "洽谈室B", start, rule="FREQ=WEEKLY;BYDAY=TU", title="教研例会",
+                       through=(start + timedelta(days=35)).isoformat(), holidayPolicy="skip")
     skipped = f"{holiday}T09:30:00"
     assert skipped not in [m["occurrence"] for m in series["meetings"]] and len(series["meetings"]) == 5
     assert skipped in series["exdates"], series["exdates"]

@@ -49,27 +49,22 @@ public enum SeriesExport {
                                                        limit: SeriesSchedule.maxOccurrences * 2, through: last)
         }
         let ruleSet = Set(ruleKeys)
-        let extraKeys = Set(schedule.periodKind == nil ? schedule.rdates.filter { $0 <= last } : meetings.compactMap(\.key))
-        let keys = ruleSet.union(extraKeys)
-        // The reader's occurrences by identity; a stored meeting off the series' dates (cannot
-        // happen for stored series) is an event of its own.
+        var keys = ruleSet.union(schedule.periodKind == nil ? schedule.rdates.filter { $0 <= last } : meetings.compactMap(\.key))
+        // The reader's occurrences by identity. A meeting off the series' own dates (one carried
+        // into a continuation by a later split) is one more date of the same object: an RDATE,
+        // never an object of its own — one UID per series.
         var shown: [LocalDateTime: ExportedMeeting] = [:]
-        var strays: [ExportedMeeting] = []
         for m in meetings where m.isShown {
-            if let key = m.key, keys.contains(key) { shown[key] = shown[key] ?? m } else { strays.append(m) }
-        }
-        var out: [ICalEvent] = strays.map { m in
-            var single = ICalEvent(uid: uid + "-" + ICalendar.local(m.start), sequence: m.sequence, start: m.start, end: m.end,
-                                   summary: m.title)
-            single.location = m.location
-            return single
+            let key = m.key ?? m.start
+            keys.insert(key)
+            shown[key] = shown[key] ?? m
         }
         let held = shown.keys.sorted()
-        guard let first = held.first, let lastHeld = held.last else { return out }
+        guard let first = held.first, let lastHeld = held.last else { return [] }
         if held.count == 1, let m = shown[first] {
             var single = ICalEvent(uid: uid, sequence: max(version, m.sequence), start: m.start, end: m.end, summary: m.title)
             single.location = m.location
-            return [single] + out
+            return [single]
         }
         var master = ICalEvent(uid: uid, sequence: version, start: first, end: end(of: first), summary: title)
         master.location = location
@@ -89,7 +84,7 @@ public enum SeriesExport {
         } else {
             master.rdates = Array(held.dropFirst())
         }
-        out.insert(master, at: 0)
+        var out = [master]
         for key in held {
             guard let m = shown[key] else { continue }
             if m.start == key && m.end == end(of: key) && m.title == title && m.location == location { continue }

@@ -113,4 +113,45 @@ struct InvitationTests {
             #expect(stored.schedule.exdates == [LocalDateTime("2027-01-05T09:30:00")!])
         }
     }
+
+    /// The meetings (local starts) a message's object describes, read as a client would.
+    func starts(_ message: ITIPMessage) throws -> [LocalDateTime] {
+        guard let master = message.events.first(where: { $0.recurrenceId == nil }) else { return [] }
+        var keys = Set(master.rdates + [master.start])
+        if let rule = master.rule {
+            keys.formUnion(RecurrenceExpansion.occurrences(of: try RecurrenceRule(parsing: rule), start: master.start, zone: shanghai))
+        }
+        keys.subtract(master.exdates)
+        let moved = Dictionary(message.events.compactMap { e in e.recurrenceId.map { ($0, e.start) } }, uniquingKeysWith: { a, _ in a })
+        return keys.map { moved[$0] ?? $0 }.sorted()
+    }
+
+    @Test("a split while an invitation waits: each recipient ends with both series exactly, the old one ending earlier",
+          arguments: StoreKind.allCases)
+    func splitWhileAnInvitationWaits(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let f = try await StoreFixture.make(store)
+            let scheduler = MeetingScheduler(store: store, time: shanghai)
+            var weekly = try draft(f)
+            weekly.schedule.rule = try RecurrenceRule(parsing: "FREQ=WEEKLY;BYDAY=TU;COUNT=6")
+            weekly.schedule.start = LocalDateTime("2026-12-08T10:00:00")!
+            weekly.participants = [ParticipantSelector(kind: .guest, value: "王老师", email: "wang@example.org")]
+            let created = try await scheduler.createSeries(weekly, resolutions: [:], by: f.office, now: storeNow)
+            // The invitation goes from the fifth meeting, and waits in the outbox.
+            _ = try await NoticeDesk(store: store).send(created.meetings[4].id, kind: .invitation, by: f.office, now: storeNow)
+            _ = try await scheduler.edit(created.meetings[3].id, scope: .following, MeetingChange(startMinute: 14 * 60), by: f.office,
+                                         expectedVersion: nil, now: storeNow)
+            let mail = try await deliver(store)["wang@example.org"] ?? []
+            // Per object, the message with the highest SEQUENCE is what the client keeps.
+            var latest: [String: ITIPMessage] = [:]
+            for case let m? in mail {
+                let uid = m.events[0].uid
+                if (latest[uid]?.sequence ?? -1) <= m.sequence { latest[uid] = m }
+            }
+            let held = try latest.values.map { try starts($0) }.sorted { $0.first! < $1.first! }
+            #expect(held == [["2026-12-08T10:00:00", "2026-12-15T10:00:00", "2026-12-22T10:00:00"].map { LocalDateTime($0)! },
+                             ["2026-12-29T14:00:00", "2027-01-05T14:00:00", "2027-01-12T14:00:00"].map { LocalDateTime($0)! }])
+            #expect(latest.values.allSatisfy { $0.method == "REQUEST" })
+        }
+    }
 }

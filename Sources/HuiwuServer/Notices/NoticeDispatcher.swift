@@ -58,6 +58,10 @@ struct NoticeDispatcher: Sendable {
             var itip: ITIPMessage?
             if notice.channel == .email && NoticeMessage.carriesCalendar(notice.kind) {
                 itip = try await CalendarCopies(store: services.store, time: services.time).message(for: notice, now: now)
+                if itip == nil && notice.kind == .calendar {
+                    try await outbox.discard(notice)
+                    return
+                }
                 // Nothing of the meeting is theirs any more (taken off the list meanwhile): an
                 // invitation or update would invite them to what they are not on.
                 if itip == nil && (notice.kind == .invitation || notice.kind == .update) {

@@ -281,10 +281,8 @@ extension MeetingScheduler {
         }
         let moved = Dictionary(grouping: zip(before, after).filter { !objects.contains(object($0.0)) }) { object($0.0) }
         for (left, pairs) in moved.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
-            let holders = try await CalendarCopies.holders(of: left, among: pairs.map(\.1.id), db)
-            guard !holders.isEmpty else { continue }
-            _ = try await NoticeDesk.queue(.init(meetings: pairs.map(\.1.id), participants: holders, object: left, emailOnly: true),
-                                           kind: .update, now: now, db)
+            _ = try await NoticeDesk.queue(.init(meetings: pairs.map(\.1.id), object: left, emailOnly: true), kind: .calendar,
+                                           now: now, db)
         }
     }
 

@@ -37,6 +37,7 @@ public struct CalendarCopies: Sendable {
                     .map(MeetingRecord.init(row:)) else { return nil }
             let person = try participant.decode(column: "person_id", as: UUID?.self)
             let guest = try participant.decode(column: "guest_email", as: String?.self)
+            // Notices name their object when queued (those from before that, by their meeting).
             let object = notice.objectId ?? meeting.seriesId ?? meeting.id
             let recipient = Self.recipient(person: person, email: guest)
             let (truth, firstSequence) = try await Self.truth(of: object, person: person, guest: guest, time: time, db)
@@ -77,7 +78,7 @@ public struct CalendarCopies: Sendable {
                     if written.isEmpty { continue }
                 }
                 try await db.raw("""
-                    UPDATE notices SET object_id = \(bind: object), calendar_sequence = \(bind: message?.sequence)
+                    UPDATE notices SET object_id = COALESCE(object_id, \(bind: object)), calendar_sequence = \(bind: message?.sequence)
                     WHERE id = \(bind: notice.id)
                     """).run()
                 return message
@@ -97,23 +98,6 @@ public struct CalendarCopies: Sendable {
               AND object_id = (SELECT n.object_id FROM notices n WHERE n.id = \(bind: notice.id))
               AND sequence = (SELECT n.calendar_sequence FROM notices n WHERE n.id = \(bind: notice.id))
             """).run()
-    }
-
-    /// The participant rows, on `meetings`' lists, of those who hold (or may hold) a copy of
-    /// `object`: whom a change to that object concerns though their meetings have left it.
-    static func holders(of object: UUID, among meetings: [UUID], _ db: any SQLDatabase) async throws -> [UUID] {
-        let copies = Set(try await db.raw("""
-            SELECT recipient FROM calendar_copies WHERE object_id = \(bind: object) AND (held = \(bind: true) OR confirmed = \(bind: false))
-            """).all().map { try $0.decode(column: "recipient", as: String.self) })
-        guard !copies.isEmpty else { return [] }
-        return try await db.raw("""
-            SELECT id, person_id, guest_email FROM meeting_participants
-            WHERE meeting_id IN (\(SQLList(meetings.map { SQLBind($0) }))) AND removed = \(bind: false)
-            """).all().compactMap { row in
-            let key = recipient(person: try row.decode(column: "person_id", as: UUID?.self),
-                                email: try row.decode(column: "guest_email", as: String?.self))
-            return copies.contains(key) ? try row.decode(column: "id", as: UUID.self) : nil
-        }
     }
 
     static let encoder: JSONEncoder = {

@@ -9,6 +9,8 @@ public enum NoticeKind: String, Sendable, Codable, CaseIterable {
     case minutes
     /// The participant was taken off the meeting's list: the meeting leaves their calendar.
     case removal
+    /// E-mail only: a series a split ended early, brought up to date in the calendars holding it.
+    case calendar
 }
 
 /// How a notice reaches its participant (X2).
@@ -99,7 +101,7 @@ public struct NoticeDesk: Sendable {
         var meetings: [UUID]
         var participants: [UUID]?
         /// The calendar object whose copy the e-mail brings up to date (a series left behind by a
-        /// split); nil: the meeting's own (its series, or itself).
+        /// split); nil: the meeting's own (its series, or itself), as it is when queued.
         var object: UUID?
         /// Only the e-mail, to keep a calendar right (the other channels hear of the change once).
         var emailOnly = false
@@ -140,7 +142,7 @@ public struct NoticeDesk: Sendable {
         guard !audience.meetings.isEmpty || !(audience.participants ?? []).isEmpty else { return NoticeBatch(participants: 0, queued: 0) }
         if db.dialect.name == "postgresql" { return try await queueInPostgres(audience, kind: kind, now: now, db) }
         let rows = try await db.raw("""
-            SELECT p.id, p.meeting_id, p.person_id, p.guest_email, pe.email, pe.webhook_url, pe.webhook_format
+            SELECT p.id, p.meeting_id, m.series_id, p.person_id, p.guest_email, pe.email, pe.webhook_url, pe.webhook_format
             FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id LEFT JOIN people pe ON pe.id = p.person_id
             WHERE \(audience.filter) ORDER BY m.starts_at, m.id, p.added_at, p.id
             """).all()
@@ -152,6 +154,7 @@ public struct NoticeDesk: Sendable {
         for row in rows {
             let participant = try row.decode(column: "id", as: UUID.self)
             let meetingId = try row.decode(column: "meeting_id", as: UUID.self)
+            let object = try audience.object ?? row.decode(column: "series_id", as: UUID?.self) ?? meetingId
             let person = try row.decode(column: "person_id", as: UUID?.self)
             let guest = try row.decode(column: "guest_email", as: String?.self)
             guard seen.insert(CalendarCopies.recipient(person: person, email: guest)).inserted else { continue }
@@ -160,7 +163,7 @@ public struct NoticeDesk: Sendable {
                 notices.append([SQLBind(OrderedID.next()), SQLBind(meetingId), SQLBind(participant), SQLBind(person),
                                 SQLBind(channel.rawValue), SQLBind(kind.rawValue), SQLBind(address), SQLBind(format),
                                 SQLBind(state.rawValue), SQLBind(0), SQLBind(String?.none), SQLBind(now),
-                                SQLBind(state == .sent ? now : nil), SQLBind(Date?.none), SQLBind(now), SQLBind(audience.object)])
+                                SQLBind(state == .sent ? now : nil), SQLBind(Date?.none), SQLBind(now), SQLBind(object)])
                 if state == .queued { batch.queued += 1 }
             }
             if let person, !audience.emailOnly {
@@ -211,7 +214,8 @@ public struct NoticeDesk: Sendable {
                                 _ db: any SQLDatabase) async throws -> NoticeBatch {
         let participants: SQLQueryString = """
             SELECT DISTINCT ON (COALESCE('person:' || p.person_id::text, 'guest:' || lower(p.guest_email)))
-                   p.id, p.meeting_id, p.person_id, COALESCE(pe.email, p.guest_email) AS email, pe.webhook_url,
+                   p.id, p.meeting_id, COALESCE(m.series_id, m.id) AS object_id, p.person_id,
+                   COALESCE(pe.email, p.guest_email) AS email, pe.webhook_url,
                    COALESCE(pe.webhook_format, 'generic') AS webhook_format
             FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id LEFT JOIN people pe ON pe.id = p.person_id
             WHERE \(audience.filter)
@@ -229,16 +233,16 @@ public struct NoticeDesk: Sendable {
             INSERT INTO notices (id, meeting_id, participant_id, person_id, channel, kind, address, format, state, attempts,
                                  last_error, next_attempt_at, sent_at, read_at, created_at, object_id)
             SELECT gen_random_uuid(), meeting_id, id, person_id, 'in_app', \(bind: kindText), NULL::text, NULL::text, 'sent', 0,
-                   NULL::text, \(bind: now), \(bind: now), NULL::timestamptz, \(bind: now), \(bind: object)::uuid
+                   NULL::text, \(bind: now), \(bind: now), NULL::timestamptz, \(bind: now), COALESCE(\(bind: object)::uuid, object_id)
             FROM p WHERE person_id IS NOT NULL AND \(bind: others)
             UNION ALL
             SELECT gen_random_uuid(), meeting_id, id, person_id, 'email', \(bind: kindText), email, NULL::text, 'queued', 0,
-                   NULL::text, \(bind: now), NULL::timestamptz, NULL::timestamptz, \(bind: now), \(bind: object)::uuid
+                   NULL::text, \(bind: now), NULL::timestamptz, NULL::timestamptz, \(bind: now), COALESCE(\(bind: object)::uuid, object_id)
             FROM p WHERE email <> ''
             UNION ALL
             SELECT gen_random_uuid(), meeting_id, id, person_id, 'webhook', \(bind: kindText), webhook_url,
                    webhook_format, 'queued', 0, NULL::text, \(bind: now), NULL::timestamptz, NULL::timestamptz, \(bind: now),
-                   \(bind: object)::uuid
+                   COALESCE(\(bind: object)::uuid, object_id)
             FROM p WHERE webhook_url <> '' AND \(bind: others)
             """).run()
         if others {
@@ -280,13 +284,13 @@ public struct NoticeDesk: Sendable {
 
     /// The delivery state per participant and channel (latest notice of each channel).
     /// A series' invitations and updates, sent from any of its meetings, count for each of them
-    /// (matched by person, or by address for guests).
+    /// (matched by person, or by address for guests); upkeep of another series' calendar does not.
     public func deliveries(of meetingId: UUID) async throws -> [Delivery] {
         let people = try await MeetingBook(store: store).participants(of: meetingId).filter { !$0.record.removed }
         let notices = try await store.reader.raw("""
-            SELECT n.* FROM notices n WHERE n.meeting_id = \(bind: meetingId)
+            SELECT n.* FROM notices n WHERE n.kind <> 'calendar' AND (n.meeting_id = \(bind: meetingId)
                OR (n.kind IN ('invitation', 'update') AND n.meeting_id IN (SELECT s.id FROM meetings s JOIN meetings m
-                   ON m.series_id = s.series_id WHERE m.id = \(bind: meetingId)))
+                   ON m.series_id = s.series_id WHERE m.id = \(bind: meetingId))))
             ORDER BY n.created_at DESC, n.id DESC
             """).all().map(NoticeRecord.init(row:))
         return people.map { p in

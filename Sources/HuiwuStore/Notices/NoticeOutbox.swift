@@ -56,6 +56,14 @@ public struct NoticeOutbox: Sendable {
         }
     }
 
+    /// Drops a notice that turned out to have nothing to carry (a calendar upkeep for someone
+    /// who holds nothing of that series): it was never a message to anyone.
+    public func discard(_ notice: NoticeRecord) async throws {
+        try await store.write { db in
+            try await db.raw("DELETE FROM notices WHERE id = \(bind: notice.id) AND state = 'queued'").run()
+        }
+    }
+
     /// Records a failed attempt: retried later, or failed for good after the last attempt (or
     /// at once when retrying cannot help, `permanent`).
     public func failed(_ notice: NoticeRecord, reason: String, permanent: Bool, now: Date) async throws {

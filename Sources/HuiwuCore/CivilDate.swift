@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar day with no zone (`2026-12-01`), as people name days in the organisation.
-public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct CivilDate: Hashable, Comparable, Sendable, TextCoded {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -62,18 +62,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = CivilDate(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected YYYY-MM-DD"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
+    public static let textForm = "YYYY-MM-DD"
 }
 
 /// Minutes after local midnight, 0…1440 (1440 = end of day), e.g. bookable hours 08:00–22:00.

@@ -55,19 +55,8 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 }
 
 /// Stored as its text (`2026-12-24T09:30:00`), as the API shows it.
-extension LocalDateTime: Codable {
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = LocalDateTime(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a local date-time: \(text)"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+extension LocalDateTime: TextCoded {
+    public static let textForm = "YYYY-MM-DDTHH:MM[:SS]"
 }
 
 /// RFC 5545 recurrence frequencies Huiwu evaluates (R2.2).

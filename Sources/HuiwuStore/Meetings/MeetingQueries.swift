@@ -132,9 +132,7 @@ public struct MeetingBook: Sendable {
     /// series meeting); a meeting nobody has heard of yet is announced by its organiser.
     static func announce(to participants: [UUID], of meeting: MeetingRecord, kind: NoticeKind, now: Date,
                          _ db: any SQLDatabase) async throws {
-        guard !participants.isEmpty, meeting.status == .scheduled, try await db.raw("""
-            SELECT 1 AS one FROM meetings m WHERE m.id = \(bind: meeting.id) AND \(NoticeDesk.notified("m"))
-            """).first() != nil else { return }
+        guard !participants.isEmpty, meeting.status == .scheduled, try await NoticeDesk.wasNotified(meeting.id, db) else { return }
         _ = try await NoticeDesk.queue(.init(meetings: [meeting.id], participants: participants), kind: kind, now: now, db)
     }
 

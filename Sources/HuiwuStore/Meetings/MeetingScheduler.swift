@@ -60,13 +60,16 @@ public struct MeetingScheduler: Sendable {
     public func preview(_ draft: SeriesDraft, resolutions: [LocalDateTime: OccurrenceResolution], by actor: Actor,
                         now: Date) async throws -> [PlannedOccurrence] {
         let reader = store.reader
-        let plan = try await plan(draft, resolutions: resolutions, by: actor, now: now, reader)
+        let plan = try await plan(draft, resolutions: resolutions, calendar: try await calendar(for: draft.schedule, reader),
+                                  by: actor, now: now, reader)
         return try await OccurrencePlanner.withAlternatives(plan, headcount: draft.headcount, time: time, now: now, reader)
     }
 
-    func plan(_ draft: SeriesDraft, resolutions: [LocalDateTime: OccurrenceResolution], by actor: Actor, now: Date,
+    /// The draft's occurrences against the rooms, under the organisation calendar it was read with.
+    func plan(_ draft: SeriesDraft, resolutions: [LocalDateTime: OccurrenceResolution],
+              calendar: (WorkCalendar, [CalendarPeriod]), by actor: Actor, now: Date,
               _ db: any SQLDatabase) async throws -> [PlannedOccurrence] {
-        let (calendar, periods) = try await calendar(for: draft.schedule, db)
+        let (calendar, periods) = calendar
         let occurrences = draft.schedule.occurrences(calendar: calendar, periods: periods, zone: time)
         guard !occurrences.isEmpty else { throw MeetingError.noOccurrences }
         guard occurrences.count <= SeriesSchedule.maxOccurrences else {
@@ -84,11 +87,11 @@ public struct MeetingScheduler: Sendable {
         guard AccessPolicy.allows(actor.role, .bookRoom) else { throw MeetingError.forbidden }
         do {
             return try await store.write { db in
-                let plan = try await self.plan(draft, resolutions: resolutions, by: actor, now: now, db)
+                let calendar = try await self.calendar(for: draft.schedule, db)
+                let plan = try await self.plan(draft, resolutions: resolutions, calendar: calendar, by: actor, now: now, db)
                 guard plan.allSatisfy(\.isClear) else { throw MeetingError.unresolved(plan) }
                 let hostRole = try await Self.hostRole(draft.typeId, db)
-                let (calendar, periods) = try await self.calendar(for: draft.schedule, db)
-                var schedule = draft.schedule.settled(calendar: calendar, periods: periods, zone: self.time)
+                var schedule = draft.schedule.settled(calendar: calendar.0, periods: calendar.1, zone: self.time)
                 schedule.exdates.formUnion(plan.filter(\.isSkipped).map(\.key))
                 let series = SeriesRecord(
                     id: OrderedID.next(), typeId: draft.typeId, title: draft.title, organiserId: actor.id, roomId: draft.roomId,

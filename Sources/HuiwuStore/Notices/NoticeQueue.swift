@@ -35,11 +35,7 @@ extension NoticeDesk {
                       _ db: any SQLDatabase) async throws -> NoticeBatch {
         var batch = NoticeBatch(participants: 0, queued: 0)
         for meetingId in meetings {
-            if onlyNotified, try await db.raw("""
-                SELECT 1 AS one FROM meetings m WHERE m.id = \(bind: meetingId) AND \(Self.notified("m"))
-                """).first() == nil {
-                continue
-            }
+            if onlyNotified, try await !wasNotified(meetingId, db) { continue }
             let one = try await queue(Audience(meetings: [meetingId]), kind: kind, now: now, db)
             batch.participants += one.participants
             batch.queued += one.queued
@@ -108,6 +104,11 @@ extension NoticeDesk {
         guard let m = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)").first().map(MeetingRecord.init(row:))
         else { return "{}" }
         return NotificationParams(title: m.title, startsAt: m.startsAt, endsAt: m.endsAt).json
+    }
+
+    /// The meeting, or any meeting of its series, was notified.
+    static func wasNotified(_ meetingId: UUID, _ db: any SQLDatabase) async throws -> Bool {
+        try await db.raw("SELECT 1 AS one FROM meetings m WHERE m.id = \(bind: meetingId) AND \(notified("m"))").first() != nil
     }
 
     /// SQL: the meeting `alias` was notified — itself, or any meeting of its series (a series'

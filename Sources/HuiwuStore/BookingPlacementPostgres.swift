@@ -39,22 +39,25 @@ extension BookingLedger {
                 continue
             }
             let booking = Self.newBooking(id: OrderedID.next(), draft, room: room, by: actor, priorityReason: nil, now: now)
-            let outcome = await store.postgresBookings!.insert(
-                booking, roomVersion: room.version, detail: JSONText.object(Self.describe(booking)),
-                kind: Self.receiptKind(booking).rawValue,
-                params: Self.params(booking, room: room).json)
+            let item = PostgresBookingBatch.Item(
+                booking: booking, roomVersion: room.version, detail: JSONText.object(Self.describe(booking)),
+                kind: Self.receiptKind(booking).rawValue, params: Self.params(booking, room: room).json, answer: { _ in })
+            var outcome = await store.postgresBookings!.insert(item)
+            if outcome == .retryAlone {
+                // The shared statement failed for a reason of its own (not an overlap): this booking alone.
+                outcome = try await store.statement { db in try await PostgresBookingBatch.insert([item], db)[booking.id] ?? .stale }
+            }
             switch outcome {
             case .placed:
                 return BookingPlaced(booking: booking, displaced: [])
-            case .retryAlone:
-                // Alone, an overlap surfaces as the exclusion constraint's error (→ 409).
-                if try await Self.insertWithOutbox(booking, roomVersion: room.version, room: room, actor: actor, now: now, db) {
-                    return BookingPlaced(booking: booking, displaced: [])
-                }
-            case .stale:
-                break
+            case .overlap:
+                // Refused by the exclusion constraint: the holders are committed by now. None left
+                // means the booking in the way was cancelled meanwhile, so the slot is tried again.
+                let holders = try await Self.activeOverlapping(room: draft.roomId, draft.interval, excluding: nil, store.reader)
+                if !holders.isEmpty { throw BookingError.conflict(holders, .none) }
+            case .stale, .retryAlone:
+                cache.forget(room: draft.roomId)
             }
-            cache.forget(room: draft.roomId)
         }
         return nil
     }
@@ -65,35 +68,5 @@ extension BookingLedger {
             SELECT r.*, ARRAY(SELECT code FROM purposes WHERE active) AS v_active_purposes FROM rooms r WHERE r.id = \(bind: id)
             """).first() else { return nil }
         return (try row.decode(RoomRecord.self), Set(try row.decode(column: "v_active_purposes", as: [String].self)))
-    }
-
-    /// Inserts the booking, its `created` audit event and the booker's notification if the room
-    /// is still at `roomVersion` and the purpose still active (R1.4); false if not (nothing written). Every bind is cast:
-    /// in `INSERT … SELECT` PostgreSQL cannot infer a NULL parameter's type from the column.
-    static func insertWithOutbox(_ b: BookingRecord, roomVersion: Int, room: RoomRecord, actor: Actor, now: Date,
-                                 _ db: any SQLDatabase) async throws -> Bool {
-        let row = try await db.raw("""
-            WITH b AS (
-              INSERT INTO bookings (id, room_id, starts_at, ends_at, title, purpose, headcount, booker_id, department_id,
-                status, priority, decision_reason, decided_by_id, decided_at, version, created_at, updated_at)
-              SELECT \(bind: b.id)::uuid, \(bind: b.roomId)::uuid, \(bind: b.startsAt)::timestamptz,
-                \(bind: b.endsAt)::timestamptz, \(bind: b.title)::text, \(bind: b.purpose)::text, \(bind: b.headcount)::bigint,
-                \(bind: b.bookerId)::uuid, \(bind: b.departmentId)::uuid, \(bind: b.status)::text, \(bind: b.priority)::boolean,
-                \(bind: b.decisionReason)::text, \(bind: b.decidedById)::uuid, \(bind: b.decidedAt)::timestamptz,
-                \(bind: b.version)::bigint, \(bind: b.createdAt)::timestamptz, \(bind: b.updatedAt)::timestamptz
-              WHERE EXISTS (SELECT 1 FROM rooms WHERE id = \(bind: b.roomId)::uuid AND version = \(bind: roomVersion)::bigint)
-                AND EXISTS (SELECT 1 FROM purposes WHERE code = \(bind: b.purpose)::text AND active)
-              RETURNING id),
-            e AS (
-              INSERT INTO booking_events (id, booking_id, actor_id, action, detail, at)
-              SELECT \(bind: OrderedID.next())::uuid, b.id, \(bind: actor.id)::uuid, 'created',
-                \(bind: JSONText.object(describe(b)))::text, \(bind: now)::timestamptz FROM b),
-            n AS (
-              INSERT INTO notifications (id, person_id, kind, booking_id, params, created_at, read_at)
-              SELECT \(bind: OrderedID.next())::uuid, \(bind: actor.id)::uuid, \(bind: receiptKind(b).rawValue)::text, b.id,
-                \(bind: params(b, room: room).json)::text, \(bind: now)::timestamptz, NULL FROM b)
-            SELECT COUNT(*) AS placed FROM b
-            """).first()
-        return try row?.decode(column: "placed", as: Int.self) == 1
     }
 }

@@ -29,8 +29,22 @@ public final class Store: Sendable {
     /// Group insert of ordinary bookings (PostgreSQL only).
     let postgresBookings: PostgresBookingBatch?
 
-    /// Pool-backed SQL for reads.
-    public var reader: any SQLDatabase { database() as! any SQLDatabase }
+    /// SQL for reads: the pool, or — inside a PostgreSQL write — that write's own transaction.
+    ///
+    /// A read made while a write transaction is open must not take a second pool connection:
+    /// a full pool of transactions each waiting for one more connection waits forever (issue 9,
+    /// "Connection request timed out … connection deadlock"). It also sees the write's own rows.
+    public var reader: any SQLDatabase {
+        if let open = Store.openTransaction, open.store == ObjectIdentifier(self) { return open.db }
+        return database() as! any SQLDatabase
+    }
+
+    /// The PostgreSQL transaction the current task is writing in, if any (see `reader`).
+    struct OpenTransaction: Sendable {
+        let store: ObjectIdentifier
+        let db: any SQLDatabase
+    }
+    @TaskLocal static var openTransaction: OpenTransaction?
 
     init(dialect: Dialect, database: @escaping @Sendable () -> any Database, sqliteWriter: SQLiteWriter?,
          sqliteReaders: SQLiteReaders?) {
@@ -58,13 +72,32 @@ public final class Store: Sendable {
     }
 
     /// Runs `body` in one write transaction and commits, or rolls back if it throws.
+    ///
+    /// On PostgreSQL a transaction aborted as a deadlock victim or for a serialization failure
+    /// is rolled back and run again (bounded, with jitter; `TransientFailure`), so `body` must
+    /// not act outside the database. A write inside a write joins the outer transaction.
     public func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         if let sqliteWriter {
             return try await sqliteWriter.transaction(body)
         }
-        return try await database().transaction { tx in
-            try await body(tx as! any SQLDatabase)
+        if let open = Store.openTransaction, open.store == ObjectIdentifier(self) {
+            return try await body(open.db)
         }
+        let me = ObjectIdentifier(self)
+        return try await TransientFailure.retrying {
+            try await database().transaction { tx in
+                let sql = tx as! any SQLDatabase
+                return try await Store.$openTransaction.withValue(OpenTransaction(store: me, db: sql)) {
+                    try await body(sql)
+                }
+            }
+        }
+    }
+
+    /// Runs one self-contained statement (its own implicit transaction) on a pool connection,
+    /// again after a deadlock or serialization failure (PostgreSQL).
+    func statement<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await TransientFailure.retrying { try await body(reader) }
     }
 
     /// Copies the SQLite WAL into the database file in the background (SQLite only).

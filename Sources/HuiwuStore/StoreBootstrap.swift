@@ -9,14 +9,36 @@ import NIOPosix
 /// Where the data lives: an embedded SQLite file (default) or PostgreSQL (`DATABASE_URL`).
 public enum DatabaseLocation: Sendable, Equatable {
     case sqlite(path: String)
-    case postgres(url: String)
+    case postgres(url: String, pool: PostgresPool = PostgresPool())
 
     /// `DATABASE_URL=postgres://…` selects PostgreSQL; otherwise `<dataDir>/huiwu.sqlite`.
     public static func from(environment: [String: String], dataDirectory: String) -> DatabaseLocation {
         if let url = environment["DATABASE_URL"], url.hasPrefix("postgres") {
-            return .postgres(url: url)
+            return .postgres(url: url, pool: PostgresPool(environment: environment))
         }
         return .sqlite(path: (dataDirectory as NSString).appendingPathComponent("huiwu.sqlite"))
+    }
+}
+
+/// An instance's PostgreSQL connections. A fleet multiplies them: instances × event loops ×
+/// `connectionsPerEventLoop` must stay below the server's `max_connections`.
+public struct PostgresPool: Sendable, Equatable {
+    /// `HUIWU_DB_CONNECTIONS_PER_LOOP` (default 8; one event loop per core): enough for 32
+    /// concurrent clients without starving two cores.
+    public var connectionsPerEventLoop = 8
+    /// `HUIWU_DB_POOL_TIMEOUT_MS` (default 3000): how long a request waits for a connection
+    /// before it is answered 503 with `Retry-After` (overload), rather than queueing for ever.
+    public var timeoutMilliseconds = 3_000
+
+    public init() {}
+
+    public init(environment: [String: String]) {
+        if let n = environment["HUIWU_DB_CONNECTIONS_PER_LOOP"].flatMap(Int.init), (1...256).contains(n) {
+            connectionsPerEventLoop = n
+        }
+        if let ms = environment["HUIWU_DB_POOL_TIMEOUT_MS"].flatMap(Int.init), (100...600_000).contains(ms) {
+            timeoutMilliseconds = ms
+        }
     }
 }
 
@@ -33,9 +55,10 @@ public enum StoreBootstrap {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
             databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: id, isDefault: true)
-        case .postgres(let url):
-            // Enough connections for 32 concurrent clients without starving the two cores.
-            databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: 8, sqlLogLevel: .trace), as: id, isDefault: true)
+        case .postgres(let url, let pool):
+            databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: pool.connectionsPerEventLoop,
+                                        connectionPoolTimeout: .milliseconds(Int64(pool.timeoutMilliseconds)),
+                                        sqlLogLevel: .trace), as: id, isDefault: true)
         }
         migrations.add(MigrationList.all, to: id)
         let provider: @Sendable () -> any Database = {
@@ -52,7 +75,12 @@ public enum StoreBootstrap {
         }
         if migrate {
             let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoopGroup.any())
-            try await migrator.setupIfNeeded().flatMap { migrator.prepareBatch() }.get()
+            let run = { try await migrator.setupIfNeeded().flatMap { migrator.prepareBatch() }.get() }
+            if case .postgres(let url, _) = location {
+                try await MigrationLock.holding(url: url, eventLoop: eventLoopGroup.any(), logger: logger, run)
+            } else {
+                try await run()
+            }
         }
         return store
     }

@@ -11,7 +11,7 @@ struct HuiwuCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "huiwu",
         abstract: "Huiwu (会务): meeting rooms, bookings and the rules that govern them.",
-        subcommands: [Serve.self, Migrate.self, Admin.self, Demo.self, BenchSeed.self, BenchRecurrence.self, BenchMeetings.self],
+        subcommands: [Serve.self, Worker.self, Migrate.self, Admin.self, Demo.self, BenchSeed.self, BenchRecurrence.self, BenchMeetings.self],
         defaultSubcommand: Serve.self)
 }
 
@@ -52,10 +52,13 @@ struct Serve: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Address to listen on.") var hostname: String = "127.0.0.1"
     @ArgumentParser.Option(help: "Port to listen on.") var port: Int = 8080
     @ArgumentParser.Flag(help: "Load the demo organisation first (only into an empty database).") var demo = false
+    @ArgumentParser.Flag(inversion: .prefixedNo,
+                         help: "Deliver notices from this process (a fleet leaves it to `huiwu worker`).")
+    var dispatch = true
 
     func run() async throws {
         try await withApplication(storage, arguments: ["huiwu", "serve", "--hostname", hostname, "--port", String(port)],
-                                  dispatchNotices: true) { app in
+                                  dispatchNotices: dispatch) { app in
             if demo { try await DemoCommandSupport.load(app) }
             try await app.execute()
         }

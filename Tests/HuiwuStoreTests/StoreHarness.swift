@@ -20,10 +20,43 @@ func local(_ hhmm: String, day: String = "2026-12-01") -> Date { try! Timestamp.
 
 /// A fresh store (new SQLite file, or new PostgreSQL database) without any HTTP layer.
 func withStore(_ kind: StoreKind, _ body: (Store) async throws -> Void) async throws {
+    try await withStores(kind, count: 1) { try await body($0[0]) }
+}
+
+/// `count` stores on one fresh database, each with its own connection pool, as separate server
+/// processes would have (a fleet, issue 9). Only PostgreSQL is shared like that; on SQLite use one.
+func withStores(_ kind: StoreKind, count: Int, pool: PostgresPool = PostgresPool(),
+                _ body: ([Store]) async throws -> Void) async throws {
+    try await withEmptyDatabase(kind, pool: pool) { location in
+        let logger = Logger(label: "store-test")
+        let group = MultiThreadedEventLoopGroup.singleton
+        let pools = (0..<count).map { _ in Databases(threadPool: NIOThreadPool.singleton, on: group) }
+        var stores: [Store] = []
+        do {
+            for databases in pools {
+                stores.append(try await StoreBootstrap.open(location, databases: databases, migrations: Migrations(),
+                                                            threadPool: NIOThreadPool.singleton, eventLoopGroup: group,
+                                                            logger: logger))
+            }
+            try await body(stores)
+        } catch {
+            for store in stores { await store.shutdown() }
+            for databases in pools { await databases.shutdownAsync() }
+            throw error
+        }
+        for store in stores { await store.shutdown() }
+        for databases in pools { await databases.shutdownAsync() }
+    }
+}
+
+/// Where a fresh, empty database is (nothing migrated), dropped after `body`; nothing runs
+/// when PostgreSQL is not configured for this run.
+func withEmptyDatabase(_ kind: StoreKind, pool: PostgresPool = PostgresPool(),
+                       _ body: (DatabaseLocation) async throws -> Void) async throws {
     let env = ProcessInfo.processInfo.environment
     let logger = Logger(label: "store-test")
     let location: DatabaseLocation
-    var cleanup: (() async throws -> Void)?
+    let cleanup: () async throws -> Void
     switch kind {
     case .sqlite:
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("huiwu-store-\(UUID().uuidString)")
@@ -38,28 +71,16 @@ func withStore(_ kind: StoreKind, _ body: (Store) async throws -> Void) async th
         try await adminSQL(admin, "CREATE DATABASE \(name)", logger: logger)
         var components = URLComponents(string: admin)!
         components.path = "/" + name
-        location = .postgres(url: components.string!)
+        location = .postgres(url: components.string!, pool: pool)
         cleanup = { try await adminSQL(admin, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)", logger: logger) }
     }
-    let group = MultiThreadedEventLoopGroup.singleton
-    let databases = Databases(threadPool: NIOThreadPool.singleton, on: group)
     do {
-        let store = try await StoreBootstrap.open(location, databases: databases, migrations: Migrations(),
-                                                  threadPool: NIOThreadPool.singleton, eventLoopGroup: group, logger: logger)
-        do {
-            try await body(store)
-        } catch {
-            await store.shutdown()
-            throw error
-        }
-        await store.shutdown()
+        try await body(location)
     } catch {
-        await databases.shutdownAsync()
-        try await cleanup?()
+        try await cleanup()
         throw error
     }
-    await databases.shutdownAsync()
-    try await cleanup?()
+    try await cleanup()
 }
 
 func adminSQL(_ url: String, _ sql: String, logger: Logger) async throws {

@@ -108,7 +108,16 @@ enum ProblemMapper {
             var p = make(e.status, code)
             if e.status.code < 500 { p.detail = e.reason } else { req.logger.report(error: error) }
             return p
+        case is ConnectionPoolTimeoutError:
+            // No database connection came free in time: overload, not a fault (issue 9).
+            req.logger.warning("database pool timeout: answering 503")
+            return make(.serviceUnavailable, "busy")
         default:
+            // Deadlock victims still failing after the retries, lock or statement timeouts.
+            if TransientFailure.isBusy(error) {
+                req.logger.warning("transient database failure: \(String(reflecting: error))")
+                return make(.serviceUnavailable, "busy")
+            }
             // PostgreSQL refusing text it cannot store (22021, e.g. a NUL a check missed) is bad input.
             if String(reflecting: error).contains("22021") { return make(.badRequest, "bad_request") }
             req.logger.report(error: error)
@@ -217,12 +226,14 @@ struct ProblemMiddleware: Middleware {
     func problemResponse(_ problem: Problem, allowed: [String], request: Request) async throws -> Response {
         if !request.url.path.hasPrefix("/api/"), request.method == .GET || problem.status == 403 || problem.status == 404,
            let page = try? await WebErrorPage.render(problem, on: request) {
+            if problem.status == 503 { page.headers.replaceOrAdd(name: .retryAfter, value: "1") }
             return page
         }
         let response = Response(status: HTTPResponseStatus(statusCode: problem.status))
         try response.content.encode(problem, using: JSONEncoder())
         response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json", parameters: ["charset": "utf-8"])
         if problem.status == 401 { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
+        if problem.status == 503 { response.headers.replaceOrAdd(name: .retryAfter, value: "1") }
         if !allowed.isEmpty { response.headers.replaceOrAdd(name: .allow, value: allowed.joined(separator: ", ")) }
         return response
     }

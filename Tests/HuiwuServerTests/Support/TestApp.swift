@@ -33,7 +33,7 @@ let testNow = try! Timestamp.parse("2026-12-01T08:00:00+08:00")
 
 /// Gives `body` a fresh application on a fresh database: a new SQLite file, or a new
 /// PostgreSQL database on the server `HUIWU_TEST_POSTGRES_URL` points at (`make test` starts one).
-func withHuiwu(_ kind: TestDatabase, clock: MutableClock = MutableClock(testNow),
+func withHuiwu(_ kind: TestDatabase, clock: MutableClock = MutableClock(testNow), pool: PostgresPool = PostgresPool(),
                _ body: (Application) async throws -> Void) async throws {
     let env = ProcessInfo.processInfo.environment
     let location: DatabaseLocation
@@ -52,7 +52,7 @@ func withHuiwu(_ kind: TestDatabase, clock: MutableClock = MutableClock(testNow)
         }
         let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
         try await PostgresAdmin.run(admin, "CREATE DATABASE \(name)")
-        location = .postgres(url: PostgresAdmin.url(admin, database: String(name)))
+        location = .postgres(url: PostgresAdmin.url(admin, database: String(name)), pool: pool)
         cleanup = { try await PostgresAdmin.run(admin, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
     }
     let app = try await Application.make(.testing)

@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PORT ?= 8080
 
-.PHONY: run build test test-swift test-python bench deps fmt clean
+.PHONY: run build test test-swift test-python bench deps fmt clean fleet
 
 run:
 	$(SWIFT) run huiwu serve --demo --port $(PORT)
@@ -18,6 +18,11 @@ test:
 
 deps:
 	bash scripts/deps.sh
+
+# nginx on 127.0.0.1:$(PORT) before two `huiwu serve --no-dispatch` and a `huiwu worker`, on one
+# PostgreSQL (DATABASE_URL, or a throwaway one), demo organisation loaded; Ctrl-C stops it all.
+fleet:
+	PORT=$(PORT) bash scripts/fleet.sh
 
 bench:
 	bash scripts/bench.sh

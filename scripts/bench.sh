@@ -2,7 +2,8 @@
 # `make bench`: release build, then on SQLite and on PostgreSQL:
 #  - 32 concurrent HTTP clients creating non-conflicting bookings through the full path (wrk);
 #  - day grid server time (Server-Timing header) with 500 rooms and 200,000 bookings;
-#  - peak RSS of the server.
+#  - peak RSS of the server;
+#  - the booking load again through nginx in front of one and of two instances on one PostgreSQL.
 # Prints one table. Sizes can be lowered for a quick look: ROOMS=50 BOOKINGS=10000 make bench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +52,13 @@ run_one sqlite
 admin=$(bash scripts/pg.sh start "$pgdir" 54331 durable)
 psql "$admin" -qc "CREATE DATABASE huiwu_bench" >/dev/null
 DATABASE_URL="${admin%/postgres}/huiwu_bench" run_one postgres
+# The fleet (issue 9): the same load through nginx, to one and to two instances on one database
+# (RSS is the instances' sum; the grid is measured on the single instance above).
+for n in 1 2; do
+  psql "$admin" -qc "CREATE DATABASE huiwu_bench_fleet$n" >/dev/null
+  "$root/.venv/bin/python" scripts/bench_fleet.py "$BIN" "${admin%/postgres}/huiwu_bench_fleet$n" "$n" "$ROOMS" \
+    "$BOOKINGS" "$DURATION" "$work"
+done
 
 echo
 echo "| recurrence expansion (issue 3) | occurrences | median |"

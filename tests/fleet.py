@@ -96,18 +96,20 @@ class Fleet:
     database loaded with the demo organisation; with `nginx`, nginx balances the instances."""
 
     def __init__(self, database_url: str, instances: int = 2, workers: int = 0, nginx: bool = False,
-                 env: dict | None = None, binary: str = BIN):
+                 env: dict | None = None, binary: str = BIN, setup: list[list[str]] | None = None,
+                 nginx_port: int | None = None, dispatch: bool = False):
         self.dir = tempfile.mkdtemp(prefix="huiwu-fleet-")
         self.database_url = database_url
         self.binary = binary
         self.env = {**os.environ, **(env or {}), "DATABASE_URL": database_url}
-        self.procs: list[tuple[subprocess.Popen, object]] = []
+        self.procs: list[tuple[subprocess.Popen, object, str]] = []
         self.urls: list[str] = []
         self.front: str | None = None
         try:
-            self._run(["migrate"], "migrate")
-            self._run(["demo"], "demo")
-            started = [self._spawn(["serve", "--no-dispatch", "--port", str(port)], f"serve-{i}", port)
+            for i, args in enumerate(setup if setup is not None else [["migrate"], ["demo"]]):
+                self._run(args, f"setup-{i}-{args[0]}")
+            serve = ["serve"] if dispatch else ["serve", "--no-dispatch"]
+            started = [self._spawn([*serve, "--port", str(port)], f"serve-{i}", port)
                        for i, port in enumerate(free_port() for _ in range(instances))]
             for url, proc, log_path in started:
                 wait_healthy(url, proc, log_path)
@@ -115,29 +117,31 @@ class Fleet:
             for i in range(workers):
                 self._spawn(["worker"], f"worker-{i}", None)
             if nginx:
-                self.front = self._start_nginx()
+                self.front = self._start_nginx(nginx_port or free_port())
         except BaseException:
             self.stop()
             raise
 
     def _run(self, args, label):
-        with open(os.path.join(self.dir, label + ".log"), "w") as log:
-            subprocess.run([self.binary, *args, "--data-dir", self.dir], cwd=ROOT, env=self.env, check=True,
-                           stdout=log, stderr=subprocess.STDOUT, timeout=300)
+        path = os.path.join(self.dir, label + ".log")
+        with open(path, "w") as log:
+            done = subprocess.run([self.binary, *args, "--data-dir", self.dir], cwd=ROOT, env=self.env,
+                                  stdout=log, stderr=subprocess.STDOUT, timeout=3600)
+        if done.returncode != 0:
+            raise RuntimeError(f"huiwu {' '.join(args)} failed ({done.returncode}); see {path}")
 
     def _spawn(self, args, label, port):
         log_path = os.path.join(self.dir, label + ".log")
         log = open(log_path, "w")
         proc = subprocess.Popen([self.binary, *args, "--data-dir", self.dir], cwd=ROOT, env=self.env, stdout=log,
                                 stderr=subprocess.STDOUT)
-        self.procs.append((proc, log))
+        self.procs.append((proc, log, label))
         return (f"http://127.0.0.1:{port}" if port else None), proc, log_path
 
-    def _start_nginx(self) -> str:
+    def _start_nginx(self, port: int) -> str:
         nginx = shutil.which("nginx") or "/usr/sbin/nginx"
         for sub in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"):
             os.makedirs(os.path.join(self.dir, sub), exist_ok=True)
-        port = free_port()
         servers = "\n".join(f"    server {u.removeprefix('http://')} max_fails=0;" for u in self.urls)
         conf = os.path.join(self.dir, "nginx.conf")
         with open(conf, "w") as f:
@@ -145,7 +149,7 @@ class Fleet:
         log = open(os.path.join(self.dir, "nginx.log"), "w")
         proc = subprocess.Popen([nginx, "-p", self.dir, "-c", conf, "-g", "daemon off;"], stdout=log,
                                 stderr=subprocess.STDOUT)
-        self.procs.append((proc, log))
+        self.procs.append((proc, log, "nginx"))
         url = f"http://127.0.0.1:{port}"
         wait_healthy(url, proc, os.path.join(self.dir, "nginx-error.log"), timeout=30)
         return url
@@ -170,10 +174,10 @@ class Fleet:
         return "\n".join(out)
 
     def stop(self):
-        for proc, log in reversed(self.procs):
+        for proc, _, _ in reversed(self.procs):
             if proc.poll() is None:
                 proc.terminate()
-        for proc, log in reversed(self.procs):
+        for proc, log, _ in reversed(self.procs):
             try:
                 proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
@@ -200,3 +204,36 @@ def fleet(prefix: str = "huiwu_fleet_", **kwargs):
     finally:
         f.stop()
         drop()
+
+
+def main():
+    """`make fleet`: runs a fleet in the foreground until Ctrl-C (scripts/fleet.sh)."""
+    import argparse
+    import signal
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--database-url", required=True)
+    parser.add_argument("--instances", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--port", type=int, default=8080, help="where nginx listens (127.0.0.1)")
+    parser.add_argument("--no-demo", action="store_true", help="only migrate; load no demo organisation")
+    args = parser.parse_args()
+    f = Fleet(args.database_url, instances=args.instances, workers=args.workers, nginx=True, nginx_port=args.port,
+              setup=[["migrate"]] if args.no_demo else None)
+    print(f"fleet up: nginx {f.front} → {', '.join(f.urls)}; {args.workers} worker(s); logs in {f.dir}", flush=True)
+    stopping = []
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(1))
+    try:
+        while not stopping and all(p.poll() is None for p, _, _ in f.procs):
+            time.sleep(0.5)
+        exited = [label for p, _, label in f.procs if p.poll() is not None]
+        if exited:
+            print(f"stopping: {exited} exited; see {f.dir}", flush=True)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        f.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -108,6 +108,7 @@ public struct Directory: Sendable {
     /// Updates everything but the password and the username.
     public func updatePerson(_ person: PersonRecord) async throws -> PersonRecord {
         defer { store.sessionCache.clear() }
+        let dialect = store.dialect
         return try await store.write { db in
             guard try await db.raw("SELECT id FROM people WHERE id = \(bind: person.id)").first() != nil else {
                 throw StoreError.notFound
@@ -122,16 +123,19 @@ public struct Directory: Sendable {
                   department_id = \(bind: person.departmentId)
                 WHERE id = \(bind: person.id)
                 """).run()
+            try await CacheSignals.send(.sessions, dialect: dialect, db)
             return person
         }
     }
 
     public func setPassword(_ id: UUID, hash: String) async throws {
         defer { store.sessionCache.clear() }
+        let dialect = store.dialect
         try await store.write { db in
             try await db.raw("UPDATE people SET password_hash = \(bind: hash) WHERE id = \(bind: id)").run()
             // A new password ends every session and token of the person.
             try await db.raw("DELETE FROM auth_sessions WHERE person_id = \(bind: id)").run()
+            try await CacheSignals.send(.sessions, dialect: dialect, db)
         }
     }
 }

@@ -1,4 +1,3 @@
-import FluentPostgresDriver
 import Foundation
 import Logging
 import NIOCore
@@ -16,9 +15,7 @@ enum MigrationLock {
 
     static func holding<T: Sendable>(url: String, eventLoop: any EventLoop, logger: Logger,
                                      _ body: () async throws -> T) async throws -> T {
-        let configuration = try SQLPostgresConfiguration(url: url).coreConfiguration
-        let connection = try await PostgresConnection.connect(on: eventLoop, configuration: configuration, id: 0,
-                                                              logger: logger).get()
+        let connection = try await SideConnection.open(url: url, eventLoop: eventLoop, logger: logger)
         do {
             _ = try await connection.query("SELECT pg_advisory_lock(\(key))", logger: logger)
             let result = try await body()

@@ -67,9 +67,12 @@ public struct Sessions: Sendable {
     }
 
     public func end(token: String) async throws {
-        store.sessionCache.forget(Self.digest(token))
+        let digest = Self.digest(token)
+        store.sessionCache.forget(digest)
+        let dialect = store.dialect
         try await store.write { db in
-            try await db.raw("DELETE FROM auth_sessions WHERE token_hash = \(bind: Self.digest(token))").run()
+            try await db.raw("DELETE FROM auth_sessions WHERE token_hash = \(bind: digest)").run()
+            try await CacheSignals.send(.session(digest), dialect: dialect, db)
         }
     }
 
@@ -122,10 +125,19 @@ public final class SessionCache: @unchecked Sendable {
     private static let capacity = 10_000
     private let lock = NSLock()
     private var entries: [String: (signedIn: SignedIn, until: Date)] = [:]
+    /// False while a fleet process cannot hear other processes' revocations (`CacheSignals`).
+    private var trusted = true
+
+    func setTrusted(_ value: Bool) {
+        lock.withLock {
+            trusted = value
+            if !value { entries.removeAll() }
+        }
+    }
 
     func lookup(_ digest: String, now: Date) -> SignedIn? {
         lock.withLock {
-            guard let entry = entries[digest] else { return nil }
+            guard trusted, let entry = entries[digest] else { return nil }
             guard entry.until > now, entry.signedIn.expiresAt > now else {
                 entries[digest] = nil
                 return nil
@@ -136,6 +148,7 @@ public final class SessionCache: @unchecked Sendable {
 
     func remember(_ digest: String, _ signedIn: SignedIn, now: Date) {
         lock.withLock {
+            guard trusted else { return }
             if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
             entries[digest] = (signedIn, now.addingTimeInterval(Self.ttl))
         }

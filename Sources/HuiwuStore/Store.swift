@@ -102,9 +102,12 @@ public final class Store: Sendable {
 
     /// Copies the SQLite WAL into the database file in the background (SQLite only).
     let checkpointer = WALCheckpointer()
+    /// Hears other processes' revocations (PostgreSQL only; started by `StoreBootstrap`).
+    let cacheSignals = CacheSignals()
 
     /// Closes the SQLite writer connection (the pool is closed by its owner).
     public func shutdown() async {
+        await cacheSignals.stop()
         await checkpointer.stop()
         await sqliteWriter?.close()
         await sqliteReaders?.close()

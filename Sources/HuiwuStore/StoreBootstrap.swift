@@ -82,6 +82,9 @@ public enum StoreBootstrap {
                 try await run()
             }
         }
+        if case .postgres(let url, _) = location {
+            store.cacheSignals.start(url: url, eventLoop: eventLoopGroup.any(), logger: logger, cache: store.sessionCache)
+        }
         return store
     }
 }

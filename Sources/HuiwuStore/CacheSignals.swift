@@ -1,0 +1,93 @@
+import Foundation
+import Logging
+import NIOCore
+import PostgresNIO
+import SQLKit
+
+/// What a process tells the others of its fleet to forget.
+enum CacheSignal: Sendable, Equatable {
+    /// Every cached session (a person's role, department, activity or password changed).
+    case sessions
+    /// One session, by token digest (signed out).
+    case session(String)
+
+    var payload: String {
+        switch self {
+        case .sessions: "sessions"
+        case .session(let digest): "session:" + digest
+        }
+    }
+
+    init?(payload: String) {
+        if payload == "sessions" {
+            self = .sessions
+        } else if payload.hasPrefix("session:") {
+            self = .session(String(payload.dropFirst("session:".count)))
+        } else {
+            return nil
+        }
+    }
+}
+
+/// Keeps each process's session cache honest in a fleet (issue 9). A process caches resolved
+/// tokens for a few seconds (`SessionCache`); without this, signing out, a new password or a
+/// deactivation on one instance would leave the person signed in on the others until their
+/// entries expired. Writes that end sessions send `pg_notify` in their transaction (delivered
+/// at commit); every process listens on a side connection and drops what it is told to.
+///
+/// While a process is not listening — before the first subscription, or after its connection
+/// dropped and until it is back — its session cache is not trusted at all: every request reads
+/// the database, so a missed signal can never leave a revoked token working.
+final class CacheSignals: @unchecked Sendable {
+    static let channel = "huiwu_cache"
+    private let lock = NSLock()
+    private var task: Task<Void, Never>?
+    private var connection: PostgresConnection?
+
+    func start(url: String, eventLoop: any EventLoop, logger: Logger, cache: SessionCache) {
+        cache.setTrusted(false)
+        let task = Task.detached { [weak self] in
+            while !Task.isCancelled {
+                do {
+                    let connection = try await SideConnection.open(url: url, eventLoop: eventLoop, logger: logger)
+                    self?.lock.withLock { self?.connection = connection }
+                    try await connection.listen(on: Self.channel) { signals in
+                        // Whatever was cached while not listening may have been revoked meanwhile.
+                        cache.clear()
+                        cache.setTrusted(true)
+                        for try await signal in signals {
+                            switch CacheSignal(payload: signal.payload) {
+                            case .sessions?: cache.clear()
+                            case .session(let digest)?: cache.forget(digest)
+                            case nil: break
+                            }
+                        }
+                    }
+                    cache.setTrusted(false)
+                    try? await connection.close()
+                } catch {
+                    cache.setTrusted(false)
+                    if !Task.isCancelled { logger.warning("cache signals: \(String(describing: error)); retrying") }
+                }
+                try? await Task.sleep(nanoseconds: 1_000_000_000)
+            }
+        }
+        lock.withLock { self.task = task }
+    }
+
+    func stop() async {
+        let (task, connection) = lock.withLock { () -> (Task<Void, Never>?, PostgresConnection?) in
+            defer { self.task = nil; self.connection = nil }
+            return (self.task, self.connection)
+        }
+        task?.cancel()
+        try? await connection?.close()
+        await task?.value
+    }
+
+    /// Tells every process of the fleet, this one included, at the commit of `db`'s transaction.
+    static func send(_ signal: CacheSignal, dialect: Store.Dialect, _ db: any SQLDatabase) async throws {
+        guard dialect == .postgres else { return }
+        try await db.raw("SELECT pg_notify(\(bind: channel), \(bind: signal.payload))").run()
+    }
+}

@@ -1,14 +1,15 @@
 """`make bench`, issue 9: booking throughput through nginx in front of N `huiwu serve --no-dispatch`
 instances on one PostgreSQL database, with the same wrk load as the single-instance rows.
 
-    bench_fleet.py BIN DATABASE_URL INSTANCES ROOMS BOOKINGS DURATION WORKDIR
+    bench_fleet.py BIN DATABASE_URL INSTANCES DURATION WORKDIR DAY_OFFSET
 
-Prints one row of the booking table.
+The database is the one the single-instance PostgreSQL row seeded and used (same rooms, same
+200,000 bookings); DAY_OFFSET moves the booked slots past those earlier runs made. Prints one
+row of the booking table.
 """
 import os
 import subprocess
 import sys
-import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
@@ -25,16 +26,13 @@ def peak_rss_kb(pid: int) -> int:
 
 
 def main():
-    binary, url, instances, rooms, bookings, duration, work = sys.argv[1:8]
-    t0 = time.time()
-    fleet = Fleet(url, instances=int(instances), nginx=True, binary=binary,
-                  setup=[["bench-seed", "--rooms", rooms, "--bookings", bookings, "--users", "32"]])
-    seed_s = int(time.time() - t0)
+    binary, url, instances, duration, work, offset = sys.argv[1:7]
+    fleet = Fleet(url, instances=int(instances), nginx=True, binary=binary, setup=[["migrate"]])
     try:
         params = os.path.join(work, f"fleet-{instances}-params.lua")
         with open(params, "w") as f:
-            subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "bench_prepare.py"), fleet.front], stdout=f,
-                           check=True)
+            subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "bench_prepare.py"), fleet.front, offset],
+                           stdout=f, check=True)
         out = subprocess.run(["wrk", "-t", "2", "-c", "32", "-d", duration, "--latency", "-s",
                               os.path.join(ROOT, "bench", "book.lua"), fleet.front, "--", params],
                              capture_output=True, text=True, check=True).stdout
@@ -46,7 +44,7 @@ def main():
     req, dur = int(kv["requests"]), int(kv["duration_us"]) / 1e6
     label = f"pg nginx+{instances}"
     print(f"| {label:<10} | {req / dur:>10.0f} | {int(kv['p50_us']) / 1000:>8.1f} | {int(kv['p99_us']) / 1000:>8.1f} "
-          f"| {kv['errors_status']:>7} | {'—':>21} | {'—':>22} | {rss / 1024:>8.0f} | {seed_s:>6} |")
+          f"| {kv['errors_status']:>7} | {'—':>21} | {'—':>22} | {rss / 1024:>8.0f} | {'—':>6} |")
 
 
 if __name__ == "__main__":

@@ -54,7 +54,10 @@ public struct BookingLedger: Sendable {
         }
         let time = self.time
         do {
-            if store.dialect == .postgres && !priority, let placed = try await placeInOneStatement(draft, by: actor, now: now) {
+            // Inside a caller's write transaction the booking must be part of it (and must not
+            // wait for a second connection): only a booking on its own takes the shared statement.
+            if store.dialect == .postgres && !priority && !store.inWrite,
+               let placed = try await placeInOneStatement(draft, by: actor, now: now) {
                 return placed
             }
             return try await store.write { db in
@@ -171,9 +174,11 @@ public struct BookingLedger: Sendable {
             """).run()
     }
 
+    /// PostgreSQL's exclusion constraint refused the row (23P01). Decided by SQLSTATE: a deadlock
+    /// met while checking that constraint names it too, and must be retried, not called a conflict.
     static func isExclusionViolation(_ error: any Error) -> Bool {
-        let text = String(reflecting: error)
-        return text.contains("23P01") || text.contains("bookings_no_overlap")
+        if let state = TransientFailure.sqlState(of: error) { return state == "23P01" }
+        return String(reflecting: error).contains("23P01")
     }
 
     static func displace(_ victim: BookingRecord, by id: UUID, actor: Actor, reason: String, at now: Date,

@@ -41,7 +41,7 @@ extension BookingLedger {
             let booking = Self.newBooking(id: OrderedID.next(), draft, room: room, by: actor, priorityReason: nil, now: now)
             let item = PostgresBookingBatch.Item(
                 booking: booking, roomVersion: room.version, detail: JSONText.object(Self.describe(booking)),
-                kind: Self.receiptKind(booking).rawValue, params: Self.params(booking, room: room).json, answer: { _ in })
+                kind: Self.receiptKind(booking).rawValue, params: Self.params(booking, room: room).json)
             var outcome = await store.postgresBookings!.insert(item)
             if outcome == .retryAlone {
                 // The shared statement failed for a reason of its own (not an overlap): this booking alone.
@@ -54,6 +54,8 @@ extension BookingLedger {
                 // Refused by the exclusion constraint: the holders are committed by now. None left
                 // means the booking in the way was cancelled meanwhile, so the slot is tried again.
                 let holders = try await Self.activeOverlapping(room: draft.roomId, draft.interval, excluding: nil, store.reader)
+                // Our own row: the shared statement had committed it when its answer was lost.
+                if let mine = holders.first(where: { $0.id == booking.id }) { return BookingPlaced(booking: mine, displaced: []) }
                 if !holders.isEmpty { throw BookingError.conflict(holders, .none) }
             case .stale, .retryAlone:
                 cache.forget(room: draft.roomId)

@@ -40,43 +40,90 @@ enum CacheSignal: Sendable, Equatable {
 /// the database, so a missed signal can never leave a revoked token working.
 final class CacheSignals: @unchecked Sendable {
     static let channel = "huiwu_cache"
+    /// The listening connection's name in `pg_stat_activity` ("huiwu cache signals").
+    static let purpose = "cache signals"
+    /// How often the listening connection is asked to answer, and how long it may take: a
+    /// connection that went half-open (a partition, a server gone without closing) would
+    /// otherwise leave the process trusting its cache while hearing nothing.
+    static let heartbeatSeconds: UInt64 = 5
+    static let heartbeatTimeoutSeconds: UInt64 = 3
+
     private let lock = NSLock()
     private var task: Task<Void, Never>?
     private var connection: PostgresConnection?
+    private var stopped = false
 
     func start(url: String, eventLoop: any EventLoop, logger: Logger, cache: SessionCache) {
         cache.setTrusted(false)
         let task = Task.detached { [weak self] in
             while !Task.isCancelled {
+                var opened: PostgresConnection?
                 do {
-                    let connection = try await SideConnection.open(url: url, eventLoop: eventLoop, logger: logger)
-                    self?.lock.withLock { self?.connection = connection }
-                    try await connection.listen(on: Self.channel) { signals in
-                        // Whatever was cached while not listening may have been revoked meanwhile.
-                        cache.clear()
-                        cache.setTrusted(true)
-                        for try await signal in signals {
-                            switch CacheSignal(payload: signal.payload) {
-                            case .sessions?: cache.clear()
-                            case .session(let digest)?: cache.forget(digest)
-                            case nil: break
-                            }
-                        }
-                    }
-                    cache.setTrusted(false)
-                    try? await connection.close()
+                    let connection = try await SideConnection.open(url: url, purpose: CacheSignals.purpose,
+                                                                   eventLoop: eventLoop, logger: logger)
+                    opened = connection
+                    guard let self, self.adopt(connection) else { try? await connection.close(); return }
+                    try await Self.listen(on: connection, cache: cache, logger: logger)
                 } catch {
-                    cache.setTrusted(false)
-                    if !Task.isCancelled { logger.warning("cache signals: \(String(describing: error)); retrying") }
+                    if !Task.isCancelled { logger.warning("cache signals: \(String(describing: error)); listening again") }
                 }
+                cache.setTrusted(false)
+                try? await opened?.close()
                 try? await Task.sleep(nanoseconds: 1_000_000_000)
             }
         }
         lock.withLock { self.task = task }
     }
 
+    /// Keeps `connection` for `stop` to close; false if stopping already began.
+    private func adopt(_ connection: PostgresConnection) -> Bool {
+        lock.withLock {
+            guard !stopped else { return false }
+            self.connection = connection
+            return true
+        }
+    }
+
+    /// Trusts the cache while subscribed and the connection answers; returns or throws when
+    /// either stops.
+    private static func listen(on connection: PostgresConnection, cache: SessionCache, logger: Logger) async throws {
+        try await connection.listen(on: channel) { signals in
+            // Whatever was cached while not listening may have been revoked meanwhile.
+            cache.clear()
+            cache.setTrusted(true)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    for try await signal in signals {
+                        switch CacheSignal(payload: signal.payload) {
+                        case .sessions?: cache.clear()
+                        case .session(let digest)?: cache.forget(digest)
+                        case nil: break
+                        }
+                    }
+                }
+                group.addTask {
+                    while true {
+                        try await Task.sleep(nanoseconds: heartbeatSeconds * 1_000_000_000)
+                        // A ping not answered in time closes the connection, which fails the
+                        // ping and ends the notifications: the loop then listens afresh.
+                        let watchdog = Task.detached {
+                            try await Task.sleep(nanoseconds: heartbeatTimeoutSeconds * 1_000_000_000)
+                            try? await connection.close()
+                        }
+                        defer { watchdog.cancel() }
+                        _ = try await connection.query("SELECT 1", logger: logger)
+                    }
+                }
+                // Either ending is the end of hearing: stop the other and let the caller reconnect.
+                defer { group.cancelAll() }
+                try await group.next()
+            }
+        }
+    }
+
     func stop() async {
         let (task, connection) = lock.withLock { () -> (Task<Void, Never>?, PostgresConnection?) in
+            stopped = true
             defer { self.task = nil; self.connection = nil }
             return (self.task, self.connection)
         }

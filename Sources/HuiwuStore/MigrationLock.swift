@@ -15,7 +15,7 @@ enum MigrationLock {
 
     static func holding<T: Sendable>(url: String, eventLoop: any EventLoop, logger: Logger,
                                      _ body: () async throws -> T) async throws -> T {
-        let connection = try await SideConnection.open(url: url, eventLoop: eventLoop, logger: logger)
+        let connection = try await SideConnection.open(url: url, purpose: "migration lock", eventLoop: eventLoop, logger: logger)
         do {
             _ = try await connection.query("SELECT pg_advisory_lock(\(key))", logger: logger)
             let result = try await body()

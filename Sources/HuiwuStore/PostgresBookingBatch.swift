@@ -26,16 +26,22 @@ final class PostgresBookingBatch: Sendable {
         case retryAlone
     }
 
+    /// One booking to insert, with its audit detail and the booker's receipt.
     struct Item: Sendable {
         var booking: BookingRecord
         var roomVersion: Int
         var detail: String
         var kind: String
         var params: String
+    }
+
+    /// A queued item and how to answer its caller.
+    private struct Waiting: Sendable {
+        var item: Item
         var answer: @Sendable (Outcome) -> Void
     }
 
-    private let queue = BatchQueue<Item>(maxBatch: 64, lanes: 2)
+    private let queue = BatchQueue<Waiting>(maxBatch: 64, lanes: 2)
     private let database: @Sendable () -> any SQLDatabase
 
     init(database: @escaping @Sendable () -> any SQLDatabase) {
@@ -45,22 +51,20 @@ final class PostgresBookingBatch: Sendable {
     /// Queues the booking for the next shared statement and waits for its outcome.
     func insert(_ item: Item) async -> Outcome {
         await withCheckedContinuation { (continuation: CheckedContinuation<Outcome, Never>) in
-            var item = item
-            item.answer = { continuation.resume(returning: $0) }
-            if queue.push(item) {
+            if queue.push(Waiting(item: item, answer: { continuation.resume(returning: $0) })) {
                 let queue = queue, database = database
                 Task.detached { await Self.drain(queue, database) }
             }
         }
     }
 
-    private static func drain(_ queue: BatchQueue<Item>, _ database: @Sendable () -> any SQLDatabase) async {
+    private static func drain(_ queue: BatchQueue<Waiting>, _ database: @Sendable () -> any SQLDatabase) async {
         while let batch = queue.takeBatch() {
             do {
-                let outcomes = try await TransientFailure.retrying { try await insert(batch, database()) }
-                for item in batch { item.answer(outcomes[item.booking.id] ?? .retryAlone) }
+                let outcomes = try await TransientFailure.retrying { try await insert(batch.map(\.item), database()) }
+                for waiting in batch { waiting.answer(outcomes[waiting.item.booking.id] ?? .retryAlone) }
             } catch {
-                for item in batch { item.answer(.retryAlone) }
+                for waiting in batch { waiting.answer(.retryAlone) }
             }
         }
     }

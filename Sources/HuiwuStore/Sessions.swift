@@ -51,6 +51,7 @@ public struct Sessions: Sendable {
         guard Self.mayBeToken(token) else { return nil }
         let digest = Self.digest(token)
         if let cached = store.sessionCache.lookup(digest, now: now) { return cached }
+        let readAt = store.sessionCache.currentGeneration
         guard let row = try await store.reader.raw("""
             SELECT p.*, s.id AS session_id, s.csrf_token AS session_csrf, s.kind AS session_kind,
               s.expires_at AS session_expires_at
@@ -62,7 +63,7 @@ public struct Sessions: Sendable {
                                 csrfToken: try row.decode(column: "session_csrf", as: String.self),
                                 kind: try row.decode(column: "session_kind", as: String.self),
                                 expiresAt: try row.decode(column: "session_expires_at", as: Date.self))
-        store.sessionCache.remember(digest, signedIn, now: now)
+        store.sessionCache.remember(digest, signedIn, now: now, readAt: readAt)
         return signedIn
     }
 
@@ -118,8 +119,8 @@ public struct Sessions: Sendable {
 }
 
 /// Recently resolved sessions, kept for `ttl` seconds. Signing out, password changes and
-/// changes to people clear entries in this process at once; another instance sharing the
-/// database may honour a revoked token for at most `ttl` seconds.
+/// changes to people clear entries at once — in this process directly, in the other processes
+/// of a fleet through `CacheSignals`.
 public final class SessionCache: @unchecked Sendable {
     public static let ttl: TimeInterval = 10
     private static let capacity = 10_000
@@ -127,13 +128,20 @@ public final class SessionCache: @unchecked Sendable {
     private var entries: [String: (signedIn: SignedIn, until: Date)] = [:]
     /// False while a fleet process cannot hear other processes' revocations (`CacheSignals`).
     private var trusted = true
+    /// Moves on every forget, clear and change of trust: an answer read from the database before
+    /// a revocation arrived must not be remembered after it (`remember(_:_:now:readAt:)`).
+    private var generation = 0
 
     func setTrusted(_ value: Bool) {
         lock.withLock {
             trusted = value
+            generation += 1
             if !value { entries.removeAll() }
         }
     }
+
+    /// Taken before reading a session from the database, handed back to `remember`.
+    var currentGeneration: Int { lock.withLock { generation } }
 
     func lookup(_ digest: String, now: Date) -> SignedIn? {
         lock.withLock {
@@ -146,20 +154,26 @@ public final class SessionCache: @unchecked Sendable {
         }
     }
 
-    func remember(_ digest: String, _ signedIn: SignedIn, now: Date) {
+    func remember(_ digest: String, _ signedIn: SignedIn, now: Date, readAt: Int) {
         lock.withLock {
-            guard trusted else { return }
+            guard trusted, readAt == generation else { return }
             if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
             entries[digest] = (signedIn, now.addingTimeInterval(Self.ttl))
         }
     }
 
     func forget(_ digest: String) {
-        lock.withLock { entries[digest] = nil }
+        lock.withLock {
+            generation += 1
+            entries[digest] = nil
+        }
     }
 
     /// Drops everything (a person's role, department, activity or password changed).
     public func clear() {
-        lock.withLock { entries.removeAll() }
+        lock.withLock {
+            generation += 1
+            entries.removeAll()
+        }
     }
 }

@@ -35,7 +35,7 @@ public final class Store: Sendable {
     /// a full pool of transactions each waiting for one more connection waits forever (issue 9,
     /// "Connection request timed out … connection deadlock"). It also sees the write's own rows.
     public var reader: any SQLDatabase {
-        if let open = Store.openTransaction, open.store == ObjectIdentifier(self) { return open.db }
+        if inWrite, let open = Store.openTransaction { return open.db }
         return database() as! any SQLDatabase
     }
 
@@ -45,6 +45,9 @@ public final class Store: Sendable {
         let db: any SQLDatabase
     }
     @TaskLocal static var openTransaction: OpenTransaction?
+
+    /// Whether the current task is inside one of this store's PostgreSQL write transactions.
+    var inWrite: Bool { Store.openTransaction?.store == ObjectIdentifier(self) }
 
     init(dialect: Dialect, database: @escaping @Sendable () -> any Database, sqliteWriter: SQLiteWriter?,
          sqliteReaders: SQLiteReaders?) {

@@ -34,7 +34,7 @@ public enum TransientFailure {
     /// How many times a write runs at most when PostgreSQL keeps aborting it.
     static let attempts = 6
 
-    /// Full jitter over an exponential ceiling (2, 4, 8 … 64 ms): two transactions that deadlocked
+    /// Jitter over an exponential ceiling (4, 8, 16 … 64 ms): two transactions that deadlocked
     /// rarely come back at the same instant, and the total wait stays well under a second.
     static func pause(before attempt: Int) async {
         let ceiling = 2_000_000 << min(attempt, 5)

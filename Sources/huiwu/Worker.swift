@@ -61,5 +61,7 @@ enum TerminationSignal {
         }
         await withCheckedContinuation { waiter.arm($0) }
         for source in waiter.sources { source.cancel() }
+        // A second Ctrl-C during a shutdown that hangs ends the process.
+        for number in [SIGTERM, SIGINT] { signal(number, SIG_DFL) }
     }
 }

@@ -109,7 +109,7 @@ struct FleetWriteTests {
                 let booking = BookingLedger.newBooking(id: OrderedID.next(), f.draft(from, to), room: room, by: f.staff,
                                                        priorityReason: nil, now: storeNow)
                 return PostgresBookingBatch.Item(booking: booking, roomVersion: version, detail: "{}", kind: "booking.received",
-                                                 params: "{}", answer: { _ in })
+                                                 params: "{}")
             }
             let overlapsHeld = item("09:30", "10:30")
             let first = item("11:00", "12:00")
@@ -132,6 +132,34 @@ struct FleetWriteTests {
             #expect(try rows?.decode(column: "b", as: Int.self) == 3)
             #expect(try rows?.decode(column: "e", as: Int.self) == 3)
             #expect(try rows?.decode(column: "n", as: Int.self) == 3)
+        }
+    }
+
+    @Test("shared statements of two processes crossing two rooms in opposite orders both finish, one row per slot")
+    func crossingBatchesDoNotDeadlock() async throws {
+        try await withStores(.postgres, count: 2) { stores in
+            let f = try await StoreFixture.make(stores[0])
+            func item(_ room: RoomRecord, _ from: String, _ to: String) -> PostgresBookingBatch.Item {
+                let booking = BookingLedger.newBooking(id: OrderedID.next(), f.draft(from, to, room: room), room: room,
+                                                       by: f.staff, priorityReason: nil, now: storeNow)
+                return PostgresBookingBatch.Item(booking: booking, roomVersion: room.version, detail: "{}",
+                                                 kind: "booking.received", params: "{}")
+            }
+            for round in 0..<20 {
+                let start = 8 * 60 + round * 30, hh = Self.hhmm
+                // One process asks for A then B, the other for B then A, each overlapping the other's.
+                let one = [item(f.room, hh(start), hh(start + 20)), item(f.other, hh(start), hh(start + 20))]
+                let two = [item(f.other, hh(start + 10), hh(start + 30)), item(f.room, hh(start + 10), hh(start + 30))]
+                async let a = PostgresBookingBatch.insert(one, stores[0].reader)
+                async let b = PostgresBookingBatch.insert(two, stores[1].reader)
+                let outcomes = try await a.merging(try await b) { x, _ in x }
+                for pair in [(one[0], two[1]), (one[1], two[0])] {
+                    let got = [outcomes[pair.0.booking.id], outcomes[pair.1.booking.id]]
+                    #expect(got.filter { $0 == .placed }.count == 1, "round \(round): \(got)")
+                    #expect(got.filter { $0 == .overlap }.count == 1, "round \(round): \(got)")
+                }
+            }
+            #expect(try await BookingBook(store: stores[0]).list(.init()).count == 40)
         }
     }
 
@@ -230,7 +258,7 @@ struct FleetSessionTests {
                              sessionId: UUID(), csrfToken: "", kind: "api", expiresAt: storeNow.addingTimeInterval(60))
         let ready = try await eventually {
             stores.allSatisfy { store in
-                store.sessionCache.remember("probe", probe, now: storeNow)
+                store.sessionCache.remember("probe", probe, now: storeNow, readAt: store.sessionCache.currentGeneration)
                 defer { store.sessionCache.forget("probe") }
                 return store.sessionCache.lookup("probe", now: storeNow) != nil
             }
@@ -244,5 +272,34 @@ struct FleetSessionTests {
             try await Task.sleep(nanoseconds: 20_000_000)
         }
         return condition()
+    }
+}
+
+extension FleetSessionTests {
+    @Test("a process whose listening connection is cut stops trusting its cache, listens again and hears revocations")
+    func listenerReconnects() async throws {
+        try await withStores(.postgres, count: 2) { stores in
+            let f = try await StoreFixture.make(stores[0])
+            let here = Sessions(store: stores[0]), there = Sessions(store: stores[1])
+            try await Self.untilListening(stores)
+            let session = try await here.start(for: f.staff.id, kind: .api, lifetime: 3_600, now: storeNow)
+            #expect(try await there.resolve(token: session.token, now: storeNow) != nil)
+            #expect(there.cached(token: session.token, now: storeNow) != nil)
+            // What a lost connection looks like: the server ends both processes' listeners.
+            _ = try await stores[0].reader.raw("""
+                SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
+                WHERE datname = current_database() AND application_name = \(bind: "huiwu " + CacheSignals.purpose)
+                """).all()
+            // Deaf, the cache is dropped and not used.
+            #expect(try await Self.eventually { there.cached(token: session.token, now: storeNow) == nil })
+            try await Self.untilListening(stores)
+            #expect(try await there.resolve(token: session.token, now: storeNow) != nil)
+            // Listening again: a deactivation on one instance ends the session on the other at once.
+            var person = try #require(try await Directory(store: stores[0]).person(f.staff.id))
+            person.active = false
+            _ = try await Directory(store: stores[0]).updatePerson(person)
+            #expect(try await Self.eventually { there.cached(token: session.token, now: storeNow) == nil })
+            #expect(try await there.resolve(token: session.token, now: storeNow) == nil)
+        }
     }
 }

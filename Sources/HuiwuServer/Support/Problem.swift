@@ -224,7 +224,7 @@ struct ProblemMiddleware: Middleware {
     }
 
     func problemResponse(_ problem: Problem, allowed: [String], request: Request) async throws -> Response {
-        if !request.url.path.hasPrefix("/api/"), request.method == .GET || problem.status == 403 || problem.status == 404,
+        if !request.url.path.hasPrefix("/api/"), request.method == .GET || [403, 404, 503].contains(problem.status),
            let page = try? await WebErrorPage.render(problem, on: request) {
             if problem.status == 503 { page.headers.replaceOrAdd(name: .retryAfter, value: "1") }
             return page

@@ -45,7 +45,8 @@ extension Request {
         let who = signedIn
         let role = who?.person.roleValue
         var unread = 0
-        if let who { unread = try await huiwu.inbox.unreadCount(for: who.person.id) }
+        // An overload page (503) is rendered without touching the database it is reporting on.
+        if let who, status != .serviceUnavailable { unread = try await huiwu.inbox.unreadCount(for: who.person.id) }
         let done = query[String.self, at: "done"].flatMap { key -> String? in
             let k = "ui_done_" + key
             return huiwu.catalogs.table(locale)[k] == nil ? nil : t(k)

@@ -25,6 +25,7 @@ from aiosmtpd.controller import Controller
 from conftest import contract_login
 from fleet import fleet, psql_query
 from server_process import BIN, free_port
+from smtp_sink import Sink
 
 RACES = int(os.environ.get("HUIWU_FLEET_RACES", "20"))
 CLIENTS = 64
@@ -191,20 +192,8 @@ def test_steady_mixed_load_on_two_instances_answers_no_5xx_and_keeps_rooms_unsha
         assert no_overlaps(f.database_url) == "0"
 
 
-class CountingSink:
-    def __init__(self):
-        self.messages: list[tuple[str, bytes]] = []
-        self.lock = threading.Lock()
-
-    async def handle_DATA(self, server, session, envelope):
-        with self.lock:
-            for rcpt in envelope.rcpt_tos:
-                self.messages.append((rcpt.lower(), envelope.content))
-        return "250 OK"
-
-
 def test_nginx_in_front_of_two_instances_and_two_workers_one_winner_and_each_notice_once():
-    sink = CountingSink()
+    sink = Sink()
     smtp = Controller(sink, hostname="127.0.0.1", port=free_port())
     smtp.start()
     env = {"HUIWU_SMTP": f"127.0.0.1:{smtp.port}", "HUIWU_MAIL_FROM": "office@a1.example", "HUIWU_NOTICE_POLL_MS": "100"}

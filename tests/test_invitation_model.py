@@ -24,7 +24,6 @@ import email.policy
 import os
 import random
 import subprocess
-import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ from dateutil.rrule import rrulestr
 
 from conftest import contract_login
 from server_process import BIN, Server, free_port
+from smtp_sink import Sink
 
 STEPS = int(os.environ.get("HUIWU_MODEL_STEPS", "300"))
 SEED = int(os.environ.get("HUIWU_MODEL_SEED", "20261208"))
@@ -371,28 +371,6 @@ def test_reference_client_applies_rfc5546_messages():
 # --------------------------------------------------------------------------------------------
 # A server with an SMTP sink, on SQLite or a fresh PostgreSQL database
 # --------------------------------------------------------------------------------------------
-
-class Sink:
-    """An SMTP server on loopback keeping every message, in arrival order."""
-
-    def __init__(self):
-        self.messages = []
-        self.lock = threading.Lock()
-
-    async def handle_DATA(self, server, session, envelope):
-        with self.lock:
-            for rcpt in envelope.rcpt_tos:
-                self.messages.append((rcpt.lower(), envelope.content))
-        return "250 OK"
-
-    def since(self, index):
-        with self.lock:
-            return self.messages[index:]
-
-    def to(self, address):
-        with self.lock:
-            return [email.message_from_bytes(c, policy=email.policy.default) for r, c in self.messages if r == address]
-
 
 def database_env(database):
     """Server environment for the database, and how to drop it afterwards."""

@@ -52,8 +52,10 @@ final class CacheSignals: @unchecked Sendable {
     private var task: Task<Void, Never>?
     private var connection: PostgresConnection?
     private var stopped = false
+    private var logger = Logger(label: "huiwu.cache-signals")
 
     func start(url: String, eventLoop: any EventLoop, logger: Logger, cache: SessionCache) {
+        lock.withLock { self.logger = logger }
         cache.setTrusted(false)
         let task = Task.detached { [weak self] in
             while !Task.isCancelled {
@@ -104,14 +106,15 @@ final class CacheSignals: @unchecked Sendable {
                 group.addTask {
                     while true {
                         try await Task.sleep(nanoseconds: heartbeatSeconds * 1_000_000_000)
-                        // A ping not answered in time closes the connection, which fails the
-                        // ping and ends the notifications: the loop then listens afresh.
-                        let watchdog = Task.detached {
-                            try await Task.sleep(nanoseconds: heartbeatTimeoutSeconds * 1_000_000_000)
-                            try? await connection.close()
+                        let answered = await Deadline.within(seconds: heartbeatTimeoutSeconds) {
+                            _ = try await connection.query("SELECT 1", logger: logger)
                         }
-                        defer { watchdog.cancel() }
-                        _ = try await connection.query("SELECT 1", logger: logger)
+                        guard answered else {
+                            // Deaf from here on, whatever the connection does next.
+                            cache.setTrusted(false)
+                            try? await connection.close()
+                            throw Unanswered()
+                        }
                     }
                 }
                 // Either ending is the end of hearing: stop the other and let the caller reconnect.
@@ -121,20 +124,64 @@ final class CacheSignals: @unchecked Sendable {
         }
     }
 
+    /// Stops listening. Shutting down never waits on the database for long: the loop is given
+    /// three seconds to end after its connection is closed, and is left to end on its own after.
     func stop() async {
-        let (task, connection) = lock.withLock { () -> (Task<Void, Never>?, PostgresConnection?) in
+        let (task, connection, logger) = lock.withLock { () -> (Task<Void, Never>?, PostgresConnection?, Logger) in
             stopped = true
             defer { self.task = nil; self.connection = nil }
-            return (self.task, self.connection)
+            return (self.task, self.connection, self.logger)
         }
         task?.cancel()
-        try? await connection?.close()
-        await task?.value
+        _ = await Deadline.within(seconds: 3) { try await connection?.close() }
+        if let task, !(await Deadline.within(seconds: 3) { await task.value }) {
+            logger.warning("cache signals: the listener did not stop within 3 s; shutting down without it")
+        }
     }
+
+    private struct Unanswered: Error {}
 
     /// Tells every process of the fleet, this one included, at the commit of `db`'s transaction.
     static func send(_ signal: CacheSignal, dialect: Store.Dialect, _ db: any SQLDatabase) async throws {
         guard dialect == .postgres else { return }
         try await db.raw("SELECT pg_notify(\(bind: channel), \(bind: signal.payload))").run()
+    }
+}
+
+/// Waits for an operation at most a given time, even one that ignores cancellation (a query on
+/// a connection that went half-open): it runs in a task of its own, which is left behind if late.
+enum Deadline {
+    /// True if `operation` finished (successfully) within `seconds`.
+    static func within(seconds: UInt64, _ operation: @escaping @Sendable () async throws -> Void) async -> Bool {
+        let answer = OnceAnswer()
+        return await withCheckedContinuation { continuation in
+            answer.arm(continuation)
+            Task.detached {
+                let ok = (try? await operation()) != nil
+                answer.give(ok)
+            }
+            Task.detached {
+                try? await Task.sleep(nanoseconds: seconds * 1_000_000_000)
+                answer.give(false)
+            }
+        }
+    }
+
+    /// Resumes its continuation once, with the first answer given.
+    private final class OnceAnswer: @unchecked Sendable {
+        private let lock = NSLock()
+        private var continuation: CheckedContinuation<Bool, Never>?
+
+        func arm(_ continuation: CheckedContinuation<Bool, Never>) {
+            lock.withLock { self.continuation = continuation }
+        }
+
+        func give(_ value: Bool) {
+            let waiting = lock.withLock { () -> CheckedContinuation<Bool, Never>? in
+                defer { continuation = nil }
+                return continuation
+            }
+            waiting?.resume(returning: value)
+        }
     }
 }

@@ -9,7 +9,9 @@ import Testing
 
 /// Issue 9: several processes, each with its own connection pool, on one PostgreSQL database.
 /// Each store here stands for one server process.
-@Suite("Writes of a fleet on one PostgreSQL database")
+// Time limits turn a hang (a stuck connection, a listener that never stops) into a failure
+// naming the test, instead of a test run that never ends.
+@Suite("Writes of a fleet on one PostgreSQL database", .timeLimit(.minutes(2)))
 struct FleetWriteTests {
     @Test("three stores racing for one slot, five times: one placed each time, every refusal names it")
     func storesRacingForOneSlot() async throws {
@@ -227,7 +229,7 @@ final class Counter: @unchecked Sendable {
 
 /// A fleet's processes each cache resolved tokens for a few seconds; a revocation on one must
 /// reach the others at once (`CacheSignals`).
-@Suite("Session caches of a fleet")
+@Suite("Session caches of a fleet", .timeLimit(.minutes(2)))
 struct FleetSessionTests {
     @Test("signing out, or a new password, on one instance ends the session on the others at once")
     func revocationReachesEveryInstance() async throws {

@@ -35,8 +35,7 @@ public final class Store: Sendable {
     /// a full pool of transactions each waiting for one more connection waits forever (issue 9,
     /// "Connection request timed out … connection deadlock"). It also sees the write's own rows.
     public var reader: any SQLDatabase {
-        if inWrite, let open = Store.openTransaction { return open.db }
-        return database() as! any SQLDatabase
+        openHere?.db ?? database() as! any SQLDatabase
     }
 
     /// The PostgreSQL transaction the current task is writing in, if any (see `reader`).
@@ -46,8 +45,13 @@ public final class Store: Sendable {
     }
     @TaskLocal static var openTransaction: OpenTransaction?
 
+    /// The write transaction of this store the current task is in, if any.
+    private var openHere: OpenTransaction? {
+        Store.openTransaction.flatMap { $0.store == ObjectIdentifier(self) ? $0 : nil }
+    }
+
     /// Whether the current task is inside one of this store's PostgreSQL write transactions.
-    var inWrite: Bool { Store.openTransaction?.store == ObjectIdentifier(self) }
+    var inWrite: Bool { openHere != nil }
 
     init(dialect: Dialect, database: @escaping @Sendable () -> any Database, sqliteWriter: SQLiteWriter?,
          sqliteReaders: SQLiteReaders?) {
@@ -83,7 +87,7 @@ public final class Store: Sendable {
         if let sqliteWriter {
             return try await sqliteWriter.transaction(body)
         }
-        if let open = Store.openTransaction, open.store == ObjectIdentifier(self) {
+        if let open = openHere {
             return try await body(open.db)
         }
         let me = ObjectIdentifier(self)

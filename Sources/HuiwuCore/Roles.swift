@@ -14,6 +14,9 @@ public enum Action: String, CaseIterable, Sendable {
     case viewPeople, managePeople, manageDepartments
     case bookRoom
     case viewAllBookings
+    /// Reading any meeting's content (agenda, minutes, decisions, action items), not only those
+    /// one organises or is on: seeing who holds which room (`viewAllBookings`) is not that.
+    case readAllMeetings
     case approveBookings       // R1.1: the room office approves or rearranges
     case placePriorityBooking  // R1.2: special reception / ad-hoc arrangement
     case viewRegister, exportRegister  // R1.3
@@ -32,6 +35,8 @@ public enum AccessPolicy {
             return role == .admin || role == .roomOffice
         case .viewAllBookings, .viewRegister:
             return role == .admin || role == .roomOffice || role == .infoCentre || role == .cleaning
+        case .readAllMeetings:
+            return role == .admin || role == .roomOffice
         case .managePeople, .manageDepartments, .manageOrganisation:
             return role == .admin
         }

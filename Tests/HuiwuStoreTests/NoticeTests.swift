@@ -136,4 +136,33 @@ struct GroupRefreshTests {
             #expect(list.first { $0.record.personId == f.staff.id }?.record.removed == true)
         }
     }
+
+    @Test("someone who became the type's host role after the list was taken joins as host, not attendee",
+          arguments: StoreKind.allCases)
+    func newcomerWithHostRoleHosts(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let f = try await StoreFixture.make(store)
+            let text = LocalizedText(zhHans: "部门会议", zhHant: "部門會議", en: "Department meeting")
+            let type = try await MeetingTypes(store: store).create(MeetingTemplate(
+                code: "test.heads", clause: "A5", name: text, host: text, hostRole: .departmentHead,
+                participants: [ParticipantSelector(kind: .role, value: "department_head")], rule: nil, perPeriod: nil,
+                periodKind: nil, time: "09:00", durationMinutes: 60, adHoc: true, cadence: text, reportersInOrder: false,
+                agenda: []), defaultRoomId: nil, now: storeNow)
+            // One head when the list is taken (the list's origins are its groups), one appointed after.
+            _ = try await Directory(store: store).createPerson(PersonRecord(
+                id: UUID(), username: "oldhead", displayName: "老经理", passwordHash: "x", role: Role.departmentHead.rawValue,
+                position: nil, email: nil, active: true, createdAt: storeNow, departmentId: nil))
+            let m = try await MeetingScheduler(store: store, time: shanghai).createMeeting(MeetingDraft(
+                typeId: type.id, title: "部门经理会", roomId: nil,
+                interval: Interval(start: local("09:00", day: "2026-12-07"), end: local("10:00", day: "2026-12-07")), headcount: 5,
+                participants: [ParticipantSelector(kind: .role, value: "department_head")]), by: f.office, now: storeNow)
+            let head = try await Directory(store: store).createPerson(PersonRecord(
+                id: UUID(), username: "newhead", displayName: "新经理", passwordHash: "x", role: Role.departmentHead.rawValue,
+                position: nil, email: nil, active: true, createdAt: storeNow, departmentId: nil))
+            _ = try await NoticeDesk(store: store).send(m.id, kind: .invitation, by: f.office, now: storeNow)
+            let row = try #require(try await MeetingBook(store: store).participants(of: m.id).first { $0.record.personId == head.id })
+            #expect(row.record.role == .host)
+            #expect(row.record.source == "role:department_head")
+        }
+    }
 }

@@ -81,17 +81,19 @@ public struct MeetingBook: Sendable {
             }
     }
 
-    /// Whether the actor may see a series: its organiser, whoever sees all bookings, or a
-    /// participant of its first meeting.
+    /// Whether the actor may see a series: its organiser, whoever reads all meetings (room office,
+    /// admins), or a participant of its first meeting.
     public func maySee(_ series: SeriesRecord, meetings: [MeetingView], actor: Actor) async throws -> Bool {
-        if series.organiserId == actor.id || AccessPolicy.allows(actor.role, .viewAllBookings) { return true }
+        if series.organiserId == actor.id || AccessPolicy.allows(actor.role, .readAllMeetings) { return true }
         guard let first = meetings.first else { return false }
         return try await maySee(first.meeting, actor: actor)
     }
 
-    /// Whether `person` may see the meeting: its organiser, a participant, or whoever sees all bookings.
+    /// Whether `person` may see the meeting and its content: its organiser, a participant, or
+    /// whoever reads all meetings. Seeing every booking on the grid (cleaning, the information
+    /// centre) does not open a meeting's minutes (issue 10).
     public func maySee(_ meeting: MeetingRecord, actor: Actor) async throws -> Bool {
-        if meeting.organiserId == actor.id || AccessPolicy.allows(actor.role, .viewAllBookings) { return true }
+        if meeting.organiserId == actor.id || AccessPolicy.allows(actor.role, .readAllMeetings) { return true }
         return try await store.reader.raw("""
             SELECT 1 AS one FROM meeting_participants WHERE meeting_id = \(bind: meeting.id) AND person_id = \(bind: actor.id)
               AND removed = \(bind: false)
@@ -106,7 +108,8 @@ public struct MeetingBook: Sendable {
             let meeting = try await Self.changeable(meetingId, by: actor, db)
             let existing = try await db.raw("SELECT * FROM meeting_participants WHERE meeting_id = \(bind: meetingId)").all()
                 .map(ParticipantRecord.init(row:))
-            let resolved = try await ParticipantResolver.resolve(selectors, organiser: meeting.organiserId, hostRole: nil, db)
+            let hostRole = try await ParticipantResolver.hostRole(ofMeeting: meetingId, db)
+            let resolved = try await ParticipantResolver.resolve(selectors, organiser: meeting.organiserId, hostRole: hostRole, db)
                 .filter { $0.source != "organiser" }
             var fresh: [ResolvedParticipant] = []
             var restored: [UUID] = []

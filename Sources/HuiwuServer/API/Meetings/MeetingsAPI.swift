@@ -36,7 +36,7 @@ struct MeetingsAPI: RouteCollection {
         if let all, all != "true" && all != "false" { errors.append(FieldError("all", "field.enum")) }
         try Input.check(errors)
         let everyone = all == "true"
-        if everyone { _ = try req.require(.viewAllBookings) }
+        if everyone { _ = try req.require(.readAllMeetings) }
         let window = Interval(start: time.instant(from, minutes: 0), end: time.instant(to.adding(days: 1), minutes: 0))
         return try await req.huiwu.meetings.meetings(for: actor.id, in: window, everyone: everyone)
             .map { MeetingDTO($0, time: time) }

@@ -1,0 +1,58 @@
+import Foundation
+import HuiwuCore
+@testable import HuiwuServer
+import HuiwuStore
+import Testing
+import Vapor
+import VaporTesting
+
+/// Issue 10: seeing every booking on the grid (cleaning, the information centre) is one
+/// permission; reading a meeting's content is another — its organiser, its participants and
+/// the room office (and admins) only.
+@Suite("A meeting's content is private to the people on it")
+struct MeetingPrivacyTests {
+    @Test("cleaning and information-centre staff not on a meeting get 404 for it and its content, 403 for all meetings",
+          arguments: TestDatabase.allCases)
+    func gridRolesDoNotReadMeetings(db: TestDatabase) async throws {
+        try await withHuiwu(db) { app in
+            var f = try await Fixture.make(app)
+            let s = app.huiwu
+            for (username, role) in [("cleaner", Role.cleaning), ("it", Role.infoCentre)] {
+                _ = try await s.directory.createPerson(PersonRecord(
+                    id: UUID(), username: username, displayName: username,
+                    passwordHash: try await app.password.async.hash(Fixture.password), role: role.rawValue, position: nil,
+                    email: nil, active: true, createdAt: s.clock.now(), departmentId: nil))
+                f.tokens[username] = try await Fixture.token(app, username)
+            }
+            let made = try await app.send(.POST, "/api/v1/meetings", as: f.tokens["staff"], json: [
+                "title": "人力资源会议", "roomId": f.auto.id.uuidString, "startsAt": at("10:00", day: "2026-12-02"),
+                "endsAt": at("11:00", day: "2026-12-02"), "headcount": 3,
+                "participants": [["kind": "person", "value": f.colleague.id.uuidString]]])
+            #expect(made.status == .created)
+            let id = try #require(made.json["id"] as? String)
+            let paths = ["/api/v1/meetings/\(id)", "/api/v1/meetings/\(id)/minutes", "/api/v1/meetings/\(id)/actions",
+                         "/api/v1/meetings/\(id)/agenda"]
+            for user in ["cleaner", "it"] {
+                for path in paths {
+                    let res = try await app.send(.GET, path, as: f.tokens[user])
+                    #expect(res.status == .notFound, "\(user) \(path)")
+                }
+                let all = try await app.send(.GET, "/api/v1/meetings?all=true&from=2026-12-01&to=2026-12-07", as: f.tokens[user])
+                #expect(all.status == .forbidden, "\(user) all=true")
+                // The booking itself stays visible on the grid, as before.
+                let grid = try await app.send(.GET, "/api/v1/grid?date=2026-12-02", as: f.tokens[user])
+                #expect(grid.status == .ok)
+            }
+            // The organiser, a participant, the room office and an admin read it.
+            for user in ["staff", "colleague", "office", "admin"] {
+                for path in paths {
+                    let res = try await app.send(.GET, path, as: f.tokens[user])
+                    #expect(res.status == .ok, "\(user) \(path)")
+                }
+            }
+            let all = try await app.send(.GET, "/api/v1/meetings?all=true&from=2026-12-01&to=2026-12-07", as: f.tokens["office"])
+            #expect(all.status == .ok)
+            #expect(all.jsonArray.contains { $0["id"] as? String == id })
+        }
+    }
+}

@@ -83,15 +83,11 @@ enum ParticipantResolver {
                   [.role, .position, .department].contains(kind) else { return nil }
             return ParticipantSelector(kind: kind, value: parts[1])
         }
-        guard !groups.isEmpty, let meeting = try await db.raw("""
-            SELECT m.organiser_id, t.host_role FROM meetings m LEFT JOIN meeting_types t ON t.id = m.type_id
-            WHERE m.id = \(bind: meetingId)
-            """).first() else { return }
-        let organiser = try meeting.decode(column: "organiser_id", as: UUID.self)
+        guard !groups.isEmpty, let organiser = try await db.raw("SELECT organiser_id FROM meetings WHERE id = \(bind: meetingId)")
+            .first()?.decode(column: "organiser_id", as: UUID.self) else { return }
         // A newcomer holding the type's host role (a new department head) chairs, as they
         // would on a meeting of the type made today (issue 10).
-        let hostRole = try meeting.decode(column: "host_role", as: String?.self).flatMap(HuiwuCore.Role.init(rawValue:))
-        let newcomers = try await resolve(groups, organiser: organiser, hostRole: hostRole, db)
+        let newcomers = try await resolve(groups, organiser: organiser, hostRole: try await hostRole(ofMeeting: meetingId, db), db)
             .filter { $0.source != "organiser" && $0.personId.map { !present.contains($0) } ?? false }
         try await snapshot(newcomers, meetings: [meetingId], now: now, db)
     }

@@ -235,9 +235,9 @@ def contract_seed(contract_server, contract_token, contract_spare_token):
     departments = [d["id"] for d in requests.get(f"{base}/departments", headers=office, timeout=10).json()]
     # Not the people whose tokens the runs use: an admin may deactivate or demote anyone, themselves included.
     token_holders = {"admin", "wangfang", "liuyang"}
-    people = [p["id"] for p in requests.get(f"{base}/people", headers=office, timeout=10).json()
+    people = [p["id"] for p in requests.get(f"{base}/people?limit=1000", headers=office, timeout=10).json()["items"]
               if p["username"] not in token_holders]
-    notifications = [n["id"] for n in requests.get(f"{base}/notifications", headers=office, timeout=10).json()]
+    notifications = [n["id"] for n in requests.get(f"{base}/notifications", headers=office, timeout=10).json()["items"]]
     # Instants inside the booking window (tomorrow and the day after, opening hours), so that drawn
     # start/end pairs sometimes make a bookable slot, sometimes a conflict.
     days = [tomorrow, tomorrow + dt.timedelta(days=1)]

@@ -12,6 +12,7 @@ import recurring_ical_events
 import requests
 
 from conftest import contract_login
+from paging import every_row
 
 
 @pytest.fixture(scope="module")
@@ -39,10 +40,8 @@ def listed(url, s, first, last, everyone=False):
     day = first
     while day <= last:
         to = min(day + timedelta(days=90), last)
-        r = s.get(f"{url}/api/v1/meetings", params={"from": day.isoformat(), "to": to.isoformat(),
-                                                    **({"all": "true"} if everyone else {})}, timeout=30)
-        assert r.status_code == 200, r.text
-        for m in r.json():
+        for m in every_row(s, f"{url}/api/v1/meetings", {"from": day.isoformat(), "to": to.isoformat(),
+                                                         **({"all": "true"} if everyone else {})}):
             if m["status"] == "scheduled":
                 out.add((m["startsAt"], m["endsAt"], m["title"], m.get("roomName")))
         day = to + timedelta(days=1)

@@ -40,6 +40,7 @@ from aiosmtpd.controller import Controller
 from dateutil.rrule import rrulestr
 
 from conftest import contract_login
+from paging import every_row
 from server_process import BIN, Server, free_port
 from smtp_sink import Sink
 
@@ -468,10 +469,7 @@ def listing(office, url, first, last):
     day = first
     while day <= last:
         to = min(day + timedelta(days=90), last)
-        r = office.get(f"{url}/api/v1/meetings", params={"from": day.isoformat(), "to": to.isoformat(), "all": "true"},
-                       timeout=30)
-        assert r.status_code == 200, r.text
-        out += r.json()
+        out += every_row(office, f"{url}/api/v1/meetings", {"from": day.isoformat(), "to": to.isoformat(), "all": "true"})
         day = to + timedelta(days=1)
     return out
 
@@ -501,7 +499,7 @@ class Office:
         self.url, self.sink, self.rnd = url, sink, rnd
         self.office = as_user(url, "wangfang")
         self.rooms = {r["name"]: r["id"] for r in self.office.get(f"{url}/api/v1/rooms", timeout=30).json()}
-        people = {p["username"]: p for p in self.office.get(f"{url}/api/v1/people", timeout=30).json()}
+        people = {p["username"]: p for p in every_row(self.office, f"{url}/api/v1/people")}
         self.pool = [Recipient(people[u]["email"].lower(), {"kind": "person", "value": people[u]["id"]}, u) for u in PEOPLE]
         assert [r.address for r in self.pool] == [f"{u}@a1.example" for u in PEOPLE]
         self.pool += [Recipient(a, {"kind": "guest", "value": n, "email": a}) for n, a in GUESTS]
@@ -822,7 +820,7 @@ def test_cancelling_the_only_meeting_a_recipient_has_cancels_exactly_that_meetin
     series = series_in(office, url, "第一会议室", next_weekday(date.today() + timedelta(days=20), 1))
     thursday = series["meetings"][1]
     assert local(thursday["startsAt"]).weekday() == 3
-    person = next(p for p in office.get(f"{url}/api/v1/people", timeout=30).json() if p["username"] == "chenjing")
+    person = next(p for p in every_row(office, f"{url}/api/v1/people") if p["username"] == "chenjing")
     guest = "zhou@example.org"
     post(office, url, f"/api/v1/meetings/{thursday['id']}/participants",
          {"participants": [{"kind": "person", "value": person["id"]}, {"kind": "guest", "value": "周老师", "email": guest}]})

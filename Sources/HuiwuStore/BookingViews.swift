@@ -21,20 +21,51 @@ public struct BookingBook: Sendable {
         public var statuses: [BookingStatus]?
         public var from: Date?
         public var to: Date?
-        public var limit: Int
         public init(roomId: UUID? = nil, bookerId: UUID? = nil, statuses: [BookingStatus]? = nil, from: Date? = nil,
-                    to: Date? = nil, limit: Int = 500) {
+                    to: Date? = nil) {
             self.roomId = roomId
             self.bookerId = bookerId
             self.statuses = statuses
             self.from = from
             self.to = to
-            self.limit = limit
         }
     }
 
-    /// Bookings overlapping [from, to), oldest start first.
+    /// Every booking the query matches, oldest start first. Callers bound it by a window or a
+    /// status; the API pages instead (`page`), since its callers may ask for anything.
     public func list(_ q: Query) async throws -> [BookingView] {
+        var sql = Self.matching(q)
+        sql.appendInterpolation(unsafeRaw: " ORDER BY b.starts_at, r.name, b.id")
+        return try await store.reader.raw(sql).all().map(Self.view)
+    }
+
+    /// One page of the bookings the query matches, in write order (issue 10: a booking moved or
+    /// added between page reads is neither skipped nor repeated).
+    public func page(_ q: Query, _ request: PageRequest) async throws -> Page<BookingView> {
+        var sql = Self.matching(q)
+        Paging.append(request, seq: "b.seq", to: &sql)
+        return try Paging.page(try await store.reader.raw(sql).all(), request, Self.view)
+    }
+
+    /// The usage register's rows after a position in (start, id) order, `count` at a time: the
+    /// register streams a whole period in these chunks (R1.3).
+    public func chunk(_ q: Query, after: (start: Date, id: UUID)?, count: Int) async throws -> [BookingView] {
+        var sql = Self.matching(q)
+        if let after {
+            sql.appendInterpolation(unsafeRaw: " AND (b.starts_at > ")
+            sql.appendInterpolation(bind: after.start)
+            sql.appendInterpolation(unsafeRaw: " OR (b.starts_at = ")
+            sql.appendInterpolation(bind: after.start)
+            sql.appendInterpolation(unsafeRaw: " AND b.id > ")
+            sql.appendInterpolation(bind: after.id)
+            sql.appendInterpolation(unsafeRaw: "))")
+        }
+        sql.appendInterpolation(unsafeRaw: " ORDER BY b.starts_at, b.id LIMIT \(max(1, count))")
+        return try await store.reader.raw(sql).all().map(Self.view)
+    }
+
+    /// Bookings overlapping [from, to) that match the query, up to the end of its WHERE clause.
+    static func matching(_ q: Query) -> SQLQueryString {
         var sql = SQLQueryString("""
             SELECT b.*, r.name AS v_room_name, p.display_name AS v_booker_name, d.name AS v_department_name
             FROM bookings b JOIN rooms r ON r.id = b.room_id JOIN people p ON p.id = b.booker_id
@@ -53,8 +84,7 @@ public struct BookingBook: Sendable {
             sql.appendInterpolation(unsafeRaw: " AND b.starts_at > ")
             sql.appendInterpolation(bind: from.addingTimeInterval(-BookingRules.longestSpan))
         }
-        sql.appendInterpolation(unsafeRaw: " ORDER BY b.starts_at, r.name LIMIT \(max(1, min(q.limit, 5000)))")
-        return try await store.reader.raw(sql).all().map(Self.view)
+        return sql
     }
 
     public func view(_ id: UUID) async throws -> BookingView? {
@@ -130,13 +160,21 @@ public struct RegisterLine: Sendable, Equatable {
 }
 
 extension BookingBook {
-    /// Approved bookings of the period (optionally one room), with their recorded actual use.
+    /// The register's query: approved bookings of the period, optionally of one room.
+    public static func registerQuery(roomId: UUID?, span: Interval) -> Query {
+        Query(roomId: roomId, statuses: [.approved], from: span.start, to: span.end)
+    }
+
+    /// The register line of a booking, with its recorded actual use.
+    public static func registerLine(_ v: BookingView) -> RegisterLine {
+        let b = v.booking
+        let actual: Int? = b.checkedInAt.flatMap { start in b.checkedOutAt.map { Int($0.timeIntervalSince(start) / 60) } }
+        return RegisterLine(view: v, bookedMinutes: Int(b.endsAt.timeIntervalSince(b.startsAt) / 60), actualMinutes: actual)
+    }
+
+    /// Every register line of the period (the web page, which shows them all).
     public func register(roomId: UUID?, span: Interval) async throws -> [RegisterLine] {
-        try await list(Query(roomId: roomId, statuses: [.approved], from: span.start, to: span.end, limit: 5000)).map { v in
-            let b = v.booking
-            let actual: Int? = b.checkedInAt.flatMap { start in b.checkedOutAt.map { Int($0.timeIntervalSince(start) / 60) } }
-            return RegisterLine(view: v, bookedMinutes: Int(b.endsAt.timeIntervalSince(b.startsAt) / 60), actualMinutes: actual)
-        }
+        try await list(Self.registerQuery(roomId: roomId, span: span)).map(Self.registerLine)
     }
 }
 
@@ -145,10 +183,12 @@ public struct Inbox: Sendable {
     public let store: Store
     public init(store: Store) { self.store = store }
 
-    public func notifications(for person: UUID, limit: Int = 100) async throws -> [NotificationRecord] {
-        try await store.reader.raw("""
-            SELECT * FROM notifications WHERE person_id = \(bind: person) ORDER BY created_at DESC, id DESC LIMIT \(unsafeRaw: String(limit))
-            """).all().map { try $0.decode(NotificationRecord.self) }
+    /// One page of the person's notifications, newest first.
+    public func notifications(for person: UUID, _ request: PageRequest = PageRequest(limit: 100)) async throws
+        -> Page<NotificationRecord> {
+        var sql: SQLQueryString = "SELECT * FROM notifications WHERE person_id = \(bind: person)"
+        Paging.append(request, seq: "seq", newestFirst: true, to: &sql)
+        return try Paging.page(try await store.reader.raw(sql).all(), request) { try $0.decode(NotificationRecord.self) }
     }
 
     public func unreadCount(for person: UUID) async throws -> Int {

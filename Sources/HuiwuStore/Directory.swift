@@ -78,6 +78,13 @@ public struct Directory: Sendable {
         try await store.reader.raw("SELECT * FROM people ORDER BY username").all().map { try $0.decode(PersonRecord.self) }
     }
 
+    /// One page of the directory, in the order people were added (issue 10).
+    public func people(_ request: PageRequest) async throws -> Page<PersonRecord> {
+        var sql: SQLQueryString = "SELECT * FROM people WHERE 1 = 1"
+        Paging.append(request, seq: "seq", to: &sql)
+        return try Paging.page(try await store.reader.raw(sql).all(), request) { try $0.decode(PersonRecord.self) }
+    }
+
     public func person(_ id: UUID) async throws -> PersonRecord? {
         try await store.reader.raw("SELECT * FROM people WHERE id = \(bind: id)").first()?.decode(PersonRecord.self)
     }

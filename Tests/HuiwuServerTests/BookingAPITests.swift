@@ -18,7 +18,7 @@ struct BookingAPITests {
             #expect(res.json["startsAt"] as? String == "2026-12-01T10:00:00+08:00")
             #expect(res.headers.first(name: .eTag) == "\"1\"")
             let list = try await app.send(.GET, "/api/v1/bookings?roomId=\(f.small.id)", as: f.tokens["staff"])
-            #expect(list.jsonArray.count == 1)
+            #expect(list.pageItems.count == 1)
         }
     }
 
@@ -103,10 +103,10 @@ struct BookingAPITests {
                                               json: ["reason": "领导接待"])
             #expect(rejected.json["status"] as? String == "rejected")
             let inbox = try await app.send(.GET, "/api/v1/notifications", as: f.tokens["staff"])
-            let kinds = inbox.jsonArray.compactMap { $0["kind"] as? String }
+            let kinds = inbox.pageItems.compactMap { $0["kind"] as? String }
             #expect(kinds.contains("booking.approved"))
             #expect(kinds.contains("booking.rejected"))
-            #expect(inbox.jsonArray.contains { ($0["message"] as? String ?? "").contains("领导接待") })
+            #expect(inbox.pageItems.contains { ($0["message"] as? String ?? "").contains("领导接待") })
             let history = try await app.send(.GET, "/api/v1/bookings/\(idA)/history", as: f.tokens["staff"])
             #expect(history.jsonArray.map { $0["action"] as? String } == ["created", "approved"])
         }
@@ -127,7 +127,7 @@ struct BookingAPITests {
             let old = try await app.send(.GET, "/api/v1/bookings/\(a.json["id"] as! String)", as: f.tokens["staff"])
             #expect(old.json["status"] as? String == "displaced")
             let inbox = try await app.send(.GET, "/api/v1/notifications", as: f.tokens["staff"])
-            let displaced = inbox.jsonArray.first { $0["kind"] as? String == "booking.displaced" }
+            let displaced = inbox.pageItems.first { $0["kind"] as? String == "booking.displaced" }
             let message = displaced?["message"] as? String ?? ""
             #expect(message.contains("重要客户接待"))
             #expect(message.contains("大会议室"))

@@ -79,8 +79,8 @@ struct MeetingAPITests {
 
             // The staff member is a participant: the meeting is in their list and visible to them.
             let mine = try await app.send(.GET, "/api/v1/meetings?from=2026-12-14&to=2026-12-20", as: f.tokens["staff"])
-            #expect(mine.jsonArray.map { $0["title"] as? String } == ["业务代表会议"])
-            let first = try #require(mine.jsonArray.first?["id"] as? String)
+            #expect(mine.pageItems.map { $0["title"] as? String } == ["业务代表会议"])
+            let first = try #require(mine.pageItems.first?["id"] as? String)
             let people = try await app.send(.GET, "/api/v1/meetings/\(first)/participants", as: f.tokens["staff"])
             #expect(Set(people.jsonArray.compactMap { $0["name"] as? String }) == ["王芳", "刘洋", "陈静"])
             // Only the organiser (or the room office) changes it.

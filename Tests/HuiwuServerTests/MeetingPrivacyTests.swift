@@ -52,7 +52,7 @@ struct MeetingPrivacyTests {
             }
             let all = try await app.send(.GET, "/api/v1/meetings?all=true&from=2026-12-01&to=2026-12-07", as: f.tokens["office"])
             #expect(all.status == .ok)
-            #expect(all.jsonArray.contains { $0["id"] as? String == id })
+            #expect(all.pageItems.contains { $0["id"] as? String == id })
         }
     }
 }

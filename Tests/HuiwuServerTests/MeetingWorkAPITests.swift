@@ -115,7 +115,7 @@ struct MeetingWorkAPITests {
             let published = try await app.send(.POST, "/api/v1/meetings/\(first)/minutes/publish", as: f.tokens["office"])
             #expect(published.status == .accepted)
             let inbox = try await app.send(.GET, "/api/v1/notifications", as: f.tokens["staff"])
-            #expect(inbox.jsonArray.contains { $0["kind"] as? String == "meeting.minutes" })
+            #expect(inbox.pageItems.contains { $0["kind"] as? String == "meeting.minutes" })
 
             let added = try await app.send(.POST, "/api/v1/meetings/\(first)/actions", as: f.tokens["office"],
                                            json: ["title": "整理采购清单", "ownerId": f.staff.id.uuidString, "dueOn": "2026-12-08"])

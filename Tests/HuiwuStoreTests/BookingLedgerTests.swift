@@ -48,7 +48,7 @@ struct BookingLedgerTests {
             let b = try await ledger.place(f.draft("10:00", "11:00"), by: f.staff, now: storeNow)
             let p = try await ledger.place(f.draft("09:30", "10:30"), by: f.office, priorityReason: "接待", now: storeNow)
             #expect(Set(p.displaced.map(\.id)) == [a.booking.id, b.booking.id])
-            let notes = try await Inbox(store: store).notifications(for: f.staff.id)
+            let notes = try await Inbox(store: store).notifications(for: f.staff.id).rows
             let displaced = notes.filter { $0.kind == NotificationKind.bookingDisplaced.rawValue }
             #expect(displaced.count == 2)
             #expect(displaced.allSatisfy { !(NotificationParams.decode($0.params).alternatives ?? []).isEmpty })

@@ -32,7 +32,7 @@ struct NoticeTests {
             let guest = try #require(deliveries.first { $0.participant.record.personId == nil })
             #expect(guest.notNotified)        // e-mail still queued
             #expect(deliveries.filter { !$0.notNotified }.count == 2)
-            let inbox = try await Inbox(store: store).notifications(for: f.staff.id)
+            let inbox = try await Inbox(store: store).notifications(for: f.staff.id).rows
             #expect(inbox.first?.kind == "meeting.invitation")
             #expect(inbox.first?.meetingId == m.id)
             // The staff member opens the meeting: their notices count as read.

@@ -57,10 +57,14 @@ struct AccountAPI: RouteCollection {
         return try await req.huiwu.organisation.purposes().map { PurposeDTO(code: $0.code, name: $0.localizedName(locale)) }
     }
 
-    func notifications(req: Request) async throws -> [NotificationDTO] {
+    /// Newest first, a page at a time (issue 10).
+    func notifications(req: Request) async throws -> Response {
         let actor = try req.actor()
-        let records = try await req.huiwu.inbox.notifications(for: actor.id)
-        return records.map { NotificationText.dto($0, on: req) }
+        var errors: [FieldError] = []
+        let paging = PageParameters.parse(req, list: "notifications", errors: &errors)
+        try Input.check(errors)
+        let page = try await req.huiwu.inbox.notifications(for: actor.id, paging.request)
+        return try paging.respond(page, to: req) { NotificationText.dto($0, on: req) }
     }
 
     func markRead(req: Request) async throws -> HTTPStatus {
@@ -75,13 +79,8 @@ struct AccountAPI: RouteCollection {
         let format = req.query[String.self, at: "format"].flatMap { $0.isEmpty ? nil : $0 } ?? "json"
         guard format == "json" || format == "csv" else { throw ValidationFailure([FieldError("format", "field.enum")]) }
         let query = try RegisterQuery.parse(req)
-        let lines = try await req.huiwu.bookings.register(roomId: query.roomId, span: query.span)
-        if format == "csv" {
-            _ = try req.require(.exportRegister)
-            return RegisterCSV.response(lines, on: req)
-        }
-        let time = req.huiwu.time
-        return try await lines.map { RegisterLineDTO($0, time: time) }.encodeResponse(for: req)
+        if format == "csv" { _ = try req.require(.exportRegister) }
+        return RegisterCSV.response(query, csv: format == "csv", on: req)
     }
 
     /// Rooms × bookings for one local day (the day grid's data).

@@ -58,7 +58,8 @@ struct BookingsAPI: RouteCollection {
         return response.tag(version: placed.booking.version)
     }
 
-    func list(req: Request) async throws -> [BookingDTO] {
+    /// `GET /api/v1/bookings`: one page, in write order (issue 10).
+    func list(req: Request) async throws -> Response {
         let actor = try req.actor()
         var errors: [FieldError] = []
         let roomId = try? req.query.get(String.self, at: "roomId")
@@ -80,12 +81,13 @@ struct BookingsAPI: RouteCollection {
             default: errors.append(FieldError("mine", "field.boolean"))
             }
         }
+        let paging = PageParameters.parse(req, list: "bookings", errors: &errors)
         try Input.check(errors)
         let seeAll = AccessPolicy.allows(actor.role, .viewAllBookings)
-        let views = try await req.huiwu.bookings.list(.init(roomId: room, bookerId: mine ? actor.id : nil,
-                                                             statuses: statuses, from: from, to: to))
+        let page = try await req.huiwu.bookings.page(.init(roomId: room, bookerId: mine ? actor.id : nil,
+                                                           statuses: statuses, from: from, to: to), paging.request)
         let time = req.huiwu.time
-        return views.map { v in
+        return try paging.respond(page, to: req) { v in
             let visible = seeAll || AccessPolicy.maySeeBooking(
                 role: actor.role, actorID: actor.id.uuidString, actorDepartment: actor.departmentId?.uuidString,
                 bookerID: v.booking.bookerId.uuidString, bookingDepartment: v.booking.departmentId?.uuidString)

@@ -68,9 +68,13 @@ struct DirectoryAPI: RouteCollection {
         var active: Bool?
     }
 
-    func peopleList(req: Request) async throws -> [PersonDTO] {
+    /// In the order people were added, a page at a time (issue 10).
+    func peopleList(req: Request) async throws -> Response {
         _ = try req.require(.viewPeople)
-        return try await req.huiwu.directory.people().map(PersonDTO.init)
+        var errors: [FieldError] = []
+        let paging = PageParameters.parse(req, list: "people", errors: &errors)
+        try Input.check(errors)
+        return try paging.respond(try await req.huiwu.directory.people(paging.request), to: req, PersonDTO.init)
     }
 
     func showPerson(req: Request) async throws -> PersonDTO {

@@ -73,29 +73,69 @@ struct RegisterLineDTO: Content {
     }
 }
 
-/// CSV export of the register: UTF-8 with a BOM so spreadsheet programs read Chinese correctly (X6).
+/// The register of a period, streamed (issue 10, R1.3): people export whole months and years,
+/// so every line is written as it is read, `chunk` lines at a time in (start, id) order, and no
+/// line is left out however many there are. JSON is an array; CSV is UTF-8 with a BOM so
+/// spreadsheet programs read Chinese correctly (X6).
 enum RegisterCSV {
-    static func response(_ lines: [RegisterLine], on req: Request) -> Response {
+    static let chunk = 500
+
+    static func response(_ query: RegisterQuery, csv: Bool, on req: Request) -> Response {
         let time = req.huiwu.time
+        let bookings = req.huiwu.bookings
         let header = ["register.col.room", "register.col.title", "register.col.purpose", "register.col.booker",
                       "register.col.department", "register.col.booked_start", "register.col.booked_end",
                       "register.col.actual_start", "register.col.actual_end", "register.col.booked_headcount",
                       "register.col.actual_headcount", "register.col.condition"].map { req.t($0) }
-        var out = "\u{FEFF}" + header.map(escape).joined(separator: ",") + "\r\n"
-        for line in lines {
-            let b = line.view.booking
-            let fields: [String] = [
-                line.view.roomName, b.title, b.purpose, line.view.bookerName, line.view.departmentName ?? "",
-                time.format(b.startsAt), time.format(b.endsAt), b.checkedInAt.map(time.format) ?? "",
-                b.checkedOutAt.map(time.format) ?? "", String(b.headcount), b.actualHeadcount.map(String.init) ?? "",
-                b.conditionNote ?? "",
-            ]
-            out += fields.map(escape).joined(separator: ",") + "\r\n"
+        let filter = BookingBook.registerQuery(roomId: query.roomId, span: query.span)
+        let logger = req.logger
+        let response = Response(status: .ok, body: .init(managedAsyncStream: { writer in
+            let encoder = JSONEncoder()
+            var first = true
+            var out = csv ? "\u{FEFF}" + header.map(escape).joined(separator: ",") + "\r\n" : "["
+            var after: (start: Date, id: UUID)?
+            do {
+                while true {
+                    let views = try await bookings.chunk(filter, after: after, count: chunk)
+                    for view in views {
+                        let line = BookingBook.registerLine(view)
+                        if csv {
+                            out += row(line, time: time).map(escape).joined(separator: ",") + "\r\n"
+                        } else {
+                            out += (first ? "" : ",") + String(decoding: try encoder.encode(RegisterLineDTO(line, time: time)),
+                                                               as: UTF8.self)
+                            first = false
+                        }
+                    }
+                    try await writer.writeBuffer(ByteBuffer(string: out))
+                    out = ""
+                    guard views.count == chunk, let last = views.last else { break }
+                    after = (last.booking.startsAt, last.booking.id)
+                }
+                if !csv { try await writer.writeBuffer(ByteBuffer(string: "]")) }
+            } catch {
+                // The status line is sent; cutting the body short is how the client learns of it.
+                logger.error("register stream stopped: \(String(reflecting: error))")
+                throw error
+            }
+        }))
+        if csv {
+            response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+            response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"register.csv\"")
+        } else {
+            response.headers.contentType = .json
         }
-        let response = Response(status: .ok, body: .init(string: out))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"register.csv\"")
         return response
+    }
+
+    static func row(_ line: RegisterLine, time: OrgTime) -> [String] {
+        let b = line.view.booking
+        return [
+            line.view.roomName, b.title, b.purpose, line.view.bookerName, line.view.departmentName ?? "",
+            time.format(b.startsAt), time.format(b.endsAt), b.checkedInAt.map(time.format) ?? "",
+            b.checkedOutAt.map(time.format) ?? "", String(b.headcount), b.actualHeadcount.map(String.init) ?? "",
+            b.conditionNote ?? "",
+        ]
     }
 
     /// RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula.

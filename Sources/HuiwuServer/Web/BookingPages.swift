@@ -166,7 +166,7 @@ struct BookingPages: RouteCollection {
         let now = req.now
         let purposes = Dictionary(uniqueKeysWithValues: try await services.organisation.purposes(includeInactive: true)
             .map { ($0.code, $0.localizedName(req.uiLocale)) })
-        let views = try await services.bookings.list(.init(bookerId: actor.id, from: now.addingTimeInterval(-30 * 86_400), limit: 500))
+        let views = try await services.bookings.list(.init(bookerId: actor.id, from: now.addingTimeInterval(-30 * 86_400)))
         let items = views.map { v -> MyBooking in
             let b = v.booking
             let opens = b.startsAt.addingTimeInterval(-Double(BookingLedger.checkInOpensMinutesBefore) * 60)

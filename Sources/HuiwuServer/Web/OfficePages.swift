@@ -36,7 +36,7 @@ struct OfficePages: RouteCollection {
         let time = services.time
         let purposes = Dictionary(uniqueKeysWithValues: try await services.organisation.purposes(includeInactive: true)
             .map { ($0.code, $0.localizedName(req.uiLocale)) })
-        let pending = try await services.bookings.list(.init(statuses: [.pending], from: req.now, limit: 500))
+        let pending = try await services.bookings.list(.init(statuses: [.pending], from: req.now))
         let items = pending.map { v in
             let b = v.booking
             return QueueItem(id: b.id.uuidString, version: b.version, roomName: v.roomName,
@@ -115,7 +115,7 @@ struct OfficePages: RouteCollection {
     func registerCSV(req: Request) async throws -> Response {
         _ = try req.webRequire(.exportRegister)
         let query = try RegisterQuery.parse(req)
-        return RegisterCSV.response(try await req.huiwu.bookings.register(roomId: query.roomId, span: query.span), on: req)
+        return RegisterCSV.response(query, csv: true, on: req)
     }
 
     struct InboxItem: Encodable {
@@ -128,20 +128,27 @@ struct OfficePages: RouteCollection {
 
     struct InboxView: Encodable {
         var items: [InboxItem]
+        var olderHref: String?
     }
 
     func notifications(req: Request) async throws -> Response {
         let actor = try req.webActor()
         let time = req.huiwu.time
-        let records = try await req.huiwu.inbox.notifications(for: actor.id)
-        let items = records.map {
+        // A page at a time, like the API (issue 10); a cursor that is not one shows the newest.
+        var ignored: [FieldError] = []
+        let paging = PageParameters.parse(req, list: "notifications", errors: &ignored)
+        let page = try await req.huiwu.inbox.notifications(for: actor.id, ignored.isEmpty ? paging.request
+                                                                : PageRequest(limit: PageParameters.defaultLimit))
+        let items = page.rows.map {
             InboxItem(message: NotificationText.message($0, on: req),
                       at: time.date(of: $0.createdAt).description + " " + time.clock($0.createdAt),
                       read: $0.readAt != nil, kind: $0.kind.replacingOccurrences(of: ".", with: "-"),
                       href: $0.meetingId.map { "/meetings/\($0.uuidString)" })
         }
         return try await req.page("notifications", title: req.t("ui_notifications_title"), section: "notifications",
-                                  InboxView(items: items))
+                                  InboxView(items: items, olderHref: page.next.map {
+                                      PageParameters.url(req, cursor: PageCursor.text(list: "notifications", position: $0))
+                                  }))
     }
 
     func readAll(req: Request) async throws -> Response {

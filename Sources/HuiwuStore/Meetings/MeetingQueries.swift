@@ -38,15 +38,29 @@ public struct MeetingBook: Sendable {
     /// Meetings starting in `window` that `person` organises or takes part in (not removed);
     /// with `everyone`, all meetings (the room office's view).
     public func meetings(for person: UUID, in window: Interval, everyone: Bool = false) async throws -> [MeetingView] {
+        var sql = Self.starting(in: window, for: person, everyone: everyone)
+        sql.appendInterpolation(unsafeRaw: " ORDER BY m.starts_at, m.title, m.id")
+        return try await store.reader.raw(sql).all().map(Self.view)
+    }
+
+    /// One page of the same meetings, in write order (issue 10: neither skipped nor repeated when
+    /// meetings are added or moved between page reads).
+    public func meetings(for person: UUID, in window: Interval, everyone: Bool = false,
+                         _ request: PageRequest) async throws -> Page<MeetingView> {
+        var sql = Self.starting(in: window, for: person, everyone: everyone)
+        Paging.append(request, seq: "m.seq", to: &sql)
+        return try Paging.page(try await store.reader.raw(sql).all(), request, Self.view)
+    }
+
+    static func starting(in window: Interval, for person: UUID, everyone: Bool) -> SQLQueryString {
         let mine: SQLQueryString = everyone ? "" : """
-            AND (m.organiser_id = \(bind: person) OR EXISTS (SELECT 1 FROM meeting_participants p
+             AND (m.organiser_id = \(bind: person) OR EXISTS (SELECT 1 FROM meeting_participants p
                  WHERE p.meeting_id = m.id AND p.person_id = \(bind: person) AND p.removed = \(bind: false)))
             """
-        return try await store.reader.raw("""
+        return """
             SELECT \(unsafeRaw: Self.viewColumns)
-            WHERE m.starts_at >= \(bind: window.start) AND m.starts_at < \(bind: window.end) \(mine)
-            ORDER BY m.starts_at, m.title
-            """).all().map(Self.view)
+            WHERE m.starts_at >= \(bind: window.start) AND m.starts_at < \(bind: window.end)\(mine)
+            """
     }
 
     public func meeting(_ id: UUID) async throws -> MeetingView? {

@@ -36,6 +36,7 @@ public enum MigrationList {
             CreateActionItem(),
             CreateCalendarCopy(),
             AddNoticeCalendarObject(),
+            AddListSequence(),
         ]
     }
 }

@@ -90,6 +90,9 @@ extension TestingHTTPResponse {
     var jsonArray: [[String: Any]] {
         (try? JSONSerialization.jsonObject(with: Data(buffer: body))) as? [[String: Any]] ?? []
     }
+
+    /// The rows of one page of a paged list (`{"items": […], "next": …}`).
+    var pageItems: [[String: Any]] { json["items"] as? [[String: Any]] ?? [] }
 }
 
 func bookingBody(_ room: RoomRecord, _ from: String, _ to: String, purpose: String = "meeting", headcount: Int = 5,

@@ -25,7 +25,8 @@ struct MeetingsAPI: RouteCollection {
 
     /// `GET /api/v1/meetings?from=YYYY-MM-DD&to=YYYY-MM-DD[&all=true]`: meetings I organise or
     /// attend (default: this week); `all` (room office, admin) lists everyone's.
-    func list(req: Request) async throws -> [MeetingDTO] {
+    /// One page at a time, in write order (issue 10).
+    func list(req: Request) async throws -> Response {
         let actor = try req.actor()
         let time = req.huiwu.time
         let today = time.date(of: req.now)
@@ -34,12 +35,13 @@ struct MeetingsAPI: RouteCollection {
                                          maxDays: Self.maxDays, errors: &errors)
         let all = req.query[String.self, at: "all"]
         if let all, all != "true" && all != "false" { errors.append(FieldError("all", "field.enum")) }
+        let paging = PageParameters.parse(req, list: "meetings", errors: &errors)
         try Input.check(errors)
         let everyone = all == "true"
         if everyone { _ = try req.require(.readAllMeetings) }
         let window = Interval(start: time.instant(from, minutes: 0), end: time.instant(to.adding(days: 1), minutes: 0))
-        return try await req.huiwu.meetings.meetings(for: actor.id, in: window, everyone: everyone)
-            .map { MeetingDTO($0, time: time) }
+        let page = try await req.huiwu.meetings.meetings(for: actor.id, in: window, everyone: everyone, paging.request)
+        return try paging.respond(page, to: req) { MeetingDTO($0, time: time) }
     }
 
     /// `POST /api/v1/meetings`: an ad-hoc meeting (R2.3), booking its room through the booking path.

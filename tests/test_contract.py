@@ -226,7 +226,7 @@ def contract_seed(contract_server, contract_token, contract_spare_token):
                     requests.post(f"{base}/bookings/{booking['id']}/approve", headers=office, timeout=10)
                 booking_ids.append(booking["id"])
                 break
-    existing = requests.get(f"{base}/bookings", headers=office, timeout=10).json()
+    existing = requests.get(f"{base}/bookings?limit=1000", headers=office, timeout=10).json()["items"]
     by_status = {}
     for b in existing:
         by_status.setdefault(b["status"], b["id"])

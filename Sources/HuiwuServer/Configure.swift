@@ -27,7 +27,8 @@ public enum Huiwu {
         let dummyHash = try await app.password.async.hash(UUID().uuidString)
         app.huiwu = HuiwuServices(store: store, clock: config.clock, time: OrgTime(zone: zone), organisationName: settings.name,
                                   catalogs: catalogs, bcryptCost: config.bcryptCost, dummyPasswordHash: dummyHash,
-                                  secureCookies: config.secureCookies, templates: templates)
+                                  secureCookies: config.secureCookies, templates: templates,
+                                  loginThrottle: config.loginThrottle)
         app.lifecycle.use(StoreShutdown(store: store))
         app.storage[NoticeSettingsKey.self] = config.notices
         let mailPool = NIOThreadPool(numberOfThreads: NoticeDispatcher.concurrency)

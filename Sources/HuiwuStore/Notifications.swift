@@ -69,6 +69,9 @@ public enum NotificationKind: String, Sendable, CaseIterable {
     case bookingRejected = "booking.rejected"
     case bookingDisplaced = "booking.displaced"
     case bookingCancelled = "booking.cancelled"
+    /// Repeated failed log-ins to the person's account (X1, ASVS V2.2.3); `title` holds the count,
+    /// `reason` the client address of the latest.
+    case accountLoginFailures = "account.login_failures"
 }
 
 enum Outbox {

@@ -77,27 +77,6 @@ public struct Sessions: Sendable {
         }
     }
 
-    public func recordAttempt(username: String, client: String, succeeded: Bool, now: Date) async throws {
-        try await store.write { db in
-            try await db.raw("""
-                INSERT INTO login_attempts (id, username, client, succeeded, attempted_at)
-                VALUES (\(bind: UUID()), \(bind: username), \(bind: client), \(bind: succeeded), \(bind: now))
-                """).run()
-        }
-    }
-
-    /// Failed attempts since `since` for this username and from this client.
-    public func recentFailures(username: String, client: String, since: Date) async throws -> (byUser: Int, byClient: Int) {
-        let row = try await store.reader.raw("""
-            SELECT
-              (SELECT COUNT(*) FROM login_attempts WHERE username = \(bind: username) AND succeeded = \(bind: false)
-                 AND attempted_at > \(bind: since)) AS by_user,
-              (SELECT COUNT(*) FROM login_attempts WHERE client = \(bind: client) AND succeeded = \(bind: false)
-                 AND attempted_at > \(bind: since)) AS by_client
-            """).first()
-        return (try row?.decode(column: "by_user", as: Int.self) ?? 0, try row?.decode(column: "by_client", as: Int.self) ?? 0)
-    }
-
     static func digest(_ token: String) -> String {
         let hex = Array("0123456789abcdef".utf8)
         var out = [UInt8]()

@@ -14,6 +14,8 @@ public struct AppConfig: Sendable {
     public var migrate: Bool
     /// Notice delivery (X2): the outbox dispatcher, SMTP relay and reminder offsets.
     public var notices: NoticeSettings
+    /// The log-in throttle (X1); tests shorten or record its pauses.
+    public var loginThrottle = LoginThrottle()
 
     public init(location: DatabaseLocation, clock: any WallClock = SystemClock(), bcryptCost: Int = 12,
                 workingDirectory: String = DirectoryConfiguration.detect().workingDirectory,

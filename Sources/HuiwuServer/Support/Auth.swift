@@ -8,10 +8,6 @@ enum AuthConstants {
     static let sessionCookie = "huiwu_session"
     static let webSessionLifetime: TimeInterval = 12 * 3600
     static let apiTokenLifetime: TimeInterval = 30 * 86_400
-    /// X1: after this many failures in the window, log-in is refused for a while.
-    static let maxFailuresPerUser = 5
-    static let maxFailuresPerClient = 20
-    static let failureWindow: TimeInterval = 15 * 60
 }
 
 /// Resolves the caller from `Authorization: Bearer …` or the session cookie. Every route
@@ -60,9 +56,6 @@ extension Request {
         guard AccessPolicy.allows(actor.role, action) else { throw ProblemError(.forbidden, "forbidden") }
         return actor
     }
-
-    /// Client identity for rate limiting.
-    var clientKey: String { remoteAddress?.ipAddress ?? "unknown" }
 }
 
 /// Forms and cookie-authenticated API writes must carry the session's CSRF token.
@@ -92,28 +85,42 @@ func constantTimeEqual(_ a: String, _ b: String) -> Bool {
 
 /// Checks a username and password with rate limiting; records the attempt.
 enum PasswordLogin {
+    /// Checks a username and password under the log-in throttle (`LoginThrottle`, X1).
     static func verify(username: String, password: String, on req: Request) async throws -> PersonRecord {
         let services = req.huiwu
+        let throttle = services.loginThrottle
+        let attempts = LoginAttempts(store: services.store)
         let now = req.now
         // Such names can never exist (and PostgreSQL cannot even compare them).
         guard !TextRules.hasForbiddenControl(username), !password.contains("\u{0}") else {
             throw ProblemError(.unauthorized, "bad_credentials")
         }
-        let failures = try await services.sessions.recentFailures(
-            username: username, client: req.clientKey, since: now.addingTimeInterval(-AuthConstants.failureWindow))
-        if failures.byUser >= AuthConstants.maxFailuresPerUser || failures.byClient >= AuthConstants.maxFailuresPerClient {
-            throw ProblemError(.tooManyRequests, "too_many_attempts")
+        let client = req.clientKey
+        let failures = try await attempts.failures(username: username, client: client, since: now.addingTimeInterval(-throttle.window))
+        if failures.byClient >= throttle.maxFailuresPerClient {
+            throw ProblemError(.tooManyRequests, "too_many_attempts",
+                               retryAfter: throttle.retryAfter(oldest: failures.oldestByClient, now: now))
         }
+        if failures.byPair >= throttle.maxFailuresPerPair {
+            throw ProblemError(.tooManyRequests, "too_many_attempts",
+                               retryAfter: throttle.retryAfter(oldest: failures.oldestByPair, now: now))
+        }
+        let wait = throttle.delay(afterFailures: failures.byUser)
+        if wait > .zero { try await throttle.pause(wait) }
         let person = try await services.directory.person(username: username)
         // An unknown username is checked against a real hash of the same cost, so the answer
         // takes as long as for a known one and does not reveal which usernames exist.
         let hash = person?.passwordHash ?? services.dummyPasswordHash
         let matches = (try? await req.password.async.verify(password, created: hash)) ?? false
         guard let person, matches, person.active else {
-            try await services.sessions.recordAttempt(username: username, client: req.clientKey, succeeded: false, now: now)
+            try await attempts.record(username: username, client: client, succeeded: false, now: now)
+            if let person, failures.byUser + 1 >= throttle.slowDownAfter {
+                _ = try await attempts.warn(person: person, failures: failures.byUser + 1, client: client,
+                                            quiet: throttle.window, now: now)
+            }
             throw ProblemError(.unauthorized, "bad_credentials")
         }
-        try await services.sessions.recordAttempt(username: username, client: req.clientKey, succeeded: true, now: now)
+        try await attempts.record(username: username, client: client, succeeded: true, now: now)
         return person
     }
 }

@@ -15,6 +15,8 @@ struct Problem: Content {
     var currentVersion: Int?
     /// A series' conflict report (R2.2): each occurrence still in the way.
     var occurrences: [OccurrenceDTO]?
+    /// Seconds until asking again may succeed (also sent as `Retry-After`).
+    var retryAfter: Int?
 
     init(status: HTTPResponseStatus, code: String, title: String, detail: String? = nil) {
         self.type = "https://huiwu.invalid/problems/" + code.replacingOccurrences(of: ".", with: "/")
@@ -37,12 +39,16 @@ struct ProblemError: Error {
     var code: String
     var parameters: [String: String] = [:]
     var fieldErrors: [FieldError] = []
+    var retryAfter: Int?
 
-    init(_ status: HTTPResponseStatus, _ code: String, _ parameters: [String: String] = [:], fields: [FieldError] = []) {
+    init(_ status: HTTPResponseStatus, _ code: String, _ parameters: [String: String] = [:], fields: [FieldError] = [],
+         retryAfter: Int? = nil) {
         self.status = status
         self.code = code
         self.parameters = parameters
         self.fieldErrors = fields
+        self.retryAfter = retryAfter
+        if let retryAfter { self.parameters["minutes"] = String((retryAfter + 59) / 60) }
     }
 }
 
@@ -62,6 +68,7 @@ enum ProblemMapper {
         case let e as ProblemError:
             var p = make(e.status, e.code, e.parameters)
             if !e.fieldErrors.isEmpty { p.errors = fields(e.fieldErrors) }
+            p.retryAfter = e.retryAfter
             return p
         case let e as ValidationFailure:
             var p = make(.unprocessableEntity, "validation_failed")
@@ -227,6 +234,7 @@ struct ProblemMiddleware: Middleware {
         if !request.url.path.hasPrefix("/api/"), request.method == .GET || [403, 404, 503].contains(problem.status),
            let page = try? await WebErrorPage.render(problem, on: request) {
             if problem.status == 503 { page.headers.replaceOrAdd(name: .retryAfter, value: "1") }
+            if let seconds = problem.retryAfter { page.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }
             return page
         }
         let response = Response(status: HTTPResponseStatus(statusCode: problem.status))
@@ -234,6 +242,7 @@ struct ProblemMiddleware: Middleware {
         response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json", parameters: ["charset": "utf-8"])
         if problem.status == 401 { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
         if problem.status == 503 { response.headers.replaceOrAdd(name: .retryAfter, value: "1") }
+        if let seconds = problem.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }
         if !allowed.isEmpty { response.headers.replaceOrAdd(name: .allow, value: allowed.joined(separator: ", ")) }
         return response
     }

@@ -15,6 +15,8 @@ public struct HuiwuServices: Sendable {
     public let secureCookies: Bool
     /// The seed organisations' meeting types, as shipped (R2.1, R3.5, R5.1).
     public let templates: [MeetingTemplate]
+    /// The log-in throttle's policy (X1).
+    public let loginThrottle: LoginThrottle
 
     public var ledger: BookingLedger { BookingLedger(store: store, time: time) }
     public var bookings: BookingBook { BookingBook(store: store) }

@@ -62,7 +62,9 @@ struct SessionPages: RouteCollection {
                 isSecure: req.huiwu.secureCookies, isHTTPOnly: true, sameSite: .lax)
             return response
         } catch let e as ProblemError {
-            return try await render(req, username: username, error: req.t("problem." + e.code), status: e.status)
+            let page = try await render(req, username: username, error: req.t("problem." + e.code, e.parameters), status: e.status)
+            if let seconds = e.retryAfter { page.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }
+            return page
         }
     }
 

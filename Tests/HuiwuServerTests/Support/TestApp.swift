@@ -34,7 +34,7 @@ let testNow = try! Timestamp.parse("2026-12-01T08:00:00+08:00")
 /// Gives `body` a fresh application on a fresh database: a new SQLite file, or a new
 /// PostgreSQL database on the server `HUIWU_TEST_POSTGRES_URL` points at (`make test` starts one).
 func withHuiwu(_ kind: TestDatabase, clock: MutableClock = MutableClock(testNow), pool: PostgresPool = PostgresPool(),
-               _ body: (Application) async throws -> Void) async throws {
+               throttle: LoginThrottle = LoginThrottle(), _ body: (Application) async throws -> Void) async throws {
     let env = ProcessInfo.processInfo.environment
     let location: DatabaseLocation
     var cleanup: (() async throws -> Void)?
@@ -57,8 +57,9 @@ func withHuiwu(_ kind: TestDatabase, clock: MutableClock = MutableClock(testNow)
     }
     let app = try await Application.make(.testing)
     do {
-        try await Huiwu.configure(app, AppConfig(location: location, clock: clock, bcryptCost: 4,
-                                                 workingDirectory: packageRoot))
+        var config = AppConfig(location: location, clock: clock, bcryptCost: 4, workingDirectory: packageRoot)
+        config.loginThrottle = throttle
+        try await Huiwu.configure(app, config)
         try await body(app)
     } catch {
         try await app.asyncShutdown()

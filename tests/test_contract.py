@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -155,11 +156,29 @@ def test_if_match_does_not_hide_a_missing_resource(contract_server, contract_tok
     assert r.status_code == 404, f"{method} {path} with If-Match {if_match}: {r.status_code} {r.text}"
 
 
-@pytest.mark.parametrize("query", ["/api/v1/bookings?mine=abc", "/api/v1/register?format=xml"])
+@pytest.mark.parametrize("query", ["/api/v1/bookings?mine=abc", "/api/v1/register?format=xml",
+                                   "/api/v1/bookings?limit=1001", "/api/v1/people?limit=0", "/api/v1/meetings?limit=x",
+                                   "/api/v1/notifications?cursor=abc"])
 def test_invalid_query_values_are_rejected(contract_server, contract_token, query):
-    """The document types `mine` as boolean and `format` as json|csv; other values are 422, as for other parameters."""
+    """The document types `mine` as boolean, `format` as json|csv and `limit` as 1…1000; other values are 422, as
+    for other parameters, and so is a cursor the list did not give out."""
     r = requests.get(contract_server + query, headers=auth(contract_token), timeout=10)
     assert r.status_code == 422, f"GET {query}: {r.status_code}"
+
+
+def test_pages_follow_link_to_the_whole_list(contract_server, contract_token):
+    """Issue 10: following `Link: rel="next"` two rows at a time reads the same list as one long page."""
+    url = f"{contract_server}/api/v1/people"
+    whole = requests.get(url, params={"limit": 1000}, headers=auth(contract_token), timeout=10).json()
+    assert whole["next"] is None
+    paged, page_url = [], f"{url}?limit=2"
+    while page_url:
+        r = requests.get(page_url, headers=auth(contract_token), timeout=10)
+        assert r.status_code == 200 and len(r.json()["items"]) <= 2
+        paged += r.json()["items"]
+        link = r.links.get("next", {}).get("url")
+        page_url = urljoin(url, link) if link else None
+    assert [p["id"] for p in paged] == [p["id"] for p in whole["items"]] and len(paged) > 2
 
 
 @pytest.mark.parametrize("method", ["PUT", "TRACE"])

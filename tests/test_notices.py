@@ -17,7 +17,7 @@ import recurring_ical_events
 import requests
 from aiosmtpd.controller import Controller
 
-from conftest import contract_login
+from conftest import CONTRACT_DEMO_PASSWORD, contract_login
 from server_process import BIN, Server, free_port
 
 
@@ -182,6 +182,33 @@ def test_email_invitations_and_webhooks_are_delivered_and_read_back(world):
     row = next(p for p in office.get(f"{url}/api/v1/meetings/{first}/notices", timeout=30).json()["participants"]
                if p["name"] == "刘洋")
     assert {n["channel"]: n["state"] for n in row["notices"]}["in_app"] == "read"
+
+
+def test_repeated_failed_logins_warn_the_person_by_mail_and_webhook(world):
+    """Issue 10, ASVS V2.2.3: five wrong passwords for a username (from a client the proxy names)
+    tell the person by e-mail and on their chat bot, once; their own password still works."""
+    server, sink, hooks = world
+    url = server.url
+    r = as_user(url, "zhaolei").put(f"{url}/api/v1/me/channels", json={"webhookUrl": f"{hooks.url}/account",
+                                                                       "webhookFormat": "generic"}, timeout=30)
+    assert r.status_code == 200, r.text
+    for _ in range(7):
+        r = requests.post(f"{url}/api/v1/auth/token", json={"username": "zhaolei", "password": "not-it"}, timeout=30,
+                          headers={"X-Forwarded-For": "203.0.113.99"})
+        assert r.status_code in (401, 429), r.text
+    assert r.status_code == 429 and int(r.headers["Retry-After"]) > 0
+    deadline = time.time() + 20
+    while (not sink.to("zhaolei@a1.example") or not any(p == "/account" for p, _ in hooks.posts)) and time.time() < deadline:
+        time.sleep(0.2)
+    [message] = sink.to("zhaolei@a1.example")
+    assert message["Subject"] == "您的账号有多次登录失败"
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    assert "5 次登录失败" in body and "203.0.113.99" in body
+    [post] = [b for p, b in hooks.posts if p == "/account"]
+    assert post["event"] == "account.login_failures" and "203.0.113.99" in post["text"]
+    # The person, from their own desk, still signs in.
+    assert requests.post(f"{url}/api/v1/auth/token", json={"username": "zhaolei", "password": CONTRACT_DEMO_PASSWORD}, timeout=30,
+                         headers={"X-Forwarded-For": "198.51.100.4"}).status_code == 200
 
 
 def test_killing_the_server_mid_delivery_loses_nothing(world):

@@ -62,7 +62,8 @@ public struct LoginAttempts: Sendable {
     }
 
     /// Tells a person their account sees repeated failed log-ins (ASVS V2.2.3), at most once per
-    /// `quiet` interval, in the app. Returns whether a notice was written.
+    /// `quiet` interval: in the app, and by e-mail and webhook through the account outbox.
+    /// Returns whether a notice was written.
     public func warn(person: PersonRecord, failures: Int, client: String, quiet: TimeInterval, now: Date) async throws -> Bool {
         try await store.write { db in
             let recent = try await db.raw("""
@@ -70,8 +71,9 @@ public struct LoginAttempts: Sendable {
                   AND kind = \(bind: NotificationKind.accountLoginFailures.rawValue) AND created_at > \(bind: now.addingTimeInterval(-quiet))
                 """).first()
             guard recent == nil else { return false }
-            try await Outbox.notify(db, person: person.id, kind: .accountLoginFailures, booking: nil,
-                                    params: NotificationParams(title: String(failures), reason: client), at: now)
+            let params = NotificationParams(title: String(failures), reason: client)
+            try await Outbox.notify(db, person: person.id, kind: .accountLoginFailures, booking: nil, params: params, at: now)
+            try await AccountOutbox.queue(person: person.id, kind: .accountLoginFailures, params: params, now: now, db)
             return true
         }
     }

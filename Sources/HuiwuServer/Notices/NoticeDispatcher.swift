@@ -28,6 +28,9 @@ struct NoticeDispatcher: Sendable {
         _ = try await MeetingPreparation(store: services.store).remindDue(within: 3_600, now: now)
         _ = try await MeetingMinutes(store: services.store).remindOverdue(today: services.time.date(of: now), now: now)
         let claimed = try await outbox.claim(limit: limit, now: now)
+        let accounts = AccountOutbox(store: services.store, lease: TimeInterval(settings.leaseSeconds))
+        let warnings = try await accounts.claim(limit: limit, now: now)
+        for notice in warnings { await deliver(notice, accounts) }
         await withTaskGroup(of: Void.self) { group in
             var pending = claimed[...]
             for _ in 0..<Self.concurrency {
@@ -38,7 +41,7 @@ struct NoticeDispatcher: Sendable {
                 if let notice = pending.popFirst() { group.addTask { await deliver(notice, outbox) } }
             }
         }
-        return claimed.count
+        return claimed.count + warnings.count
     }
 
     func deliver(_ notice: NoticeRecord, _ outbox: NoticeOutbox) async {
@@ -92,24 +95,36 @@ struct NoticeDispatcher: Sendable {
     }
 
     func email(_ notice: NoticeRecord, _ message: NoticeMessage, _ c: NoticeContext) async throws {
+        try await sendMail(to: notice.address, name: c.recipientName, subject: message.subject, text: message.text,
+                           calendar: message.calendar, id: notice.id)
+    }
+
+    /// One message over SMTP, on the mail threads.
+    func sendMail(to address: String?, name: String, subject: String, text: String,
+                  calendar: (method: String, content: String)?, id: UUID) async throws {
         guard let host = settings.smtpHost else {
             throw DeliveryFailure(reason: "no mail server is configured (HUIWU_SMTP)", permanent: true)
         }
-        guard let to = notice.address, EmailAddress.isPlausible(to) else {
+        guard let to = address, EmailAddress.isPlausible(to) else {
             throw DeliveryFailure(reason: "no valid e-mail address", permanent: true)
         }
-        let text = MailMessage.compose(from: settings.mailFrom, fromName: services.organisationName, to: to,
-                                       toName: c.recipientName, subject: message.subject, text: message.text,
-                                       calendar: message.calendar, now: services.clock.now(),
-                                       id: notice.id.uuidString.lowercased())
+        let message = MailMessage.compose(from: settings.mailFrom, fromName: services.organisationName, to: to,
+                                          toName: name, subject: subject, text: text, calendar: calendar,
+                                          now: services.clock.now(), id: id.uuidString.lowercased())
         let from = settings.mailFrom, port = settings.smtpPort
         try await mailPool.runIfActive {
-            try SMTPClient.send(host: host, port: port, from: from, to: to, message: text)
+            try SMTPClient.send(host: host, port: port, from: from, to: to, message: message)
         }
     }
 
     func webhook(_ notice: NoticeRecord, _ message: NoticeMessage, _ c: NoticeContext) async throws {
-        guard let url = notice.address, url.hasPrefix("http://") || url.hasPrefix("https://"),
+        try await post(to: notice.address, WebhookPayload.body(notice.format ?? .generic, notice: notice, message: message,
+                                                               context: c, time: services.time))
+    }
+
+    /// One webhook POST: to public addresses only (unless allowed), accepted as the bot answers.
+    func post(to address: String?, _ body: [String: Any]) async throws {
+        guard let url = address, url.hasPrefix("http://") || url.hasPrefix("https://"),
               let host = URL(string: url)?.host else {
             throw DeliveryFailure(reason: "not an http(s) URL", permanent: true)
         }
@@ -120,8 +135,6 @@ struct NoticeDispatcher: Sendable {
                 throw DeliveryFailure(reason: "\(host) is an internal address; webhooks go to public bots only", permanent: true)
             }
         }
-        let body = WebhookPayload.body(notice.format ?? .generic, notice: notice, message: message, context: c,
-                                       time: services.time)
         let data = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
         let response = try await client.post(URI(string: url), headers: ["Content-Type": "application/json; charset=utf-8"]) { req in
             req.body = ByteBuffer(data: data)

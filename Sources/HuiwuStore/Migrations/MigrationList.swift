@@ -37,6 +37,7 @@ public enum MigrationList {
             CreateCalendarCopy(),
             AddNoticeCalendarObject(),
             AddListSequence(),
+            CreateAccountNotice(),
         ]
     }
 }

@@ -17,32 +17,11 @@ public struct NoticeOutbox: Sendable {
         self.lease = lease
     }
     /// Attempts before a notice is marked failed for good.
-    public static let maxAttempts = 6
-
-    /// Waits before retry n (1-based): 30 s, 2 min, 10 min, 30 min, 2 h.
-    static func backoff(_ attempt: Int) -> TimeInterval {
-        [30, 120, 600, 1_800, 7_200][min(max(attempt, 1), 5) - 1]
-    }
+    public static let maxAttempts = OutboxLease.maxAttempts
 
     /// Claims up to `limit` due notices.
     public func claim(limit: Int, now: Date) async throws -> [NoticeRecord] {
-        let due = try await store.reader.raw("""
-            SELECT id FROM notices WHERE state = 'queued' AND next_attempt_at <= \(bind: now)
-            ORDER BY next_attempt_at LIMIT \(unsafeRaw: String(limit))
-            """).all().map { try $0.decode(column: "id", as: UUID.self) }
-        guard !due.isEmpty else { return [] }
-        return try await store.write { db in
-            var claimed: [NoticeRecord] = []
-            for id in due {
-                let rows = try await db.raw("""
-                    UPDATE notices SET next_attempt_at = \(bind: now.addingTimeInterval(lease)), attempts = attempts + 1
-                    WHERE id = \(bind: id) AND state = 'queued' AND next_attempt_at <= \(bind: now)
-                    RETURNING *
-                    """).all()
-                claimed += try rows.map(NoticeRecord.init(row:))
-            }
-            return claimed
-        }
+        try await OutboxLease.claim("notices", limit: limit, lease: lease, now: now, store: store).map(NoticeRecord.init(row:))
     }
 
     /// Records a delivery; an invitation's copy is then known to be what the recipient holds.
@@ -67,15 +46,8 @@ public struct NoticeOutbox: Sendable {
     /// Records a failed attempt: retried later, or failed for good after the last attempt (or
     /// at once when retrying cannot help, `permanent`).
     public func failed(_ notice: NoticeRecord, reason: String, permanent: Bool, now: Date) async throws {
-        let final = permanent || notice.attempts >= Self.maxAttempts
-        let next = now.addingTimeInterval(Self.backoff(notice.attempts))
-        try await store.write { db in
-            try await db.raw("""
-                UPDATE notices SET state = \(bind: final ? NoticeState.failed.rawValue : NoticeState.queued.rawValue),
-                  last_error = \(bind: String(reason.prefix(500))), next_attempt_at = \(bind: next)
-                WHERE id = \(bind: notice.id) AND state = 'queued'
-                """).run()
-        }
+        try await OutboxLease.failed("notices", id: notice.id, attempts: notice.attempts, reason: reason, permanent: permanent,
+                                     now: now, store: store)
     }
 
     /// Notices by state, and the oldest still queued: an operator sees whether mail is flowing.

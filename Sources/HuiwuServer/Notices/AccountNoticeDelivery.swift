@@ -1,0 +1,50 @@
+import Foundation
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// Delivering account notices (X1, ASVS V2.2.3): the warning about repeated failed log-ins, by
+/// e-mail and webhook, in the words the app shows (`notification.<kind>`).
+extension NoticeDispatcher {
+    func deliver(_ notice: AccountNoticeRecord, _ outbox: AccountOutbox) async {
+        let now = services.clock.now()
+        do {
+            guard let name = try await outbox.recipientName(notice) else {
+                try await outbox.failed(notice, reason: "the person no longer exists", permanent: true, now: now)
+                return
+            }
+            let locale = NoticeMessage.locale
+            let values = ["title": notice.params.title ?? "", "reason": notice.params.reason ?? "", "name": name]
+            let subject = services.catalogs.text("notice.subject." + notice.kind, locale, values)
+            let text = services.catalogs.text("notification." + notice.kind, locale, values)
+            switch notice.channel {
+            case .email:
+                try await sendMail(to: notice.address, name: name, subject: subject, text: text, calendar: nil, id: notice.id)
+            case .webhook:
+                try await post(to: notice.address, WebhookPayload.account(notice.format ?? .generic, notice: notice,
+                                                                          name: name, text: subject + "\n" + text))
+            case .inApp:
+                break
+            }
+            try await outbox.delivered(notice, now: services.clock.now())
+        } catch let failure as SMTPFailure {
+            try? await outbox.failed(notice, reason: failure.description, permanent: failure.permanent, now: now)
+        } catch let failure as DeliveryFailure {
+            try? await outbox.failed(notice, reason: failure.reason, permanent: failure.permanent, now: now)
+        } catch {
+            try? await outbox.failed(notice, reason: String(describing: error), permanent: false, now: now)
+        }
+    }
+}
+
+extension WebhookPayload {
+    /// An account notice for a bot: the text in the bot's shape; the generic form names the event.
+    static func account(_ format: WebhookFormat, notice: AccountNoticeRecord, name: String, text: String) -> [String: Any] {
+        switch format {
+        case .dingtalk, .wecom: return ["msgtype": "text", "text": ["content": text]]
+        case .feishu: return ["msg_type": "text", "content": ["text": text]]
+        case .generic:
+            return ["event": notice.kind, "noticeId": notice.id.uuidString, "recipient": ["name": name], "text": text]
+        }
+    }
+}

@@ -55,4 +55,54 @@ struct MeetingPrivacyTests {
             #expect(all.pageItems.contains { $0["id"] as? String == id })
         }
     }
+
+    @Test("a meeting type may open its meetings' content to everyone signed in; by default it stays with the participants",
+          arguments: TestDatabase.allCases)
+    func typeOpensContentToEveryone(db: TestDatabase) async throws {
+        try await withHuiwu(db) { app in
+            var f = try await Fixture.make(app)
+            _ = try await s(app).directory.createPerson(PersonRecord(
+                id: UUID(), username: "cleaner", displayName: "保洁", passwordHash: try await app.password.async.hash(Fixture.password),
+                role: Role.cleaning.rawValue, position: nil, email: nil, active: true, createdAt: app.huiwu.clock.now(),
+                departmentId: nil))
+            f.tokens["cleaner"] = try await Fixture.token(app, "cleaner")
+            _ = try await app.send(.POST, "/api/v1/meeting-types/templates", as: f.tokens["admin"])
+            let types = try await app.send(.GET, "/api/v1/meeting-types", as: f.tokens["admin"]).jsonArray
+            let assembly = try #require(types.first { $0["code"] as? String == "a2.school_wide" })
+            #expect(assembly["contentAccess"] as? String == "participants")
+            var template: [String: Any] = [:]
+            for key in ["code", "clause", "host", "hostRole", "participants", "rule", "perPeriod", "periodKind", "time",
+                        "durationMinutes", "adHoc", "cadence", "reportersInOrder", "agenda"] {
+                if let value = assembly[key], !(value is NSNull) { template[key] = value }
+            }
+            template["name"] = assembly["names"]
+            template["contentAccess"] = "everyone"
+            let typeId = try #require(assembly["id"] as? String)
+            let body = String(decoding: try JSONSerialization.data(withJSONObject: ["template": template, "active": true]),
+                              as: UTF8.self)
+            let opened = try await app.send(.PUT, "/api/v1/meeting-types/\(typeId)", as: f.tokens["admin"],
+                                            headers: ["If-Match": "\"\(assembly["version"] as? Int ?? 1)\""], rawBody: body)
+            #expect(opened.status == .ok, "\(opened.body.string)")
+            #expect(opened.json["contentAccess"] as? String == "everyone")
+            func meeting(_ type: String?, _ hour: String) async throws -> String {
+                var body: [String: any Sendable] = ["title": "全员大会", "roomId": f.big.id.uuidString,
+                                                    "startsAt": at("\(hour):00", day: "2026-12-03"),
+                                                    "endsAt": at("\(hour):30", day: "2026-12-03"), "headcount": 3]
+                if let type { body["typeId"] = type }
+                let made = try await app.send(.POST, "/api/v1/meetings", as: f.tokens["staff"], json: body)
+                #expect(made.status == .created, "\(made.body.string)")
+                return made.json["id"] as? String ?? ""
+            }
+            let open = try await meeting(typeId, "10"), closed = try await meeting(nil, "14")
+            for path in ["", "/minutes", "/agenda", "/actions"] {
+                #expect(try await app.send(.GET, "/api/v1/meetings/\(open)\(path)", as: f.tokens["cleaner"]).status == .ok)
+                #expect(try await app.send(.GET, "/api/v1/meetings/\(closed)\(path)", as: f.tokens["cleaner"]).status == .notFound)
+            }
+            // Reading is all it opens: changing the meeting is still its organiser's.
+            #expect(try await app.send(.PUT, "/api/v1/meetings/\(open)/agenda", as: f.tokens["cleaner"],
+                                       json: ["items": [String]()]).status == .forbidden)
+        }
+    }
+
+    func s(_ app: Application) -> HuiwuServices { app.huiwu }
 }

@@ -2,6 +2,13 @@
 /// (standing agenda), who chairs (主持人), who attends (参加人) and how often (时间). The
 /// seed organisations' types ship as templates an admin loads.
 public struct MeetingTemplate: Codable, Sendable, Equatable {
+    /// Who reads a meeting's content — agenda, materials, minutes, decisions, action items
+    /// (issue 10). By default its organiser, its participants, the room office and admins; a
+    /// type held for everyone (a staff assembly, 全员大会) may open it to every signed-in person.
+    public enum ContentAccess: String, Codable, Sendable, CaseIterable {
+        case participants, everyone
+    }
+
     public struct AgendaItem: Codable, Sendable, Equatable {
         public var title: LocalizedText
         public var minutes: Int
@@ -34,11 +41,13 @@ public struct MeetingTemplate: Codable, Sendable, Equatable {
     /// Reports follow a fixed speaking order (A5: clockwise).
     public var reportersInOrder: Bool
     public var agenda: [AgendaItem]
+    /// nil: `participants`.
+    public var contentAccess: ContentAccess?
 
     public init(code: String, clause: String, name: LocalizedText, host: LocalizedText, hostRole: Role?,
                 participants: [ParticipantSelector], rule: String?, perPeriod: Int?, periodKind: CalendarPeriod.Kind?,
                 time: String, durationMinutes: Int, adHoc: Bool, cadence: LocalizedText, reportersInOrder: Bool,
-                agenda: [AgendaItem]) {
+                agenda: [AgendaItem], contentAccess: ContentAccess? = nil) {
         self.code = code
         self.clause = clause
         self.name = name
@@ -54,6 +63,7 @@ public struct MeetingTemplate: Codable, Sendable, Equatable {
         self.cadence = cadence
         self.reportersInOrder = reportersInOrder
         self.agenda = agenda
+        self.contentAccess = contentAccess
     }
 
     /// Problems with a template (or a type an admin typed), as field errors.

@@ -104,13 +104,17 @@ public struct MeetingBook: Sendable {
     }
 
     /// Whether `person` may see the meeting and its content: its organiser, a participant, or
-    /// whoever reads all meetings. Seeing every booking on the grid (cleaning, the information
-    /// centre) does not open a meeting's minutes (issue 10).
+    /// whoever reads all meetings — or anyone, when the meeting's type opens its content to
+    /// everyone. Seeing every booking on the grid (cleaning, the information centre) does not
+    /// open a meeting's minutes (issue 10).
     public func maySee(_ meeting: MeetingRecord, actor: Actor) async throws -> Bool {
         if meeting.organiserId == actor.id || AccessPolicy.allows(actor.role, .readAllMeetings) { return true }
         return try await store.reader.raw("""
             SELECT 1 AS one FROM meeting_participants WHERE meeting_id = \(bind: meeting.id) AND person_id = \(bind: actor.id)
               AND removed = \(bind: false)
+            UNION ALL
+            SELECT 1 AS one FROM meeting_types WHERE id = \(bind: meeting.typeId)
+              AND content_access = \(bind: MeetingTemplate.ContentAccess.everyone.rawValue)
             """).first() != nil
     }
 

@@ -111,7 +111,9 @@ extension MeetingType {
             adHoc: try row.decode(column: "ad_hoc", as: Bool.self),
             cadence: try MeetingJSON.decode(LocalizedText.self, try text("cadence"), column: "cadence"),
             reportersInOrder: try row.decode(column: "reporters_in_order", as: Bool.self),
-            agenda: try MeetingJSON.decode([MeetingTemplate.AgendaItem].self, try text("agenda"), column: "agenda"))
+            agenda: try MeetingJSON.decode([MeetingTemplate.AgendaItem].self, try text("agenda"), column: "agenda"),
+            contentAccess: try row.decode(column: "content_access", as: String?.self)
+                .flatMap(MeetingTemplate.ContentAccess.init(rawValue:)))
         self.init(id: try row.decode(column: "id", as: UUID.self), template: template,
                   defaultRoomId: try row.decode(column: "default_room_id", as: UUID?.self),
                   active: try row.decode(column: "active", as: Bool.self), version: try row.decode(column: "version", as: Int.self))

@@ -49,7 +49,8 @@ public struct MeetingTypes: Sendable {
                   period_kind = \(bind: template.periodKind?.rawValue), start_minute = \(bind: f.startMinute),
                   duration_minutes = \(bind: template.durationMinutes), ad_hoc = \(bind: template.adHoc),
                   cadence = \(bind: f.cadence), reporters_in_order = \(bind: template.reportersInOrder),
-                  agenda = \(bind: f.agenda), default_room_id = \(bind: defaultRoomId), active = \(bind: active),
+                  agenda = \(bind: f.agenda), content_access = \(bind: template.contentAccess?.rawValue),
+                  default_room_id = \(bind: defaultRoomId), active = \(bind: active),
                   version = \(bind: current.version + 1), updated_at = \(bind: now)
                 WHERE id = \(bind: id)
                 """).run()
@@ -91,12 +92,12 @@ public struct MeetingTypes: Sendable {
         let f = columns(t)
         try await db.raw("""
             INSERT INTO meeting_types (id, code, clause, name, host, host_role, participants, rule, per_period, period_kind,
-              start_minute, duration_minutes, ad_hoc, cadence, reporters_in_order, agenda, default_room_id, active, version,
-              created_at, updated_at)
+              start_minute, duration_minutes, ad_hoc, cadence, reporters_in_order, agenda, content_access, default_room_id, active,
+              version, created_at, updated_at)
             VALUES (\(bind: id), \(bind: t.code), \(bind: t.clause), \(bind: f.name), \(bind: f.host), \(bind: t.hostRole?.rawValue),
               \(bind: f.participants), \(bind: t.rule), \(bind: t.perPeriod), \(bind: t.periodKind?.rawValue), \(bind: f.startMinute),
               \(bind: t.durationMinutes), \(bind: t.adHoc), \(bind: f.cadence), \(bind: t.reportersInOrder), \(bind: f.agenda),
-              \(bind: defaultRoomId), \(bind: true), \(bind: 1), \(bind: now), \(bind: now))
+              \(bind: t.contentAccess?.rawValue), \(bind: defaultRoomId), \(bind: true), \(bind: 1), \(bind: now), \(bind: now))
             """).run()
     }
 }

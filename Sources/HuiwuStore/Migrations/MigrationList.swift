@@ -38,6 +38,7 @@ public enum MigrationList {
             AddNoticeCalendarObject(),
             AddListSequence(),
             CreateAccountNotice(),
+            AddMeetingTypeContentAccess(),
         ]
     }
 }

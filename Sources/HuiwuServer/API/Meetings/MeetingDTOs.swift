@@ -24,6 +24,8 @@ struct MeetingTypeDTO: Content {
     var cadence: LocalizedText
     var reportersInOrder: Bool
     var agenda: [MeetingTemplate.AgendaItem]
+    /// Who reads its meetings' content: `participants` (and the room office) or `everyone`.
+    var contentAccess: String
     var defaultRoomId: String?
     var active: Bool
     var version: Int
@@ -51,6 +53,7 @@ struct MeetingTypeDTO: Content {
         cadence = m.cadence
         reportersInOrder = m.reportersInOrder
         agenda = m.agenda
+        contentAccess = (m.contentAccess ?? .participants).rawValue
         defaultRoomId = t.defaultRoomId?.uuidString
         active = t.active
         version = t.version

@@ -25,6 +25,8 @@ struct MeetingTypeForm: Content {
     var cadenceZhHant: String?
     var cadenceEn: String?
     var reportersInOrder: String?
+    /// "1": everyone signed in reads the content of this type's meetings.
+    var contentForEveryone: String?
     var agenda: String?
     var roles: [String]?
     var positions: String?
@@ -46,6 +48,7 @@ struct MeetingTypeForm: Content {
         adHoc = t.adHoc ? "1" : nil
         (cadenceZhHans, cadenceZhHant, cadenceEn) = (t.cadence.zhHans, t.cadence.zhHant, t.cadence.en)
         reportersInOrder = t.reportersInOrder ? "1" : nil
+        contentForEveryone = t.contentAccess == .everyone ? "1" : nil
         agenda = t.agenda.map { "\($0.title.zhHans) | \($0.minutes)" }.joined(separator: "\n")
         roles = t.participants.filter { $0.kind == .role }.map(\.value)
         positions = t.participants.filter { $0.kind == .position }.map(\.value).joined(separator: "、")
@@ -92,7 +95,8 @@ struct MeetingTypeForm: Content {
             host: localized(hostZhHans, hostZhHant, hostEn), hostRole: hostRole, participants: participants,
             rule: text(rule).isEmpty ? nil : text(rule), perPeriod: perPeriod, periodKind: periodKind, time: text(time),
             durationMinutes: duration, adHoc: adHoc != nil, cadence: localized(cadenceZhHans, cadenceZhHant, cadenceEn),
-            reportersInOrder: reportersInOrder != nil, agenda: agenda)
+            reportersInOrder: reportersInOrder != nil, agenda: agenda,
+            contentAccess: contentForEveryone != nil ? .everyone : nil)
         errors += template.problems()
         let room = SeriesInput.optionalUUID(defaultRoomId, field: "defaultRoomId", errors: &errors)
         try Input.check(errors)

@@ -29,6 +29,7 @@ extension BookingLedger {
         let time = self.time
         do {
             return try await transition(id, expectedVersion: expectedVersion) { booking, _, db in
+                try Self.requireChange(booking, by: actor)
                 try await Self.refuseMeetingBooking(booking.id, db)
                 return try await Self.moved(booking, change, by: actor, time: time, now: now, db)
             }
@@ -46,8 +47,7 @@ extension BookingLedger {
     /// with meeting edits, which move many bookings in one transaction).
     static func moved(_ booking: BookingRecord, _ change: BookingChange, by actor: Actor, time: OrgTime, now: Date,
                       _ db: any SQLDatabase) async throws -> BookingRecord {
-        guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
-                                            bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
+        try requireChange(booking, by: actor)
         guard booking.statusValue.isActive, booking.checkedInAt == nil else {
             throw BookingError.invalidTransition(from: booking.statusValue, action: "move")
         }

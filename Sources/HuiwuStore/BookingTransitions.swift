@@ -49,9 +49,17 @@ extension BookingLedger {
     /// Cancelling frees the slot. The booker or the room office may cancel before the end.
     public func cancel(_ id: UUID, reason: String?, by actor: Actor, expectedVersion: Int?, now: Date) async throws -> BookingRecord {
         try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
+            try Self.requireChange(booking, by: actor)
             try await Self.refuseMeetingBooking(booking.id, db)
             return try await Self.cancelled(booking, room: room, reason: reason, by: actor, now: now, db)
         }
+    }
+
+    /// Only its booker or the room office changes a booking — asked first, so a stranger learns
+    /// nothing of its state (that it holds a meeting's room, say) from the refusal (issue 10).
+    static func requireChange(_ booking: BookingRecord, by actor: Actor) throws {
+        guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
+                                            bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
     }
 
     /// A booking that holds a scheduled meeting's room changes only through the meeting, so the
@@ -66,8 +74,7 @@ extension BookingLedger {
     /// meeting cancellations, which free many rooms in one transaction).
     static func cancelled(_ booking: BookingRecord, room: RoomRecord, reason: String?, by actor: Actor, now: Date,
                           _ db: any SQLDatabase) async throws -> BookingRecord {
-        guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
-                                            bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
+        try requireChange(booking, by: actor)
         guard booking.statusValue.isActive, booking.checkedInAt == nil, booking.endsAt > now else {
             throw BookingError.invalidTransition(from: booking.statusValue, action: "cancel")
         }

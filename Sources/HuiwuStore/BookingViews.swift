@@ -201,6 +201,9 @@ public struct Inbox: Sendable {
     public func markRead(person: UUID, id: UUID?, now: Date) async throws {
         try await store.write { db in
             if let id {
+                // Someone else's notification is not there for this person (404, issue 10).
+                guard try await db.raw("SELECT id FROM notifications WHERE person_id = \(bind: person) AND id = \(bind: id)")
+                    .first() != nil else { throw StoreError.notFound }
                 try await db.raw("""
                     UPDATE notifications SET read_at = \(bind: now) WHERE person_id = \(bind: person) AND id = \(bind: id) AND read_at IS NULL
                     """).run()

@@ -229,6 +229,10 @@ struct BookingPages: RouteCollection {
                 throw ProblemError(.notFound, "not_found")
             }
         } catch let error as BookingError {
+            // Not theirs, or not there: the error page (403/404), as for any page; only what
+            // the booking's state refuses comes back to the list as a notice.
+            if case .forbidden = error { throw error }
+            if case .bookingNotFound = error { throw error }
             let problem = ProblemMapper.problem(for: error, on: req)
             let code = problem.errors?.first?.code ?? problem.code
             return req.redirect(to: "\(back)?done=failed_\(code.replacingOccurrences(of: ".", with: "_"))")

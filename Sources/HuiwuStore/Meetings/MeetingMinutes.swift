@@ -157,7 +157,12 @@ public struct MeetingMinutes: Sendable {
             let organiser = try await db.raw("SELECT organiser_id FROM meetings WHERE id = \(bind: item.meetingId)").first()!
                 .decode(column: "organiser_id", as: UUID.self)
             guard actor.id == item.ownerId || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: organiser) else {
-                throw MeetingError.forbidden
+                // Who may not see the meeting is not told its action items exist (issue 10).
+                let book = MeetingBook(store: store)
+                if let meeting = try await book.meeting(item.meetingId), try await book.maySee(meeting.meeting, actor: actor) {
+                    throw MeetingError.forbidden
+                }
+                throw MeetingError.notFound
             }
             if let expectedVersion, expectedVersion != item.version { throw StoreError.staleVersion(current: item.version) }
             try await db.raw("""

@@ -96,11 +96,17 @@ public struct MeetingBook: Sendable {
     }
 
     /// Whether the actor may see a series: its organiser, whoever reads all meetings (room office,
-    /// admins), or a participant of its first meeting.
+    /// admins), or whoever may see one of its meetings — a participant of any of them, not only
+    /// of the first (issue 10).
     public func maySee(_ series: SeriesRecord, meetings: [MeetingView], actor: Actor) async throws -> Bool {
         if series.organiserId == actor.id || AccessPolicy.allows(actor.role, .readAllMeetings) { return true }
         guard let first = meetings.first else { return false }
-        return try await maySee(first.meeting, actor: actor)
+        if try await maySee(first.meeting, actor: actor) { return true }
+        let ids = SQLList(meetings.map { SQLBind($0.meeting.id) })
+        return try await store.reader.raw("""
+            SELECT 1 AS one FROM meeting_participants WHERE meeting_id IN (\(ids)) AND person_id = \(bind: actor.id)
+              AND removed = \(bind: false)
+            """).first() != nil
     }
 
     /// Whether `person` may see the meeting and its content: its organiser, a participant, or

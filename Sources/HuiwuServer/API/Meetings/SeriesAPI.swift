@@ -39,8 +39,9 @@ struct SeriesAPI: RouteCollection {
 
     /// `POST /api/v1/series/preview`: every occurrence with its state (free, conflict, rules,
     /// skipped) and, for those in the way, the alternatives. Writes nothing.
+    /// Previewing is part of booking: those who may not book (cleaning) may not probe rooms' use.
     func preview(req: Request) async throws -> PreviewDTO {
-        let actor = try req.actor()
+        let actor = try req.require(.bookRoom)
         let (draft, resolutions) = try await Self.draft(try req.decodeJSON(SeriesBody.self), req: req)
         let plan = try await req.huiwu.scheduler.preview(draft, resolutions: resolutions, by: actor, now: req.now)
         let time = req.huiwu.time, catalogs = req.huiwu.catalogs, locale = req.uiLocale

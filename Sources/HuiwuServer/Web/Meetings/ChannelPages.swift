@@ -74,7 +74,10 @@ struct ChannelPages: RouteCollection {
 
     func revoke(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        _ = try await CalendarFeeds(store: req.huiwu.store).revoke(try req.idParameter(), by: actor, now: req.now)
+        // Someone else's feed is not there for this person (404, as in the API).
+        guard try await CalendarFeeds(store: req.huiwu.store).revoke(try req.idParameter(), by: actor, now: req.now) else {
+            throw ProblemError(.notFound, "not_found")
+        }
         return req.redirect(to: "/me/channels?done=deleted")
     }
 

@@ -193,10 +193,13 @@ struct MeetingPages: RouteCollection {
 
     /// `GET /meetings/{id}`.
     func show(req: Request) async throws -> Response {
-        try await render(req, edit: nil, errors: FormErrors(), status: .ok)
+        try await render(req, edit: nil, errors: FormErrors(), status: .ok, acknowledge: true)
     }
 
-    func render(_ req: Request, edit: EditForm?, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
+    /// The meeting page; `acknowledge` (opening it, not a form shown again with its errors)
+    /// marks the reader's notices of it read (R5.2).
+    func render(_ req: Request, edit: EditForm?, errors: FormErrors, status: HTTPResponseStatus,
+                acknowledge: Bool = false) async throws -> Response {
         let actor = try req.webActor()
         let view = try await MeetingsAPI.visible(req)
         let m = view.meeting
@@ -216,7 +219,7 @@ struct MeetingPages: RouteCollection {
             seriesSummary = RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale)
                 .describe(s.schedule.rule, start: s.schedule.start)
         }
-        try await NoticeDesk(store: req.huiwu.store).acknowledge(m.id, person: actor.id, now: req.now)
+        if acknowledge { try await NoticeDesk(store: req.huiwu.store).acknowledge(m.id, person: actor.id, now: req.now) }
         let canNotify = manages && m.status == .scheduled
         var deliveries: [DeliveryRow] = []
         if manages {
@@ -278,6 +281,8 @@ struct MeetingPages: RouteCollection {
         } catch let failure as ValidationFailure {
             return try await render(req, edit: form, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         } catch let error as MeetingError {
+            // Not theirs to change: the error page, not the form (issue 10).
+            if case .forbidden = error { throw error }
             var errors = FormErrors()
             errors.general = [ProblemMapper.problem(for: error, on: req).title]
             if case .unresolved(let plan) = error {
@@ -317,6 +322,7 @@ struct MeetingPages: RouteCollection {
     /// `POST /meetings/{id}/participants`: groups resolved now, and guests.
     func addParticipants(req: Request) async throws -> Response {
         let actor = try req.webActor()
+        _ = try await MeetingsAPI.visible(req) // 404 to whoever may not see it, as in the API
         let id = try req.idParameter()
         let add = try req.content.decode(AddForm.self)
         var form = SeriesForm()
@@ -337,6 +343,7 @@ struct MeetingPages: RouteCollection {
     /// `POST /meetings/{id}/notices`: notifies every participant (R5.2).
     func sendNotices(req: Request) async throws -> Response {
         let actor = try req.webActor()
+        _ = try await MeetingsAPI.visible(req) // 404 to whoever may not see it, as in the API
         let id = try req.idParameter()
         _ = try await NoticeDesk(store: req.huiwu.store).send(id, kind: .invitation, by: actor, now: req.now)
         return req.redirect(to: "/meetings/\(id.uuidString)?done=sent")
@@ -345,6 +352,7 @@ struct MeetingPages: RouteCollection {
     /// `POST /meetings/{id}/participants/{participant}/remove`.
     func removeParticipant(req: Request) async throws -> Response {
         let actor = try req.webActor()
+        _ = try await MeetingsAPI.visible(req) // 404 to whoever may not see it, as in the API
         let id = try req.idParameter()
         try await req.huiwu.meetings.removeParticipant(try req.idParameter("participant"), from: id, by: actor, now: req.now)
         return req.redirect(to: "/meetings/\(id.uuidString)?done=saved")

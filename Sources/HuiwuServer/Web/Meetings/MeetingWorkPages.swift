@@ -146,6 +146,7 @@ struct MeetingWorkPages: RouteCollection {
     /// `POST /meetings/{id}/checklist/{item}/toggle`: sign off, or reopen.
     func toggle(req: Request) async throws -> Response {
         let actor = try req.webActor()
+        _ = try await MeetingsAPI.visible(req) // 404 to whoever may not see it, as in the API
         let id = try req.idParameter(), item = try req.idParameter("item")
         let prep = MeetingPreparation(store: req.huiwu.store)
         let done = try await prep.checklist(of: id).first { $0.id == item }?.doneAt != nil

@@ -1,0 +1,178 @@
+import Foundation
+import HuiwuCore
+@testable import HuiwuServer
+import HuiwuStore
+import Testing
+import Vapor
+import VaporTesting
+
+/// The things rows act on, made afresh for each call by whoever may make them.
+extension MatrixWorld {
+    /// A booking of the owner's: pending in the approval room, or approved in the other.
+    func booking(approved: Bool = false) async throws -> String {
+        let s = slot()
+        let made = try await api(.POST, "/api/v1/bookings", as: .owner, json: [
+            "roomId": (approved ? autoRoom : approvalRoom).id.uuidString, "startsAt": Self.instant(s.day, s.start),
+            "endsAt": Self.instant(s.day, s.end), "purpose": "meeting", "headcount": 3, "title": "矩阵预约"])
+        return try need(made.json["id"])
+    }
+
+    /// An approved booking of the owner's under way now, in a room of its own (check-in needs
+    /// today's clock), optionally checked in already.
+    func bookingNow(checkedIn: Bool = false) async throws -> String {
+        let now = app.huiwu.clock.now()
+        let room = try await app.huiwu.rooms.create(RoomSpec(name: "现场室\(unique())", capacity: 40, opensAt: ClockTime("06:00")!,
+                                                             autoApprove: true), now: now).room
+        let made = try await api(.POST, "/api/v1/bookings", as: .owner, json: [
+            "roomId": room.id.uuidString, "startsAt": app.huiwu.time.format(now),
+            "endsAt": app.huiwu.time.format(now.addingTimeInterval(3600)), "purpose": "meeting", "headcount": 3])
+        let id = try need(made.json["id"])
+        if checkedIn { _ = try await api(.POST, "/api/v1/bookings/\(id)/check-in", as: .owner, json: [:]) }
+        return id
+    }
+
+    /// A booking holding a meeting's room (moving or cancelling it belongs to the meeting).
+    func meetingBooking() async throws -> String {
+        let meeting = try await api(.GET, "/api/v1/meetings/\(try await meeting())", as: .organiser)
+        return try need(meeting.json["bookingId"])
+    }
+
+    /// A meeting the organiser made, the participant on its list and notified (so a refused
+    /// call that marked the participant's notices read would show), in a time of its own.
+    func meeting() async throws -> String {
+        let s = slot()
+        let made = try await api(.POST, "/api/v1/meetings", as: .organiser, json: [
+            "title": "矩阵会议", "roomId": autoRoom.id.uuidString, "startsAt": Self.instant(s.day, s.start),
+            "endsAt": Self.instant(s.day, s.end), "headcount": 3,
+            "participants": [["kind": "person", "value": id(.participant)], ["kind": "guest", "value": "来宾", "email": "guest@example.org"]]])
+        let id = try need(made.json["id"])
+        _ = try await api(.POST, "/api/v1/meetings/\(id)/notices", as: .organiser, json: ["kind": "invitation"])
+        return id
+    }
+
+    /// A meeting's participant row: the guest's (removing it changes no one's access).
+    func guestRow(_ meeting: String) async throws -> String {
+        let rows = try await api(.GET, "/api/v1/meetings/\(meeting)/participants", as: .organiser).jsonArray
+        return try need(rows.first { $0["personId"] == nil || $0["personId"] is NSNull }?["id"])
+    }
+
+    /// A checklist item assigned to the participant.
+    func checklistItem(_ meeting: String) async throws -> String {
+        let made = try await api(.POST, "/api/v1/meetings/\(meeting)/checklist", as: .organiser, json: [
+            "title": "投影仪", "dueAt": "2026-12-02T07:00:00+08:00", "assigneeId": id(.participant)])
+        let items = made.jsonArray.isEmpty ? (made.json["items"] as? [[String: Any]] ?? []) : made.jsonArray
+        return try need(items.first { $0["title"] as? String == "投影仪" }?["id"])
+    }
+
+    func material(_ meeting: String) async throws -> String {
+        let res = try await upload(meeting, as: .organiser)
+        return try need(res.headers.first(name: .location)?.split(separator: "/").last.map(String.init))
+    }
+
+    func upload(_ meeting: String, as who: Who) async throws -> TestingHTTPResponse {
+        let boundary = "matrix-boundary-7"
+        var body = ByteBuffer()
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"议程.pdf\"\r\n")
+        body.writeString("Content-Type: application/octet-stream\r\n\r\n")
+        body.writeBytes(Self.pdf)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        var result: TestingHTTPResponse?
+        try await app.testing().test(.POST, "/api/v1/meetings/\(meeting)/materials",
+                                     headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"], beforeRequest: { req in
+            req.headers.bearerAuthorization = .init(token: self.tokens[who]!)
+            req.body = body
+        }, afterResponse: { result = $0 })
+        guard let result, result.status == .created else { throw MatrixSetupFailure("upload failed") }
+        return result
+    }
+
+    static let pdf = Array("%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF".utf8)
+
+    func savedMinutes(_ meeting: String) async throws -> String {
+        _ = try await api(.PUT, "/api/v1/meetings/\(meeting)/minutes", as: .organiser, json: ["body": "纪要", "decisions": "决定"])
+        return meeting
+    }
+
+    /// An action item of the meeting, owned by the owner (who is not on the meeting).
+    func action(_ meeting: String) async throws -> String {
+        let made = try await api(.POST, "/api/v1/meetings/\(meeting)/actions", as: .organiser, json: [
+            "title": "整理清单", "ownerId": id(.owner), "dueOn": "2026-12-20"])
+        return try need(made.jsonArray.last?["id"])
+    }
+
+    /// A room-less weekly series the organiser made, the participant on it.
+    func series() async throws -> String {
+        let made = try await api(.POST, "/api/v1/series", as: .organiser, json: [
+            "title": "矩阵周会", "rule": "FREQ=WEEKLY;BYDAY=WE", "start": "2026-12-09T09:00:00", "through": "2026-12-23",
+            "participants": [["kind": "person", "value": id(.participant)]]])
+        return try need(made.json["id"])
+    }
+
+    func feed(of who: Who) async throws -> (id: String, token: String) {
+        let made = try await api(.POST, "/api/v1/feeds", as: who, json: [:])
+        let url = try need(made.json["url"])
+        let token = String(url.split(separator: "/").last ?? "").replacingOccurrences(of: ".ics", with: "")
+        return (try need(made.json["id"]), token)
+    }
+
+    /// One of the owner's notifications (a booking receipt).
+    func notification() async throws -> String {
+        _ = try await booking()
+        let page = try await api(.GET, "/api/v1/notifications", as: .owner)
+        return try need(page.pageItems.first?["id"])
+    }
+
+    func room() async throws -> RoomRecord {
+        try await app.huiwu.rooms.create(RoomSpec(name: "空室\(unique())", capacity: 10), now: app.huiwu.clock.now()).room
+    }
+
+    func department() async throws -> String {
+        try await app.huiwu.directory.createDepartment(name: "空部门\(unique())", parentId: nil, now: app.huiwu.clock.now())
+            .id.uuidString
+    }
+
+    func person() async throws -> String {
+        try await app.huiwu.directory.createPerson(PersonRecord(
+            id: UUID(), username: "spare\(unique())", displayName: "临时", passwordHash: people[.staff]!.passwordHash,
+            role: Role.staff.rawValue, position: nil, email: nil, active: true, createdAt: app.huiwu.clock.now(),
+            departmentId: nil)).id.uuidString
+    }
+
+    func calendarDay() async throws -> String {
+        let day = CivilDate("2027-03-01")!.adding(days: unique() % 200)
+        _ = try await api(.POST, "/api/v1/calendar/import", as: .admin, json: ["format": "table", "content": "\(day),holiday,假日"])
+        return day.description
+    }
+
+    func period() async throws -> String {
+        let made = try await api(.POST, "/api/v1/calendar/periods", as: .admin, json: [
+            "name": "时段\(unique())", "kind": "custom", "starts": "2027-01-01", "ends": "2027-01-02"])
+        return try need(made.json["id"])
+    }
+
+    func meetingType() async throws -> (id: String, version: Int) {
+        let made = try await api(.POST, "/api/v1/meeting-types", as: .admin, json: ["template": Self.template("m.t\(unique())")])
+        return (try need(made.json["id"]), made.json["version"] as? Int ?? 1)
+    }
+
+    static func template(_ code: String) -> [String: any Sendable] {
+        let words: [String: any Sendable] = ["zh-Hans": "矩阵类型", "zh-Hant": "矩陣類型", "en": "Matrix type"]
+        return ["code": code, "clause": "", "name": words, "host": words, "participants": [String](), "time": "09:00",
+                "durationMinutes": 60, "adHoc": true, "cadence": words, "reportersInOrder": false, "agenda": [String]()]
+    }
+
+    /// A token or web session of the caller's own to end (signing out).
+    func spareToken(_ who: Who) async throws -> String? {
+        who == .anonymous ? nil : try await Fixture.token(app, people[who]!.username)
+    }
+
+    func spareSession(_ who: Who) async throws -> (cookie: String, csrf: String)? {
+        who == .anonymous ? nil : try await WebPageTests.signIn(app, people[who]!.username)
+    }
+}
+
+/// A value a set-up answer must carry, as text.
+func need(_ value: Any?, _ what: String = #function) throws -> String {
+    guard let text = value as? String else { throw MatrixSetupFailure("\(what): no value in the answer") }
+    return text
+}

@@ -1,0 +1,109 @@
+import Foundation
+import HuiwuCore
+@testable import HuiwuServer
+import HuiwuStore
+
+extension MatrixRows {
+    /// A change to a meeting: its organiser and the room office; a participant reads it but may
+    /// not change it (403); to anyone else it does not exist (404).
+    static func manage(_ route: String, _ variant: String = "", _ make: @escaping @Sendable (MatrixWorld, Who) async throws -> Call)
+        -> Row {
+        Row(route, variant, ok: .meetingManagers, forbidden: [.participant], otherwise: .notFound, make)
+    }
+
+    /// Reading a meeting's content: its organiser, participants and the room office (404 otherwise).
+    static func read(_ route: String, _ make: @escaping @Sendable (MatrixWorld, Who) async throws -> Call) -> Row {
+        Row(route, ok: .meetingReaders, otherwise: .notFound, make)
+    }
+
+    /// Series, meetings, notices, preparation, minutes, action items, feeds.
+    static var meetings: [Row] {
+        [
+            Row("POST /api/v1/series/preview", ok: exceptCleaning) { _, _ in
+                Call("/api/v1/series/preview", json: ["title": "周会", "rule": "FREQ=WEEKLY;BYDAY=WE", "start": "2026-12-09T09:00:00",
+                                                      "through": "2026-12-23"])
+            },
+            Row("POST /api/v1/series", ok: exceptCleaning) { _, _ in
+                Call("/api/v1/series", json: ["title": "周会", "rule": "FREQ=WEEKLY;BYDAY=WE", "start": "2026-12-09T09:00:00",
+                                              "through": "2026-12-23"])
+            },
+            read("GET /api/v1/series/:id") { w, _ in Call("/api/v1/series/\(try await w.series())") },
+            Row("GET /api/v1/meetings", ok: .everyone) { _, _ in Call("/api/v1/meetings") },
+            Row("GET /api/v1/meetings", "all", ok: .managers) { _, _ in Call("/api/v1/meetings?all=true") },
+            Row("POST /api/v1/meetings", ok: exceptCleaning) { w, _ in
+                let s = w.slot()
+                return Call("/api/v1/meetings", json: ["title": "碰头会", "startsAt": MatrixWorld.instant(s.day, s.start),
+                                                       "endsAt": MatrixWorld.instant(s.day, s.end)])
+            },
+            read("GET /api/v1/meetings/:id") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())") },
+            manage("PATCH /api/v1/meetings/:id") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())", json: ["title": "新标题"]) },
+            manage("POST /api/v1/meetings/:id/cancel") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/cancel", json: [:]) },
+            read("GET /api/v1/meetings/:id/participants") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/participants") },
+            manage("POST /api/v1/meetings/:id/participants") { w, _ in
+                Call("/api/v1/meetings/\(try await w.meeting())/participants",
+                     json: ["participants": [["kind": "guest", "value": "王老师", "email": "wang@example.org"]]])
+            },
+            manage("DELETE /api/v1/meetings/:id/participants/:participant") { w, _ in
+                let meeting = try await w.meeting()
+                return Call("/api/v1/meetings/\(meeting)/participants/\(try await w.guestRow(meeting))")
+            },
+            manage("GET /api/v1/meetings/:id/notices") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/notices") },
+            manage("POST /api/v1/meetings/:id/notices") { w, _ in
+                Call("/api/v1/meetings/\(try await w.meeting())/notices", json: ["kind": "update"])
+            },
+            read("GET /api/v1/meetings/:id/agenda") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/agenda") },
+            manage("PUT /api/v1/meetings/:id/agenda") { w, _ in
+                Call("/api/v1/meetings/\(try await w.meeting())/agenda", json: ["items": [["title": "议题", "minutes": 10] as [String: any Sendable]]])
+            },
+            read("GET /api/v1/meetings/:id/checklist") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/checklist") },
+            manage("POST /api/v1/meetings/:id/checklist") { w, _ in
+                Call("/api/v1/meetings/\(try await w.meeting())/checklist", json: ["title": "茶水", "dueAt": "2026-12-02T07:30:00+08:00"])
+            },
+            // The item is the participant's to sign off too: its assignee, on the meeting.
+            Row("POST /api/v1/meetings/:id/checklist/:item/done", ok: .meetingReaders, otherwise: .notFound) { w, _ in
+                let meeting = try await w.meeting()
+                return Call("/api/v1/meetings/\(meeting)/checklist/\(try await w.checklistItem(meeting))/done")
+            },
+            Row("DELETE /api/v1/meetings/:id/checklist/:item/done", ok: .meetingReaders, otherwise: .notFound) { w, _ in
+                let meeting = try await w.meeting()
+                return Call("/api/v1/meetings/\(meeting)/checklist/\(try await w.checklistItem(meeting))/done")
+            },
+            read("GET /api/v1/meetings/:id/materials") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/materials") },
+            manage("POST /api/v1/meetings/:id/materials") { w, _ in
+                Call("/api/v1/meetings/\(try await w.meeting())/materials", multipart: ("议程.pdf", MatrixWorld.pdf))
+            },
+            read("GET /api/v1/meetings/:id/materials/:material") { w, _ in
+                let meeting = try await w.meeting()
+                return Call("/api/v1/meetings/\(meeting)/materials/\(try await w.material(meeting))")
+            },
+            manage("DELETE /api/v1/meetings/:id/materials/:material") { w, _ in
+                let meeting = try await w.meeting()
+                return Call("/api/v1/meetings/\(meeting)/materials/\(try await w.material(meeting))")
+            },
+            read("GET /api/v1/meetings/:id/minutes") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/minutes") },
+            manage("PUT /api/v1/meetings/:id/minutes") { w, _ in
+                Call("/api/v1/meetings/\(try await w.meeting())/minutes", json: ["body": "纪要", "decisions": "决定"])
+            },
+            manage("POST /api/v1/meetings/:id/minutes/publish") { w, _ in
+                Call("/api/v1/meetings/\(try await w.savedMinutes(try await w.meeting()))/minutes/publish")
+            },
+            read("GET /api/v1/meetings/:id/actions") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/actions") },
+            manage("POST /api/v1/meetings/:id/actions") { w, _ in
+                Call("/api/v1/meetings/\(try await w.meeting())/actions", json: ["title": "跟进", "ownerId": w.id(.participant),
+                                                                                 "dueOn": "2026-12-20"])
+            },
+            // An action item is also its owner's (who need not be on the meeting).
+            Row("PATCH /api/v1/actions/:id", ok: [.admin, .office, .organiser, .owner], forbidden: [.participant],
+                otherwise: .notFound) { w, _ in
+                Call("/api/v1/actions/\(try await w.action(try await w.meeting()))", json: ["status": "done"])
+            },
+            Row("GET /api/v1/feeds", ok: .everyone) { _, _ in Call("/api/v1/feeds") },
+            Row("POST /api/v1/feeds", ok: .everyone) { _, _ in Call("/api/v1/feeds", json: [:]) },
+            Row("DELETE /api/v1/feeds/:id", ok: [.owner], otherwise: .notFound) { w, _ in
+                Call("/api/v1/feeds/\(try await w.feed(of: .owner).id)")
+            },
+            // The token is the credential: whoever holds the address reads the feed.
+            Row("GET /ical/:token", ok: public_) { w, _ in Call("/ical/\(try await w.feed(of: .owner).token)") },
+        ]
+    }
+}

@@ -27,12 +27,9 @@ extension NoticeDispatcher {
                 break
             }
             try await outbox.delivered(notice, now: services.clock.now())
-        } catch let failure as SMTPFailure {
-            try? await outbox.failed(notice, reason: failure.description, permanent: failure.permanent, now: now)
-        } catch let failure as DeliveryFailure {
-            try? await outbox.failed(notice, reason: failure.reason, permanent: failure.permanent, now: now)
         } catch {
-            try? await outbox.failed(notice, reason: String(describing: error), permanent: false, now: now)
+            let failure = Self.failure(error)
+            try? await outbox.failed(notice, reason: failure.reason, permanent: failure.permanent, now: now)
         }
     }
 }

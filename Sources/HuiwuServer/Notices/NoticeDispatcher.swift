@@ -80,12 +80,18 @@ struct NoticeDispatcher: Sendable {
             case .inApp: break
             }
             try await outbox.delivered(notice, now: services.clock.now())
-        } catch let failure as SMTPFailure {
-            try? await outbox.failed(notice, reason: failure.description, permanent: failure.permanent, now: now)
-        } catch let failure as DeliveryFailure {
-            try? await outbox.failed(notice, reason: failure.reason, permanent: failure.permanent, now: now)
         } catch {
-            try? await outbox.failed(notice, reason: String(describing: error), permanent: false, now: now)
+            let failure = Self.failure(error)
+            try? await outbox.failed(notice, reason: failure.reason, permanent: failure.permanent, now: now)
+        }
+    }
+
+    /// Why a delivery failed, and whether trying again could help.
+    static func failure(_ error: any Error) -> DeliveryFailure {
+        switch error {
+        case let smtp as SMTPFailure: DeliveryFailure(reason: smtp.description, permanent: smtp.permanent)
+        case let failure as DeliveryFailure: failure
+        default: DeliveryFailure(reason: String(describing: error), permanent: false)
         }
     }
 

@@ -70,15 +70,10 @@ extension MatrixWorld {
     }
 
     func upload(_ meeting: String, as who: Who) async throws -> TestingHTTPResponse {
-        let boundary = "matrix-boundary-7"
-        var body = ByteBuffer()
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"议程.pdf\"\r\n")
-        body.writeString("Content-Type: application/octet-stream\r\n\r\n")
-        body.writeBytes(Self.pdf)
-        body.writeString("\r\n--\(boundary)--\r\n")
+        let (type, body) = Self.multipart(name: "议程.pdf", bytes: Self.pdf)
         var result: TestingHTTPResponse?
-        try await app.testing().test(.POST, "/api/v1/meetings/\(meeting)/materials",
-                                     headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"], beforeRequest: { req in
+        try await app.testing().test(.POST, "/api/v1/meetings/\(meeting)/materials", headers: ["Content-Type": type],
+                                     beforeRequest: { req in
             req.headers.bearerAuthorization = .init(token: self.tokens[who]!)
             req.body = body
         }, afterResponse: { result = $0 })

@@ -198,13 +198,8 @@ extension MatrixWorld {
                 "\(Self.formEncode(key))=\(Self.formEncode(value))"
             }.joined(separator: "&"))
         } else if let file = call.multipart {
-            let boundary = "matrix-boundary-7"
-            var buffer = ByteBuffer()
-            buffer.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\n")
-            buffer.writeString("Content-Type: application/octet-stream\r\n\r\n")
-            buffer.writeBytes(file.bytes)
-            buffer.writeString("\r\n--\(boundary)--\r\n")
-            headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+            let (type, buffer) = MatrixWorld.multipart(name: file.name, bytes: file.bytes)
+            headers.replaceOrAdd(name: .contentType, value: type)
             body = buffer
         } else if row.method == .POST, row.isWeb, let web {
             headers.contentType = .urlEncodedForm
@@ -222,6 +217,17 @@ extension MatrixWorld {
             if let body { req.body = body }
         }, afterResponse: { res in result = (res.status, res.headers.first(name: .location)) })
         return result
+    }
+
+    /// A multipart form with one file field, and its content type.
+    static func multipart(name: String, bytes: [UInt8]) -> (String, ByteBuffer) {
+        let boundary = "matrix-boundary-7"
+        var buffer = ByteBuffer()
+        buffer.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\n")
+        buffer.writeString("Content-Type: application/octet-stream\r\n\r\n")
+        buffer.writeBytes(bytes)
+        buffer.writeString("\r\n--\(boundary)--\r\n")
+        return ("multipart/form-data; boundary=\(boundary)", buffer)
     }
 
     static func formEncode(_ text: String) -> String {

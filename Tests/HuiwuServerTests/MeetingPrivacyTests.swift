@@ -16,13 +16,8 @@ struct MeetingPrivacyTests {
     func gridRolesDoNotReadMeetings(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             var f = try await Fixture.make(app)
-            let s = app.huiwu
             for (username, role) in [("cleaner", Role.cleaning), ("it", Role.infoCentre)] {
-                _ = try await s.directory.createPerson(PersonRecord(
-                    id: UUID(), username: username, displayName: username,
-                    passwordHash: try await app.password.async.hash(Fixture.password), role: role.rawValue, position: nil,
-                    email: nil, active: true, createdAt: s.clock.now(), departmentId: nil))
-                f.tokens[username] = try await Fixture.token(app, username)
+                f.tokens[username] = try await Self.signedIn(app, username, role)
             }
             let made = try await app.send(.POST, "/api/v1/meetings", as: f.tokens["staff"], json: [
                 "title": "人力资源会议", "roomId": f.auto.id.uuidString, "startsAt": at("10:00", day: "2026-12-02"),
@@ -61,11 +56,7 @@ struct MeetingPrivacyTests {
     func typeOpensContentToEveryone(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             var f = try await Fixture.make(app)
-            _ = try await s(app).directory.createPerson(PersonRecord(
-                id: UUID(), username: "cleaner", displayName: "保洁", passwordHash: try await app.password.async.hash(Fixture.password),
-                role: Role.cleaning.rawValue, position: nil, email: nil, active: true, createdAt: app.huiwu.clock.now(),
-                departmentId: nil))
-            f.tokens["cleaner"] = try await Fixture.token(app, "cleaner")
+            f.tokens["cleaner"] = try await Self.signedIn(app, "cleaner", .cleaning)
             _ = try await app.send(.POST, "/api/v1/meeting-types/templates", as: f.tokens["admin"])
             let types = try await app.send(.GET, "/api/v1/meeting-types", as: f.tokens["admin"]).jsonArray
             let assembly = try #require(types.first { $0["code"] as? String == "a2.school_wide" })
@@ -104,5 +95,11 @@ struct MeetingPrivacyTests {
         }
     }
 
-    func s(_ app: Application) -> HuiwuServices { app.huiwu }
+    /// A person of `role` outside every department, signed in: their API token.
+    static func signedIn(_ app: Application, _ username: String, _ role: Role) async throws -> String {
+        _ = try await app.huiwu.directory.createPerson(PersonRecord(
+            id: UUID(), username: username, displayName: username, passwordHash: try await app.password.async.hash(Fixture.password),
+            role: role.rawValue, position: nil, email: nil, active: true, createdAt: app.huiwu.clock.now(), departmentId: nil))
+        return try await Fixture.token(app, username)
+    }
 }

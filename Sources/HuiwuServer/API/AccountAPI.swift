@@ -80,7 +80,7 @@ struct AccountAPI: RouteCollection {
         guard format == "json" || format == "csv" else { throw ValidationFailure([FieldError("format", "field.enum")]) }
         let query = try RegisterQuery.parse(req)
         if format == "csv" { _ = try req.require(.exportRegister) }
-        return RegisterCSV.response(query, csv: format == "csv", on: req)
+        return RegisterExport.response(query, csv: format == "csv", on: req)
     }
 
     /// Rooms × bookings for one local day (the day grid's data).

@@ -77,7 +77,7 @@ struct RegisterLineDTO: Content {
 /// so every line is written as it is read, `chunk` lines at a time in (start, id) order, and no
 /// line is left out however many there are. JSON is an array; CSV is UTF-8 with a BOM so
 /// spreadsheet programs read Chinese correctly (X6).
-enum RegisterCSV {
+enum RegisterExport {
     static let chunk = 500
 
     static func response(_ query: RegisterQuery, csv: Bool, on req: Request) -> Response {

@@ -115,7 +115,7 @@ struct OfficePages: RouteCollection {
     func registerCSV(req: Request) async throws -> Response {
         _ = try req.webRequire(.exportRegister)
         let query = try RegisterQuery.parse(req)
-        return RegisterCSV.response(query, csv: true, on: req)
+        return RegisterExport.response(query, csv: true, on: req)
     }
 
     struct InboxItem: Encodable {

@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PORT ?= 8080
 
-.PHONY: run build test test-swift test-python bench deps fmt clean fleet
+.PHONY: run build test bench deps clean fleet
 
 run:
 	$(SWIFT) run huiwu serve --demo --port $(PORT)

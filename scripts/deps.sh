@@ -24,6 +24,9 @@ fi
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-if ! .venv/bin/python -c "import selenium, schemathesis, pytest" 2>/dev/null; then
-  .venv/bin/pip install -q --disable-pip-version-check -r tests/requirements.txt
+# Exactly the versions in the lock file; installed again whenever the lock changes.
+lock_sum=$(sha256sum tests/requirements.lock | cut -d' ' -f1)
+if [ "$(cat .venv/.requirements-lock 2>/dev/null)" != "$lock_sum" ]; then
+  .venv/bin/pip install -q --disable-pip-version-check -r tests/requirements.lock
+  echo "$lock_sum" > .venv/.requirements-lock
 fi

@@ -85,7 +85,8 @@ public struct CalendarFeeds: Sendable {
         guard let ownerRow = try await db.raw("SELECT role, department_id FROM people WHERE id = \(bind: feed.ownerId)").first() else {
             return []
         }
-        let ownerRole = Role(rawValue: try ownerRow.decode(column: "role", as: String.self)) ?? .staff
+        let ownerRole = try StoredValue.decode(Role.self, try ownerRow.decode(column: "role", as: String.self), column: "role",
+                                                rowId: feed.ownerId.uuidString)
         let ownerDepartment = try ownerRow.decode(column: "department_id", as: UUID?.self)
         let seesAll = AccessPolicy.allows(ownerRole, .viewAllBookings)
         let since = now.addingTimeInterval(-Double(Self.pastDays) * 86_400)

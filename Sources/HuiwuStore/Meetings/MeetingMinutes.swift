@@ -96,7 +96,7 @@ public struct MeetingMinutes: Sendable {
                    ownerId: try row.decode(column: "owner_id", as: UUID.self),
                    ownerName: try row.decode(column: "owner_name", as: String.self),
                    dueOn: CivilDate(try row.decode(column: "due_on", as: String.self)) ?? CivilDate(year: 2000, month: 1, day: 1)!,
-                   status: ActionStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .open,
+                   status: try row.decode(enum: ActionStatus.self, column: "status"),
                    createdAt: try row.decode(column: "created_at", as: Date.self),
                    closedAt: try row.decode(column: "closed_at", as: Date?.self),
                    version: try row.decode(column: "version", as: Int.self),

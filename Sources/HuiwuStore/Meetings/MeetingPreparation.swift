@@ -168,7 +168,7 @@ public struct MeetingPreparation: Sendable {
             WHERE c.meeting_id = \(bind: meeting) ORDER BY c.due_at, c.position
             """).all().map { row in
                 ChecklistItem(id: try row.decode(column: "id", as: UUID.self), position: try row.decode(column: "position", as: Int.self),
-                              category: ChecklistCategory(rawValue: try row.decode(column: "category", as: String.self)) ?? .other,
+                              category: try row.decode(enum: ChecklistCategory.self, column: "category"),
                               title: try row.decode(column: "title", as: String.self),
                               dueAt: try row.decode(column: "due_at", as: Date.self),
                               assigneeId: try row.decode(column: "assignee_id", as: UUID?.self),

@@ -158,7 +158,7 @@ extension MeetingRecord {
                   endsAt: try row.decode(column: "ends_at", as: Date.self),
                   headcount: try row.decode(column: "headcount", as: Int.self),
                   recurrenceKey: try row.decode(column: "recurrence_key", as: String?.self).flatMap(LocalDateTime.init),
-                  status: MeetingStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .cancelled,
+                  status: try row.decode(enum: MeetingStatus.self, column: "status"),
                   overridden: try row.decode(column: "overridden", as: Bool.self),
                   sequence: try row.decode(column: "sequence", as: Int.self),
                   version: try row.decode(column: "version", as: Int.self),
@@ -217,7 +217,7 @@ extension ParticipantRecord {
                   guestName: try row.decode(column: "guest_name", as: String?.self),
                   guestEmail: try row.decode(column: "guest_email", as: String?.self),
                   source: try row.decode(column: "source", as: String.self),
-                  role: Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .attendee,
+                  role: try row.decode(enum: Role.self, column: "role"),
                   removed: try row.decode(column: "removed", as: Bool.self),
                   addedAt: try row.decode(column: "added_at", as: Date.self))
     }

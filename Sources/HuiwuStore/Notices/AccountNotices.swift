@@ -17,7 +17,7 @@ public struct AccountNoticeRecord: Sendable, Equatable {
     init(row: any SQLRow) throws {
         id = try row.decode(column: "id", as: UUID.self)
         personId = try row.decode(column: "person_id", as: UUID.self)
-        channel = NoticeChannel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .email
+        channel = try row.decode(enum: NoticeChannel.self, column: "channel")
         kind = try row.decode(column: "kind", as: String.self)
         address = try row.decode(column: "address", as: String.self)
         format = try row.decode(column: "format", as: String?.self).flatMap(WebhookFormat.init(rawValue:))

@@ -54,11 +54,11 @@ public struct NoticeRecord: Sendable, Equatable {
         meetingId = try row.decode(column: "meeting_id", as: UUID.self)
         participantId = try row.decode(column: "participant_id", as: UUID.self)
         personId = try row.decode(column: "person_id", as: UUID?.self)
-        channel = NoticeChannel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .inApp
-        kind = NoticeKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .update
+        channel = try row.decode(enum: NoticeChannel.self, column: "channel")
+        kind = try row.decode(enum: NoticeKind.self, column: "kind")
         address = try row.decode(column: "address", as: String?.self)
         format = try row.decode(column: "format", as: String?.self).flatMap(WebhookFormat.init(rawValue:))
-        state = NoticeState(rawValue: try row.decode(column: "state", as: String.self)) ?? .failed
+        state = try row.decode(enum: NoticeState.self, column: "state")
         attempts = try row.decode(column: "attempts", as: Int.self)
         lastError = try row.decode(column: "last_error", as: String?.self)
         nextAttemptAt = try row.decode(column: "next_attempt_at", as: Date.self)

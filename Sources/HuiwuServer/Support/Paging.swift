@@ -37,11 +37,19 @@ struct PageParameters {
 
     /// The page's body and headers; `Link` repeats the request with the next cursor.
     func respond<Row, Item: Content>(_ page: Page<Row>, to req: Request, _ item: (Row) throws -> Item) throws -> Response {
-        let next = page.next.map { PageCursor.text(list: list, position: $0) }
+        let next = self.next(page, req)
         let response = Response(status: .ok)
-        try response.content.encode(PageBody(items: try page.rows.map(item), next: next))
-        if let next { response.headers.replaceOrAdd(name: "Link", value: "<\(Self.url(req, cursor: next))>; rel=\"next\"") }
+        try response.content.encode(PageBody(items: try page.rows.map(item), next: next?.cursor))
+        if let next { response.headers.replaceOrAdd(name: "Link", value: "<\(next.url)>; rel=\"next\"") }
         return response
+    }
+
+    /// The next page's cursor and the request that reads it, if there is a next page.
+    func next<Row>(_ page: Page<Row>, _ req: Request) -> (cursor: String, url: String)? {
+        page.next.map { position in
+            let cursor = PageCursor.text(list: list, position: position)
+            return (cursor, Self.url(req, cursor: cursor))
+        }
     }
 
     /// The request's own path and query, with `cursor` replaced. The other parameters keep their

@@ -136,9 +136,9 @@ struct OfficePages: RouteCollection {
         let time = req.huiwu.time
         // A page at a time, like the API (issue 10); a cursor that is not one shows the newest.
         var ignored: [FieldError] = []
-        let paging = PageParameters.parse(req, list: "notifications", errors: &ignored)
-        let page = try await req.huiwu.inbox.notifications(for: actor.id, ignored.isEmpty ? paging.request
-                                                                : PageRequest(limit: PageParameters.defaultLimit))
+        var paging = PageParameters.parse(req, list: "notifications", errors: &ignored)
+        if !ignored.isEmpty { paging = PageParameters(list: paging.list, request: PageRequest(limit: PageParameters.defaultLimit)) }
+        let page = try await req.huiwu.inbox.notifications(for: actor.id, paging.request)
         let items = page.rows.map {
             InboxItem(message: NotificationText.message($0, on: req),
                       at: time.date(of: $0.createdAt).description + " " + time.clock($0.createdAt),
@@ -146,9 +146,7 @@ struct OfficePages: RouteCollection {
                       href: $0.meetingId.map { "/meetings/\($0.uuidString)" })
         }
         return try await req.page("notifications", title: req.t("ui_notifications_title"), section: "notifications",
-                                  InboxView(items: items, olderHref: page.next.map {
-                                      PageParameters.url(req, cursor: PageCursor.text(list: "notifications", position: $0))
-                                  }))
+                                  InboxView(items: items, olderHref: paging.next(page, req)?.url))
     }
 
     func readAll(req: Request) async throws -> Response {

@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PORT ?= 8080
 
-.PHONY: run build test bench deps clean fleet
+.PHONY: run build test bench deps clean fleet install dist
 
 run:
 	$(SWIFT) run huiwu serve --demo --port $(PORT)
@@ -27,5 +27,17 @@ fleet:
 bench:
 	bash scripts/bench.sh
 
+# A release build installed under PREFIX: PREFIX/bin/huiwu and PREFIX/share/huiwu (templates,
+# catalogs, stylesheets). Runs from any directory: `PREFIX/bin/huiwu serve --data-dir DIR`.
+PREFIX ?= /usr/local
+install:
+	$(SWIFT) build -c release --product huiwu
+	bash scripts/install.sh .build/release/huiwu $(PREFIX)
+
+# The same layout as a release archive, dist/huiwu-linux-<arch>.tar.gz, with the Swift runtime
+# linked in so it runs on a machine without a Swift toolchain.
+dist:
+	bash scripts/dist.sh
+
 clean:
-	rm -rf .build .venv data test-artifacts bench-results
+	rm -rf .build .venv data test-artifacts bench-results dist

@@ -8,6 +8,8 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
+# Loads the SQLite database made before issue 11 (Tests/Fixtures) for the migration test.
+command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 # The fleet's front (tests/test_fleet.py, `make fleet`, `make bench`).
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || need+=(nginx)
 # CJK glyphs, so browser screenshots show Chinese rather than boxes.

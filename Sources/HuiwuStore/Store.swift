@@ -68,9 +68,9 @@ public final class Store: Sendable {
     }
 
     /// An SQLite-backed store with its own serialized writer connection on `path`.
-    public static func sqlite(path: String, database: @escaping @Sendable () -> any Database,
+    public static func sqlite(path: String, synchronous: SQLiteSynchronous = .full, database: @escaping @Sendable () -> any Database,
                               threadPool: NIOThreadPool, eventLoop: any EventLoop, logger: Logger) async throws -> Store {
-        let writer = try await SQLiteWriter.open(path: path, eventLoop: eventLoop, logger: logger)
+        let writer = try await SQLiteWriter.open(path: path, synchronous: synchronous, eventLoop: eventLoop, logger: logger)
         // Opened after the writer, which put the file in WAL mode.
         let readers = try await SQLiteReaders.open(path: path, count: 2, eventLoop: eventLoop, logger: logger)
         let store = Store(dialect: .sqlite, database: database, sqliteWriter: writer, sqliteReaders: readers)
@@ -138,16 +138,16 @@ final class SQLiteWriter: Sendable {
         self.logger = logger
     }
 
-    static func open(path: String, eventLoop: any EventLoop, logger: Logger) async throws -> SQLiteWriter {
+    static func open(path: String, synchronous: SQLiteSynchronous, eventLoop: any EventLoop,
+                     logger: Logger) async throws -> SQLiteWriter {
         let executor = SerialThreadExecutor(name: "huiwu-sqlite-writer")
         let connection = try DirectSQLiteConnection(path: path, owner: executor)
         let database = DirectSQLiteDatabase(connection: connection, eventLoop: eventLoop, logger: logger)
         let writer = SQLiteWriter(executor: executor, connection: connection, database: database, logger: logger)
         try await withTaskExecutorPreference(executor) {
-            // WAL lets readers proceed while one writer commits; NORMAL syncs at checkpoints, which
-            // in WAL mode keeps the database consistent after a crash and loses at most the last
-            // transactions on power loss (durability *and* speed, stack notes).
-            for pragma in ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+            // WAL lets readers proceed while one writer commits; `synchronous` decides whether a
+            // commit waits for the disk (see `SQLiteSynchronous`).
+            for pragma in ["PRAGMA journal_mode = WAL", synchronous.pragma, "PRAGMA foreign_keys = ON",
                            "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000",
                            // Checkpoints run on a pool connection (`WALCheckpointer`), not on this thread;
                            // this is only a backstop if that ever stops.

@@ -8,16 +8,43 @@ import NIOPosix
 
 /// Where the data lives: an embedded SQLite file (default) or PostgreSQL (`DATABASE_URL`).
 public enum DatabaseLocation: Sendable, Equatable {
-    case sqlite(path: String)
+    case sqlite(path: String, synchronous: SQLiteSynchronous = .full)
     case postgres(url: String, pool: PostgresPool = PostgresPool())
 
-    /// `DATABASE_URL=postgres://…` selects PostgreSQL; otherwise `<dataDir>/huiwu.sqlite`.
-    public static func from(environment: [String: String], dataDirectory: String) -> DatabaseLocation {
+    /// `DATABASE_URL=postgres://…` selects PostgreSQL; otherwise `<dataDir>/huiwu.sqlite`, synced
+    /// as `HUIWU_SQLITE_SYNCHRONOUS` says (`full`, the default, or `normal`).
+    public static func from(environment: [String: String], dataDirectory: String) throws -> DatabaseLocation {
         if let url = environment["DATABASE_URL"], url.hasPrefix("postgres") {
             return .postgres(url: url, pool: PostgresPool(environment: environment))
         }
-        return .sqlite(path: (dataDirectory as NSString).appendingPathComponent("huiwu.sqlite"))
+        var synchronous = SQLiteSynchronous.full
+        if let text = environment["HUIWU_SQLITE_SYNCHRONOUS"], !text.isEmpty {
+            guard let chosen = SQLiteSynchronous(rawValue: text.lowercased()) else {
+                throw BadSetting(name: "HUIWU_SQLITE_SYNCHRONOUS", value: text, expected: "full or normal")
+            }
+            synchronous = chosen
+        }
+        return .sqlite(path: (dataDirectory as NSString).appendingPathComponent("huiwu.sqlite"), synchronous: synchronous)
     }
+}
+
+/// An environment setting with a value the instance cannot use: it stops at start, naming it.
+public struct BadSetting: Error, CustomStringConvertible, Equatable {
+    public var name: String
+    public var value: String
+    public var expected: String
+    public var description: String { "\(name)=\(value) is not a value Huiwu understands; expected \(expected)" }
+}
+
+/// When SQLite's writer waits for the disk (`PRAGMA synchronous`). `full` syncs the WAL at every
+/// commit, so a booking answered "created" survives a power cut, as PostgreSQL's
+/// `synchronous_commit=on` does; group commit shares that sync among the writes of a batch.
+/// `normal` syncs only at checkpoints: still consistent after a crash, but the last commits
+/// before a power cut may be lost. Chosen explicitly, never by default (issue 11).
+public enum SQLiteSynchronous: String, Sendable, Equatable, CaseIterable {
+    case full, normal
+
+    var pragma: String { "PRAGMA synchronous = \(rawValue.uppercased())" }
 }
 
 /// An instance's PostgreSQL connections. A fleet multiplies them: instances × event loops ×
@@ -49,7 +76,7 @@ public enum StoreBootstrap {
                             migrate: Bool = true) async throws -> Store {
         let id = DatabaseID(string: "huiwu")
         switch location {
-        case .sqlite(let path):
+        case .sqlite(let path, _):
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -66,9 +93,9 @@ public enum StoreBootstrap {
         }
         let store: Store
         switch location {
-        case .sqlite(let path):
+        case .sqlite(let path, let synchronous):
             // The writer sets WAL mode (persistent in the file) before migrations run.
-            store = try await Store.sqlite(path: path, database: provider, threadPool: threadPool,
+            store = try await Store.sqlite(path: path, synchronous: synchronous, database: provider, threadPool: threadPool,
                                            eventLoop: eventLoopGroup.any(), logger: logger)
         case .postgres:
             store = Store.postgres(database: provider)

@@ -12,7 +12,7 @@ import Vapor
 struct BenchMeetings: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench-meetings",
                                                     abstract: "Time meeting operations for `make bench`.", shouldDisplay: false)
-    @ArgumentParser.OptionGroup var storage: StorageOptions
+    @ArgumentParser.OptionGroup var storage: InstanceOptions
     @ArgumentParser.Option(help: "Label for the database column.") var label: String = "sqlite"
 
     static func median(_ samples: [Double]) -> Double { samples.sorted()[samples.count / 2] }

@@ -15,18 +15,33 @@ struct HuiwuCommand: AsyncParsableCommand {
         defaultSubcommand: Serve.self)
 }
 
-struct StorageOptions: ParsableArguments {
+/// What every command that opens the database needs: where the data is, and where the
+/// templates, catalogs and stylesheets are (found beside an installed binary unless given).
+struct InstanceOptions: ParsableArguments {
     @ArgumentParser.Option(help: "Directory for the embedded SQLite database (ignored when DATABASE_URL is set).")
     var dataDir: String = "./data"
 
-    var location: DatabaseLocation {
-        DatabaseLocation.from(environment: ProcessInfo.processInfo.environment, dataDirectory: dataDir)
+    @ArgumentParser.Option(help: "Directory holding Resources/ and Public/ (default: HUIWU_RESOURCES, else share/huiwu beside the binary).")
+    var resources: String?
+
+    func location() throws -> DatabaseLocation {
+        try DatabaseLocation.from(environment: ProcessInfo.processInfo.environment, dataDirectory: dataDir)
     }
 }
 
 /// Starts a Vapor application for a command; `arguments` are what Vapor's own parser sees.
-func withApplication<T>(_ storage: StorageOptions, arguments: [String] = ["huiwu"], migrate: Bool = true,
+func withApplication<T>(_ storage: InstanceOptions, arguments: [String] = ["huiwu"], migrate: Bool = true,
                         dispatchNotices: Bool = false, _ body: (Application) async throws -> T) async throws -> T {
+    // Before anything else: a missing resource directory is named plainly, not as a Foundation error.
+    let resources: ResourceRoot, location: DatabaseLocation
+    do {
+        resources = try ResourceRoot.locate(explicit: storage.resources)
+        location = try storage.location()
+    } catch let error as ResourceRoot.NotFound {
+        throw stopBeforeStart(error.description)
+    } catch let error as BadSetting {
+        throw stopBeforeStart(error.description)
+    }
     var env = try Environment.detect(arguments: arguments)
     // Huiwu runs as a product unless VAPOR_ENV says otherwise: in Vapor's default development
     // environment Leaf re-parses every template on every request.
@@ -36,7 +51,8 @@ func withApplication<T>(_ storage: StorageOptions, arguments: [String] = ["huiwu
     let app = try await Application.make(env)
     do {
         let notices = NoticeSettings(environment: ProcessInfo.processInfo.environment, dispatch: dispatchNotices)
-        try await Huiwu.configure(app, AppConfig(location: storage.location, migrate: migrate, notices: notices))
+        try await Huiwu.configure(app, AppConfig(location: location, workingDirectory: resources.path,
+                                                 migrate: migrate, notices: notices))
         let result = try await body(app)
         try await app.asyncShutdown()
         return result
@@ -46,9 +62,16 @@ func withApplication<T>(_ storage: StorageOptions, arguments: [String] = ["huiwu
     }
 }
 
+/// Stops a command before it starts: the message on standard error, exit code 2 (a setting or
+/// an installation to fix, not a crash).
+func stopBeforeStart(_ message: String) -> ExitCode {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    return ExitCode(2)
+}
+
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run the web server and API.")
-    @ArgumentParser.OptionGroup var storage: StorageOptions
+    @ArgumentParser.OptionGroup var storage: InstanceOptions
     @ArgumentParser.Option(help: "Address to listen on.") var hostname: String = "127.0.0.1"
     @ArgumentParser.Option(help: "Port to listen on.") var port: Int = 8080
     @ArgumentParser.Flag(help: "Load the demo organisation first (only into an empty database).") var demo = false
@@ -67,7 +90,7 @@ struct Serve: AsyncParsableCommand {
 
 struct Migrate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Apply pending database migrations.")
-    @ArgumentParser.OptionGroup var storage: StorageOptions
+    @ArgumentParser.OptionGroup var storage: InstanceOptions
     func run() async throws {
         try await withApplication(storage) { _ in print("migrations applied") }
     }
@@ -78,7 +101,7 @@ struct Admin: AsyncParsableCommand {
 
     struct CreateUser: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "create-user", abstract: "Create a person who can sign in.")
-        @ArgumentParser.OptionGroup var storage: StorageOptions
+        @ArgumentParser.OptionGroup var storage: InstanceOptions
         @ArgumentParser.Option var username: String
         @ArgumentParser.Option var password: String
         @ArgumentParser.Option(help: "admin, room_office, info_centre, department_head, staff or cleaning") var role: String
@@ -101,7 +124,7 @@ struct Admin: AsyncParsableCommand {
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Load the demo organisation (A1 company) into an empty database.")
-    @ArgumentParser.OptionGroup var storage: StorageOptions
+    @ArgumentParser.OptionGroup var storage: InstanceOptions
     func run() async throws {
         try await withApplication(storage) { app in try await DemoCommandSupport.load(app) }
     }
@@ -110,7 +133,7 @@ struct Demo: AsyncParsableCommand {
 struct BenchSeed: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench-seed", abstract: "Fill the database for `make bench`.",
                                                     shouldDisplay: false)
-    @ArgumentParser.OptionGroup var storage: StorageOptions
+    @ArgumentParser.OptionGroup var storage: InstanceOptions
     @ArgumentParser.Option var rooms: Int = 500
     @ArgumentParser.Option var bookings: Int = 200_000
     @ArgumentParser.Option var users: Int = 32

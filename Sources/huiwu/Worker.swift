@@ -9,7 +9,7 @@ import Vapor
 struct Worker: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Deliver notices and reminders without serving HTTP (beside `serve --no-dispatch` in a fleet).")
-    @ArgumentParser.OptionGroup var storage: StorageOptions
+    @ArgumentParser.OptionGroup var storage: InstanceOptions
 
     func run() async throws {
         try await withApplication(storage, arguments: ["huiwu", "worker"], dispatchNotices: true) { app in

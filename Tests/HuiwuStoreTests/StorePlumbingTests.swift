@@ -1,15 +1,29 @@
+import FluentKit
 import Foundation
 import HuiwuCore
 @testable import HuiwuStore
+import Logging
+import NIOPosix
+import SQLKit
 import Testing
 
 @Suite("Store plumbing")
 struct StorePlumbingTests {
     @Test("DATABASE_URL selects PostgreSQL, otherwise the SQLite file in the data directory")
-    func databaseLocationFromEnvironment() {
-        #expect(DatabaseLocation.from(environment: [:], dataDirectory: "/tmp/d") == .sqlite(path: "/tmp/d/huiwu.sqlite"))
-        #expect(DatabaseLocation.from(environment: ["DATABASE_URL": "postgres://u@h/db"], dataDirectory: "x")
+    func databaseLocationFromEnvironment() throws {
+        #expect(try DatabaseLocation.from(environment: [:], dataDirectory: "/tmp/d") == .sqlite(path: "/tmp/d/huiwu.sqlite"))
+        #expect(try DatabaseLocation.from(environment: ["DATABASE_URL": "postgres://u@h/db"], dataDirectory: "x")
                 == .postgres(url: "postgres://u@h/db"))
+    }
+
+    @Test("SQLite syncs every commit unless HUIWU_SQLITE_SYNCHRONOUS=normal says otherwise; other values stop the start")
+    func sqliteSynchronousSetting() throws {
+        #expect(try DatabaseLocation.from(environment: [:], dataDirectory: "/d") == .sqlite(path: "/d/huiwu.sqlite", synchronous: .full))
+        #expect(try DatabaseLocation.from(environment: ["HUIWU_SQLITE_SYNCHRONOUS": "NORMAL"], dataDirectory: "/d")
+                == .sqlite(path: "/d/huiwu.sqlite", synchronous: .normal))
+        #expect(throws: BadSetting(name: "HUIWU_SQLITE_SYNCHRONOUS", value: "off", expected: "full or normal")) {
+            try DatabaseLocation.from(environment: ["HUIWU_SQLITE_SYNCHRONOUS": "off"], dataDirectory: "/d")
+        }
     }
 }
 
@@ -46,5 +60,35 @@ struct NotificationParamsTests {
         let ids = (0..<1000).map { _ in OrderedID.next() }
         #expect(ids.map(\.uuidString) == ids.map(\.uuidString).sorted())
         #expect(Set(ids).count == 1000)
+    }
+}
+
+@Suite("SQLite durability")
+struct SQLiteDurabilityTests {
+    /// The writer's own `PRAGMA synchronous` (0 off, 1 normal, 2 full), read through the write path.
+    func synchronousLevel(_ synchronous: SQLiteSynchronous?) async throws -> Int? {
+        var level: Int?
+        try await withEmptyDatabase(.sqlite) { location in
+            guard case .sqlite(let path, _) = location else { return }
+            let chosen: DatabaseLocation = synchronous.map { .sqlite(path: path, synchronous: $0) } ?? .sqlite(path: path)
+            let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+            let store = try await StoreBootstrap.open(chosen, databases: databases, migrations: Migrations(),
+                                                      threadPool: NIOThreadPool.singleton,
+                                                      eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+                                                      logger: Logger(label: "durability-test"))
+            level = try await store.write { db in
+                try await db.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
+            }
+            await store.shutdown()
+            await databases.shutdownAsync()
+        }
+        return level
+    }
+
+    @Test("an acknowledged write is synced to disk: the writer runs synchronous=FULL unless NORMAL is chosen")
+    func writerSyncsEveryCommitByDefault() async throws {
+        #expect(try await synchronousLevel(nil) == 2)
+        #expect(try await synchronousLevel(.full) == 2)
+        #expect(try await synchronousLevel(.normal) == 1)
     }
 }

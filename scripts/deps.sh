@@ -10,7 +10,7 @@ command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
 # Loads the SQLite database made before issue 11 (Tests/Fixtures) for the migration test.
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
-# The fleet's front (tests/test_fleet.py, `make fleet`, `make bench`).
+# The fleet's front (e2e/test_fleet.py, `make fleet`, `make bench`).
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || need+=(nginx)
 # CJK glyphs, so browser screenshots show Chinese rather than boxes.
 fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk" || need+=(fonts-wqy-microhei)
@@ -27,8 +27,8 @@ if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
 # Exactly the versions in the lock file; installed again whenever the lock changes.
-lock_sum=$(sha256sum tests/requirements.lock | cut -d' ' -f1)
+lock_sum=$(sha256sum e2e/requirements.lock | cut -d' ' -f1)
 if [ "$(cat .venv/.requirements-lock 2>/dev/null)" != "$lock_sum" ]; then
-  .venv/bin/pip install -q --disable-pip-version-check -r tests/requirements.lock
+  .venv/bin/pip install -q --disable-pip-version-check -r e2e/requirements.lock
   echo "$lock_sum" > .venv/.requirements-lock
 fi

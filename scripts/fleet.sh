@@ -23,5 +23,5 @@ if [ -z "$url" ]; then
   psql "$admin" -qc "CREATE DATABASE huiwu_fleet" >/dev/null
   url="${admin%/postgres}/huiwu_fleet"
 fi
-HUIWU_BIN="$root/.build/debug/huiwu" "$root/.venv/bin/python" tests/fleet.py --database-url "$url" \
+HUIWU_BIN="$root/.build/debug/huiwu" "$root/.venv/bin/python" e2e/fleet.py --database-url "$url" \
   --instances "${INSTANCES:-2}" --workers "${WORKERS:-1}" --port "${PORT:-8080}"

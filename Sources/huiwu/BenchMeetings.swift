@@ -30,8 +30,8 @@ struct BenchMeetings: AsyncParsableCommand {
         try await withApplication(storage) { app in
             let s = app.huiwu
             let now = s.clock.now()
-            let dept = try await s.directory.createDepartment(name: "基准部门", parentId: nil, now: now)
-            let office = try await s.directory.createPerson(PersonRecord(
+            let dept = try await s.people.createDepartment(name: "基准部门", parentId: nil, now: now)
+            let office = try await s.people.createPerson(PersonRecord(
                 id: UUID(), username: "bench-office", displayName: "基准组织者", passwordHash: "x", role: Role.roomOffice.rawValue,
                 position: nil, email: "office@bench.example", active: true, createdAt: now, departmentId: dept.id))
             let actor = Actor(id: office.id, role: .roomOffice, departmentId: dept.id, displayName: office.displayName)
@@ -67,7 +67,7 @@ struct BenchMeetings: AsyncParsableCommand {
                     typeId: nil, title: "专项会议 \(i)", roomId: rooms[i % 40], interval: Interval(start: starts, end: starts.addingTimeInterval(3_600)),
                     headcount: 5, participants: []), by: actor, now: now)
             }
-            let feeds = CalendarFeeds(store: s.store)
+            let feeds = s.feeds
             let (feed, _) = try await feeds.create(room: nil, by: actor, now: now)
             var feedTimes: [Double] = []
             var events = 0, bytes = 0
@@ -82,9 +82,9 @@ struct BenchMeetings: AsyncParsableCommand {
             }
 
             // 3. A notice to 1,000 participants (a department of 1,000 people with e-mail addresses).
-            let crowd = try await s.directory.createDepartment(name: "千人部门", parentId: nil, now: now)
+            let crowd = try await s.people.createDepartment(name: "千人部门", parentId: nil, now: now)
             for i in 0..<1_000 {
-                _ = try await s.directory.createPerson(PersonRecord(
+                _ = try await s.people.createPerson(PersonRecord(
                     id: UUID(), username: "bench-\(i)", displayName: "成员\(i)", passwordHash: "x", role: Role.staff.rawValue,
                     position: nil, email: "m\(i)@bench.example", active: true, createdAt: now, departmentId: crowd.id))
             }
@@ -97,7 +97,7 @@ struct BenchMeetings: AsyncParsableCommand {
                     headcount: 1_000, participants: [ParticipantSelector(kind: .department, value: crowd.id.uuidString)]),
                     by: actor, now: now)
                 let ms = try await Self.timed {
-                    participants = try await NoticeDesk(store: s.store).send(meeting.id, kind: .invitation, by: actor, now: now).participants
+                    participants = try await s.notices.send(meeting.id, kind: .invitation, by: actor, now: now).participants
                 }
                 if i > 0 { noticeTimes.append(ms) }
             }

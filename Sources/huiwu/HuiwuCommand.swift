@@ -18,10 +18,10 @@ struct HuiwuCommand: AsyncParsableCommand {
 /// What every command that opens the database needs: where the data is, and where the
 /// templates, catalogs and stylesheets are (found beside an installed binary unless given).
 struct InstanceOptions: ParsableArguments {
-    @ArgumentParser.Option(help: "Directory for the embedded SQLite database (ignored when DATABASE_URL is set).")
+    @ArgumentParser.Option(help: "People for the embedded SQLite database (ignored when DATABASE_URL is set).")
     var dataDir: String = "./data"
 
-    @ArgumentParser.Option(help: "Directory holding Resources/ and Public/ (default: HUIWU_RESOURCES, else share/huiwu beside the binary).")
+    @ArgumentParser.Option(help: "People holding Resources/ and Public/ (default: HUIWU_RESOURCES, else share/huiwu beside the binary).")
     var resources: String?
 
     func location() throws -> DatabaseLocation {

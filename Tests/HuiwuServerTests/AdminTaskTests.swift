@@ -14,7 +14,7 @@ struct AdminTaskTests {
             let person = try await AdminTasks.createUser(app, username: "zhao", password: "secret-pass", role: .roomOffice,
                                                          department: "行政部", displayName: "赵敏")
             #expect(person.roleValue == .roomOffice)
-            let department = try #require(try await app.huiwu.directory.department(named: "行政部"))
+            let department = try #require(try await app.huiwu.people.department(named: "行政部"))
             #expect(person.departmentId == department.id)
             let token = try await app.send(.POST, "/api/v1/auth/token", as: nil,
                                            json: ["username": "zhao", "password": "secret-pass"])

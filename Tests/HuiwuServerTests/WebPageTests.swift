@@ -137,7 +137,7 @@ struct WebPageTests {
             let rooms = try await app.huiwu.rooms.rooms()
             #expect(rooms.count == 10)
             #expect(Set(rooms.map(\.roomClass)).isSuperset(of: ["large", "vip"]))
-            let people = try await app.huiwu.directory.people()
+            let people = try await app.huiwu.people.people()
             #expect(Set(people.map(\.role)) == Set(Role.allCases.map(\.rawValue)))
             #expect(try await bookingCount(app) > 50)
             #expect(try await DemoData.load(app).loaded == false)

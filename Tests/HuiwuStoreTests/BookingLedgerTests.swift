@@ -22,7 +22,7 @@ struct BookingLedgerTests {
                 #expect(holders.map(\.id) == [first.booking.id])
                 #expect(alternatives.otherRooms.map(\.roomName) == ["B"])
             }
-            let all = try await BookingBook(store: store).list(.init())
+            let all = try await Bookings(store: store).list(.init())
             #expect(all.count == 1)
         }
     }
@@ -48,11 +48,11 @@ struct BookingLedgerTests {
             let b = try await ledger.place(f.draft("10:00", "11:00"), by: f.staff, now: storeNow)
             let p = try await ledger.place(f.draft("09:30", "10:30"), by: f.office, priorityReason: "接待", now: storeNow)
             #expect(Set(p.displaced.map(\.id)) == [a.booking.id, b.booking.id])
-            let notes = try await Inbox(store: store).notifications(for: f.staff.id).rows
+            let notes = try await Notifications(store: store).notifications(for: f.staff.id).rows
             let displaced = notes.filter { $0.kind == NotificationKind.bookingDisplaced.rawValue }
             #expect(displaced.count == 2)
             #expect(displaced.allSatisfy { !(NotificationParams.decode($0.params).alternatives ?? []).isEmpty })
-            let history = try await BookingBook(store: store).history(a.booking.id)
+            let history = try await Bookings(store: store).history(a.booking.id)
             #expect(history.map(\.event.action) == ["created", "displaced"])
         }
     }
@@ -68,7 +68,7 @@ struct BookingLedgerTests {
                 _ = try await ledger.move(a.booking.id, BookingChange(interval: Interval(start: local("14:00"), end: local("15:00"))),
                                           by: f.staff, expectedVersion: 1, now: storeNow)
             }
-            let current = try #require(try await BookingBook(store: store).view(a.booking.id))
+            let current = try #require(try await Bookings(store: store).view(a.booking.id))
             #expect(current.booking.startsAt == local("10:00"))
             #expect(current.booking.version == 2)
         }
@@ -135,7 +135,7 @@ struct WriteTransactionTests {
                 }
                 try await group.waitForAll()
             }
-            let names = try await Directory(store: store).departments().map(\.name)
+            let names = try await People(store: store).departments().map(\.name)
             #expect(names.count == 26)
             #expect(!names.contains("部门0") && names.contains("部门1"))
         }

@@ -31,7 +31,7 @@ struct BookingPlacementTests {
             #expect(try counts?.decode(column: "b", as: Int.self) == 40)
             #expect(try counts?.decode(column: "e", as: Int.self) == 40)
             #expect(try counts?.decode(column: "n", as: Int.self) == 40)
-            let one = try #require(try await BookingBook(store: store).view(ids.first!))
+            let one = try #require(try await Bookings(store: store).view(ids.first!))
             #expect(one.booking.statusValue == .pending)
             #expect(one.booking.departmentId == f.staff.departmentId)
             #expect(one.booking.decidedById == nil)
@@ -65,7 +65,7 @@ struct BookingPlacementTests {
                 }
                 #expect(holders.map(\.id) == placed)
             }
-            #expect(try await BookingBook(store: store).list(.init()).count == 1)
+            #expect(try await Bookings(store: store).list(.init()).count == 1)
         }
     }
 
@@ -103,7 +103,7 @@ struct BookingPlacementTests {
             } catch let error as BookingError {
                 refusal = error
             }
-            #expect(try await BookingBook(store: store).list(.init()).count == 1)
+            #expect(try await Bookings(store: store).list(.init()).count == 1)
         }
         guard ran else { return nil }
         #expect(refusal != nil, "the second booking was placed")

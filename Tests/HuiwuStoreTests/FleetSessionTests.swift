@@ -24,7 +24,7 @@ struct FleetSessionTests {
             #expect(try await there.resolve(token: first.token, now: storeNow) == nil)
 
             #expect(try await there.resolve(token: second.token, now: storeNow) != nil)
-            try await Directory(store: stores[0]).setPassword(f.staff.id, hash: "y")
+            try await People(store: stores[0]).setPassword(f.staff.id, hash: "y")
             #expect(try await Self.eventually { there.cached(token: second.token, now: storeNow) == nil })
             #expect(try await there.resolve(token: second.token, now: storeNow) == nil)
         }
@@ -74,9 +74,9 @@ extension FleetSessionTests {
             try await Self.untilListening(stores)
             #expect(try await there.resolve(token: session.token, now: storeNow) != nil)
             // Listening again: a deactivation on one instance ends the session on the other at once.
-            var person = try #require(try await Directory(store: stores[0]).person(f.staff.id))
+            var person = try #require(try await People(store: stores[0]).person(f.staff.id))
             person.active = false
-            _ = try await Directory(store: stores[0]).updatePerson(person)
+            _ = try await People(store: stores[0]).updatePerson(person)
             #expect(try await Self.eventually { there.cached(token: session.token, now: storeNow) == nil })
             #expect(try await there.resolve(token: session.token, now: storeNow) == nil)
         }

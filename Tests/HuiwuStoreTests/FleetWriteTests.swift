@@ -41,7 +41,7 @@ struct FleetWriteTests {
                     #expect(holders.map(\.id) == placed, "race \(race)")
                 }
             }
-            #expect(try await BookingBook(store: stores[1]).list(.init()).count == 5)
+            #expect(try await Bookings(store: stores[1]).list(.init()).count == 5)
         }
     }
 
@@ -161,7 +161,7 @@ struct FleetWriteTests {
                     #expect(got.filter { $0 == .overlap }.count == 1, "round \(round): \(got)")
                 }
             }
-            #expect(try await BookingBook(store: stores[0]).list(.init()).count == 40)
+            #expect(try await Bookings(store: stores[0]).list(.init()).count == 40)
         }
     }
 

@@ -41,15 +41,15 @@ struct InvitationTests {
     func cancellingTheOnlyMeeting(kind: StoreKind) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
-            try await Directory(store: store).setEmail(f.staff.id, "staff@example.org")
+            try await People(store: store).setEmail(f.staff.id, "staff@example.org")
             let scheduler = MeetingScheduler(store: store, time: shanghai)
             let created = try await scheduler.createSeries(try draft(f), resolutions: [:], by: f.office, now: storeNow)
             let thursday = try meeting(on: "2026-12-24", created.meetings)
-            _ = try await MeetingBook(store: store).addParticipants(
+            _ = try await Meetings(store: store).addParticipants(
                 [ParticipantSelector(kind: .person, value: f.staff.id.uuidString),
                  ParticipantSelector(kind: .guest, value: "王老师", email: "wang@example.org")], to: thursday.id, by: f.office,
                 now: storeNow)
-            _ = try await NoticeDesk(store: store).send(thursday.id, kind: .invitation, by: f.office, now: storeNow)
+            _ = try await Notices(store: store).send(thursday.id, kind: .invitation, by: f.office, now: storeNow)
             let invited = try await deliver(store)
             for address in ["staff@example.org", "wang@example.org"] {
                 let request = try #require(invited[address]?.first ?? nil)
@@ -78,11 +78,11 @@ struct InvitationTests {
             let f = try await StoreFixture.make(store)
             let created = try await MeetingScheduler(store: store, time: shanghai)
                 .createSeries(try draft(f), resolutions: [:], by: f.office, now: storeNow)
-            let book = MeetingBook(store: store)
+            let book = Meetings(store: store)
             let guest = ParticipantSelector(kind: .guest, value: "王老师", email: "wang@example.org")
             let first = try meeting(on: "2026-12-24", created.meetings)
             _ = try await book.addParticipants([guest], to: first.id, by: f.office, now: storeNow)
-            _ = try await NoticeDesk(store: store).send(first.id, kind: .invitation, by: f.office, now: storeNow)
+            _ = try await Notices(store: store).send(first.id, kind: .invitation, by: f.office, now: storeNow)
             let one = try #require(try await deliver(store)["wang@example.org"]?.first ?? nil)
             // The series was announced: a newcomer to another of its meetings is invited at once.
             _ = try await book.addParticipants([guest], to: try meeting(on: "2027-01-05", created.meetings).id, by: f.office,
@@ -108,7 +108,7 @@ struct InvitationTests {
             let created = try await MeetingScheduler(store: store, time: shanghai)
                 .createSeries(try draft(f, policy: .skip), resolutions: [:], by: f.office, now: storeNow)
             #expect(created.meetings.count == 11)
-            let stored = try #require(try await MeetingBook(store: store).series(created.series.id))
+            let stored = try #require(try await Meetings(store: store).series(created.series.id))
             #expect(stored.schedule.through == CivilDate("2027-03-04"))
             #expect(stored.schedule.exdates == [LocalDateTime("2027-01-05T09:30:00")!])
         }
@@ -138,7 +138,7 @@ struct InvitationTests {
             weekly.participants = [ParticipantSelector(kind: .guest, value: "王老师", email: "wang@example.org")]
             let created = try await scheduler.createSeries(weekly, resolutions: [:], by: f.office, now: storeNow)
             // The invitation goes from the fifth meeting, and waits in the outbox.
-            _ = try await NoticeDesk(store: store).send(created.meetings[4].id, kind: .invitation, by: f.office, now: storeNow)
+            _ = try await Notices(store: store).send(created.meetings[4].id, kind: .invitation, by: f.office, now: storeNow)
             _ = try await scheduler.edit(created.meetings[3].id, scope: .following, MeetingChange(startMinute: 14 * 60), by: f.office,
                                          expectedVersion: nil, now: storeNow)
             let mail = try await deliver(store)["wang@example.org"] ?? []

@@ -90,7 +90,7 @@ struct MeetingSeriesTests {
             _ = try await scheduler.cancel(third.id, scope: .this, reason: "调整", by: f.office, expectedVersion: nil, now: storeNow)
             let ledger = BookingLedger(store: store, time: shanghai)
             _ = try await ledger.place(f.draft("14:00", "15:00", day: "2027-02-19"), by: f.staff, now: storeNow)
-            let book = MeetingBook(store: store)
+            let book = Meetings(store: store)
             #expect(try await book.series(created.series.id)?.schedule.exdates == [third.recurrenceKey!])
             let cancelled = try await scheduler.cancel(created.meetings[4].id, scope: .following, reason: nil, by: f.office,
                                                        expectedVersion: nil, now: storeNow)
@@ -128,7 +128,7 @@ struct MeetingSeriesTests {
             #expect(changed.allSatisfy { $0.roomId == f.other.id && shanghai.minuteOfDay($0.startsAt) == 540 })
             let newSeries = try #require(changed.first?.seriesId)
             #expect(newSeries != created.series.id)
-            let book = MeetingBook(store: store)
+            let book = Meetings(store: store)
             #expect(try await book.series(created.series.id)?.schedule.through == CivilDate("2027-03-18"))
             #expect(try await book.series(newSeries)?.splitFromId == created.series.id)
             #expect(try await book.series(newSeries)?.schedule.start == LocalDateTime("2027-03-19T09:00:00"))
@@ -183,7 +183,7 @@ struct MeetingSeriesTests {
                 participants: [ParticipantSelector(kind: .role, value: "staff"),
                                ParticipantSelector(kind: .guest, value: "王老师", email: "wang@example.org")]), by: f.office,
                 now: storeNow)
-            let book = MeetingBook(store: store)
+            let book = Meetings(store: store)
             var list = try await book.participants(of: meeting.id)
             #expect(list.map(\.name) == ["office", "staff", "王老师"])
             #expect(list.map(\.record.role) == [.organiser, .attendee, .attendee])

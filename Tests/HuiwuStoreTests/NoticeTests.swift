@@ -8,7 +8,7 @@ import Testing
 @Suite("Notices and the outbox")
 struct NoticeTests {
     func meeting(_ store: Store, _ f: StoreFixture, guests: Int = 1) async throws -> MeetingRecord {
-        try await Directory(store: store).setEmail(f.staff.id, "staff@example.org")
+        try await People(store: store).setEmail(f.staff.id, "staff@example.org")
         return try await MeetingScheduler(store: store, time: shanghai).createMeeting(MeetingDraft(
             typeId: nil, title: "成本采购会议", roomId: f.room.id,
             interval: Interval(start: local("10:00", day: "2026-12-03"), end: local("11:00", day: "2026-12-03")), headcount: 5,
@@ -23,7 +23,7 @@ struct NoticeTests {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let m = try await meeting(store, f)
-            let desk = NoticeDesk(store: store)
+            let desk = Notices(store: store)
             #expect(try await desk.deliveries(of: m.id).allSatisfy(\.notNotified))
             let batch = try await desk.send(m.id, kind: .invitation, by: f.office, now: storeNow)
             #expect(batch.participants == 3)  // organiser, staff, guest
@@ -32,14 +32,14 @@ struct NoticeTests {
             let guest = try #require(deliveries.first { $0.participant.record.personId == nil })
             #expect(guest.notNotified)        // e-mail still queued
             #expect(deliveries.filter { !$0.notNotified }.count == 2)
-            let inbox = try await Inbox(store: store).notifications(for: f.staff.id).rows
+            let inbox = try await Notifications(store: store).notifications(for: f.staff.id).rows
             #expect(inbox.first?.kind == "meeting.invitation")
             #expect(inbox.first?.meetingId == m.id)
             // The staff member opens the meeting: their notices count as read.
             try await desk.acknowledge(m.id, person: f.staff.id, now: storeNow)
             let staffRow = try #require(try await desk.deliveries(of: m.id).first { $0.participant.record.personId == f.staff.id })
             #expect(staffRow.notices.first { $0.channel == .inApp }?.state == .read)
-            #expect(try await Inbox(store: store).unreadCount(for: f.staff.id) == 0)
+            #expect(try await Notifications(store: store).unreadCount(for: f.staff.id) == 0)
             // Only the organiser or the room office sends.
             await #expect(throws: MeetingError.self) {
                 _ = try await desk.send(m.id, kind: .invitation, by: f.staff, now: storeNow)
@@ -53,7 +53,7 @@ struct NoticeTests {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let m = try await meeting(store, f, guests: 3)
-            _ = try await NoticeDesk(store: store).send(m.id, kind: .invitation, by: f.office, now: storeNow)
+            _ = try await Notices(store: store).send(m.id, kind: .invitation, by: f.office, now: storeNow)
             let outbox = NoticeOutbox(store: store, lease: 60)
             let first = try await outbox.claim(limit: 10, now: storeNow)
             #expect(first.count == 4)
@@ -65,7 +65,7 @@ struct NoticeTests {
             #expect(again.allSatisfy { $0.attempts == 2 })
             try await outbox.failed(again[0], reason: "connection refused", permanent: false, now: storeNow.addingTimeInterval(61))
             try await outbox.failed(again[1], reason: "550 no such user", permanent: true, now: storeNow.addingTimeInterval(61))
-            let rows = try await NoticeDesk(store: store).deliveries(of: m.id).flatMap(\.notices)
+            let rows = try await Notices(store: store).deliveries(of: m.id).flatMap(\.notices)
             #expect(rows.first { $0.id == again[0].id }?.state == .queued)
             #expect(rows.first { $0.id == again[0].id }?.lastError == "connection refused")
             #expect(rows.first { $0.id == again[1].id }?.state == .failed)
@@ -85,7 +85,7 @@ struct NoticeTests {
             _ = try await scheduler.edit(m.id, scope: .this, MeetingChange(title: "成本采购会议（改）"), by: f.office,
                                          expectedVersion: nil, now: storeNow)
             #expect(try await outbox.queueReminders(offsets: [1440, 60], now: storeNow) == 0)
-            _ = try await NoticeDesk(store: store).send(m.id, kind: .invitation, by: f.office, now: storeNow)
+            _ = try await Notices(store: store).send(m.id, kind: .invitation, by: f.office, now: storeNow)
             _ = try await scheduler.edit(m.id, scope: .this, MeetingChange(start: LocalDateTime("2026-12-03T14:00:00")),
                                          by: f.office, expectedVersion: nil, now: storeNow)
             let kinds = { () async throws -> [String] in
@@ -104,7 +104,7 @@ struct NoticeTests {
     }
 }
 
-extension Directory {
+extension People {
     func setEmail(_ id: UUID, _ email: String) async throws {
         try await store.write { db in
             try await db.raw("UPDATE people SET email = \(bind: email) WHERE id = \(bind: id)").run()
@@ -123,13 +123,13 @@ struct GroupRefreshTests {
                 typeId: nil, title: "班务会", roomId: nil,
                 interval: Interval(start: local("16:00", day: "2026-12-04"), end: local("17:00", day: "2026-12-04")), headcount: 5,
                 participants: [ParticipantSelector(kind: .role, value: "staff")]), by: f.office, now: storeNow)
-            let book = MeetingBook(store: store)
+            let book = Meetings(store: store)
             let staffRow = try #require(try await book.participants(of: m.id).first { $0.record.personId == f.staff.id })
             try await book.removeParticipant(staffRow.record.id, from: m.id, by: f.office, now: storeNow)
-            let newcomer = try await Directory(store: store).createPerson(PersonRecord(
+            let newcomer = try await People(store: store).createPerson(PersonRecord(
                 id: UUID(), username: "newcomer", displayName: "新同事", passwordHash: "x", role: Role.staff.rawValue, position: nil,
                 email: nil, active: true, createdAt: storeNow, departmentId: nil))
-            let batch = try await NoticeDesk(store: store).send(m.id, kind: .invitation, by: f.office, now: storeNow)
+            let batch = try await Notices(store: store).send(m.id, kind: .invitation, by: f.office, now: storeNow)
             #expect(batch.participants == 2)  // the organiser and the newcomer
             let list = try await book.participants(of: m.id)
             #expect(list.first { $0.record.personId == newcomer.id }?.record.source == "role:staff")
@@ -149,18 +149,18 @@ struct GroupRefreshTests {
                 periodKind: nil, time: "09:00", durationMinutes: 60, adHoc: true, cadence: text, reportersInOrder: false,
                 agenda: []), defaultRoomId: nil, now: storeNow)
             // One head when the list is taken (the list's origins are its groups), one appointed after.
-            _ = try await Directory(store: store).createPerson(PersonRecord(
+            _ = try await People(store: store).createPerson(PersonRecord(
                 id: UUID(), username: "oldhead", displayName: "老经理", passwordHash: "x", role: Role.departmentHead.rawValue,
                 position: nil, email: nil, active: true, createdAt: storeNow, departmentId: nil))
             let m = try await MeetingScheduler(store: store, time: shanghai).createMeeting(MeetingDraft(
                 typeId: type.id, title: "部门经理会", roomId: nil,
                 interval: Interval(start: local("09:00", day: "2026-12-07"), end: local("10:00", day: "2026-12-07")), headcount: 5,
                 participants: [ParticipantSelector(kind: .role, value: "department_head")]), by: f.office, now: storeNow)
-            let head = try await Directory(store: store).createPerson(PersonRecord(
+            let head = try await People(store: store).createPerson(PersonRecord(
                 id: UUID(), username: "newhead", displayName: "新经理", passwordHash: "x", role: Role.departmentHead.rawValue,
                 position: nil, email: nil, active: true, createdAt: storeNow, departmentId: nil))
-            _ = try await NoticeDesk(store: store).send(m.id, kind: .invitation, by: f.office, now: storeNow)
-            let row = try #require(try await MeetingBook(store: store).participants(of: m.id).first { $0.record.personId == head.id })
+            _ = try await Notices(store: store).send(m.id, kind: .invitation, by: f.office, now: storeNow)
+            let row = try #require(try await Meetings(store: store).participants(of: m.id).first { $0.record.personId == head.id })
             #expect(row.record.role == .host)
             #expect(row.record.source == "role:department_head")
         }

@@ -103,7 +103,7 @@ struct StoreFixture {
     var other: RoomRecord
 
     static func make(_ store: Store) async throws -> StoreFixture {
-        let directory = Directory(store: store)
+        let directory = People(store: store)
         let dept = try await directory.createDepartment(name: "销售部", parentId: nil, now: storeNow)
         func person(_ name: String, _ role: Role) async throws -> Actor {
             let p = try await directory.createPerson(PersonRecord(
@@ -111,7 +111,7 @@ struct StoreFixture {
                 email: nil, active: true, createdAt: storeNow, departmentId: dept.id))
             return Actor(id: p.id, role: role, departmentId: dept.id, displayName: name)
         }
-        let rooms = RoomCatalog(store: store)
+        let rooms = Rooms(store: store)
         return StoreFixture(
             staff: try await person("staff", .staff), office: try await person("office", .roomOffice),
             room: try await rooms.create(RoomSpec(name: "A", capacity: 10), now: storeNow).room,

@@ -10,14 +10,14 @@ public enum AdminTasks {
         let now = services.clock.now()
         var departmentId: UUID?
         if let department, !department.isEmpty {
-            if let existing = try await services.directory.department(named: department) {
+            if let existing = try await services.people.department(named: department) {
                 departmentId = existing.id
             } else {
-                departmentId = try await services.directory.createDepartment(name: department, parentId: nil, now: now).id
+                departmentId = try await services.people.createDepartment(name: department, parentId: nil, now: now).id
             }
         }
         let hash = try await app.password.async.hash(password)
-        return try await services.directory.createPerson(PersonRecord(
+        return try await services.people.createPerson(PersonRecord(
             id: UUID(), username: username, displayName: displayName, passwordHash: hash, role: role.rawValue,
             position: nil, email: nil, active: true, createdAt: now, departmentId: departmentId))
     }

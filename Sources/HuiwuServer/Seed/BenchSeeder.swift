@@ -11,10 +11,10 @@ public enum BenchSeeder {
         let services = app.huiwu
         let now = services.clock.now()
         let hash = try await app.password.async.hash(password)
-        let dept = try await services.directory.createDepartment(name: "Bench", parentId: nil, now: now)
+        let dept = try await services.people.createDepartment(name: "Bench", parentId: nil, now: now)
         var actors: [Actor] = []
         for i in 1...max(1, users) {
-            let p = try await services.directory.createPerson(PersonRecord(
+            let p = try await services.people.createPerson(PersonRecord(
                 id: UUID(), username: String(format: "bench%02d", i), displayName: "Bench \(i)", passwordHash: hash,
                 role: Role.staff.rawValue, position: nil, email: nil, active: true, createdAt: now, departmentId: dept.id))
             actors.append(Actor(id: p.id, role: .staff, departmentId: dept.id, displayName: p.displayName))

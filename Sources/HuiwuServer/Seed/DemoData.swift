@@ -74,9 +74,9 @@ public enum DemoData {
     /// Loads the demo into an empty database (one with no people); otherwise does nothing.
     public static func load(_ app: Application) async throws -> Result {
         let services = app.huiwu
-        guard try await services.directory.people().isEmpty else { return Result(loaded: false, logins: logins) }
+        guard try await services.people.people().isEmpty else { return Result(loaded: false, logins: logins) }
         let now = services.clock.now()
-        let directory = services.directory
+        let directory = services.people
         let admin = try await directory.createDepartment(name: "行政部", parentId: nil, now: now)
         var departments: [String: UUID] = ["行政部": admin.id]
         for name in ["信息中心", "清洁服务部"] {

@@ -33,7 +33,7 @@ extension MeetingScheduler {
 
     func load(_ id: UUID, scope: EditScope, by actor: Actor, expectedVersion: Int?, now: Date,
               _ db: any SQLDatabase) async throws -> Loaded {
-        let meeting = try await MeetingBook.changeable(id, by: actor, db)
+        let meeting = try await Meetings.changeable(id, by: actor, db)
         if let expectedVersion, expectedVersion != meeting.version { throw StoreError.staleVersion(current: meeting.version) }
         guard meeting.status == .scheduled, meeting.endsAt > now else { throw MeetingError.notChangeable }
         guard let seriesId = meeting.seriesId, scope != .this else { return Loaded(meeting: meeting, series: nil, scope: [meeting]) }
@@ -277,11 +277,11 @@ extension MeetingScheduler {
         var objects: [UUID] = []
         for m in after where !objects.contains(object(m)) { objects.append(object(m)) }
         for o in objects {
-            _ = try await NoticeDesk.queue(.init(meetings: after.filter { object($0) == o }.map(\.id)), kind: kind, now: now, db)
+            _ = try await Notices.queue(.init(meetings: after.filter { object($0) == o }.map(\.id)), kind: kind, now: now, db)
         }
         let moved = Dictionary(grouping: zip(before, after).filter { !objects.contains(object($0.0)) }) { object($0.0) }
         for (left, pairs) in moved.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
-            _ = try await NoticeDesk.queue(.init(meetings: pairs.map(\.1.id), object: left, emailOnly: true), kind: .calendar,
+            _ = try await Notices.queue(.init(meetings: pairs.map(\.1.id), object: left, emailOnly: true), kind: .calendar,
                                            now: now, db)
         }
     }

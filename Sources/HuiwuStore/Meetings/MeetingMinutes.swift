@@ -52,7 +52,7 @@ public struct MeetingMinutes: Sendable {
     public func save(_ meetingId: UUID, body: String, decisions: String, expectedVersion: Int?, by actor: Actor,
                      now: Date) async throws -> MinutesRecord {
         try await store.write { db in
-            _ = try await MeetingBook.changeable(meetingId, by: actor, db)
+            _ = try await Meetings.changeable(meetingId, by: actor, db)
             let row = try await db.raw("SELECT version, published_at FROM minutes WHERE meeting_id = \(bind: meetingId)").first()
             let current = try row?.decode(column: "version", as: Int.self) ?? 0
             let published = try row?.decode(column: "published_at", as: Date?.self)
@@ -76,12 +76,12 @@ public struct MeetingMinutes: Sendable {
     /// Publishes the minutes to the participants (in-app and e-mail through the outbox).
     public func publish(_ meetingId: UUID, by actor: Actor, now: Date) async throws -> NoticeBatch {
         try await store.write { db in
-            _ = try await MeetingBook.changeable(meetingId, by: actor, db)
+            _ = try await Meetings.changeable(meetingId, by: actor, db)
             guard try await db.raw("SELECT meeting_id FROM minutes WHERE meeting_id = \(bind: meetingId)").first() != nil else {
                 throw StoreError.invalid(field: "minutes", code: "minutes.empty")
             }
             try await db.raw("UPDATE minutes SET published_at = \(bind: now) WHERE meeting_id = \(bind: meetingId)").run()
-            return try await NoticeDesk.queue([meetingId], kind: .minutes, onlyNotified: false, now: now, db)
+            return try await Notices.queue([meetingId], kind: .minutes, onlyNotified: false, now: now, db)
         }
     }
 
@@ -115,10 +115,10 @@ public struct MeetingMinutes: Sendable {
     public func carriedOver(to meeting: MeetingRecord) async throws -> [ActionItem] {
         guard let series = meeting.seriesId else { return [] }
         var ids = [series]
-        var cursor = try await MeetingBook(store: store).series(series)?.splitFromId
+        var cursor = try await Meetings(store: store).series(series)?.splitFromId
         while let id = cursor, ids.count < 50 {
             ids.append(id)
-            cursor = try await MeetingBook(store: store).series(id)?.splitFromId
+            cursor = try await Meetings(store: store).series(id)?.splitFromId
         }
         let list = SQLList(ids.map { SQLBind($0) })
         return try await store.reader.raw("""
@@ -132,7 +132,7 @@ public struct MeetingMinutes: Sendable {
                           now: Date) async throws -> UUID {
         let id = OrderedID.next()
         try await store.write { db in
-            let meeting = try await MeetingBook.changeable(meetingId, by: actor, db)
+            let meeting = try await Meetings.changeable(meetingId, by: actor, db)
             if try await db.raw("SELECT id FROM people WHERE id = \(bind: owner) AND active = \(bind: true)").first() == nil {
                 throw StoreError.invalid(field: "ownerId", code: "meeting.person_not_found")
             }
@@ -158,7 +158,7 @@ public struct MeetingMinutes: Sendable {
                 .decode(column: "organiser_id", as: UUID.self)
             guard actor.id == item.ownerId || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: organiser) else {
                 // Who may not see the meeting is not told its action items exist (issue 10).
-                let book = MeetingBook(store: store)
+                let book = Meetings(store: store)
                 if let meeting = try await book.meeting(item.meetingId), try await book.maySee(meeting.meeting, actor: actor) {
                     throw MeetingError.forbidden
                 }

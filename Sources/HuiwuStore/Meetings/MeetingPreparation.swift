@@ -89,7 +89,7 @@ public struct MeetingPreparation: Sendable {
     /// Replaces the agenda and the speaking order (organiser or room office).
     public func setAgenda(_ items: [AgendaItem], reporters: [UUID], of meetingId: UUID, by actor: Actor) async throws {
         try await store.write { db in
-            _ = try await MeetingBook.changeable(meetingId, by: actor, db)
+            _ = try await Meetings.changeable(meetingId, by: actor, db)
             for person in Set(items.compactMap(\.presenterId)).union(reporters) {
                 if try await db.raw("SELECT id FROM people WHERE id = \(bind: person)").first() == nil {
                     throw StoreError.invalid(field: "reporters", code: "meeting.person_not_found")
@@ -118,7 +118,7 @@ public struct MeetingPreparation: Sendable {
                              SQLBind(item.minutes), SQLBind(item.presenterId)])
             }
         }
-        try await NoticeDesk.insert(into: "agenda_items", ["id", "meeting_id", "position", "title", "minutes", "presenter_id"],
+        try await Notices.insert(into: "agenda_items", ["id", "meeting_id", "position", "title", "minutes", "presenter_id"],
                                     rows, db)
     }
 
@@ -141,7 +141,7 @@ public struct MeetingPreparation: Sendable {
                 for m in meetings {
                     for (i, person) in heads.enumerated() { rows.append([SQLBind(m.id), SQLBind(i + 1), SQLBind(person)]) }
                 }
-                try await NoticeDesk.insert(into: "meeting_reporters", ["meeting_id", "position", "person_id"], rows, db)
+                try await Notices.insert(into: "meeting_reporters", ["meeting_id", "position", "person_id"], rows, db)
             }
         }
         // Venue the day before, materials two hours before, equipment half an hour before.
@@ -155,7 +155,7 @@ public struct MeetingPreparation: Sendable {
                              SQLBind(m.startsAt.addingTimeInterval(d.2)), SQLBind(m.organiserId)])
             }
         }
-        try await NoticeDesk.insert(into: "checklist_items", ["id", "meeting_id", "position", "category", "title", "due_at",
+        try await Notices.insert(into: "checklist_items", ["id", "meeting_id", "position", "category", "title", "due_at",
                                                               "assignee_id"], rows, db)
     }
 
@@ -182,7 +182,7 @@ public struct MeetingPreparation: Sendable {
                                  by actor: Actor) async throws -> UUID {
         let id = OrderedID.next()
         try await store.write { db in
-            _ = try await MeetingBook.changeable(meetingId, by: actor, db)
+            _ = try await Meetings.changeable(meetingId, by: actor, db)
             if let assignee, try await db.raw("SELECT id FROM people WHERE id = \(bind: assignee)").first() == nil {
                 throw StoreError.invalid(field: "assigneeId", code: "meeting.person_not_found")
             }
@@ -271,7 +271,7 @@ public struct MeetingPreparation: Sendable {
         let id = OrderedID.next()
         let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         try await store.write { db in
-            _ = try await MeetingBook.changeable(meetingId, by: actor, db)
+            _ = try await Meetings.changeable(meetingId, by: actor, db)
             try await db.raw("""
                 INSERT INTO materials (id, meeting_id, filename, content_type, size, sha256, content, uploaded_by_id, uploaded_at)
                 VALUES (\(bind: id), \(bind: meetingId), \(bind: filename), \(bind: contentType), \(bind: bytes.count), \(bind: digest),
@@ -291,7 +291,7 @@ public struct MeetingPreparation: Sendable {
 
     public func detach(_ materialId: UUID, of meetingId: UUID, by actor: Actor) async throws -> Bool {
         try await store.write { db in
-            _ = try await MeetingBook.changeable(meetingId, by: actor, db)
+            _ = try await Meetings.changeable(meetingId, by: actor, db)
             let found = try await db.raw("""
                 SELECT id FROM materials WHERE id = \(bind: materialId) AND meeting_id = \(bind: meetingId)
                 """).first() != nil

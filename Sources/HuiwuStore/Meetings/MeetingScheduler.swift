@@ -170,9 +170,9 @@ public struct MeetingScheduler: Sendable {
                 bookingId: bookingId, startsAt: p.interval.start, endsAt: p.interval.end, headcount: headcount, recurrenceKey: p.key,
                 status: .scheduled, overridden: p.resolution != nil, sequence: 0, version: 1, createdAt: now, updatedAt: now))
         }
-        try await NoticeDesk.insert(into: "bookings", BookingLedger.insertColumns, bookings, db)
-        try await NoticeDesk.insert(into: "booking_events", ["id", "booking_id", "actor_id", "action", "detail", "at"], events, db)
-        try await NoticeDesk.insert(into: "meetings", MeetingRecord.insertColumns, meetings.map(\.insertValues), db)
+        try await Notices.insert(into: "bookings", BookingLedger.insertColumns, bookings, db)
+        try await Notices.insert(into: "booking_events", ["id", "booking_id", "actor_id", "action", "detail", "at"], events, db)
+        try await Notices.insert(into: "meetings", MeetingRecord.insertColumns, meetings.map(\.insertValues), db)
         return meetings
     }
 

@@ -77,7 +77,7 @@ public struct NoticeOutbox: Sendable {
         let candidates = try await store.reader.raw("""
             SELECT m.id, m.starts_at FROM meetings m
             WHERE m.status = 'scheduled' AND m.starts_at > \(bind: now) AND m.starts_at <= \(bind: now.addingTimeInterval(Double(widest) * 60))
-              AND \(NoticeDesk.notified("m"))
+              AND \(Notices.notified("m"))
             """).all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "starts_at", as: Date.self)) }
         guard !candidates.isEmpty else { return 0 }
         return try await store.write { db in
@@ -94,7 +94,7 @@ public struct NoticeOutbox: Sendable {
                     if index == 0 && !inserted.isEmpty { remind = true }
                 }
                 if remind {
-                    queued += try await NoticeDesk.queue([id], kind: .reminder, onlyNotified: true, now: now, db).queued
+                    queued += try await Notices.queue([id], kind: .reminder, onlyNotified: true, now: now, db).queued
                 }
             }
             return queued
@@ -115,7 +115,7 @@ public struct NoticeContext: Sendable {
 extension NoticeOutbox {
     public func context(of notice: NoticeRecord) async throws -> NoticeContext? {
         let db = store.reader
-        guard let meeting = try await MeetingBook(store: store).meeting(notice.meetingId),
+        guard let meeting = try await Meetings(store: store).meeting(notice.meetingId),
               let p = try await db.raw("""
                 SELECT p.*, pe.display_name, pe.email FROM meeting_participants p LEFT JOIN people pe ON pe.id = p.person_id
                 WHERE p.id = \(bind: notice.participantId)

@@ -4,7 +4,7 @@ import SQLKit
 
 /// Writing notices into the outbox (R5.2, X2): one per recipient and channel, in the
 /// transaction of the send or of the change it announces.
-extension NoticeDesk {
+extension Notices {
     /// Who a queued notice goes to: the participants on the meetings' lists (or the given
     /// participant rows, removed ones too: a removal is announced to the one removed), each
     /// person or guest once however many of the meetings they are on, by the first of them.

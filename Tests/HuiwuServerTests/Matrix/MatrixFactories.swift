@@ -122,12 +122,12 @@ extension MatrixWorld {
     }
 
     func department() async throws -> String {
-        try await app.huiwu.directory.createDepartment(name: "空部门\(unique())", parentId: nil, now: app.huiwu.clock.now())
+        try await app.huiwu.people.createDepartment(name: "空部门\(unique())", parentId: nil, now: app.huiwu.clock.now())
             .id.uuidString
     }
 
     func person() async throws -> String {
-        try await app.huiwu.directory.createPerson(PersonRecord(
+        try await app.huiwu.people.createPerson(PersonRecord(
             id: UUID(), username: "spare\(unique())", displayName: "临时", passwordHash: people[.staff]!.passwordHash,
             role: Role.staff.rawValue, position: nil, email: nil, active: true, createdAt: app.huiwu.clock.now(),
             departmentId: nil)).id.uuidString

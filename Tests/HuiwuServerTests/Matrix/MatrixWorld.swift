@@ -31,7 +31,7 @@ final class MatrixWorld: @unchecked Sendable {
         let w = MatrixWorld(app: app, fixture: f)
         let s = app.huiwu
         let now = s.clock.now()
-        w.otherDepartment = try await s.directory.createDepartment(name: "财务部", parentId: nil, now: now)
+        w.otherDepartment = try await s.people.createDepartment(name: "财务部", parentId: nil, now: now)
         w.people[.admin] = f.admin
         w.people[.office] = f.office
         let plain: [(Who, String, Role, UUID?)] = [
@@ -41,7 +41,7 @@ final class MatrixWorld: @unchecked Sendable {
             (.owner, "预约人", .staff, f.sales.id),
         ]
         for (who, name, role, department) in plain {
-            w.people[who] = try await s.directory.createPerson(PersonRecord(
+            w.people[who] = try await s.people.createPerson(PersonRecord(
                 id: UUID(), username: "m_" + who.rawValue, displayName: name,
                 passwordHash: try await app.password.async.hash(Fixture.password), role: role.rawValue, position: nil,
                 email: "\(who.rawValue)@example.com", active: true, createdAt: now, departmentId: department))

@@ -24,10 +24,10 @@ struct Fixture {
     static func make(_ app: Application) async throws -> Fixture {
         let s = app.huiwu
         let now = s.clock.now()
-        let adminDept = try await s.directory.createDepartment(name: "行政部", parentId: nil, now: now)
-        let sales = try await s.directory.createDepartment(name: "销售部", parentId: nil, now: now)
+        let adminDept = try await s.people.createDepartment(name: "行政部", parentId: nil, now: now)
+        let sales = try await s.people.createDepartment(name: "销售部", parentId: nil, now: now)
         func person(_ username: String, _ name: String, _ role: Role, _ dept: UUID) async throws -> PersonRecord {
-            try await s.directory.createPerson(PersonRecord(
+            try await s.people.createPerson(PersonRecord(
                 id: UUID(), username: username, displayName: name, passwordHash: try await app.password.async.hash(password),
                 role: role.rawValue, position: nil, email: nil, active: true, createdAt: now, departmentId: dept))
         }

@@ -1,0 +1,80 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// How an instance is started: where data lives, which clock, how costly password hashing is.
+public struct AppConfig: Sendable {
+    public var location: DatabaseLocation
+    public var clock: any WallClock
+    /// bcrypt cost; 12 in production, lower in tests (hashing dominates otherwise).
+    public var bcryptCost: Int
+    /// People holding `Resources/` and `Public/` (the package root when run from source).
+    public var workingDirectory: String
+    public var secureCookies: Bool
+    public var migrate: Bool
+    /// Notice delivery (X2): the outbox dispatcher, SMTP relay and reminder offsets.
+    public var notices: NoticeSettings
+    /// The log-in throttle (X1); tests shorten or record its pauses.
+    public var loginThrottle = LoginThrottle()
+
+    public init(location: DatabaseLocation, clock: any WallClock = SystemClock(), bcryptCost: Int = 12,
+                workingDirectory: String = DirectoryConfiguration.detect().workingDirectory,
+                secureCookies: Bool = false, migrate: Bool = true,
+                notices: NoticeSettings = NoticeSettings(environment: ProcessInfo.processInfo.environment)) {
+        self.location = location
+        self.clock = clock
+        self.bcryptCost = bcryptCost
+        self.workingDirectory = workingDirectory
+        self.secureCookies = secureCookies
+        self.migrate = migrate
+        self.notices = notices
+    }
+}
+
+/// Where notices go and when reminders are sent, from the environment:
+/// `HUIWU_SMTP` (`host:port` of an SMTP relay), `HUIWU_MAIL_FROM`, `HUIWU_REMINDER_MINUTES`
+/// (`1440,60`: a day and an hour before the start).
+public struct NoticeSettings: Sendable {
+    public var smtpHost: String?
+    public var smtpPort: Int
+    public var mailFrom: String
+    public var reminderMinutes: [Int]
+    /// How long a delivery attempt holds its notice (`HUIWU_NOTICE_LEASE_SECONDS`, default 120).
+    public var leaseSeconds: Int = 120
+    /// Webhooks to loopback, private or link-local addresses are refused (a server-side request
+    /// forgery guard) unless `HUIWU_WEBHOOK_ALLOW_PRIVATE=1` (a bot on the office network, tests).
+    public var allowPrivateWebhooks = false
+    /// How often the idle dispatcher looks for due notices (`HUIWU_NOTICE_POLL_MS`, default 1000).
+    public var pollMilliseconds: Int = 1_000
+    /// Runs the dispatcher loop (the server does; one-off commands and tests drive it by hand).
+    public var dispatch: Bool
+
+    public init(smtpHost: String? = nil, smtpPort: Int = 25, mailFrom: String = "huiwu@localhost",
+                reminderMinutes: [Int] = [1440, 60], dispatch: Bool = false) {
+        self.smtpHost = smtpHost
+        self.smtpPort = smtpPort
+        self.mailFrom = mailFrom
+        self.reminderMinutes = reminderMinutes
+        self.dispatch = dispatch
+    }
+
+    public init(environment: [String: String], dispatch: Bool = false) {
+        var host: String?, port = 25
+        if let relay = environment["HUIWU_SMTP"], !relay.isEmpty {
+            let parts = relay.split(separator: ":")
+            host = String(parts[0])
+            if parts.count > 1, let p = Int(parts[1]) { port = p }
+        }
+        let minutes = (environment["HUIWU_REMINDER_MINUTES"] ?? "1440,60").split(separator: ",")
+            .compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 > 0 && $0 <= 7 * 1440 }
+        self.init(smtpHost: host, smtpPort: port, mailFrom: environment["HUIWU_MAIL_FROM"] ?? "huiwu@localhost",
+                  reminderMinutes: minutes, dispatch: dispatch)
+        if let lease = environment["HUIWU_NOTICE_LEASE_SECONDS"].flatMap(Int.init), (1...3_600).contains(lease) {
+            leaseSeconds = lease
+        }
+        allowPrivateWebhooks = environment["HUIWU_WEBHOOK_ALLOW_PRIVATE"] == "1"
+        if let poll = environment["HUIWU_NOTICE_POLL_MS"].flatMap(Int.init), (10...60_000).contains(poll) {
+            pollMilliseconds = poll
+        }
+    }
+}

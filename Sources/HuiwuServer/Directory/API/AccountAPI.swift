@@ -1,0 +1,113 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// Tokens, the caller's own data, notifications, purposes, the register and the day grid.
+struct AccountAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.post("auth", "token", use: token)
+        routes.delete("auth", "token", use: revoke)
+        routes.get("me", use: me)
+        routes.get("purposes", use: purposes)
+        routes.get("notifications", use: notifications)
+        routes.post("notifications", ":id", "read", use: markRead)
+        routes.get("register", use: register)
+        routes.get("grid", use: grid)
+    }
+
+    struct TokenBody: Decodable {
+        var username: String
+        var password: String
+    }
+
+    struct TokenDTO: Content {
+        var token: String
+        var expiresAt: String
+    }
+
+    func token(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(TokenBody.self)
+        guard body.username.count <= 64, body.password.count <= 128 else { throw ProblemError(.unauthorized, "bad_credentials") }
+        let person = try await PasswordLogin.verify(username: body.username, password: body.password, on: req)
+        let now = req.now
+        let issued = try await req.huiwu.sessions.start(for: person.id, kind: .api, lifetime: AuthConstants.apiTokenLifetime, now: now)
+        let response = Response(status: .ok)
+        try response.content.encode(TokenDTO(token: issued.token,
+                                             expiresAt: req.huiwu.time.format(now.addingTimeInterval(AuthConstants.apiTokenLifetime))))
+        response.headers.cacheControl = .init(noStore: true)
+        return response
+    }
+
+    func revoke(req: Request) async throws -> HTTPStatus {
+        _ = try req.actor()
+        if let bearer = req.headers.bearerAuthorization?.token {
+            try await req.huiwu.sessions.end(token: bearer)
+        }
+        return .noContent
+    }
+
+    func me(req: Request) async throws -> PersonDTO {
+        _ = try req.actor()
+        return PersonDTO(req.signedIn!.person)
+    }
+
+    func purposes(req: Request) async throws -> [PurposeDTO] {
+        _ = try req.actor()
+        let locale = req.uiLocale
+        return try await req.huiwu.organisation.purposes().map { PurposeDTO(code: $0.code, name: $0.localizedName(locale)) }
+    }
+
+    /// Newest first, a page at a time (issue 10).
+    func notifications(req: Request) async throws -> Response {
+        let actor = try req.actor()
+        var errors: [FieldError] = []
+        let paging = PageParameters.parse(req, list: "notifications", errors: &errors)
+        try Input.check(errors)
+        let page = try await req.huiwu.notifications.notifications(for: actor.id, paging.request)
+        return try paging.respond(page, to: req) { NotificationText.dto($0, on: req) }
+    }
+
+    func markRead(req: Request) async throws -> HTTPStatus {
+        let actor = try req.actor()
+        try await req.huiwu.notifications.markRead(person: actor.id, id: try req.idParameter(), now: req.now)
+        return .noContent
+    }
+
+    /// The usage register (R1.3) as JSON, or CSV with `format=csv`.
+    func register(req: Request) async throws -> Response {
+        _ = try req.require(.viewRegister)
+        let format = req.query[String.self, at: "format"].flatMap { $0.isEmpty ? nil : $0 } ?? "json"
+        guard format == "json" || format == "csv" else { throw ValidationFailure([FieldError("format", "field.enum")]) }
+        let query = try RegisterQuery.parse(req)
+        if format == "csv" { _ = try req.require(.exportRegister) }
+        return RegisterExport.response(query, csv: format == "csv", on: req)
+    }
+
+    /// Rooms × bookings for one local day (the day grid's data).
+    func grid(req: Request) async throws -> Response {
+        _ = try req.require(.viewRooms)
+        let dayText = try? req.query.get(String.self, at: "date")
+        let services = req.huiwu
+        let day: CivilDate
+        if let dayText {
+            guard let parsed = CivilDate(dayText) else { throw ValidationFailure([FieldError("date", "field.date")]) }
+            day = parsed
+        } else {
+            day = services.time.date(of: req.now)
+        }
+        let grid = try await DayGrid.load(day: day, labels: false, services: services) { try await services.rooms.gridRooms() }
+        let response = Response(status: .ok, body: .init(buffer: GridJSON.render(grid, time: services.time)))
+        response.headers.contentType = .json
+        return response
+    }
+}
+
+extension PurposeRecord {
+    func localizedName(_ locale: UILocale) -> String {
+        switch locale {
+        case .zhHans: nameZhHans
+        case .zhHant: nameZhHant
+        case .en: nameEn
+        }
+    }
+}

@@ -1,0 +1,360 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// My meetings by week or month, a series with its dates, and the meeting page with its
+/// participant list, edits and cancellation by scope (R2.2, R2.3, R2.5).
+struct MeetingPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("meetings", use: list)
+        routes.get("meetings", "series", ":id", use: series)
+        routes.get("meetings", ":id", use: show)
+        routes.post("meetings", ":id", "edit", use: edit)
+        routes.post("meetings", ":id", "cancel", use: cancel)
+        routes.post("meetings", ":id", "participants", use: addParticipants)
+        routes.post("meetings", ":id", "participants", ":participant", "remove", use: removeParticipant)
+        routes.post("meetings", ":id", "notices", use: sendNotices)
+    }
+
+    struct Item: Encodable {
+        var id: String
+        var time: String
+        var title: String
+        var roomName: String
+        var status: String
+        var statusLabel: String
+    }
+
+    struct Day: Encodable {
+        var date: String
+        var label: String
+        var today: Bool
+        var inMonth: Bool
+        var items: [Item]
+    }
+
+    struct ListView: Encodable {
+        var view: String
+        var heading: String
+        var previous: String
+        var next: String
+        var weeks: [[Day]]
+        var weekdayLabels: [String]
+        var empty: Bool
+        var canCreate: Bool
+    }
+
+    func item(_ v: MeetingView, _ req: Request) -> Item {
+        let time = req.huiwu.time
+        let status = v.meeting.status == .cancelled ? "cancelled" : v.bookingStatus ?? "scheduled"
+        return Item(id: v.meeting.id.uuidString, time: "\(time.clock(v.meeting.startsAt))–\(time.clock(v.meeting.endsAt))",
+                    title: v.meeting.title, roomName: v.roomName ?? req.t("ui_no_room"), status: status,
+                    statusLabel: req.t("ui_meeting_status_" + status))
+    }
+
+    /// `GET /meetings?view=week|month&date=YYYY-MM-DD`.
+    func list(req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        let time = req.huiwu.time
+        let today = time.date(of: req.now)
+        let anchor = req.query[String.self, at: "date"].flatMap(CivilDate.init) ?? today
+        let month = req.query[String.self, at: "view"] == "month"
+        let first: CivilDate, last: CivilDate, previous: CivilDate, next: CivilDate, heading: String
+        if month {
+            let start = CivilDate(year: anchor.year, month: anchor.month, day: 1)!
+            let following = anchor.month == 12 ? CivilDate(year: anchor.year + 1, month: 1, day: 1)!
+                : CivilDate(year: anchor.year, month: anchor.month + 1, day: 1)!
+            first = start.adding(days: 1 - start.isoWeekday)
+            let end = following.adding(days: -1)
+            last = end.adding(days: 7 - end.isoWeekday)
+            previous = start.adding(days: -1)
+            next = following
+            heading = req.t("ui_month_heading", ["year": String(anchor.year), "month": String(anchor.month)])
+        } else {
+            first = anchor.adding(days: 1 - anchor.isoWeekday)
+            last = first.adding(days: 6)
+            previous = first.adding(days: -7)
+            next = first.adding(days: 7)
+            heading = "\(first) – \(last)"
+        }
+        let window = Interval(start: time.instant(first, minutes: 0), end: time.instant(last.adding(days: 1), minutes: 0))
+        let found = try await req.huiwu.meetings.meetings(for: actor.id, in: window)
+        let byDay = Dictionary(grouping: found) { time.date(of: $0.meeting.startsAt) }
+        var weeks: [[Day]] = []
+        var day = first
+        while day <= last {
+            var week: [Day] = []
+            for _ in 0..<7 {
+                week.append(Day(date: day.description, label: month ? String(day.day) : "\(day.month)/\(day.day) " + req.t("ui_weekday_\(day.isoWeekday)"),
+                                today: day == today, inMonth: !month || day.month == anchor.month,
+                                items: (byDay[day] ?? []).map { item($0, req) }))
+                day = day.adding(days: 1)
+            }
+            weeks.append(week)
+        }
+        let view = ListView(view: month ? "month" : "week", heading: heading, previous: previous.description, next: next.description,
+                            weeks: weeks, weekdayLabels: (1...7).map { req.t("ui_weekday_\($0)") }, empty: found.isEmpty,
+                            canCreate: AccessPolicy.allows(actor.role, .bookRoom))
+        return try await req.page("meetings", title: req.t("ui_meetings_title"), section: "meetings", view)
+    }
+
+    struct SeriesView: Encodable {
+        var id: String
+        var title: String
+        var summary: String
+        var rule: String
+        var through: String
+        var policyLabel: String
+        var items: [SeriesItem]
+    }
+
+    struct SeriesItem: Encodable {
+        var id: String
+        var date: String
+        var weekday: String
+        var item: Item
+        var overridden: Bool
+    }
+
+    /// `GET /meetings/series/{id}`: the series in words and every meeting it made.
+    func series(req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        let book = req.huiwu.meetings
+        guard let s = try await book.series(try req.idParameter()) else { throw ProblemError(.notFound, "not_found") }
+        let meetings = try await book.meetings(ofSeries: s.id)
+        guard try await book.maySee(s, meetings: meetings, actor: actor) else { throw ProblemError(.notFound, "not_found") }
+        let time = req.huiwu.time
+        let words = RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale)
+        let items = meetings.map { v in
+            let d = time.date(of: v.meeting.startsAt)
+            return SeriesItem(id: v.meeting.id.uuidString, date: d.description, weekday: req.t("ui_weekday_\(d.isoWeekday)"),
+                              item: item(v, req), overridden: v.meeting.overridden)
+        }
+        let view = SeriesView(id: s.id.uuidString, title: s.title, summary: words.describe(s.schedule.rule, start: s.schedule.start),
+                              rule: s.schedule.rule.text, through: s.schedule.through.description,
+                              policyLabel: req.t("ui_holiday_policy_" + s.schedule.holidayPolicy.rawValue), items: items)
+        return try await req.page("meeting-series", title: s.title, section: "meetings", view)
+    }
+
+    struct PersonRow: Encodable {
+        var id: String
+        var name: String
+        var detail: String
+        var roleLabel: String
+        var removed: Bool
+        var canRemove: Bool
+    }
+
+    struct DeliveryRow: Encodable {
+        var name: String
+        var notNotified: Bool
+        var cells: [String]
+        var errors: String?
+    }
+
+    struct MeetingPageView: Encodable {
+        var id: String
+        var version: Int
+        var title: String
+        var date: String
+        var weekday: String
+        var time: String
+        var roomName: String
+        var organiserName: String
+        var status: String
+        var statusLabel: String
+        var seriesId: String?
+        var seriesSummary: String?
+        var canChange: Bool
+        var people: [PersonRow]
+        var edit: EditForm
+        var rooms: [Choice]
+        var roles: [Choice]
+        var errors: FormErrors
+        var canNotify: Bool
+        var deliveries: [DeliveryRow]
+        var notNotified: Int
+        var notified: Bool
+        var work: MeetingWorkPages.WorkView
+        /// Minutes are written after the meeting too (the organiser or the room office).
+        var canEditMinutes: Bool
+    }
+
+    struct EditForm: Content {
+        var scope: String?
+        var title: String?
+        var roomId: String?
+        var date: String?
+        var time: String?
+        var durationMinutes: String?
+        var reason: String?
+        var version: String?
+    }
+
+    /// `GET /meetings/{id}`.
+    func show(req: Request) async throws -> Response {
+        try await render(req, edit: nil, errors: FormErrors(), status: .ok, acknowledge: true)
+    }
+
+    /// The meeting page; `acknowledge` (opening it, not a form shown again with its errors)
+    /// marks the reader's notices of it read (R5.2).
+    func render(_ req: Request, edit: EditForm?, errors: FormErrors, status: HTTPResponseStatus,
+                acknowledge: Bool = false) async throws -> Response {
+        let actor = try req.webActor()
+        let view = try await MeetingsAPI.visible(req)
+        let m = view.meeting
+        let time = req.huiwu.time
+        // Organiser or room office: minutes are still theirs after the meeting; changes and notices
+        // only while it is ahead.
+        let manages = AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: m.organiserId)
+        let canChange = manages && m.status == .scheduled && m.endsAt > req.now
+        let people = try await req.huiwu.meetings.participants(of: m.id).map { p in
+            PersonRow(id: p.record.id.uuidString, name: p.name,
+                      detail: [p.departmentName, p.record.personId == nil ? p.email : nil].compactMap { $0 }.joined(separator: " · "),
+                      roleLabel: req.t("ui_participant_role_" + p.record.role.rawValue), removed: p.record.removed,
+                      canRemove: canChange && !p.record.removed && p.record.role != .organiser)
+        }
+        var seriesSummary: String?
+        if let id = m.seriesId, let s = try await req.huiwu.meetings.series(id) {
+            seriesSummary = RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale)
+                .describe(s.schedule.rule, start: s.schedule.start)
+        }
+        if acknowledge { try await req.huiwu.notices.acknowledge(m.id, person: actor.id, now: req.now) }
+        let canNotify = manages && m.status == .scheduled
+        var deliveries: [DeliveryRow] = []
+        if manages {
+            deliveries = try await req.huiwu.notices.deliveries(of: m.id).map { d in
+                DeliveryRow(name: d.participant.name, notNotified: d.notNotified,
+                            cells: NoticeChannel.allCases.map { channel in
+                                d.notices.first { $0.channel == channel }.map { req.t("ui_notice_state_" + $0.state.rawValue) } ?? "—"
+                            },
+                            errors: d.notices.compactMap(\.lastError).first)
+            }
+        }
+        let day = time.date(of: m.startsAt)
+        let form = edit ?? EditForm(scope: "this", title: m.title, roomId: m.roomId?.uuidString, date: day.description,
+                                    time: time.clock(m.startsAt), durationMinutes: String(Int(m.interval.duration / 60)),
+                                    reason: nil, version: String(m.version))
+        let rooms = try await req.huiwu.rooms.rooms()
+        let state = m.status == .cancelled ? "cancelled" : view.bookingStatus ?? "scheduled"
+        let page = MeetingPageView(
+            id: m.id.uuidString, version: m.version, title: m.title, date: day.description,
+            weekday: req.t("ui_weekday_\(day.isoWeekday)"), time: "\(time.clock(m.startsAt))–\(time.clock(m.endsAt))",
+            roomName: view.roomName ?? req.t("ui_no_room"), organiserName: view.organiserName, status: state,
+            statusLabel: req.t("ui_meeting_status_" + state), seriesId: m.seriesId?.uuidString, seriesSummary: seriesSummary,
+            canChange: canChange, people: people, edit: form,
+            rooms: [Choice(value: "", label: req.t("ui_no_room"), selected: form.roomId == nil)]
+                + rooms.map { Choice(value: $0.id.uuidString, label: $0.name, selected: form.roomId == $0.id.uuidString) },
+            roles: Role.allCases.map { Choice(value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue), selected: false) },
+            errors: errors, canNotify: canNotify, deliveries: deliveries,
+            notNotified: deliveries.filter(\.notNotified).count,
+            notified: deliveries.contains { !$0.notNotified },
+            work: try await MeetingWorkPages.view(m, actor: actor, canChange: canChange, req: req),
+            canEditMinutes: manages)
+        return try await req.page("meeting", title: m.title, section: "meetings", page, status: status)
+    }
+
+    /// `POST /meetings/{id}/edit`: the edit form, by scope. Only what the organiser changed is
+    /// applied: a rename of the whole series must not move every meeting to this one's time.
+    func edit(req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        let view = try await MeetingsAPI.visible(req)
+        let m = view.meeting, id = m.id, time = req.huiwu.time
+        let form = try req.content.decode(EditForm.self)
+        do {
+            let scope = form.scope ?? "this"
+            var errors: [FieldError] = []
+            let duration = SeriesForm.number(form.durationMinutes, field: "durationMinutes", errors: &errors)
+            try Input.check(errors)
+            let day = time.date(of: m.startsAt).description, clock = time.clock(m.startsAt)
+            let moved = (form.date ?? day) != day || (form.time ?? clock) != clock
+            let body = MeetingEditBody(
+                scope: scope, title: form.title == m.title ? nil : form.title,
+                roomId: form.roomId.flatMap { $0.isEmpty || $0 == m.roomId?.uuidString ? nil : $0 },
+                start: scope == "this" && moved ? "\(form.date ?? "")T\(form.time ?? ""):00" : nil,
+                time: scope != "this" && (form.time ?? clock) != clock ? form.time : nil,
+                durationMinutes: duration == Int(m.interval.duration / 60) ? nil : duration)
+            let (editScope, change) = try body.change()
+            let changed = try await req.huiwu.scheduler.edit(id, scope: editScope, change, by: actor,
+                                                             expectedVersion: form.version.flatMap(Int.init), now: req.now)
+            return req.redirect(to: "/meetings/\(changed.first?.id.uuidString ?? id.uuidString)?done=saved")
+        } catch let failure as ValidationFailure {
+            return try await render(req, edit: form, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
+        } catch let error as MeetingError {
+            // Not theirs to change: the error page, not the form (issue 10).
+            if case .forbidden = error { throw error }
+            var errors = FormErrors()
+            errors.general = [ProblemMapper.problem(for: error, on: req).title]
+            if case .unresolved(let plan) = error {
+                errors.general += plan.map { "\($0.start.date) \(time.clock($0.interval.start))" }
+            }
+            return try await render(req, edit: form, errors: errors, status: .conflict)
+        } catch let error as BookingError {
+            let problem = ProblemMapper.problem(for: error, on: req)
+            var errors = FormErrors()
+            errors.general = [problem.title] + (problem.errors ?? []).map(\.message)
+            return try await render(req, edit: form, errors: errors, status: HTTPResponseStatus(statusCode: problem.status))
+        }
+    }
+
+    /// `POST /meetings/{id}/cancel`.
+    func cancel(req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        let id = try await MeetingsAPI.visible(req).meeting.id
+        let form = try req.content.decode(EditForm.self)
+        let scope = EditScope(rawValue: form.scope ?? "this") ?? .this
+        var errors: [FieldError] = []
+        let reason = Input.text(form.reason, field: "reason", max: 500, required: false, errors: &errors)
+        if !errors.isEmpty {
+            return try await render(req, edit: form, errors: FormErrors(errors, on: req), status: .unprocessableEntity)
+        }
+        _ = try await req.huiwu.scheduler.cancel(id, scope: scope, reason: (reason ?? "").isEmpty ? nil : reason,
+                                                 by: actor, expectedVersion: form.version.flatMap(Int.init), now: req.now)
+        return req.redirect(to: "/meetings/\(id.uuidString)?done=cancelled")
+    }
+
+    struct AddForm: Content {
+        var roles: [String]?
+        var positions: String?
+        var guests: String?
+    }
+
+    /// `POST /meetings/{id}/participants`: groups resolved now, and guests.
+    func addParticipants(req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        _ = try await MeetingsAPI.visible(req) // 404 to whoever may not see it, as in the API
+        let id = try req.idParameter()
+        let add = try req.content.decode(AddForm.self)
+        var form = SeriesForm()
+        form.roles = add.roles
+        form.positions = add.positions
+        form.guests = add.guests
+        do {
+            var errors: [FieldError] = []
+            let selectors = SeriesInput.selectors(form.selectors(errors: &errors), errors: &errors)
+            try Input.check(errors)
+            _ = try await req.huiwu.meetings.addParticipants(selectors, to: id, by: actor, now: req.now)
+        } catch let failure as ValidationFailure {
+            return try await render(req, edit: nil, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
+        }
+        return req.redirect(to: "/meetings/\(id.uuidString)?done=saved")
+    }
+
+    /// `POST /meetings/{id}/notices`: notifies every participant (R5.2).
+    func sendNotices(req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        _ = try await MeetingsAPI.visible(req) // 404 to whoever may not see it, as in the API
+        let id = try req.idParameter()
+        _ = try await req.huiwu.notices.send(id, kind: .invitation, by: actor, now: req.now)
+        return req.redirect(to: "/meetings/\(id.uuidString)?done=sent")
+    }
+
+    /// `POST /meetings/{id}/participants/{participant}/remove`.
+    func removeParticipant(req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        _ = try await MeetingsAPI.visible(req) // 404 to whoever may not see it, as in the API
+        let id = try req.idParameter()
+        try await req.huiwu.meetings.removeParticipant(try req.idParameter("participant"), from: id, by: actor, now: req.now)
+        return req.redirect(to: "/meetings/\(id.uuidString)?done=saved")
+    }
+}

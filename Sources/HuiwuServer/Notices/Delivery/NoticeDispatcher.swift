@@ -1,0 +1,206 @@
+import Foundation
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// Delivers the outbox (X2): claims due notices, sends each by e-mail (SMTP, with the calendar
+/// invitation) or webhook, and records sent / retry / failed. Also queues reminders. Runs as a
+/// loop in the server; tests and benchmarks call `runOnce`.
+struct NoticeDispatcher: Sendable {
+    let services: HuiwuServices
+    let settings: NoticeSettings
+    let client: any Client
+    let threadPool: NIOThreadPool
+    /// Blocking SMTP conversations run here, never on the pool logins and templates use.
+    let mailPool: NIOThreadPool
+    let logger: Logger
+
+    /// One pass: reminders due, then up to `limit` notices. Returns how many notices were handled.
+    /// At most this many deliveries at once (each may wait on a slow relay or bot).
+    static let concurrency = 8
+
+    @discardableResult
+    func runOnce(limit: Int = 16) async throws -> Int {
+        let outbox = NoticeOutbox(store: services.store, lease: TimeInterval(settings.leaseSeconds))
+        let now = services.clock.now()
+        _ = try await outbox.queueReminders(offsets: settings.reminderMinutes, now: now)
+        // Preparation items due within the hour, and action items past their date (R5.3, R5.8).
+        _ = try await services.preparation.remindDue(within: 3_600, now: now)
+        _ = try await services.minutes.remindOverdue(today: services.time.date(of: now), now: now)
+        let claimed = try await outbox.claim(limit: limit, now: now)
+        let accounts = AccountOutbox(store: services.store, lease: TimeInterval(settings.leaseSeconds))
+        let warnings = try await accounts.claim(limit: limit, now: now)
+        for notice in warnings { await deliver(notice, accounts) }
+        await withTaskGroup(of: Void.self) { group in
+            var pending = claimed[...]
+            for _ in 0..<Self.concurrency {
+                guard let notice = pending.popFirst() else { break }
+                group.addTask { await deliver(notice, outbox) }
+            }
+            while await group.next() != nil {
+                if let notice = pending.popFirst() { group.addTask { await deliver(notice, outbox) } }
+            }
+        }
+        return claimed.count + warnings.count
+    }
+
+    func deliver(_ notice: NoticeRecord, _ outbox: NoticeOutbox) async {
+        let now = services.clock.now()
+        do {
+            guard let context = try await outbox.context(of: notice) else {
+                try await outbox.failed(notice, reason: "meeting or participant no longer exists", permanent: true, now: now)
+                return
+            }
+            // An invitation, update or reminder still queued when the meeting was cancelled would
+            // announce a meeting that is not held: the cancellation has gone (or goes) out instead.
+            if context.meeting.meeting.status == .cancelled && [.invitation, .update, .reminder].contains(notice.kind) {
+                try await outbox.failed(notice, reason: "the meeting was cancelled before this notice went out", permanent: true,
+                                        now: now)
+                return
+            }
+            var itip: ITIPMessage?
+            if notice.channel == .email && NoticeMessage.carriesCalendar(notice.kind) {
+                itip = try await services.calendarCopies.message(for: notice, now: now)
+                if itip == nil && notice.kind == .calendar {
+                    try await outbox.discard(notice)
+                    return
+                }
+                // Nothing of the meeting is theirs any more (taken off the list meanwhile): an
+                // invitation or update would invite them to what they are not on.
+                if itip == nil && (notice.kind == .invitation || notice.kind == .update) {
+                    try await outbox.failed(notice, reason: "no longer on the meeting's list", permanent: true, now: now)
+                    return
+                }
+            }
+            let message = NoticeMessage.render(notice, context, itip: itip, catalogs: services.catalogs, time: services.time,
+                                               now: now)
+            switch notice.channel {
+            case .email: try await email(notice, message, context)
+            case .webhook: try await webhook(notice, message, context)
+            case .inApp: break
+            }
+            try await outbox.delivered(notice, now: services.clock.now())
+        } catch {
+            let failure = Self.failure(error)
+            try? await outbox.failed(notice, reason: failure.reason, permanent: failure.permanent, now: now)
+        }
+    }
+
+    /// Why a delivery failed, and whether trying again could help.
+    static func failure(_ error: any Error) -> DeliveryFailure {
+        switch error {
+        case let smtp as SMTPFailure: DeliveryFailure(reason: smtp.description, permanent: smtp.permanent)
+        case let failure as DeliveryFailure: failure
+        default: DeliveryFailure(reason: String(describing: error), permanent: false)
+        }
+    }
+
+    struct DeliveryFailure: Error {
+        var reason: String
+        var permanent: Bool
+    }
+
+    func email(_ notice: NoticeRecord, _ message: NoticeMessage, _ c: NoticeContext) async throws {
+        try await sendMail(to: notice.address, name: c.recipientName, subject: message.subject, text: message.text,
+                           calendar: message.calendar, id: notice.id)
+    }
+
+    /// One message over SMTP, on the mail threads.
+    func sendMail(to address: String?, name: String, subject: String, text: String,
+                  calendar: (method: String, content: String)?, id: UUID) async throws {
+        guard let host = settings.smtpHost else {
+            throw DeliveryFailure(reason: "no mail server is configured (HUIWU_SMTP)", permanent: true)
+        }
+        guard let to = address, EmailAddress.isPlausible(to) else {
+            throw DeliveryFailure(reason: "no valid e-mail address", permanent: true)
+        }
+        let message = MailMessage.compose(from: settings.mailFrom, fromName: services.organisationName, to: to,
+                                          toName: name, subject: subject, text: text, calendar: calendar,
+                                          now: services.clock.now(), id: id.uuidString.lowercased())
+        let from = settings.mailFrom, port = settings.smtpPort
+        try await mailPool.runIfActive {
+            try SMTPClient.send(host: host, port: port, from: from, to: to, message: message)
+        }
+    }
+
+    func webhook(_ notice: NoticeRecord, _ message: NoticeMessage, _ c: NoticeContext) async throws {
+        try await post(to: notice.address, WebhookPayload.body(notice.format ?? .generic, notice: notice, message: message,
+                                                               context: c, time: services.time))
+    }
+
+    /// One webhook POST: to public addresses only (unless allowed), accepted as the bot answers.
+    func post(to address: String?, _ body: [String: Any]) async throws {
+        guard let url = address, url.hasPrefix("http://") || url.hasPrefix("https://"),
+              let host = URL(string: url)?.host else {
+            throw DeliveryFailure(reason: "not an http(s) URL", permanent: true)
+        }
+        if !settings.allowPrivateWebhooks {
+            let addresses = try await threadPool.runIfActive { NetworkAddress.resolve(host) }
+            if addresses.isEmpty { throw DeliveryFailure(reason: "cannot resolve \(host)", permanent: false) }
+            if addresses.contains(where: NetworkAddress.isInternal) {
+                throw DeliveryFailure(reason: "\(host) is an internal address; webhooks go to public bots only", permanent: true)
+            }
+        }
+        let data = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
+        let response = try await client.post(URI(string: url), headers: ["Content-Type": "application/json; charset=utf-8"]) { req in
+            req.body = ByteBuffer(data: data)
+            req.timeout = .seconds(15)
+        }
+        let answer = response.body.map { Data(buffer: $0) }
+        let (ok, reason) = WebhookPayload.accepted(status: response.status.code, body: answer)
+        guard ok else {
+            throw DeliveryFailure(reason: reason ?? "refused", permanent: (400..<500).contains(response.status.code))
+        }
+    }
+}
+
+/// Runs the dispatcher while the server runs: a pass every second (`HUIWU_NOTICE_POLL_MS`;
+/// notices are sent within a second of being committed), reminders checked on each pass.
+final class NoticeDispatchLoop: LifecycleHandler, @unchecked Sendable {
+    private let lock = NSLock()
+    private var task: Task<Void, Never>?
+
+    func didBootAsync(_ application: Application) async throws {
+        let dispatcher = application.noticeDispatcher
+        let task = Task.detached {
+            while !Task.isCancelled {
+                do {
+                    let handled = try await dispatcher.runOnce()
+                    if handled > 0 { continue }
+                } catch {
+                    dispatcher.logger.warning("notice dispatch: \(String(describing: error))")
+                }
+                try? await Task.sleep(nanoseconds: UInt64(dispatcher.settings.pollMilliseconds) * 1_000_000)
+            }
+        }
+        lock.withLock { self.task = task }
+    }
+
+    func shutdownAsync(_ application: Application) async {
+        let task = lock.withLock { () -> Task<Void, Never>? in
+            defer { self.task = nil }
+            return self.task
+        }
+        task?.cancel()
+        await task?.value
+    }
+}
+
+struct NoticeSettingsKey: StorageKey { typealias Value = NoticeSettings }
+
+/// The mail threads, started with the application and stopped at its shutdown.
+struct MailPoolKey: StorageKey { typealias Value = NIOThreadPool }
+
+struct MailPoolShutdown: LifecycleHandler {
+    let pool: NIOThreadPool
+    func shutdownAsync(_ application: Application) async {
+        try? await pool.shutdownGracefully()
+    }
+}
+
+extension Application {
+    var noticeDispatcher: NoticeDispatcher {
+        NoticeDispatcher(services: huiwu, settings: storage[NoticeSettingsKey.self] ?? NoticeSettings(), client: client,
+                         threadPool: threadPool, mailPool: storage[MailPoolKey.self] ?? threadPool, logger: logger)
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// Departments and people (X1).
+public struct People: Sendable {
+    public let store: Store
+    public init(store: Store) { self.store = store }
+
+    // MARK: departments
+
+    public func departments() async throws -> [DepartmentRecord] {
+        try await store.reader.raw("SELECT * FROM departments ORDER BY name").all().map { try $0.decode(DepartmentRecord.self) }
+    }
+
+    public func department(_ id: UUID) async throws -> DepartmentRecord? {
+        try await store.reader.raw("SELECT * FROM departments WHERE id = \(bind: id)").first()?.decode(DepartmentRecord.self)
+    }
+
+    public func department(named name: String) async throws -> DepartmentRecord? {
+        try await store.reader.raw("SELECT * FROM departments WHERE name = \(bind: name)").first()?.decode(DepartmentRecord.self)
+    }
+
+    public func createDepartment(name: String, parentId: UUID?, now: Date) async throws -> DepartmentRecord {
+        let record = DepartmentRecord(id: UUID(), name: name, parentId: parentId, createdAt: now)
+        return try await store.write { db in
+            if let parentId, try await db.raw("SELECT id FROM departments WHERE id = \(bind: parentId)").first() == nil {
+                throw StoreError.invalid(field: "parentId", code: "department.parent_not_found")
+            }
+            if try await db.raw("SELECT id FROM departments WHERE name = \(bind: name)").first() != nil {
+                throw StoreError.duplicate(field: "name")
+            }
+            try await db.insert(into: "departments").row(record).run()
+            return record
+        }
+    }
+
+    /// Renames or re-parents a department; a department can never become its own ancestor.
+    public func updateDepartment(_ id: UUID, name: String, parentId: UUID?) async throws -> DepartmentRecord {
+        try await store.write { db in
+            guard var record = try await db.raw("SELECT * FROM departments WHERE id = \(bind: id)").first()?
+                .decode(DepartmentRecord.self) else { throw StoreError.notFound }
+            if try await db.raw("SELECT id FROM departments WHERE name = \(bind: name) AND id <> \(bind: id)").first() != nil {
+                throw StoreError.duplicate(field: "name")
+            }
+            var cursor = parentId
+            while let current = cursor {
+                if current == id { throw StoreError.invalid(field: "parentId", code: "department.cycle") }
+                guard let row = try await db.raw("SELECT parent_id FROM departments WHERE id = \(bind: current)").first() else {
+                    throw StoreError.invalid(field: "parentId", code: "department.parent_not_found")
+                }
+                cursor = try row.decodeNil(column: "parent_id") ? nil : try row.decode(column: "parent_id", as: UUID.self)
+            }
+            record.name = name
+            record.parentId = parentId
+            try await db.raw("UPDATE departments SET name = \(bind: name), parent_id = \(bind: parentId) WHERE id = \(bind: id)").run()
+            return record
+        }
+    }
+
+    public func deleteDepartment(_ id: UUID) async throws {
+        try await store.write { db in
+            guard try await db.raw("SELECT id FROM departments WHERE id = \(bind: id)").first() != nil else { throw StoreError.notFound }
+            let used = try await db.raw("""
+                SELECT 1 AS x FROM people WHERE department_id = \(bind: id)
+                UNION ALL SELECT 1 AS x FROM departments WHERE parent_id = \(bind: id)
+                UNION ALL SELECT 1 AS x FROM rooms WHERE managing_department_id = \(bind: id)
+                UNION ALL SELECT 1 AS x FROM bookings WHERE department_id = \(bind: id)
+                """).first()
+            guard used == nil else { throw StoreError.inUse }
+            try await db.raw("DELETE FROM departments WHERE id = \(bind: id)").run()
+        }
+    }
+
+    // MARK: people
+
+    public func people() async throws -> [PersonRecord] {
+        try await store.reader.raw("SELECT * FROM people ORDER BY username").all().map { try $0.decode(PersonRecord.self) }
+    }
+
+    /// One page of the directory, in the order people were added (issue 10).
+    public func people(_ request: PageRequest) async throws -> Page<PersonRecord> {
+        var sql: SQLQueryString = "SELECT * FROM people WHERE 1 = 1"
+        Paging.append(request, seq: "seq", to: &sql)
+        return try Paging.page(try await store.reader.raw(sql).all(), request) { try $0.decode(PersonRecord.self) }
+    }
+
+    public func person(_ id: UUID) async throws -> PersonRecord? {
+        try await store.reader.raw("SELECT * FROM people WHERE id = \(bind: id)").first()?.decode(PersonRecord.self)
+    }
+
+    public func person(username: String) async throws -> PersonRecord? {
+        try await store.reader.raw("SELECT * FROM people WHERE username = \(bind: username)").first()?.decode(PersonRecord.self)
+    }
+
+    public func people(withRole role: Role) async throws -> [PersonRecord] {
+        try await store.reader.raw("SELECT * FROM people WHERE role = \(bind: role.rawValue) AND active = \(bind: true)")
+            .all().map { try $0.decode(PersonRecord.self) }
+    }
+
+    public func createPerson(_ person: PersonRecord) async throws -> PersonRecord {
+        try await store.write { db in
+            if try await db.raw("SELECT id FROM people WHERE username = \(bind: person.username)").first() != nil {
+                throw StoreError.duplicate(field: "username")
+            }
+            if let dept = person.departmentId,
+               try await db.raw("SELECT id FROM departments WHERE id = \(bind: dept)").first() == nil {
+                throw StoreError.invalid(field: "departmentId", code: "person.department_not_found")
+            }
+            try await db.insert(into: "people").row(person).run()
+            return person
+        }
+    }
+
+    /// Updates everything but the password and the username.
+    public func updatePerson(_ person: PersonRecord) async throws -> PersonRecord {
+        defer { store.sessionCache.clear() }
+        let dialect = store.dialect
+        return try await store.write { db in
+            guard try await db.raw("SELECT id FROM people WHERE id = \(bind: person.id)").first() != nil else {
+                throw StoreError.notFound
+            }
+            if let dept = person.departmentId,
+               try await db.raw("SELECT id FROM departments WHERE id = \(bind: dept)").first() == nil {
+                throw StoreError.invalid(field: "departmentId", code: "person.department_not_found")
+            }
+            try await db.raw("""
+                UPDATE people SET display_name = \(bind: person.displayName), role = \(bind: person.role),
+                  position = \(bind: person.position), email = \(bind: person.email), active = \(bind: person.active),
+                  department_id = \(bind: person.departmentId)
+                WHERE id = \(bind: person.id)
+                """).run()
+            try await CacheSignals.send(.sessions, dialect: dialect, db)
+            return person
+        }
+    }
+
+    public func setPassword(_ id: UUID, hash: String) async throws {
+        defer { store.sessionCache.clear() }
+        let dialect = store.dialect
+        try await store.write { db in
+            try await db.raw("UPDATE people SET password_hash = \(bind: hash) WHERE id = \(bind: id)").run()
+            // A new password ends every session and token of the person.
+            try await db.raw("DELETE FROM auth_sessions WHERE person_id = \(bind: id)").run()
+            try await CacheSignals.send(.sessions, dialect: dialect, db)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// Parameters of an in-app notification; the text is rendered in the reader's language.
+public struct NotificationParams: Codable, Sendable, Equatable {
+    public var roomName: String?
+    public var title: String?
+    public var startsAt: Date?
+    public var endsAt: Date?
+    public var reason: String?
+    public var actorName: String?
+    public var alternatives: [AlternativeSlot]?
+
+    public init(roomName: String? = nil, title: String? = nil, startsAt: Date? = nil, endsAt: Date? = nil,
+                reason: String? = nil, actorName: String? = nil, alternatives: [AlternativeSlot]? = nil) {
+        self.roomName = roomName
+        self.title = title
+        self.startsAt = startsAt
+        self.endsAt = endsAt
+        self.reason = reason
+        self.actorName = actorName
+        self.alternatives = alternatives
+    }
+
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.dateEncodingStrategy = .secondsSince1970
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }()
+
+    static let decoder: JSONDecoder = {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .secondsSince1970
+        return d
+    }()
+
+    /// The same JSON `encoder` makes (sorted keys, dates as seconds), written by hand: this runs
+    /// inside every booking's write, where JSONEncoder's generic machinery showed in profiles.
+    var json: String {
+        var fields: [String] = []
+        func number(_ date: Date) -> String { String(date.timeIntervalSince1970) }
+        if let alternatives {
+            let items = alternatives.map { a in
+                "{\"endsAt\":\(number(a.endsAt)),\"roomId\":\(JSONText.string(a.roomId.uuidString)),"
+                    + "\"roomName\":\(JSONText.string(a.roomName)),\"startsAt\":\(number(a.startsAt))}"
+            }
+            fields.append("\"alternatives\":[" + items.joined(separator: ",") + "]")
+        }
+        if let actorName { fields.append("\"actorName\":" + JSONText.string(actorName)) }
+        if let endsAt { fields.append("\"endsAt\":" + number(endsAt)) }
+        if let reason { fields.append("\"reason\":" + JSONText.string(reason)) }
+        if let roomName { fields.append("\"roomName\":" + JSONText.string(roomName)) }
+        if let startsAt { fields.append("\"startsAt\":" + number(startsAt)) }
+        if let title { fields.append("\"title\":" + JSONText.string(title)) }
+        return "{" + fields.joined(separator: ",") + "}"
+    }
+
+    public static func decode(_ text: String) -> NotificationParams {
+        (try? decoder.decode(NotificationParams.self, from: Data(text.utf8))) ?? NotificationParams()
+    }
+}
+
+/// Kinds of in-app notification (stable codes; catalogs hold their text).
+public enum NotificationKind: String, Sendable, CaseIterable {
+    case bookingReceived = "booking.received"
+    case bookingApproved = "booking.approved"
+    case bookingRejected = "booking.rejected"
+    case bookingDisplaced = "booking.displaced"
+    case bookingCancelled = "booking.cancelled"
+    /// Repeated failed log-ins to the person's account (X1, ASVS V2.2.3); `title` holds the count,
+    /// `reason` the client address of the latest.
+    case accountLoginFailures = "account.login_failures"
+}

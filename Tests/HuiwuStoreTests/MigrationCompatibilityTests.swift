@@ -1,0 +1,73 @@
+import FluentKit
+import Foundation
+import HuiwuCore
+@testable import HuiwuStore
+import Logging
+import NIOPosix
+import SQLKit
+import Testing
+
+/// Databases made by `main` before issue 11 moved every migration into a file of its own
+/// (`Tests/Fixtures/demo-before-issue-11.*.sql`, the demo organisation as `huiwu demo` wrote it at
+/// 3ddfdec). Migrations are identified by their type names, so the move must leave every
+/// existing database with nothing to run again and nothing lost.
+@Suite("A database made before the layout change opens with the new code", .serialized)
+struct MigrationCompatibilityTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    /// Loads the fixture dump with the database's own command-line client, as an operator would.
+    func load(_ kind: StoreKind, into location: DatabaseLocation) throws {
+        let process = Process()
+        switch location {
+        case .sqlite(let path, _):
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+            process.arguments = [path, ".read " + Self.fixtures.appendingPathComponent("demo-before-issue-11.sqlite.sql").path]
+        case .postgres(let url, _):
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+            process.arguments = ["-q", "-v", "ON_ERROR_STOP=1", "-o", "/dev/null", "-d", url,
+                                 "-f", Self.fixtures.appendingPathComponent("demo-before-issue-11.postgres.sql").path]
+        }
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "loading the \(kind) fixture failed")
+    }
+
+    @Test("every migration is already applied under its old name, no new batch runs, and the demo data reads back",
+          arguments: StoreKind.allCases)
+    func oldDatabaseMigratesAsBefore(kind: StoreKind) async throws {
+        try await withEmptyDatabase(kind) { location in
+            try load(kind, into: location)
+            let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+            let store = try await StoreBootstrap.open(location, databases: databases, migrations: Migrations(),
+                                                      threadPool: NIOThreadPool.singleton,
+                                                      eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+                                                      logger: Logger(label: "migration-compatibility"))
+            do {
+                let sql = store.database() as! any SQLDatabase
+                struct Applied: Decodable { var name: String; var batch: Int }
+                let applied = try await sql.raw("SELECT name, batch FROM _fluent_migrations").all(decoding: Applied.self)
+                let expected = MigrationList.all.map(\.name)
+                #expect(Set(applied.map(\.name)) == Set(expected))
+                #expect(applied.count == expected.count, "no migration ran twice")
+                #expect(Set(applied.map(\.batch)) == [1], "opening the old database ran no new batch")
+                struct Count: Decodable { var n: Int }
+                func count(_ table: String) async throws -> Int {
+                    try await sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first(decoding: Count.self)?.n ?? -1
+                }
+                #expect(try await count("bookings") == 136)
+                #expect(try await count("meetings") == 16)
+                let page = try await Bookings(store: store).page(Bookings.Query(), PageRequest(limit: 1_000))
+                #expect(page.rows.count == 136, "every booking decodes with the new row readers")
+            } catch {
+                await store.shutdown()
+                await databases.shutdownAsync()
+                throw error
+            }
+            await store.shutdown()
+            await databases.shutdownAsync()
+        }
+    }
+}

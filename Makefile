@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PORT ?= 8080
 
-.PHONY: run build test bench deps clean fleet install dist
+.PHONY: run build test bench deps clean fleet install dist fmt lint
 
 run:
 	$(SWIFT) run huiwu serve --demo --port $(PORT)
@@ -18,6 +18,16 @@ test:
 
 deps:
 	bash scripts/deps.sh
+
+# Formats every Swift file in place (.swift-format, swift-format from the toolchain).
+fmt:
+	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
+
+# The check CI runs: formatting unchanged, then a build of everything, where a warning in project
+# code is an error (Package.swift: treatAllWarnings).
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+	$(SWIFT) build --build-tests
 
 # nginx on 127.0.0.1:$(PORT) before two `huiwu serve --no-dispatch` and a `huiwu worker`, on one
 # PostgreSQL (DATABASE_URL, or a throwaway one), demo organisation loaded; Ctrl-C stops it all.

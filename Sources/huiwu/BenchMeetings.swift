@@ -10,8 +10,9 @@ import Vapor
 /// bookings; rendering a calendar feed of 1,000 events; sending a notice to 1,000 participants
 /// (queued into the outbox). Each is timed in process, through the same code the API runs.
 struct BenchMeetings: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench-meetings",
-                                                    abstract: "Time meeting operations for `make bench`.", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "bench-meetings",
+        abstract: "Time meeting operations for `make bench`.", shouldDisplay: false)
     @ArgumentParser.OptionGroup var storage: InstanceOptions
     @ArgumentParser.Option(help: "Label for the database column.") var label: String = "sqlite"
 
@@ -31,14 +32,19 @@ struct BenchMeetings: AsyncParsableCommand {
             let s = app.huiwu
             let now = s.clock.now()
             let dept = try await s.people.createDepartment(name: "基准部门", parentId: nil, now: now)
-            let office = try await s.people.createPerson(PersonRecord(
-                id: UUID(), username: "bench-office", displayName: "基准组织者", passwordHash: "x", role: Role.roomOffice.rawValue,
-                position: nil, email: "office@bench.example", active: true, createdAt: now, departmentId: dept.id))
+            let office = try await s.people.createPerson(
+                PersonRecord(
+                    id: UUID(), username: "bench-office", displayName: "基准组织者", passwordHash: "x", role: Role.roomOffice.rawValue,
+                    position: nil, email: "office@bench.example", active: true, createdAt: now, departmentId: dept.id))
             let actor = Actor(id: office.id, role: .roomOffice, departmentId: dept.id, displayName: office.displayName)
             var rooms: [UUID] = []
             for i in 0..<40 {
-                rooms.append(try await s.rooms.create(RoomSpec(name: "基准会议室\(i)", capacity: 30, maxAdvanceDays: 400,
-                                                               autoApprove: i % 2 == 0), now: now).room.id)
+                rooms.append(
+                    try await s.rooms.create(
+                        RoomSpec(
+                            name: "基准会议室\(i)", capacity: 30, maxAdvanceDays: 400,
+                            autoApprove: i % 2 == 0), now: now
+                    ).room.id)
             }
             let today = s.time.date(of: now)
             let monday = today.adding(days: 8 - today.isoWeekday)
@@ -47,12 +53,14 @@ struct BenchMeetings: AsyncParsableCommand {
             var series: [Double] = []
             var booked = 0
             for i in 0..<31 {
-                let draft = SeriesDraft(typeId: nil, title: "周例会\(i)", roomId: rooms[i], headcount: 10,
-                                        schedule: SeriesSchedule(rule: try RecurrenceRule(parsing: "FREQ=WEEKLY;BYDAY=MO"),
-                                                                 start: LocalDateTime(date: monday, secondOfDay: 9 * 3600),
-                                                                 durationMinutes: 60, through: monday.adding(days: 363),
-                                                                 holidayPolicy: .keep),
-                                        participants: [])
+                let draft = SeriesDraft(
+                    typeId: nil, title: "周例会\(i)", roomId: rooms[i], headcount: 10,
+                    schedule: SeriesSchedule(
+                        rule: try RecurrenceRule(parsing: "FREQ=WEEKLY;BYDAY=MO"),
+                        start: LocalDateTime(date: monday, secondOfDay: 9 * 3600),
+                        durationMinutes: 60, through: monday.adding(days: 363),
+                        holidayPolicy: .keep),
+                    participants: [])
                 let ms = try await Self.timed {
                     booked = try await s.scheduler.createSeries(draft, resolutions: [:], by: actor, now: now).meetings.count
                 }
@@ -63,9 +71,11 @@ struct BenchMeetings: AsyncParsableCommand {
             for i in 0..<1_000 {
                 let day = monday.adding(days: 1 + i / 40)
                 let starts = s.time.instant(day, minutes: 14 * 60)
-                _ = try await s.scheduler.createMeeting(MeetingDraft(
-                    typeId: nil, title: "专项会议 \(i)", roomId: rooms[i % 40], interval: Interval(start: starts, end: starts.addingTimeInterval(3_600)),
-                    headcount: 5, participants: []), by: actor, now: now)
+                _ = try await s.scheduler.createMeeting(
+                    MeetingDraft(
+                        typeId: nil, title: "专项会议 \(i)", roomId: rooms[i % 40],
+                        interval: Interval(start: starts, end: starts.addingTimeInterval(3_600)),
+                        headcount: 5, participants: []), by: actor, now: now)
             }
             let feeds = s.feeds
             let (feed, _) = try await feeds.create(room: nil, by: actor, now: now)
@@ -84,17 +94,20 @@ struct BenchMeetings: AsyncParsableCommand {
             // 3. A notice to 1,000 participants (a department of 1,000 people with e-mail addresses).
             let crowd = try await s.people.createDepartment(name: "千人部门", parentId: nil, now: now)
             for i in 0..<1_000 {
-                _ = try await s.people.createPerson(PersonRecord(
-                    id: UUID(), username: "bench-\(i)", displayName: "成员\(i)", passwordHash: "x", role: Role.staff.rawValue,
-                    position: nil, email: "m\(i)@bench.example", active: true, createdAt: now, departmentId: crowd.id))
+                _ = try await s.people.createPerson(
+                    PersonRecord(
+                        id: UUID(), username: "bench-\(i)", displayName: "成员\(i)", passwordHash: "x", role: Role.staff.rawValue,
+                        position: nil, email: "m\(i)@bench.example", active: true, createdAt: now, departmentId: crowd.id))
             }
             var noticeTimes: [Double] = []
             var participants = 0
             for i in 0..<11 {
                 let starts = s.time.instant(monday.adding(days: 60 + i), minutes: 10 * 60)
-                let meeting = try await s.scheduler.createMeeting(MeetingDraft(
-                    typeId: nil, title: "全员大会 \(i)", roomId: nil, interval: Interval(start: starts, end: starts.addingTimeInterval(3_600)),
-                    headcount: 1_000, participants: [ParticipantSelector(kind: .department, value: crowd.id.uuidString)]),
+                let meeting = try await s.scheduler.createMeeting(
+                    MeetingDraft(
+                        typeId: nil, title: "全员大会 \(i)", roomId: nil,
+                        interval: Interval(start: starts, end: starts.addingTimeInterval(3_600)),
+                        headcount: 1_000, participants: [ParticipantSelector(kind: .department, value: crowd.id.uuidString)]),
                     by: actor, now: now)
                 let ms = try await Self.timed {
                     participants = try await s.notices.send(meeting.id, kind: .invitation, by: actor, now: now).participants
@@ -102,9 +115,15 @@ struct BenchMeetings: AsyncParsableCommand {
                 if i > 0 { noticeTimes.append(ms) }
             }
             func f(_ x: Double) -> String { String(format: "%.1f", x) }
-            print("| create a one-year weekly series (\(booked) bookings) | \(label) | \(f(Self.median(series))) ms | \(f(Self.p90(series))) ms | ≤ 100 ms |")
-            print("| calendar feed of \(events) events (\(bytes / 1024) KB) | \(label) | \(f(Self.median(feedTimes))) ms | \(f(Self.p90(feedTimes))) ms | ≤ 50 ms |")
-            print("| notice to \(participants) participants (queued) | \(label) | \(f(Self.median(noticeTimes))) ms | \(f(Self.p90(noticeTimes))) ms | ≤ 200 ms |")
+            print(
+                "| create a one-year weekly series (\(booked) bookings) | \(label) | \(f(Self.median(series))) ms | \(f(Self.p90(series))) ms | ≤ 100 ms |"
+            )
+            print(
+                "| calendar feed of \(events) events (\(bytes / 1024) KB) | \(label) | \(f(Self.median(feedTimes))) ms | \(f(Self.p90(feedTimes))) ms | ≤ 50 ms |"
+            )
+            print(
+                "| notice to \(participants) participants (queued) | \(label) | \(f(Self.median(noticeTimes))) ms | \(f(Self.p90(noticeTimes))) ms | ≤ 200 ms |"
+            )
         }
     }
 }

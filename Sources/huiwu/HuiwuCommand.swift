@@ -11,7 +11,10 @@ struct HuiwuCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "huiwu",
         abstract: "Huiwu (会务): meeting rooms, bookings and the rules that govern them.",
-        subcommands: [Serve.self, Worker.self, Migrate.self, Admin.self, Demo.self, BenchSeed.self, BenchRecurrence.self, BenchMeetings.self],
+        subcommands: [
+            Serve.self, Worker.self, Migrate.self, Admin.self, Demo.self, BenchSeed.self, BenchRecurrence.self,
+            BenchMeetings.self,
+        ],
         defaultSubcommand: Serve.self)
 }
 
@@ -21,7 +24,8 @@ struct InstanceOptions: ParsableArguments {
     @ArgumentParser.Option(help: "People for the embedded SQLite database (ignored when DATABASE_URL is set).")
     var dataDir: String = "./data"
 
-    @ArgumentParser.Option(help: "People holding Resources/ and Public/ (default: HUIWU_RESOURCES, else share/huiwu beside the binary).")
+    @ArgumentParser.Option(
+        help: "People holding Resources/ and Public/ (default: HUIWU_RESOURCES, else share/huiwu beside the binary).")
     var resources: String?
 
     func location() throws -> DatabaseLocation {
@@ -30,8 +34,10 @@ struct InstanceOptions: ParsableArguments {
 }
 
 /// Starts a Vapor application for a command; `arguments` are what Vapor's own parser sees.
-func withApplication<T>(_ storage: InstanceOptions, arguments: [String] = ["huiwu"], migrate: Bool = true,
-                        dispatchNotices: Bool = false, _ body: (Application) async throws -> T) async throws -> T {
+func withApplication<T>(
+    _ storage: InstanceOptions, arguments: [String] = ["huiwu"], migrate: Bool = true,
+    dispatchNotices: Bool = false, _ body: (Application) async throws -> T
+) async throws -> T {
     // Before anything else: a missing resource directory is named plainly, not as a Foundation error.
     let resources: ResourceRoot, location: DatabaseLocation
     do {
@@ -51,8 +57,11 @@ func withApplication<T>(_ storage: InstanceOptions, arguments: [String] = ["huiw
     let app = try await Application.make(env)
     do {
         let notices = NoticeSettings(environment: ProcessInfo.processInfo.environment, dispatch: dispatchNotices)
-        try await Huiwu.configure(app, AppConfig(location: location, workingDirectory: resources.path,
-                                                 migrate: migrate, notices: notices))
+        try await Huiwu.configure(
+            app,
+            AppConfig(
+                location: location, workingDirectory: resources.path,
+                migrate: migrate, notices: notices))
         let result = try await body(app)
         try await app.asyncShutdown()
         return result
@@ -75,13 +84,16 @@ struct Serve: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Address to listen on.") var hostname: String = "127.0.0.1"
     @ArgumentParser.Option(help: "Port to listen on.") var port: Int = 8080
     @ArgumentParser.Flag(help: "Load the demo organisation first (only into an empty database).") var demo = false
-    @ArgumentParser.Flag(inversion: .prefixedNo,
-                         help: "Deliver notices from this process (a fleet leaves it to `huiwu worker`).")
+    @ArgumentParser.Flag(
+        inversion: .prefixedNo,
+        help: "Deliver notices from this process (a fleet leaves it to `huiwu worker`).")
     var dispatch = true
 
     func run() async throws {
-        try await withApplication(storage, arguments: ["huiwu", "serve", "--hostname", hostname, "--port", String(port)],
-                                  dispatchNotices: dispatch) { app in
+        try await withApplication(
+            storage, arguments: ["huiwu", "serve", "--hostname", hostname, "--port", String(port)],
+            dispatchNotices: dispatch
+        ) { app in
             if demo { try await DemoCommandSupport.load(app) }
             try await app.execute()
         }
@@ -110,12 +122,14 @@ struct Admin: AsyncParsableCommand {
 
         func run() async throws {
             guard let role = Role(rawValue: role) else {
-                throw ValidationError("unknown role '\(role)'; use one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown role '\(role)'; use one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             guard password.count >= 8 else { throw ValidationError("password must have at least 8 characters") }
             try await withApplication(storage) { app in
-                let person = try await AdminTasks.createUser(app, username: username, password: password, role: role,
-                                                             department: department, displayName: name ?? username)
+                let person = try await AdminTasks.createUser(
+                    app, username: username, password: password, role: role,
+                    department: department, displayName: name ?? username)
                 print("created \(person.username) (\(person.role)) id \(person.id)")
             }
         }
@@ -131,8 +145,9 @@ struct Demo: AsyncParsableCommand {
 }
 
 struct BenchSeed: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench-seed", abstract: "Fill the database for `make bench`.",
-                                                    shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "bench-seed", abstract: "Fill the database for `make bench`.",
+        shouldDisplay: false)
     @ArgumentParser.OptionGroup var storage: InstanceOptions
     @ArgumentParser.Option var rooms: Int = 500
     @ArgumentParser.Option var bookings: Int = 200_000
@@ -146,8 +161,9 @@ struct BenchSeed: AsyncParsableCommand {
 
 /// `make bench`: expanding a ten-year weekly series (issue 3 target: ≤ 1 ms), median of many runs.
 struct BenchRecurrence: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench-recurrence",
-                                                    abstract: "Time recurrence expansion for `make bench`.", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "bench-recurrence",
+        abstract: "Time recurrence expansion for `make bench`.", shouldDisplay: false)
     func run() throws {
         let zone = OrgTime(zone: TimeZone(identifier: OrgTime.defaultZoneIdentifier)!)
         let cases: [(String, String)] = [
@@ -178,7 +194,8 @@ enum DemoCommandSupport {
             print("Demo organisation loaded. Sign in with (password for all: \(DemoData.password)):")
             for line in result.logins { print("  " + line) }
         } else {
-            print("Database already has people; demo not loaded. Demo log-ins, if loaded earlier (password \(DemoData.password)):")
+            print(
+                "Database already has people; demo not loaded. Demo log-ins, if loaded earlier (password \(DemoData.password)):")
             for line in result.logins { print("  " + line) }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import HuiwuCore
 import Testing
+
+@testable import HuiwuCore
 
 /// The organiser's side of RFC 5546 and the per-reader series export behind it (issue 8).
 @Suite("Invitations a calendar app can trust (RFC 5546)")
@@ -9,23 +10,28 @@ struct ITIPOrganizerTests {
 
     /// The series of issue 8: every other week on Tuesday and Thursday, twelve times, 90 minutes.
     func series() throws -> SeriesSchedule {
-        SeriesSchedule(rule: try RecurrenceRule(parsing: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=12"),
-                       start: LocalDateTime("2026-12-22T09:30:00")!, durationMinutes: 90, through: CivilDate("2027-03-04")!)
+        SeriesSchedule(
+            rule: try RecurrenceRule(parsing: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=12"),
+            start: LocalDateTime("2026-12-22T09:30:00")!, durationMinutes: 90, through: CivilDate("2027-03-04")!)
     }
 
-    func meetings(_ schedule: SeriesSchedule, mine: Set<String>, cancelled: Set<String> = [],
-                  moved: [String: String] = [:]) -> [ExportedMeeting] {
+    func meetings(
+        _ schedule: SeriesSchedule, mine: Set<String>, cancelled: Set<String> = [],
+        moved: [String: String] = [:]
+    ) -> [ExportedMeeting] {
         RecurrenceExpansion.occurrences(of: schedule.rule, start: schedule.start, zone: zone).map { key in
             let day = key.date.description
             let start = moved[day].flatMap { LocalDateTime($0) } ?? key
-            return ExportedMeeting(key: key, start: start, end: start.adding(seconds: 90 * 60), title: "班务会", location: "培训室",
-                                   sequence: 0, scheduled: !cancelled.contains(day), included: mine.contains(day))
+            return ExportedMeeting(
+                key: key, start: start, end: start.adding(seconds: 90 * 60), title: "班务会", location: "培训室",
+                sequence: 0, scheduled: !cancelled.contains(day), included: mine.contains(day))
         }
     }
 
     func export(_ schedule: SeriesSchedule, _ meetings: [ExportedMeeting]) -> [ICalEvent] {
-        SeriesExport.events(uid: "s@huiwu", title: "班务会", location: "培训室", schedule: schedule, version: 0, meetings: meetings,
-                            zone: zone)
+        SeriesExport.events(
+            uid: "s@huiwu", title: "班务会", location: "培训室", schedule: schedule, version: 0, meetings: meetings,
+            zone: zone)
     }
 
     @Test("one meeting of a series is written as exactly that meeting: its own 90 minutes, no rule")
@@ -79,7 +85,8 @@ struct ITIPOrganizerTests {
     func cancellingTheOnlyMeeting() throws {
         let s = try series()
         let (_, copy) = ITIPOrganizer.next(copy: nil, truth: export(s, meetings(s, mine: ["2026-12-24"])), firstSequence: 2)
-        let (cancel, after) = ITIPOrganizer.next(copy: copy, truth: export(s, meetings(s, mine: ["2026-12-24"], cancelled: ["2026-12-24"])))
+        let (cancel, after) = ITIPOrganizer.next(
+            copy: copy, truth: export(s, meetings(s, mine: ["2026-12-24"], cancelled: ["2026-12-24"])))
         #expect(cancel?.method == "CANCEL" && cancel?.sequence == 3)
         #expect(cancel?.events.count == 1)
         #expect(cancel?.events[0].start == LocalDateTime("2026-12-24T09:30:00"))
@@ -100,13 +107,18 @@ struct ITIPOrganizerTests {
     func oneInstanceCancelled() throws {
         let s = try series()
         let all = Set(RecurrenceExpansion.occurrences(of: s.rule, start: s.start, zone: zone).map(\.date.description))
-        var (_, copy) = ITIPOrganizer.next(copy: nil, truth: export(s, meetings(s, mine: all, moved: ["2027-01-07": "2027-01-07T14:00:00"])))
+        var (_, copy) = ITIPOrganizer.next(
+            copy: nil, truth: export(s, meetings(s, mine: all, moved: ["2027-01-07": "2027-01-07T14:00:00"])))
         copy!.confirmed = true
-        let truth = export(s, meetings(s, mine: all, cancelled: ["2027-01-07", "2027-01-19"],
-                                       moved: ["2027-01-07": "2027-01-07T14:00:00"]))
+        let truth = export(
+            s,
+            meetings(
+                s, mine: all, cancelled: ["2027-01-07", "2027-01-19"],
+                moved: ["2027-01-07": "2027-01-07T14:00:00"]))
         let (cancel, next) = ITIPOrganizer.next(copy: copy, truth: truth)
         #expect(cancel?.method == "CANCEL" && cancel?.sequence == 1)
-        #expect(cancel?.events.map(\.recurrenceId) == [LocalDateTime("2027-01-07T09:30:00"), LocalDateTime("2027-01-19T09:30:00")])
+        #expect(
+            cancel?.events.map(\.recurrenceId) == [LocalDateTime("2027-01-07T09:30:00"), LocalDateTime("2027-01-19T09:30:00")])
         #expect(cancel?.events.map(\.start) == [LocalDateTime("2027-01-07T14:00:00")!, LocalDateTime("2027-01-19T09:30:00")!])
         #expect(cancel?.events.allSatisfy { $0.cancelled && $0.end.secondsSince($0.start) == 90 * 60 } == true)
         #expect(next?.events == truth.map(\.unsequenced))
@@ -121,7 +133,8 @@ struct ITIPOrganizerTests {
         let all = Set(RecurrenceExpansion.occurrences(of: s.rule, start: s.start, zone: zone).map(\.date.description))
         var (_, copy) = ITIPOrganizer.next(copy: nil, truth: export(s, meetings(s, mine: all)))
         copy!.confirmed = true
-        let (update, _) = ITIPOrganizer.next(copy: copy, truth: export(s, meetings(s, mine: all, moved: ["2027-01-05": "2027-01-05T15:00:00"])))
+        let (update, _) = ITIPOrganizer.next(
+            copy: copy, truth: export(s, meetings(s, mine: all, moved: ["2027-01-05": "2027-01-05T15:00:00"])))
         #expect(update?.method == "REQUEST" && update?.sequence == 1)
         let override = update?.events.first { $0.recurrenceId != nil }
         #expect(override?.recurrenceId == LocalDateTime("2027-01-05T09:30:00"))

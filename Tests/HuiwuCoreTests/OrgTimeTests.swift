@@ -1,11 +1,13 @@
 import Foundation
-@testable import HuiwuCore
 import Testing
+
+@testable import HuiwuCore
 
 @Suite("Organisation time zone arithmetic")
 struct OrgTimeTests {
-    @Test("local dates and minutes agree with Foundation's calendar, DST zones included",
-          arguments: ["Asia/Shanghai", "America/New_York", "Europe/London", "Australia/Lord_Howe"])
+    @Test(
+        "local dates and minutes agree with Foundation's calendar, DST zones included",
+        arguments: ["Asia/Shanghai", "America/New_York", "Europe/London", "Australia/Lord_Howe"])
     func agreesWithCalendar(zoneID: String) {
         let zone = TimeZone(identifier: zoneID)!
         let time = OrgTime(zone: zone)

@@ -1,6 +1,7 @@
 import Foundation
-@testable import HuiwuCore
 import Testing
+
+@testable import HuiwuCore
 
 @Suite("Hand-written text encodings used by the day grid")
 struct TextEncodingTests {
@@ -17,10 +18,13 @@ struct TextEncodingTests {
         }
     }
 
-    @Test("malformed UUID text is refused",
-          arguments: ["", "not-a-uuid", "858F7086-59D8-4B83-BBED-0D7455CBDE2", "858F7086-59D8-4B83-BBED-0D7455CBDE2FF",
-                      "858F7086x59D8-4B83-BBED-0D7455CBDE2F", "858F7086-59D8-4B83-BBED-0D7455CBDE2G",
-                      "858F708659D84B83BBED0D7455CBDE2F1234"])
+    @Test(
+        "malformed UUID text is refused",
+        arguments: [
+            "", "not-a-uuid", "858F7086-59D8-4B83-BBED-0D7455CBDE2", "858F7086-59D8-4B83-BBED-0D7455CBDE2FF",
+            "858F7086x59D8-4B83-BBED-0D7455CBDE2F", "858F7086-59D8-4B83-BBED-0D7455CBDE2G",
+            "858F708659D84B83BBED0D7455CBDE2F1234",
+        ])
     func malformedUUIDs(_ text: String) {
         #expect(UUIDText.parse(text) == nil)
     }
@@ -36,8 +40,12 @@ struct TextEncodingTests {
         }
     }
 
-    @Test("numbers are zero-padded to their width", arguments: [(0, 1, "0"), (7, 2, "07"), (42, 1, "42"), (5, 4, "0005"),
-                                                               (2026, 4, "2026"), (123_456, 2, "123456"), (99, 2, "99")])
+    @Test(
+        "numbers are zero-padded to their width",
+        arguments: [
+            (0, 1, "0"), (7, 2, "07"), (42, 1, "42"), (5, 4, "0005"),
+            (2026, 4, "2026"), (123_456, 2, "123456"), (99, 2, "99"),
+        ])
     func paddedDigits(_ value: Int, _ width: Int, _ expected: String) {
         var bytes: [UInt8] = []
         Timestamp.appendDigits(value, width, &bytes)

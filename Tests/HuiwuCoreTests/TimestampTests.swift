@@ -1,6 +1,7 @@
 import Foundation
-@testable import HuiwuCore
 import Testing
+
+@testable import HuiwuCore
 
 @Suite("Strict RFC 3339 timestamps")
 struct TimestampTests {
@@ -15,10 +16,13 @@ struct TimestampTests {
         #expect(try Timestamp.parse("2024-02-29T00:00:00-05:30").timeIntervalSince1970 == 1_709_184_600)
     }
 
-    @Test("impossible or incomplete timestamps are refused",
-          arguments: ["2026-12-01T12:99:00+08:00", "2026-12-01T24:00:00Z", "2026-02-30T10:00:00Z", "2026-12-01T10:00:00",
-                      "2026-12-01 10:00", "2026-13-01T10:00:00Z", "2026-12-01T10:00:60Z", "2025-02-29T10:00:00Z",
-                      "2026-12-01T10:00:00+24:00", "２０２６-12-01T10:00:00Z", "2026-12-01T10:00:00Zjunk", "", "2026-12-01T10:00:00.Z"])
+    @Test(
+        "impossible or incomplete timestamps are refused",
+        arguments: [
+            "2026-12-01T12:99:00+08:00", "2026-12-01T24:00:00Z", "2026-02-30T10:00:00Z", "2026-12-01T10:00:00",
+            "2026-12-01 10:00", "2026-13-01T10:00:00Z", "2026-12-01T10:00:60Z", "2025-02-29T10:00:00Z",
+            "2026-12-01T10:00:00+24:00", "２０２６-12-01T10:00:00Z", "2026-12-01T10:00:00Zjunk", "", "2026-12-01T10:00:00.Z",
+        ])
     func impossibleTimestampsAreRefused(text: String) {
         #expect(throws: Timestamp.ParseError.self) { try Timestamp.parse(text) }
     }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import HuiwuCore
 import Testing
+
+@testable import HuiwuCore
 
 private func day(_ s: String) -> CivilDate { CivilDate(s)! }
 private func at(_ s: String) -> LocalDateTime { LocalDateTime(s)! }
@@ -27,7 +28,8 @@ struct WorkCalendarTests {
     func policies() {
         let fridays = [at("2027-01-29T16:00"), at("2027-02-05T16:00"), at("2027-02-12T16:00")]
         #expect(HolidayPolicy.skip.apply(to: fridays, calendar: calendar) == [at("2027-01-29T16:00"), at("2027-02-12T16:00")])
-        #expect(HolidayPolicy.nextWorkday.apply(to: fridays, calendar: calendar)
+        #expect(
+            HolidayPolicy.nextWorkday.apply(to: fridays, calendar: calendar)
                 == [at("2027-01-29T16:00"), at("2027-02-07T16:00"), at("2027-02-12T16:00")])
         #expect(HolidayPolicy.keep.apply(to: fridays, calendar: calendar) == fridays)
     }
@@ -40,7 +42,8 @@ struct WorkCalendarTests {
 
     @Test("a table imports holidays and make-up workdays; a bad line is named")
     func tableImport() throws {
-        let entries = try WorkCalendarImport.table("""
+        let entries = try WorkCalendarImport.table(
+            """
             # 2027 春节
             2027-02-05,holiday,春节
             2027-02-07\tworkday\t春节调休上班
@@ -92,17 +95,22 @@ struct CalendarPeriodTests {
     @Test("twice a semester: the first two matching days of each semester, none in the break")
     func twiceASemester() throws {
         let rule = try RecurrenceRule(parsing: "FREQ=MONTHLY;BYDAY=2TU")
-        let found = RecurrenceExpansion.occurrences(of: rule, start: at("2026-09-01T15:00"), within: semesters, perPeriod: 2,
-                                                    zone: OrgTime(zone: TimeZone(identifier: "Asia/Shanghai")!))
-        #expect(found.map(\.description) == ["2026-09-08T15:00:00", "2026-10-13T15:00:00",
-                                              "2027-03-09T15:00:00", "2027-04-13T15:00:00"])
+        let found = RecurrenceExpansion.occurrences(
+            of: rule, start: at("2026-09-01T15:00"), within: semesters, perPeriod: 2,
+            zone: OrgTime(zone: TimeZone(identifier: "Asia/Shanghai")!))
+        #expect(
+            found.map(\.description) == [
+                "2026-09-08T15:00:00", "2026-10-13T15:00:00",
+                "2027-03-09T15:00:00", "2027-04-13T15:00:00",
+            ])
     }
 
     @Test("a plain weekly rule keeps the series' weekday in every period; occurrences before the start are left out")
     func weeklyWithinPeriods() throws {
         let rule = try RecurrenceRule(parsing: "FREQ=WEEKLY")
-        let found = RecurrenceExpansion.occurrences(of: rule, start: at("2027-01-05T09:00"), within: semesters, perPeriod: 1,
-                                                    zone: OrgTime(zone: TimeZone(identifier: "Asia/Shanghai")!))
+        let found = RecurrenceExpansion.occurrences(
+            of: rule, start: at("2027-01-05T09:00"), within: semesters, perPeriod: 1,
+            zone: OrgTime(zone: TimeZone(identifier: "Asia/Shanghai")!))
         #expect(found.map(\.description) == ["2027-01-05T09:00:00", "2027-02-23T09:00:00"])
     }
 

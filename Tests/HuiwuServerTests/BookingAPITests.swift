@@ -1,10 +1,11 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HuiwuServer
 
 @Suite("Bookings through the API (R1.1–R1.4)")
 struct BookingAPITests {
@@ -12,7 +13,8 @@ struct BookingAPITests {
     func bookingIsCreatedPending(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
-            let res = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
+            let res = try await app.send(
+                .POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
             #expect(res.status == .created)
             #expect(res.json["status"] as? String == "pending")
             #expect(res.json["startsAt"] as? String == "2026-12-01T10:00:00+08:00")
@@ -27,8 +29,9 @@ struct BookingAPITests {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
             _ = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
-            let res = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["colleague"],
-                                         json: bookingBody(f.small, "10:30", "11:30"))
+            let res = try await app.send(
+                .POST, "/api/v1/bookings", as: f.tokens["colleague"],
+                json: bookingBody(f.small, "10:30", "11:30"))
             #expect(res.status == .conflict)
             #expect(res.headers.contentType?.subType == "problem+json")
             #expect(res.json["code"] as? String == "booking.conflict")
@@ -46,8 +49,10 @@ struct BookingAPITests {
     func touchingBookingsCoexist(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
-            let a = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
-            let b = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "11:00", "12:00"))
+            let a = try await app.send(
+                .POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
+            let b = try await app.send(
+                .POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "11:00", "12:00"))
             #expect(a.status == .created)
             #expect(b.status == .created)
         }
@@ -75,10 +80,12 @@ struct BookingAPITests {
             unknownRoom["roomId"] = UUID().uuidString
             let r5 = try await app.send(.POST, "/api/v1/bookings", as: token, json: unknownRoom)
             #expect(r5.status == .unprocessableEntity)
-            let r6 = try await app.send(.POST, "/api/v1/bookings", as: token, json: bookingBody(f.small, "10:00", "11:00", purpose: "打麻将"))
+            let r6 = try await app.send(
+                .POST, "/api/v1/bookings", as: token, json: bookingBody(f.small, "10:00", "11:00", purpose: "打麻将"))
             #expect(r6.status == .unprocessableEntity)
             #expect((r6.json["errors"] as? [[String: Any]])?.first?["code"] as? String == "booking.purpose_not_allowed")
-            let r7 = try await app.send(.POST, "/api/v1/bookings", as: token, json: bookingBody(f.small, "10:00", "11:00", headcount: 9))
+            let r7 = try await app.send(
+                .POST, "/api/v1/bookings", as: token, json: bookingBody(f.small, "10:00", "11:00", headcount: 9))
             #expect(r7.status == .unprocessableEntity)
             let r8 = try await app.send(.POST, "/api/v1/bookings", as: nil, json: bookingBody(f.small, "10:00", "11:00"))
             #expect(r8.status == .unauthorized)
@@ -90,8 +97,10 @@ struct BookingAPITests {
     func approvalFlow(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
-            let a = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
-            let b = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "14:00", "15:00"))
+            let a = try await app.send(
+                .POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
+            let b = try await app.send(
+                .POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "14:00", "15:00"))
             let idA = a.json["id"] as! String, idB = b.json["id"] as! String
             #expect(try await app.send(.POST, "/api/v1/bookings/\(idA)/approve", as: f.tokens["staff"]).status == .forbidden)
             let ok = try await app.send(.POST, "/api/v1/bookings/\(idA)/approve", as: f.tokens["office"])
@@ -99,8 +108,9 @@ struct BookingAPITests {
             #expect(try await app.send(.POST, "/api/v1/bookings/\(idA)/approve", as: f.tokens["office"]).status == .conflict)
             let noReason = try await app.send(.POST, "/api/v1/bookings/\(idB)/reject", as: f.tokens["office"], json: [:])
             #expect(noReason.status == .unprocessableEntity)
-            let rejected = try await app.send(.POST, "/api/v1/bookings/\(idB)/reject", as: f.tokens["office"],
-                                              json: ["reason": "领导接待"])
+            let rejected = try await app.send(
+                .POST, "/api/v1/bookings/\(idB)/reject", as: f.tokens["office"],
+                json: ["reason": "领导接待"])
             #expect(rejected.json["status"] as? String == "rejected")
             let inbox = try await app.send(.GET, "/api/v1/notifications", as: f.tokens["staff"])
             let kinds = inbox.pageItems.compactMap { $0["kind"] as? String }
@@ -116,7 +126,8 @@ struct BookingAPITests {
     func priorityDisplaces(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
-            let a = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
+            let a = try await app.send(
+                .POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
             var priority = bookingBody(f.small, "10:00", "12:00", title: "客户接待")
             priority["priorityReason"] = "重要客户接待"
             let staffTry = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: priority)
@@ -138,14 +149,17 @@ struct BookingAPITests {
     func staleWriteIsRefused(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
-            let a = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
+            let a = try await app.send(
+                .POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
             let id = a.json["id"] as! String
-            let moved = try await app.send(.PATCH, "/api/v1/bookings/\(id)", as: f.tokens["staff"],
-                                           json: ["startsAt": at("13:00"), "endsAt": at("14:00")], headers: ["If-Match": "\"1\""])
+            let moved = try await app.send(
+                .PATCH, "/api/v1/bookings/\(id)", as: f.tokens["staff"],
+                json: ["startsAt": at("13:00"), "endsAt": at("14:00")], headers: ["If-Match": "\"1\""])
             #expect(moved.status == .ok)
             #expect(moved.headers.first(name: .eTag) == "\"2\"")
-            let stale = try await app.send(.PATCH, "/api/v1/bookings/\(id)", as: f.tokens["staff"],
-                                           json: ["startsAt": at("15:00"), "endsAt": at("16:00")], headers: ["If-Match": "\"1\""])
+            let stale = try await app.send(
+                .PATCH, "/api/v1/bookings/\(id)", as: f.tokens["staff"],
+                json: ["startsAt": at("15:00"), "endsAt": at("16:00")], headers: ["If-Match": "\"1\""])
             #expect(stale.status == .preconditionFailed)
             let now = try await app.send(.GET, "/api/v1/bookings/\(id)", as: f.tokens["staff"])
             #expect(now.json["startsAt"] as? String == "2026-12-01T13:00:00+08:00")
@@ -157,9 +171,11 @@ struct BookingAPITests {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
             _ = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
-            let b = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.big, "10:00", "11:00"))
-            let res = try await app.send(.PATCH, "/api/v1/bookings/\(b.json["id"] as! String)", as: f.tokens["staff"],
-                                         json: ["roomId": f.small.id.uuidString])
+            let b = try await app.send(
+                .POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.big, "10:00", "11:00"))
+            let res = try await app.send(
+                .PATCH, "/api/v1/bookings/\(b.json["id"] as! String)", as: f.tokens["staff"],
+                json: ["roomId": f.small.id.uuidString])
             #expect(res.status == .conflict)
         }
     }
@@ -169,22 +185,26 @@ struct BookingAPITests {
         let clock = MutableClock(testNow)
         try await withHuiwu(db, clock: clock) { app in
             let f = try await Fixture.make(app)
-            let a = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.auto, "10:00", "11:00"))
+            let a = try await app.send(
+                .POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.auto, "10:00", "11:00"))
             #expect(a.json["status"] as? String == "approved")
             let id = a.json["id"] as! String
             let early = try await app.send(.POST, "/api/v1/bookings/\(id)/check-in", as: f.tokens["staff"])
             #expect(early.status == .conflict)
             clock.set(try Timestamp.parse(at("10:05")))
-            let checkIn = try await app.send(.POST, "/api/v1/bookings/\(id)/check-in", as: f.tokens["staff"], json: ["headcount": 4])
+            let checkIn = try await app.send(
+                .POST, "/api/v1/bookings/\(id)/check-in", as: f.tokens["staff"], json: ["headcount": 4])
             #expect(checkIn.status == .ok)
             clock.set(try Timestamp.parse(at("10:50")))
-            let out = try await app.send(.POST, "/api/v1/bookings/\(id)/check-out", as: f.tokens["staff"],
-                                         json: ["condition": "灯已关，白板已擦"])
+            let out = try await app.send(
+                .POST, "/api/v1/bookings/\(id)/check-out", as: f.tokens["staff"],
+                json: ["condition": "灯已关，白板已擦"])
             #expect(out.json["checkedOutAt"] as? String == "2026-12-01T10:50:00+08:00")
             let register = try await app.send(.GET, "/api/v1/register?from=2026-12-01&to=2026-12-01", as: f.tokens["office"])
             #expect(register.jsonArray.first?["actualMinutes"] as? Int == 45)
             #expect(register.jsonArray.first?["actualHeadcount"] as? Int == 4)
-            let csv = try await app.send(.GET, "/api/v1/register?from=2026-12-01&to=2026-12-01&format=csv", as: f.tokens["office"])
+            let csv = try await app.send(
+                .GET, "/api/v1/register?from=2026-12-01&to=2026-12-01&format=csv", as: f.tokens["office"])
             let text = String(buffer: csv.body)
             #expect(text.contains("灯已关，白板已擦"))
             #expect(text.hasPrefix("\u{FEFF}会议室"))
@@ -197,10 +217,12 @@ struct BookingAPITests {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
             for _ in 0..<5 {
-                let r = try await app.send(.POST, "/api/v1/auth/token", as: nil, json: ["username": "staff", "password": "wrong-password"])
+                let r = try await app.send(
+                    .POST, "/api/v1/auth/token", as: nil, json: ["username": "staff", "password": "wrong-password"])
                 #expect(r.status == .unauthorized)
             }
-            let r = try await app.send(.POST, "/api/v1/auth/token", as: nil, json: ["username": "staff", "password": Fixture.password])
+            let r = try await app.send(
+                .POST, "/api/v1/auth/token", as: nil, json: ["username": "staff", "password": Fixture.password])
             #expect(r.status == .tooManyRequests)
         }
     }

@@ -1,9 +1,10 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
 import Testing
 import Vapor
+
+@testable import HuiwuServer
 
 @Suite("Never double-book under concurrency")
 struct BookingRaceTests {
@@ -24,9 +25,11 @@ struct BookingRaceTests {
                     let end = ["11:00", "11:15", "10:45"][i % 3]
                     let token = tokens[i % tokens.count]
                     group.addTask {
-                        let body = RaceBody(roomId: roomId, startsAt: at(start), endsAt: at(end), purpose: "meeting", headcount: 3)
-                        let res = try await client.post(URI(string: "http://127.0.0.1:\(port)/api/v1/bookings"),
-                                                        headers: ["Authorization": "Bearer \(token)"], content: body)
+                        let body = RaceBody(
+                            roomId: roomId, startsAt: at(start), endsAt: at(end), purpose: "meeting", headcount: 3)
+                        let res = try await client.post(
+                            URI(string: "http://127.0.0.1:\(port)/api/v1/bookings"),
+                            headers: ["Authorization": "Bearer \(token)"], content: body)
                         return res.status.code
                     }
                 }
@@ -38,7 +41,8 @@ struct BookingRaceTests {
             #expect(statuses.filter { $0 == 201 }.count == 1)
             #expect(statuses.filter { $0 == 409 }.count == 59)
             let active = try await app.huiwu.store.reader.raw(
-                "SELECT COUNT(*) AS n FROM bookings WHERE status IN ('pending', 'approved')").first()!.decode(column: "n", as: Int.self)
+                "SELECT COUNT(*) AS n FROM bookings WHERE status IN ('pending', 'approved')"
+            ).first()!.decode(column: "n", as: Int.self)
             #expect(active == 1)
         }
     }
@@ -56,10 +60,12 @@ struct BookingRaceTests {
                 for i in 0..<40 {
                     group.addTask {
                         let start = try! Timestamp.parse(at(["10:00", "10:30", "11:00", "09:30"][i % 4]))
-                        let draft = BookingDraft(roomId: f.small.id, interval: Interval(start: start, end: start.addingTimeInterval(3600)),
-                                                 title: "race \(i)", purpose: "meeting", headcount: 2)
-                        _ = try? await ledger.place(draft, by: i % 5 == 0 ? office : staff,
-                                                    priorityReason: i % 5 == 0 ? "接待" : nil, now: now)
+                        let draft = BookingDraft(
+                            roomId: f.small.id, interval: Interval(start: start, end: start.addingTimeInterval(3600)),
+                            title: "race \(i)", purpose: "meeting", headcount: 2)
+                        _ = try? await ledger.place(
+                            draft, by: i % 5 == 0 ? office : staff,
+                            priorityReason: i % 5 == 0 ? "接待" : nil, now: now)
                     }
                 }
             }

@@ -1,9 +1,10 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HuiwuServer
 
 @Suite("Organisation calendar page (R2.2)")
 struct CalendarPageTests {
@@ -12,19 +13,26 @@ struct CalendarPageTests {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
             let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
-            let ok = try await WebPageTests.post(app, "/admin/calendar/import", cookie: cookie, [
-                "_csrf": csrf, "format": "table", "content": "2027-02-05,holiday,春节\n2027-02-07,workday,春节调休上班"])
+            let ok = try await WebPageTests.post(
+                app, "/admin/calendar/import", cookie: cookie,
+                [
+                    "_csrf": csrf, "format": "table", "content": "2027-02-05,holiday,春节\n2027-02-07,workday,春节调休上班",
+                ])
             #expect(ok.status == .seeOther)
             #expect(ok.location == "/admin/calendar?year=2027&done=imported")
             let page = try await WebPageTests.page(app, "/admin/calendar?year=2027", cookie: cookie)
             #expect(page.contains("2027-02-05 星期五"))
             #expect(page.contains("调休上班"))
-            let bad = try await WebPageTests.post(app, "/admin/calendar/import?year=2027", cookie: cookie, [
-                "_csrf": csrf, "format": "table", "content": "2027-02-05,holiday\n2027-02-30,holiday"])
+            let bad = try await WebPageTests.post(
+                app, "/admin/calendar/import?year=2027", cookie: cookie,
+                [
+                    "_csrf": csrf, "format": "table", "content": "2027-02-05,holiday\n2027-02-30,holiday",
+                ])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.contains("第 2 行：日期无效"))
             #expect(bad.body.contains("2027-02-30,holiday"))
-            let removed = try await WebPageTests.post(app, "/admin/calendar/days/2027-02-05/delete", cookie: cookie, ["_csrf": csrf])
+            let removed = try await WebPageTests.post(
+                app, "/admin/calendar/days/2027-02-05/delete", cookie: cookie, ["_csrf": csrf])
             #expect(removed.location == "/admin/calendar?year=2027&done=deleted")
             let after = try await WebPageTests.page(app, "/admin/calendar?year=2027", cookie: cookie)
             #expect(!after.contains("2027-02-05 星期五"))
@@ -36,7 +44,9 @@ struct CalendarPageTests {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
             let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
-            let form = ["_csrf": csrf, "name": "2026–2027 第一学期", "kind": "semester", "starts": "2026-09-01", "ends": "2027-01-15"]
+            let form = [
+                "_csrf": csrf, "name": "2026–2027 第一学期", "kind": "semester", "starts": "2026-09-01", "ends": "2027-01-15",
+            ]
             let ok = try await WebPageTests.post(app, "/admin/calendar/periods?year=2026", cookie: cookie, form)
             #expect(ok.location == "/admin/calendar?year=2026&done=saved")
             let page = try await WebPageTests.page(app, "/admin/calendar?year=2026", cookie: cookie)
@@ -53,11 +63,14 @@ struct CalendarPageTests {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
             let (cookie, _) = try await WebPageTests.signIn(app, "staff")
-            try await app.testing().test(.GET, "/admin/calendar", beforeRequest: { req in
-                req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
-            }, afterResponse: { res in
-                #expect(res.status == .forbidden)
-            })
+            try await app.testing().test(
+                .GET, "/admin/calendar",
+                beforeRequest: { req in
+                    req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
+                },
+                afterResponse: { res in
+                    #expect(res.status == .forbidden)
+                })
         }
     }
 }

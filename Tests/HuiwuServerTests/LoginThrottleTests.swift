@@ -1,11 +1,12 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
 import NIOCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HuiwuServer
 
 /// Records the throttle's pauses instead of sleeping them.
 final class PauseLog: @unchecked Sendable {
@@ -26,15 +27,19 @@ final class PauseLog: @unchecked Sendable {
 struct LoginThrottleTests {
     /// One log-in attempt from `client` (named the way a trusted proxy names it), a second later
     /// than the last.
-    static func attempt(_ app: Application, _ clock: MutableClock, _ username: String, _ password: String,
-                        from client: String) async throws -> TestingHTTPResponse {
+    static func attempt(
+        _ app: Application, _ clock: MutableClock, _ username: String, _ password: String,
+        from client: String
+    ) async throws -> TestingHTTPResponse {
         clock.advance(minutes: 1.0 / 60)
-        return try await app.send(.POST, "/api/v1/auth/token", as: nil, json: ["username": username, "password": password],
-                                  headers: ["X-Forwarded-For": client])
+        return try await app.send(
+            .POST, "/api/v1/auth/token", as: nil, json: ["username": username, "password": password],
+            headers: ["X-Forwarded-For": client])
     }
 
-    @Test("wrong passwords from one client lock that client out for the username, not the person: the right password from another client works, slowed, and the person is told",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "wrong passwords from one client lock that client out for the username, not the person: the right password from another client works, slowed, and the person is told",
+        arguments: TestDatabase.allCases)
     func strangerCannotLockOutColleague(db: TestDatabase) async throws {
         let log = PauseLog(), clock = MutableClock(testNow)
         try await withHuiwu(db, clock: clock, throttle: log.throttle) { app in
@@ -78,7 +83,8 @@ struct LoginThrottleTests {
         }
     }
 
-    @Test("a client failing for many usernames is refused for all of them; other clients are not", arguments: TestDatabase.allCases)
+    @Test(
+        "a client failing for many usernames is refused for all of them; other clients are not", arguments: TestDatabase.allCases)
     func clientSprayingUsernamesIsRefused(db: TestDatabase) async throws {
         let log = PauseLog(), clock = MutableClock(testNow)
         try await withHuiwu(db, clock: clock, throttle: log.throttle) { app in
@@ -94,8 +100,9 @@ struct LoginThrottleTests {
         }
     }
 
-    @Test("a success starts the client's count for that username again; username case does not dodge the count",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "a success starts the client's count for that username again; username case does not dodge the count",
+        arguments: TestDatabase.allCases)
     func successResetsThePair(db: TestDatabase) async throws {
         let log = PauseLog(), clock = MutableClock(testNow)
         try await withHuiwu(db, clock: clock, throttle: log.throttle) { app in
@@ -115,8 +122,9 @@ struct LoginThrottleTests {
     func forwardedForOnlyFromTrustedProxies() async throws {
         try await withHuiwu(.sqlite) { app in
             func key(peer: String, forwarded: String?) throws -> String {
-                let req = Request(application: app, method: .POST, url: "/api/v1/auth/token",
-                                  remoteAddress: try SocketAddress(ipAddress: peer, port: 40_000), on: app.eventLoopGroup.next())
+                let req = Request(
+                    application: app, method: .POST, url: "/api/v1/auth/token",
+                    remoteAddress: try SocketAddress(ipAddress: peer, port: 40_000), on: app.eventLoopGroup.next())
                 if let forwarded { req.headers.replaceOrAdd(name: .xForwardedFor, value: forwarded) }
                 return req.clientKey
             }
@@ -125,7 +133,8 @@ struct LoginThrottleTests {
             let proxied = try key(peer: "127.0.0.1", forwarded: "10.0.0.1")
             #expect(proxied == "10.0.0.1")
             let chain = try key(peer: "127.0.0.1", forwarded: "1.2.3.4, 10.0.0.1, 127.0.0.1")
-            #expect(chain == "10.0.0.1", "the nearest address that is not a proxy; what the client wrote before it is not believed")
+            #expect(
+                chain == "10.0.0.1", "the nearest address that is not a proxy; what the client wrote before it is not believed")
             let direct = try key(peer: "127.0.0.1", forwarded: nil)
             #expect(direct == "127.0.0.1")
         }

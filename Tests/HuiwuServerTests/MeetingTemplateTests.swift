@@ -1,7 +1,8 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import Testing
+
+@testable import HuiwuServer
 
 @Suite("The seed regulations' meeting types (R2.1, R3.5, R5.1, R5.5)")
 struct MeetingTemplateTests {
@@ -23,12 +24,14 @@ struct MeetingTemplateTests {
     }
 
     /// The seed cadences, named: each says itself in words in every language and has dates.
-    @Test("every cadence is expressible, said in words in three languages, and gives dates", arguments: [
-        ("a2.office_weekly", "每周二 14:30", "Weekly on Tuesday at 14:30"),
-        ("a3.representatives_monthly", "每月25日前的周五 14:00", "Monthly on the Friday before the 25th at 14:00"),
-        ("a5.service_quality", "每周五 14:30", "Weekly on Friday at 14:30"),
-        ("a3.team_weekly", "每周一 16:00", "Weekly on Monday at 16:00"),
-    ])
+    @Test(
+        "every cadence is expressible, said in words in three languages, and gives dates",
+        arguments: [
+            ("a2.office_weekly", "每周二 14:30", "Weekly on Tuesday at 14:30"),
+            ("a3.representatives_monthly", "每月25日前的周五 14:00", "Monthly on the Friday before the 25th at 14:00"),
+            ("a5.service_quality", "每周五 14:30", "Weekly on Friday at 14:30"),
+            ("a3.team_weekly", "每周一 16:00", "Weekly on Monday at 16:00"),
+        ])
     func cadence(code: String, zh: String, en: String) throws {
         let t = try #require(Self.templates.first { $0.code == code })
         let rule = try RecurrenceRule(parsing: try #require(t.rule))
@@ -51,8 +54,9 @@ struct MeetingTemplateTests {
                 let words = RecurrenceWords(catalogs: Self.catalogs, locale: locale).describe(rule, start: start)
                 #expect(!words.contains("rrule.") && !words.isEmpty, "\(t.code) \(locale)")
             }
-            let year = RecurrenceExpansion.occurrences(of: rule, start: start, zone: zone,
-                                                       through: LocalDateTime(date: CivilDate("2027-12-31")!, secondOfDay: 86_399))
+            let year = RecurrenceExpansion.occurrences(
+                of: rule, start: start, zone: zone,
+                through: LocalDateTime(date: CivilDate("2027-12-31")!, secondOfDay: 86_399))
             #expect(!year.isEmpty, "\(t.code)")
         }
     }
@@ -62,7 +66,9 @@ struct MeetingTemplateTests {
 struct WebhookAddressTests {
     @Test("loopback, private, link-local and mapped addresses are internal; public ones are not")
     func internalAddresses() {
-        for a: [UInt8] in [[127, 0, 0, 1], [10, 1, 2, 3], [172, 20, 0, 1], [192, 168, 1, 1], [169, 254, 169, 254], [0, 0, 0, 0]] {
+        for a: [UInt8] in [
+            [127, 0, 0, 1], [10, 1, 2, 3], [172, 20, 0, 1], [192, 168, 1, 1], [169, 254, 169, 254], [0, 0, 0, 0],
+        ] {
             #expect(NetworkAddress.isInternal(a), "\(a)")
         }
         #expect(!NetworkAddress.isInternal([203, 119, 25, 1]))

@@ -1,10 +1,11 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HuiwuServer
 
 /// Issue 9: overload is answered as overload. A request that cannot get a database connection
 /// in time is told to come back (503, Retry-After), instead of a 500 or an endless wait.

@@ -1,11 +1,12 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
-@testable import HuiwuStore
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HuiwuServer
+@testable import HuiwuStore
 
 /// Issue 10: a list says when it is cut short. Every paged list answers `limit`, a cursor, `next`
 /// and `Link: rel="next"`; rows written between two page reads are neither skipped nor repeated;
@@ -49,8 +50,9 @@ struct PagingTests {
         return (res.pageItems.compactMap { $0["id"] as? String }, nil)
     }
 
-    @Test("1,200 bookings of a room read page by page equal the table's rows, with bookings added, moved and cancelled between pages",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "1,200 bookings of a room read page by page equal the table's rows, with bookings added, moved and cancelled between pages",
+        arguments: TestDatabase.allCases)
     func bookingPagesMissNothingAndRepeatNothing(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
@@ -67,27 +69,35 @@ struct PagingTests {
                 // of the room's calendar, one not yet read moved to its start, one cancelled.
                 if round <= 4 {
                     let round = round
-                    let made = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["colleague"],
-                                                  json: ["roomId": f.auto.id.uuidString, "purpose": "meeting", "headcount": 3,
-                                                         "startsAt": at(String(format: "%02d:00", 8 + round), day: "2026-12-02"),
-                                                         "endsAt": at(String(format: "%02d:30", 8 + round), day: "2026-12-02")])
+                    let made = try await app.send(
+                        .POST, "/api/v1/bookings", as: f.tokens["colleague"],
+                        json: [
+                            "roomId": f.auto.id.uuidString, "purpose": "meeting", "headcount": 3,
+                            "startsAt": at(String(format: "%02d:00", 8 + round), day: "2026-12-02"),
+                            "endsAt": at(String(format: "%02d:30", 8 + round), day: "2026-12-02"),
+                        ])
                     #expect(made.status == .created, "\(made.body.string)")
                     let read = seeded[round * 10], unread = seeded[1199 - round]
                     try await app.huiwu.store.write { db in
-                        try await db.raw("""
+                        try await db.raw(
+                            """
                             UPDATE bookings SET starts_at = \(bind: try Timestamp.parse("2028-06-0\(round)T09:00:00+08:00")),
                               ends_at = \(bind: try Timestamp.parse("2028-06-0\(round)T10:00:00+08:00")) WHERE id = \(bind: read)
-                            """).run()
-                        try await db.raw("""
+                            """
+                        ).run()
+                        try await db.raw(
+                            """
                             UPDATE bookings SET starts_at = \(bind: try Timestamp.parse("2026-12-0\(round + 2)T09:00:00+08:00")),
                               ends_at = \(bind: try Timestamp.parse("2026-12-0\(round + 2)T10:00:00+08:00")) WHERE id = \(bind: unread)
-                            """).run()
+                            """
+                        ).run()
                         try await db.raw("UPDATE bookings SET status = 'cancelled' WHERE id = \(bind: seeded[600 + round])").run()
                     }
                 }
             }
             let table = try await app.huiwu.store.reader.raw(
-                "SELECT id FROM bookings WHERE room_id = \(bind: f.auto.id) ORDER BY seq").all()
+                "SELECT id FROM bookings WHERE room_id = \(bind: f.auto.id) ORDER BY seq"
+            ).all()
                 .map { try $0.decode(column: "id", as: UUID.self).uuidString }
             #expect(seen.count == 1204)
             #expect(Set(seen).count == seen.count, "no booking twice")
@@ -95,15 +105,18 @@ struct PagingTests {
         }
     }
 
-    @Test("a page longer than the largest, a limit that is not a number and a foreign or forged cursor are 422; the Link keeps the query",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "a page longer than the largest, a limit that is not a number and a foreign or forged cursor are 422; the Link keeps the query",
+        arguments: TestDatabase.allCases)
     func badPageParametersAreRefused(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
             _ = try await Self.seed(app, room: f.small, booker: f.staff, count: 3)
             let token = f.tokens["staff"]
-            for query in ["limit=1001", "limit=0", "limit=-1", "limit=abc", "limit=", "cursor=", "cursor=bm90LWEtY3Vyc29y",
-                          "cursor=%F0%9F%98%80", "cursor=bm90aWZpY2F0aW9uczo1"] {
+            for query in [
+                "limit=1001", "limit=0", "limit=-1", "limit=abc", "limit=", "cursor=", "cursor=bm90LWEtY3Vyc29y",
+                "cursor=%F0%9F%98%80", "cursor=bm90aWZpY2F0aW9uczo1",
+            ] {
                 let res = try await app.send(.GET, "/api/v1/bookings?\(query)", as: token)
                 #expect(res.status == .unprocessableEntity, "\(query)")
                 let field = (res.json["errors"] as? [[String: Any]])?.first?["field"] as? String
@@ -128,18 +141,21 @@ struct PagingTests {
         }
     }
 
-    @Test("notifications page newest first; one written after the first page is not repeated on the next",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "notifications page newest first; one written after the first page is not repeated on the next",
+        arguments: TestDatabase.allCases)
     func notificationsPageNewestFirst(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
             func note(_ i: Int) async throws {
                 try await app.huiwu.store.write { db in
-                    try await db.raw("""
+                    try await db.raw(
+                        """
                         INSERT INTO notifications (id, person_id, kind, booking_id, params, created_at, read_at)
                         VALUES (\(bind: UUID()), \(bind: f.staff.id), 'booking.received', NULL, \(bind: "{\"n\":\"\(i)\"}"),
                                 \(bind: app.huiwu.clock.now()), NULL)
-                        """).run()
+                        """
+                    ).run()
                 }
             }
             for i in 0..<150 { try await note(i) }
@@ -149,7 +165,8 @@ struct PagingTests {
             let second = try await Self.read(app, try #require(first.next), token: f.tokens["staff"])
             #expect(second.ids.count == 50 && second.next == nil)
             let table = try await app.huiwu.store.reader.raw(
-                "SELECT id FROM notifications WHERE person_id = \(bind: f.staff.id) ORDER BY seq DESC").all()
+                "SELECT id FROM notifications WHERE person_id = \(bind: f.staff.id) ORDER BY seq DESC"
+            ).all()
                 .map { try $0.decode(column: "id", as: UUID.self).uuidString }
             #expect(first.ids + second.ids == Array(table.dropFirst()), "the newest 150 as of the first page, each once")
         }

@@ -1,10 +1,11 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HuiwuServer
 
 @Suite("Errors are clear 4xx problems, never 500s")
 struct ProblemTests {
@@ -35,9 +36,11 @@ struct ProblemTests {
             let query = try await app.send(.GET, "/api/v1/rooms?building=A%00", as: f.tokens["staff"])
             #expect(query.status == .ok)
             #expect(query.jsonArray.isEmpty)
-            let room = try await app.send(.POST, "/api/v1/rooms", as: f.tokens["office"], json: ["name": "A\u{0}", "capacity": 3])
+            let room = try await app.send(
+                .POST, "/api/v1/rooms", as: f.tokens["office"], json: ["name": "A\u{0}", "capacity": 3])
             #expect(room.status == .unprocessableEntity)
-            let login = try await app.send(.POST, "/api/v1/auth/token", as: nil, json: ["username": "st\u{0}aff", "password": "x"])
+            let login = try await app.send(
+                .POST, "/api/v1/auth/token", as: nil, json: ["username": "st\u{0}aff", "password": "x"])
             #expect(login.status == .unauthorized)
             var ignored = bookingBody(f.small, "10:00", "11:00")
             ignored["\u{0}unknown"] = "\u{0}"
@@ -52,10 +55,13 @@ struct ProblemTests {
             let f = try await Fixture.make(app)
             #expect(try await app.send(.GET, "/api/v1/bookings?mine=abc", as: f.tokens["staff"]).status == .unprocessableEntity)
             #expect(try await app.send(.GET, "/api/v1/bookings?mine=true", as: f.tokens["staff"]).status == .ok)
-            #expect(try await app.send(.GET, "/api/v1/register?format=AAA", as: f.tokens["office"]).status == .unprocessableEntity)
-            #expect(try await app.send(.GET, "/api/v1/bookings?from=2026-12-01T12:99:00Z", as: f.tokens["staff"]).status
+            #expect(
+                try await app.send(.GET, "/api/v1/register?format=AAA", as: f.tokens["office"]).status == .unprocessableEntity)
+            #expect(
+                try await app.send(.GET, "/api/v1/bookings?from=2026-12-01T12:99:00Z", as: f.tokens["staff"]).status
                     == .unprocessableEntity)
-            #expect(try await app.send(.GET, "/api/v1/grid?date=2026-02-30", as: f.tokens["staff"]).status == .unprocessableEntity)
+            #expect(
+                try await app.send(.GET, "/api/v1/grid?date=2026-02-30", as: f.tokens["staff"]).status == .unprocessableEntity)
         }
     }
 
@@ -63,12 +69,15 @@ struct ProblemTests {
     func ifMatchOrder() async throws {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
-            let missing = try await app.send(.POST, "/api/v1/bookings/\(UUID())/cancel", as: f.tokens["staff"],
-                                             headers: ["If-Match": "garbage"])
+            let missing = try await app.send(
+                .POST, "/api/v1/bookings/\(UUID())/cancel", as: f.tokens["staff"],
+                headers: ["If-Match": "garbage"])
             #expect(missing.status == .notFound)
-            let a = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
-            let stale = try await app.send(.POST, "/api/v1/bookings/\(a.json["id"] as! String)/cancel", as: f.tokens["staff"],
-                                           headers: ["If-Match": "garbage"])
+            let a = try await app.send(
+                .POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00"))
+            let stale = try await app.send(
+                .POST, "/api/v1/bookings/\(a.json["id"] as! String)/cancel", as: f.tokens["staff"],
+                headers: ["If-Match": "garbage"])
             #expect(stale.status == .preconditionFailed)
         }
     }
@@ -77,14 +86,17 @@ struct ProblemTests {
     func adminCannotLockThemselvesOut() async throws {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
-            let res = try await app.send(.PUT, "/api/v1/people/\(f.admin.id)", as: f.tokens["admin"],
-                                         json: ["displayName": "管理员", "role": "admin", "active": false])
+            let res = try await app.send(
+                .PUT, "/api/v1/people/\(f.admin.id)", as: f.tokens["admin"],
+                json: ["displayName": "管理员", "role": "admin", "active": false])
             #expect(res.status == .unprocessableEntity)
-            let demote = try await app.send(.PUT, "/api/v1/people/\(f.admin.id)", as: f.tokens["admin"],
-                                            json: ["displayName": "管理员", "role": "staff"])
+            let demote = try await app.send(
+                .PUT, "/api/v1/people/\(f.admin.id)", as: f.tokens["admin"],
+                json: ["displayName": "管理员", "role": "staff"])
             #expect(demote.status == .unprocessableEntity)
-            let other = try await app.send(.PUT, "/api/v1/people/\(f.staff.id)", as: f.tokens["admin"],
-                                           json: ["displayName": "刘洋", "role": "department_head"])
+            let other = try await app.send(
+                .PUT, "/api/v1/people/\(f.staff.id)", as: f.tokens["admin"],
+                json: ["displayName": "刘洋", "role": "department_head"])
             #expect(other.status == .ok)
         }
     }
@@ -96,7 +108,9 @@ struct GridAPITests {
     func gridJSON(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
-            _ = try await app.send(.POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00", title: "含\"引号\"的会"))
+            _ = try await app.send(
+                .POST, "/api/v1/bookings", as: f.tokens["staff"], json: bookingBody(f.small, "10:00", "11:00", title: "含\"引号\"的会")
+            )
             let res = try await app.send(.GET, "/api/v1/grid?date=2026-12-01", as: f.tokens["colleague"])
             #expect(res.status == .ok)
             #expect(res.json["date"] as? String == "2026-12-01")

@@ -1,10 +1,11 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HuiwuServer
 
 /// Renders the real Leaf templates through the real routes.
 @Suite("Web pages")
@@ -14,43 +15,56 @@ struct WebPageTests {
         let form = try await app.send(.GET, "/login", as: nil)
         let loginCSRF = try #require(form.headers.setCookie?[SessionPages.loginCsrfCookie]?.string)
         var session = ""
-        try await app.testing().test(.POST, "/login", beforeRequest: { req in
-            req.headers.cookie = HTTPCookies(dictionaryLiteral: (SessionPages.loginCsrfCookie, .init(string: loginCSRF)))
-            try req.content.encode(["username": username, "password": Fixture.password, "_csrf": loginCSRF, "next": "/grid"],
-                                   as: .urlEncodedForm)
-        }, afterResponse: { res in
-            #expect(res.status == .seeOther)
-            session = res.headers.setCookie?[AuthConstants.sessionCookie]?.string ?? ""
-        })
+        try await app.testing().test(
+            .POST, "/login",
+            beforeRequest: { req in
+                req.headers.cookie = HTTPCookies(dictionaryLiteral: (SessionPages.loginCsrfCookie, .init(string: loginCSRF)))
+                try req.content.encode(
+                    ["username": username, "password": Fixture.password, "_csrf": loginCSRF, "next": "/grid"],
+                    as: .urlEncodedForm)
+            },
+            afterResponse: { res in
+                #expect(res.status == .seeOther)
+                session = res.headers.setCookie?[AuthConstants.sessionCookie]?.string ?? ""
+            })
         let grid = try await page(app, "/grid", cookie: session)
         let csrf = String(grid.split(separator: "name=\"_csrf\" value=\"")[1].prefix { $0 != "\"" })
         return (session, csrf)
     }
 
     /// Posts a form as the signed-in cookie holder: status, redirect target and page.
-    static func post(_ app: Application, _ path: String, cookie: String, _ form: [String: String]) async throws
-        -> (status: HTTPStatus, location: String?, body: String) {
+    static func post(
+        _ app: Application, _ path: String, cookie: String, _ form: [String: String]
+    ) async throws
+        -> (status: HTTPStatus, location: String?, body: String)
+    {
         var result: (HTTPStatus, String?, String) = (.ok, nil, "")
-        try await app.testing().test(.POST, path, beforeRequest: { req in
-            req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
-            try req.content.encode(form, as: .urlEncodedForm)
-        }, afterResponse: { res in
-            result = (res.status, res.headers.first(name: .location), String(buffer: res.body))
-        })
+        try await app.testing().test(
+            .POST, path,
+            beforeRequest: { req in
+                req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
+                try req.content.encode(form, as: .urlEncodedForm)
+            },
+            afterResponse: { res in
+                result = (res.status, res.headers.first(name: .location), String(buffer: res.body))
+            })
         return result
     }
 
     static func page(_ app: Application, _ path: String, cookie: String, lang: String? = nil) async throws -> String {
         var html = ""
-        try await app.testing().test(.GET, path, beforeRequest: { req in
-            var cookies: [(String, HTTPCookies.Value)] = [(AuthConstants.sessionCookie, .init(string: cookie))]
-            if let lang { cookies.append(("lang", .init(string: lang))) }
-            req.headers.cookie = HTTPCookies(dictionaryLiteral: cookies[0])
-            if cookies.count > 1 { req.headers.cookie?["lang"] = cookies[1].1 }
-        }, afterResponse: { res in
-            #expect(res.status == .ok, "GET \(path)")
-            html = String(buffer: res.body)
-        })
+        try await app.testing().test(
+            .GET, path,
+            beforeRequest: { req in
+                var cookies: [(String, HTTPCookies.Value)] = [(AuthConstants.sessionCookie, .init(string: cookie))]
+                if let lang { cookies.append(("lang", .init(string: lang))) }
+                req.headers.cookie = HTTPCookies(dictionaryLiteral: cookies[0])
+                if cookies.count > 1 { req.headers.cookie?["lang"] = cookies[1].1 }
+            },
+            afterResponse: { res in
+                #expect(res.status == .ok, "GET \(path)")
+                html = String(buffer: res.body)
+            })
         return html
     }
 
@@ -79,8 +93,10 @@ struct WebPageTests {
             let grid = try await Self.page(app, "/grid?date=2026-12-01", cookie: cookie)
             #expect(grid.contains("第一会议室"))
             #expect(grid.contains("st-pending"))
-            for path in ["/rooms/\(f.small.id)/week?date=2026-12-01", "/book", "/my", "/approvals", "/register",
-                         "/notifications", "/admin/rooms", "/admin/rooms/new", "/admin/rooms/\(f.small.id)/edit"] {
+            for path in [
+                "/rooms/\(f.small.id)/week?date=2026-12-01", "/book", "/my", "/approvals", "/register",
+                "/notifications", "/admin/rooms", "/admin/rooms/new", "/admin/rooms/\(f.small.id)/edit",
+            ] {
                 _ = try await Self.page(app, path, cookie: cookie)
             }
             let approvals = try await Self.page(app, "/approvals", cookie: cookie)
@@ -97,15 +113,21 @@ struct WebPageTests {
             let (cookie, csrf) = try await Self.signIn(app, "staff")
             var body = ""
             var status: HTTPStatus = .ok
-            try await app.testing().test(.POST, "/book", beforeRequest: { req in
-                req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
-                try req.content.encode(["_csrf": csrf, "roomId": f.small.id.uuidString, "date": "2026-12-01", "start": "10:00",
-                                        "end": "11:00", "title": "超员会议", "purpose": "meeting", "headcount": "20"],
-                                       as: .urlEncodedForm)
-            }, afterResponse: { res in
-                status = res.status
-                body = String(buffer: res.body)
-            })
+            try await app.testing().test(
+                .POST, "/book",
+                beforeRequest: { req in
+                    req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
+                    try req.content.encode(
+                        [
+                            "_csrf": csrf, "roomId": f.small.id.uuidString, "date": "2026-12-01", "start": "10:00",
+                            "end": "11:00", "title": "超员会议", "purpose": "meeting", "headcount": "20",
+                        ],
+                        as: .urlEncodedForm)
+                },
+                afterResponse: { res in
+                    status = res.status
+                    body = String(buffer: res.body)
+                })
             #expect(status == .unprocessableEntity)
             #expect(body.contains("人数应在 1 到 8 之间"))
             #expect(body.contains("超员会议"))
@@ -118,13 +140,19 @@ struct WebPageTests {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
             let (cookie, _) = try await Self.signIn(app, "staff")
-            try await app.testing().test(.POST, "/book", beforeRequest: { req in
-                req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
-                try req.content.encode(["roomId": f.small.id.uuidString, "date": "2026-12-01", "start": "10:00", "end": "11:00",
-                                        "purpose": "meeting", "headcount": "2"], as: .urlEncodedForm)
-            }, afterResponse: { res in
-                #expect(res.status == .forbidden)
-            })
+            try await app.testing().test(
+                .POST, "/book",
+                beforeRequest: { req in
+                    req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
+                    try req.content.encode(
+                        [
+                            "roomId": f.small.id.uuidString, "date": "2026-12-01", "start": "10:00", "end": "11:00",
+                            "purpose": "meeting", "headcount": "2",
+                        ], as: .urlEncodedForm)
+                },
+                afterResponse: { res in
+                    #expect(res.status == .forbidden)
+                })
             #expect(try await bookingCount(app) == 0)
         }
     }

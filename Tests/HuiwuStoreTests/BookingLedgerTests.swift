@@ -1,8 +1,9 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuStore
 import SQLKit
 import Testing
+
+@testable import HuiwuStore
 
 @Suite("BookingLedger: the single booking path")
 struct BookingLedgerTests {
@@ -65,8 +66,9 @@ struct BookingLedgerTests {
             let a = try await ledger.place(f.draft("10:00", "11:00"), by: f.staff, now: storeNow)
             _ = try await ledger.approve(a.booking.id, by: f.office, expectedVersion: 1, now: storeNow)
             await #expect(throws: BookingError.self) {
-                _ = try await ledger.move(a.booking.id, BookingChange(interval: Interval(start: local("14:00"), end: local("15:00"))),
-                                          by: f.staff, expectedVersion: 1, now: storeNow)
+                _ = try await ledger.move(
+                    a.booking.id, BookingChange(interval: Interval(start: local("14:00"), end: local("15:00"))),
+                    by: f.staff, expectedVersion: 1, now: storeNow)
             }
             let current = try #require(try await Bookings(store: store).view(a.booking.id))
             #expect(current.booking.startsAt == local("10:00"))
@@ -81,12 +83,14 @@ struct BookingLedgerTests {
             let ledger = BookingLedger(store: store, time: shanghai)
             let a = try await ledger.place(f.draft("10:00", "11:00"), by: f.staff, now: storeNow)
             _ = try await ledger.approve(a.booking.id, by: f.office, expectedVersion: nil, now: storeNow)
-            let moved = try await ledger.move(a.booking.id, BookingChange(roomId: f.other.id), by: f.staff,
-                                              expectedVersion: nil, now: storeNow)
+            let moved = try await ledger.move(
+                a.booking.id, BookingChange(roomId: f.other.id), by: f.staff,
+                expectedVersion: nil, now: storeNow)
             #expect(moved.statusValue == .pending)
             _ = try await ledger.approve(a.booking.id, by: f.office, expectedVersion: nil, now: storeNow)
-            let rearranged = try await ledger.move(a.booking.id, BookingChange(roomId: f.room.id), by: f.office,
-                                                   expectedVersion: nil, now: storeNow)
+            let rearranged = try await ledger.move(
+                a.booking.id, BookingChange(roomId: f.room.id), by: f.office,
+                expectedVersion: nil, now: storeNow)
             #expect(rearranged.statusValue == .approved)
         }
     }
@@ -125,9 +129,11 @@ struct WriteTransactionTests {
                     group.addTask {
                         do {
                             try await store.write { db in
-                                try await db.raw("""
+                                try await db.raw(
+                                    """
                                     INSERT INTO departments (id, name, created_at) VALUES (\(bind: UUID()), \(bind: "部门\(i)"), \(bind: storeNow))
-                                    """).run()
+                                    """
+                                ).run()
                                 if i % 3 == 0 { throw Refused() }
                             }
                         } catch is Refused {}

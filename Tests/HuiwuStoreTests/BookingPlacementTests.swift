@@ -1,15 +1,17 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuStore
 import SQLKit
 import Testing
+
+@testable import HuiwuStore
 
 /// Many bookings at once: on PostgreSQL they share insert statements (`PostgresBookingBatch`),
 /// on SQLite a group commit. Either way each caller gets its own answer.
 @Suite("Placing bookings concurrently")
 struct BookingPlacementTests {
-    @Test("concurrent bookings of free slots are all placed, each with its audit event and notification",
-          arguments: StoreKind.allCases)
+    @Test(
+        "concurrent bookings of free slots are all placed, each with its audit event and notification",
+        arguments: StoreKind.allCases)
     func concurrentFreeSlots(kind: StoreKind) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
@@ -23,11 +25,13 @@ struct BookingPlacementTests {
                 return try await group.reduce(into: Set<UUID>()) { $0.insert($1) }
             }
             #expect(ids.count == 40)
-            let counts = try await store.reader.raw("""
+            let counts = try await store.reader.raw(
+                """
                 SELECT (SELECT COUNT(*) FROM bookings) AS b,
                        (SELECT COUNT(*) FROM booking_events WHERE action = 'created') AS e,
                        (SELECT COUNT(*) FROM notifications WHERE kind = 'booking.received') AS n
-                """).first()
+                """
+            ).first()
             #expect(try counts?.decode(column: "b", as: Int.self) == 40)
             #expect(try counts?.decode(column: "e", as: Int.self) == 40)
             #expect(try counts?.decode(column: "n", as: Int.self) == 40)
@@ -38,8 +42,9 @@ struct BookingPlacementTests {
         }
     }
 
-    @Test("concurrent requests for one slot: exactly one is placed, every other gets the holder",
-          arguments: StoreKind.allCases)
+    @Test(
+        "concurrent requests for one slot: exactly one is placed, every other gets the holder",
+        arguments: StoreKind.allCases)
     func concurrentSameSlot(kind: StoreKind) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
@@ -49,7 +54,9 @@ struct BookingPlacementTests {
                     // Overlapping but not identical intervals, so no two requests are the same row.
                     let draft = f.draft(clock(10 * 60 + i % 3), clock(11 * 60 + i % 3))
                     group.addTask {
-                        do { return .success(try await ledger.place(draft, by: f.staff, now: storeNow).booking.id) } catch let e as BookingError {
+                        do { return .success(try await ledger.place(draft, by: f.staff, now: storeNow).booking.id) } catch let e
+                            as BookingError
+                        {
                             return .failure(e)
                         }
                     }
@@ -71,10 +78,17 @@ struct BookingPlacementTests {
 
     @Test("a room closed after it was last read refuses the next booking", arguments: StoreKind.allCases)
     func roomChangedSinceRead(kind: StoreKind) async throws {
-        guard let error = try await nextBookingAfter(kind, { f in
-            "UPDATE rooms SET status = 'closed', version = version + 1 WHERE id = '\(f.room.id.uuidString)'"
-        }) else { return }
-        guard case .rules(let violations) = error else { Issue.record("expected a rule violation, got \(error)"); return }
+        guard
+            let error = try await nextBookingAfter(
+                kind,
+                { f in
+                    "UPDATE rooms SET status = 'closed', version = version + 1 WHERE id = '\(f.room.id.uuidString)'"
+                })
+        else { return }
+        guard case .rules(let violations) = error else {
+            Issue.record("expected a rule violation, got \(error)")
+            return
+        }
         #expect(violations.contains(.roomClosed))
     }
 
@@ -82,14 +96,19 @@ struct BookingPlacementTests {
     func purposeWithdrawnSinceRead(kind: StoreKind) async throws {
         guard let error = try await nextBookingAfter(kind, { _ in "UPDATE purposes SET active = (1 = 0) WHERE code = 'meeting'" })
         else { return }
-        guard case .rules(let violations) = error else { Issue.record("expected a rule violation, got \(error)"); return }
+        guard case .rules(let violations) = error else {
+            Issue.record("expected a rule violation, got \(error)")
+            return
+        }
         #expect(violations.contains(.purposeNotAllowed("meeting")))
     }
 
     /// Books once (so the room and purposes have been read), applies `change`, then books again:
     /// the second booking's error, with nothing more written (nil when this database is not
     /// configured for the run).
-    private func nextBookingAfter(_ kind: StoreKind, _ change: @escaping @Sendable (StoreFixture) -> String) async throws -> BookingError? {
+    private func nextBookingAfter(
+        _ kind: StoreKind, _ change: @escaping @Sendable (StoreFixture) -> String
+    ) async throws -> BookingError? {
         var refusal: BookingError?
         var ran = false
         try await withStore(kind) { store in

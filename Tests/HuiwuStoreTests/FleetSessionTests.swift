@@ -1,8 +1,9 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuStore
 import SQLKit
 import Testing
+
+@testable import HuiwuStore
 
 /// A fleet's processes each cache resolved tokens for a few seconds; a revocation on one must
 /// reach the others at once (`CacheSignals`).
@@ -32,9 +33,11 @@ struct FleetSessionTests {
 
     /// Waits until every store hears signals (a just-opened store does not trust its cache yet).
     static func untilListening(_ stores: [Store]) async throws {
-        let probe = SignedIn(person: PersonRecord(id: UUID(), username: "probe", displayName: "probe", passwordHash: "", role: "staff",
-                                                  position: nil, email: nil, active: true, createdAt: storeNow, departmentId: nil),
-                             sessionId: UUID(), csrfToken: "", kind: "api", expiresAt: storeNow.addingTimeInterval(60))
+        let probe = SignedIn(
+            person: PersonRecord(
+                id: UUID(), username: "probe", displayName: "probe", passwordHash: "", role: "staff",
+                position: nil, email: nil, active: true, createdAt: storeNow, departmentId: nil),
+            sessionId: UUID(), csrfToken: "", kind: "api", expiresAt: storeNow.addingTimeInterval(60))
         let ready = try await eventually {
             stores.allSatisfy { store in
                 store.sessionCache.remember("probe", probe, now: storeNow, readAt: store.sessionCache.currentGeneration)
@@ -65,10 +68,12 @@ extension FleetSessionTests {
             #expect(try await there.resolve(token: session.token, now: storeNow) != nil)
             #expect(there.cached(token: session.token, now: storeNow) != nil)
             // What a lost connection looks like: the server ends both processes' listeners.
-            _ = try await stores[0].reader.raw("""
+            _ = try await stores[0].reader.raw(
+                """
                 SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
                 WHERE datname = current_database() AND application_name = \(bind: "huiwu " + CacheSignals.purpose)
-                """).all()
+                """
+            ).all()
             // Deaf, the cache is dropped and not used.
             #expect(try await Self.eventually { there.cached(token: session.token, now: storeNow) == nil })
             try await Self.untilListening(stores)

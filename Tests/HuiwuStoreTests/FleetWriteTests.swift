@@ -1,11 +1,12 @@
 import FluentKit
 import Foundation
 import HuiwuCore
-@testable import HuiwuStore
 import Logging
 import NIOPosix
 import SQLKit
 import Testing
+
+@testable import HuiwuStore
 
 /// Issue 9: several processes, each with its own connection pool, on one PostgreSQL database.
 /// Each store here stands for one server process.
@@ -87,7 +88,8 @@ struct FleetWriteTests {
             let seen = try await store.write { db in
                 try await db.raw("UPDATE rooms SET name = 'renamed' WHERE id = \(bind: f.room.id)").run()
                 let pid = try await db.raw("SELECT pg_backend_pid() AS p").first()!.decode(column: "p", as: Int.self)
-                let readerPid = try await store.reader.raw("SELECT pg_backend_pid() AS p").first()!.decode(column: "p", as: Int.self)
+                let readerPid = try await store.reader.raw("SELECT pg_backend_pid() AS p").first()!.decode(
+                    column: "p", as: Int.self)
                 let name = try await store.reader.raw("SELECT name FROM rooms WHERE id = \(bind: f.room.id)").first()!
                     .decode(column: "name", as: String.self)
                 let nestedPid = try await store.write { inner in
@@ -108,10 +110,12 @@ struct FleetWriteTests {
             _ = try await ledger.place(f.draft("09:00", "10:00"), by: f.staff, now: storeNow)
             let room = f.room
             func item(_ from: String, _ to: String, version: Int = room.version) -> PostgresBookingBatch.Item {
-                let booking = BookingLedger.newBooking(id: OrderedID.next(), f.draft(from, to), room: room, by: f.staff,
-                                                       priorityReason: nil, now: storeNow)
-                return PostgresBookingBatch.Item(booking: booking, roomVersion: version, detail: "{}", kind: "booking.received",
-                                                 params: "{}")
+                let booking = BookingLedger.newBooking(
+                    id: OrderedID.next(), f.draft(from, to), room: room, by: f.staff,
+                    priorityReason: nil, now: storeNow)
+                return PostgresBookingBatch.Item(
+                    booking: booking, roomVersion: version, detail: "{}", kind: "booking.received",
+                    params: "{}")
             }
             let overlapsHeld = item("09:30", "10:30")
             let first = item("11:00", "12:00")
@@ -125,11 +129,13 @@ struct FleetWriteTests {
             #expect(outcomes[overlapsFirst.booking.id] == .overlap)
             #expect(outcomes[free.booking.id] == .placed)
             #expect(outcomes[stale.booking.id] == .stale)
-            let rows = try await store.reader.raw("""
+            let rows = try await store.reader.raw(
+                """
                 SELECT (SELECT COUNT(*) FROM bookings) AS b,
                        (SELECT COUNT(*) FROM booking_events WHERE action = 'created') AS e,
                        (SELECT COUNT(*) FROM notifications) AS n
-                """).first()
+                """
+            ).first()
             // The held booking and the two placed ones, each with its audit event and receipt.
             #expect(try rows?.decode(column: "b", as: Int.self) == 3)
             #expect(try rows?.decode(column: "e", as: Int.self) == 3)
@@ -142,10 +148,12 @@ struct FleetWriteTests {
         try await withStores(.postgres, count: 2) { stores in
             let f = try await StoreFixture.make(stores[0])
             func item(_ room: RoomRecord, _ from: String, _ to: String) -> PostgresBookingBatch.Item {
-                let booking = BookingLedger.newBooking(id: OrderedID.next(), f.draft(from, to, room: room), room: room,
-                                                       by: f.staff, priorityReason: nil, now: storeNow)
-                return PostgresBookingBatch.Item(booking: booking, roomVersion: room.version, detail: "{}",
-                                                 kind: "booking.received", params: "{}")
+                let booking = BookingLedger.newBooking(
+                    id: OrderedID.next(), f.draft(from, to, room: room), room: room,
+                    by: f.staff, priorityReason: nil, now: storeNow)
+                return PostgresBookingBatch.Item(
+                    booking: booking, roomVersion: room.version, detail: "{}",
+                    kind: "booking.received", params: "{}")
             }
             for round in 0..<20 {
                 let start = 8 * 60 + round * 30, hh = Self.hhmm
@@ -175,9 +183,10 @@ struct FleetWriteTests {
                 for databases in pools {
                     tasks.addTask {
                         do {
-                            return .success(try await StoreBootstrap.open(
-                                location, databases: databases, migrations: Migrations(), threadPool: NIOThreadPool.singleton,
-                                eventLoopGroup: group, logger: logger))
+                            return .success(
+                                try await StoreBootstrap.open(
+                                    location, databases: databases, migrations: Migrations(), threadPool: NIOThreadPool.singleton,
+                                    eventLoopGroup: group, logger: logger))
                         } catch {
                             return .failure(error)
                         }
@@ -188,8 +197,10 @@ struct FleetWriteTests {
             let stores = opened.compactMap { try? $0.get() }
             for case .failure(let error) in opened { Issue.record("an instance failed to start: \(error)") }
             if let store = stores.first {
-                let applied = try await store.reader.raw("SELECT COUNT(*) AS n, COUNT(DISTINCT name) AS d FROM _fluent_migrations")
-                    .first()
+                let applied = try await store.reader.raw(
+                    "SELECT COUNT(*) AS n, COUNT(DISTINCT name) AS d FROM _fluent_migrations"
+                )
+                .first()
                 #expect(try applied?.decode(column: "n", as: Int.self) == applied?.decode(column: "d", as: Int.self))
                 #expect(try applied?.decode(column: "n", as: Int.self) == MigrationList.all.count)
             }

@@ -1,11 +1,12 @@
 import FluentKit
 import Foundation
 import HuiwuCore
-@testable import HuiwuStore
 import Logging
 import NIOPosix
 import SQLKit
 import Testing
+
+@testable import HuiwuStore
 
 /// Databases made by `main` before issue 11 moved every migration into a file of its own
 /// (`Tests/Fixtures/demo-before-issue-11.*.sql`, the demo organisation as `huiwu demo` wrote it at
@@ -21,33 +22,41 @@ struct MigrationCompatibilityTests {
         let process = Process()
         switch location {
         case .sqlite(let path, _):
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true)
             process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
             process.arguments = [path, ".read " + Self.fixtures.appendingPathComponent("demo-before-issue-11.sqlite.sql").path]
         case .postgres(let url, _):
             process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
-            process.arguments = ["-q", "-v", "ON_ERROR_STOP=1", "-o", "/dev/null", "-d", url,
-                                 "-f", Self.fixtures.appendingPathComponent("demo-before-issue-11.postgres.sql").path]
+            process.arguments = [
+                "-q", "-v", "ON_ERROR_STOP=1", "-o", "/dev/null", "-d", url,
+                "-f", Self.fixtures.appendingPathComponent("demo-before-issue-11.postgres.sql").path,
+            ]
         }
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "loading the \(kind) fixture failed")
     }
 
-    @Test("every migration is already applied under its old name, no new batch runs, and the demo data reads back",
-          arguments: StoreKind.allCases)
+    @Test(
+        "every migration is already applied under its old name, no new batch runs, and the demo data reads back",
+        arguments: StoreKind.allCases)
     func oldDatabaseMigratesAsBefore(kind: StoreKind) async throws {
         try await withEmptyDatabase(kind) { location in
             try load(kind, into: location)
             let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
-            let store = try await StoreBootstrap.open(location, databases: databases, migrations: Migrations(),
-                                                      threadPool: NIOThreadPool.singleton,
-                                                      eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
-                                                      logger: Logger(label: "migration-compatibility"))
+            let store = try await StoreBootstrap.open(
+                location, databases: databases, migrations: Migrations(),
+                threadPool: NIOThreadPool.singleton,
+                eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+                logger: Logger(label: "migration-compatibility"))
             do {
                 let sql = store.database() as! any SQLDatabase
-                struct Applied: Decodable { var name: String; var batch: Int }
+                struct Applied: Decodable {
+                    var name: String
+                    var batch: Int
+                }
                 let applied = try await sql.raw("SELECT name, batch FROM _fluent_migrations").all(decoding: Applied.self)
                 let expected = MigrationList.all.map(\.name)
                 #expect(Set(applied.map(\.name)) == Set(expected))

@@ -2,11 +2,12 @@ import FluentKit
 import FluentPostgresDriver
 import Foundation
 import HuiwuCore
-@testable import HuiwuStore
 import Logging
 import NIOCore
 import NIOPosix
 import Testing
+
+@testable import HuiwuStore
 
 enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case sqlite, postgres
@@ -25,8 +26,10 @@ func withStore(_ kind: StoreKind, _ body: (Store) async throws -> Void) async th
 
 /// `count` stores on one fresh database, each with its own connection pool, as separate server
 /// processes would have (a fleet, issue 9). Only PostgreSQL is shared like that; on SQLite use one.
-func withStores(_ kind: StoreKind, count: Int, pool: PostgresPool = PostgresPool(),
-                _ body: ([Store]) async throws -> Void) async throws {
+func withStores(
+    _ kind: StoreKind, count: Int, pool: PostgresPool = PostgresPool(),
+    _ body: ([Store]) async throws -> Void
+) async throws {
     try await withEmptyDatabase(kind, pool: pool) { location in
         let logger = Logger(label: "store-test")
         let group = MultiThreadedEventLoopGroup.singleton
@@ -34,9 +37,11 @@ func withStores(_ kind: StoreKind, count: Int, pool: PostgresPool = PostgresPool
         var stores: [Store] = []
         do {
             for databases in pools {
-                stores.append(try await StoreBootstrap.open(location, databases: databases, migrations: Migrations(),
-                                                            threadPool: NIOThreadPool.singleton, eventLoopGroup: group,
-                                                            logger: logger))
+                stores.append(
+                    try await StoreBootstrap.open(
+                        location, databases: databases, migrations: Migrations(),
+                        threadPool: NIOThreadPool.singleton, eventLoopGroup: group,
+                        logger: logger))
             }
             try await body(stores)
         } catch {
@@ -51,8 +56,10 @@ func withStores(_ kind: StoreKind, count: Int, pool: PostgresPool = PostgresPool
 
 /// Where a fresh, empty database is (nothing migrated), dropped after `body`; nothing runs
 /// when PostgreSQL is not configured for this run.
-func withEmptyDatabase(_ kind: StoreKind, pool: PostgresPool = PostgresPool(),
-                       _ body: (DatabaseLocation) async throws -> Void) async throws {
+func withEmptyDatabase(
+    _ kind: StoreKind, pool: PostgresPool = PostgresPool(),
+    _ body: (DatabaseLocation) async throws -> Void
+) async throws {
     let env = ProcessInfo.processInfo.environment
     let logger = Logger(label: "store-test")
     let location: DatabaseLocation
@@ -106,9 +113,10 @@ struct StoreFixture {
         let directory = People(store: store)
         let dept = try await directory.createDepartment(name: "销售部", parentId: nil, now: storeNow)
         func person(_ name: String, _ role: Role) async throws -> Actor {
-            let p = try await directory.createPerson(PersonRecord(
-                id: UUID(), username: name, displayName: name, passwordHash: "x", role: role.rawValue, position: nil,
-                email: nil, active: true, createdAt: storeNow, departmentId: dept.id))
+            let p = try await directory.createPerson(
+                PersonRecord(
+                    id: UUID(), username: name, displayName: name, passwordHash: "x", role: role.rawValue, position: nil,
+                    email: nil, active: true, createdAt: storeNow, departmentId: dept.id))
             return Actor(id: p.id, role: role, departmentId: dept.id, displayName: name)
         }
         let rooms = Rooms(store: store)
@@ -119,7 +127,8 @@ struct StoreFixture {
     }
 
     func draft(_ from: String, _ to: String, room: RoomRecord? = nil) -> BookingDraft {
-        BookingDraft(roomId: (room ?? self.room).id, interval: Interval(start: local(from), end: local(to)), title: "t",
-                     purpose: "meeting", headcount: 4)
+        BookingDraft(
+            roomId: (room ?? self.room).id, interval: Interval(start: local(from), end: local(to)), title: "t",
+            purpose: "meeting", headcount: 4)
     }
 }

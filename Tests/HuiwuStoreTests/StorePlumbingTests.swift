@@ -1,25 +1,30 @@
 import FluentKit
 import Foundation
 import HuiwuCore
-@testable import HuiwuStore
 import Logging
 import NIOPosix
 import SQLKit
 import Testing
+
+@testable import HuiwuStore
 
 @Suite("Store plumbing")
 struct StorePlumbingTests {
     @Test("DATABASE_URL selects PostgreSQL, otherwise the SQLite file in the data directory")
     func databaseLocationFromEnvironment() throws {
         #expect(try DatabaseLocation.from(environment: [:], dataDirectory: "/tmp/d") == .sqlite(path: "/tmp/d/huiwu.sqlite"))
-        #expect(try DatabaseLocation.from(environment: ["DATABASE_URL": "postgres://u@h/db"], dataDirectory: "x")
+        #expect(
+            try DatabaseLocation.from(environment: ["DATABASE_URL": "postgres://u@h/db"], dataDirectory: "x")
                 == .postgres(url: "postgres://u@h/db"))
     }
 
     @Test("SQLite syncs every commit unless HUIWU_SQLITE_SYNCHRONOUS=normal says otherwise; other values stop the start")
     func sqliteSynchronousSetting() throws {
-        #expect(try DatabaseLocation.from(environment: [:], dataDirectory: "/d") == .sqlite(path: "/d/huiwu.sqlite", synchronous: .full))
-        #expect(try DatabaseLocation.from(environment: ["HUIWU_SQLITE_SYNCHRONOUS": "NORMAL"], dataDirectory: "/d")
+        #expect(
+            try DatabaseLocation.from(environment: [:], dataDirectory: "/d")
+                == .sqlite(path: "/d/huiwu.sqlite", synchronous: .full))
+        #expect(
+            try DatabaseLocation.from(environment: ["HUIWU_SQLITE_SYNCHRONOUS": "NORMAL"], dataDirectory: "/d")
                 == .sqlite(path: "/d/huiwu.sqlite", synchronous: .normal))
         #expect(throws: BadSetting(name: "HUIWU_SQLITE_SYNCHRONOUS", value: "off", expected: "full or normal")) {
             try DatabaseLocation.from(environment: ["HUIWU_SQLITE_SYNCHRONOUS": "off"], dataDirectory: "/d")
@@ -43,11 +48,13 @@ struct JSONTextTests {
 struct NotificationParamsTests {
     @Test("the hand-written JSON matches JSONEncoder's and reads back")
     func handWrittenJSONRoundTrips() throws {
-        let slot = AlternativeSlot(roomId: UUID(), roomName: "大会议室 \"A\"", startsAt: Date(timeIntervalSince1970: 1_796_088_600),
-                                   endsAt: Date(timeIntervalSince1970: 1_796_092_200.5))
-        let params = NotificationParams(roomName: "第一会议室", title: "周\n例会", startsAt: Date(timeIntervalSince1970: 1_796_000_000),
-                                        endsAt: Date(timeIntervalSince1970: 1_796_003_600), reason: "接待\\", actorName: nil,
-                                        alternatives: [slot])
+        let slot = AlternativeSlot(
+            roomId: UUID(), roomName: "大会议室 \"A\"", startsAt: Date(timeIntervalSince1970: 1_796_088_600),
+            endsAt: Date(timeIntervalSince1970: 1_796_092_200.5))
+        let params = NotificationParams(
+            roomName: "第一会议室", title: "周\n例会", startsAt: Date(timeIntervalSince1970: 1_796_000_000),
+            endsAt: Date(timeIntervalSince1970: 1_796_003_600), reason: "接待\\", actorName: nil,
+            alternatives: [slot])
         #expect(NotificationParams.decode(params.json) == params)
         let reference = try JSONSerialization.jsonObject(with: NotificationParams.encoder.encode(params)) as? NSDictionary
         let ours = try JSONSerialization.jsonObject(with: Data(params.json.utf8)) as? NSDictionary
@@ -72,10 +79,11 @@ struct SQLiteDurabilityTests {
             guard case .sqlite(let path, _) = location else { return }
             let chosen: DatabaseLocation = synchronous.map { .sqlite(path: path, synchronous: $0) } ?? .sqlite(path: path)
             let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
-            let store = try await StoreBootstrap.open(chosen, databases: databases, migrations: Migrations(),
-                                                      threadPool: NIOThreadPool.singleton,
-                                                      eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
-                                                      logger: Logger(label: "durability-test"))
+            let store = try await StoreBootstrap.open(
+                chosen, databases: databases, migrations: Migrations(),
+                threadPool: NIOThreadPool.singleton,
+                eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+                logger: Logger(label: "durability-test"))
             level = try await store.write { db in
                 try await db.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
             }

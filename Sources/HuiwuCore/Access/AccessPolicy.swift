@@ -7,7 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     /// Reading any meeting's content (agenda, minutes, decisions, action items), not only those
     /// one organises or is on: seeing who holds which room (`viewAllBookings`) is not that.
     case readAllMeetings
-    case approveBookings       // R1.1: the room office approves or rearranges
+    case approveBookings  // R1.1: the room office approves or rearranges
     case placePriorityBooking  // R1.2: special reception / ad-hoc arrangement
     case viewRegister, exportRegister  // R1.3
     case manageOrganisation
@@ -44,8 +44,10 @@ public enum AccessPolicy {
     }
 
     /// Seeing one booking's details: its booker, a head of the same department, or whoever sees all.
-    public static func maySeeBooking<ID: Equatable>(role: Role, actorID: ID, actorDepartment: ID?,
-                                                    bookerID: ID, bookingDepartment: ID?) -> Bool {
+    public static func maySeeBooking<ID: Equatable>(
+        role: Role, actorID: ID, actorDepartment: ID?,
+        bookerID: ID, bookingDepartment: ID?
+    ) -> Bool {
         if actorID == bookerID || allows(role, .viewAllBookings) { return true }
         return role == .departmentHead && actorDepartment != nil && actorDepartment == bookingDepartment
     }

@@ -6,9 +6,11 @@ public enum Alternatives {
     /// Up to `limit` free slots of the wanted duration in the same room, nearest to the wanted
     /// start first, on a `stepMinutes` grid within bookable hours, searching `searchDays` days
     /// either side (never in the past).
-    public static func nearestFreeSlots(for wanted: Interval, busy: [Interval], room: RoomPolicy, time: OrgTime,
-                                        now: Date, limit: Int = 3, stepMinutes: Int = 30,
-                                        searchDays: Int = 7) -> [Interval] {
+    public static func nearestFreeSlots(
+        for wanted: Interval, busy: [Interval], room: RoomPolicy, time: OrgTime,
+        now: Date, limit: Int = 3, stepMinutes: Int = 30,
+        searchDays: Int = 7
+    ) -> [Interval] {
         let duration = wanted.duration
         guard duration > 0, limit > 0 else { return [] }
         let day = time.date(of: wanted.start)

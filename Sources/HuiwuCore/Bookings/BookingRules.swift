@@ -50,7 +50,8 @@ public enum BookingRuleViolation: Error, Equatable, Sendable {
     public var field: String {
         switch self {
         case .startNotBeforeEnd, .inPast, .spansDays, .outsideBookableHours, .tooLong,
-             .tooShortNotice, .tooFarAhead: "time"
+            .tooShortNotice, .tooFarAhead:
+            "time"
         case .headcountOutOfRange: "headcount"
         case .purposeRequired, .purposeNotAllowed: "purpose"
         case .roomClosed, .roomInMaintenance: "room"
@@ -81,8 +82,10 @@ public enum BookingRules {
 
     /// All violations, in a stable order (empty = acceptable).
     /// `privileged` (the room office arranging, R1.2) skips notice and advance limits.
-    public static func violations(of request: BookingRequest, room: RoomPolicy, allowedPurposes: Set<String>,
-                                  time: OrgTime, now: Date, privileged: Bool = false) -> [BookingRuleViolation] {
+    public static func violations(
+        of request: BookingRequest, room: RoomPolicy, allowedPurposes: Set<String>,
+        time: OrgTime, now: Date, privileged: Bool = false
+    ) -> [BookingRuleViolation] {
         var found: [BookingRuleViolation] = []
         let span = request.interval
         if span.isEmpty {
@@ -95,7 +98,8 @@ public enum BookingRules {
             }
             if !privileged {
                 if room.minLeadMinutes > 0, span.start < now.addingTimeInterval(Double(room.minLeadMinutes) * 60),
-                   !found.contains(.inPast) {
+                    !found.contains(.inPast)
+                {
                     found.append(.tooShortNotice(minLeadMinutes: room.minLeadMinutes))
                 }
                 if room.maxAdvanceDays > 0, span.start > now.addingTimeInterval(Double(room.maxAdvanceDays) * 86_400) {

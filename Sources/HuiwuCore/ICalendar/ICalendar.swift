@@ -40,8 +40,10 @@ public struct ICalEvent: Sendable, Equatable, Codable {
 /// METHOD:REQUEST or CANCEL, RFC 5546). Times are local to the organisation's zone, which is
 /// described by a VTIMEZONE built from the zone's own transitions.
 public enum ICalendar {
-    public static func document(events: [ICalEvent], zone: OrgTime, method: String? = nil, name: String? = nil,
-                                stamp: Date) -> String {
+    public static func document(
+        events: [ICalEvent], zone: OrgTime, method: String? = nil, name: String? = nil,
+        stamp: Date
+    ) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Huiwu//Meetings//ZH", "CALSCALE:GREGORIAN"]
         if let method { lines.append("METHOD:" + method) }
         if let name { lines.append("X-WR-CALNAME:" + escape(name)) }
@@ -64,10 +66,13 @@ public enum ICalendar {
             for d in e.rdates { lines.append("RDATE;TZID=\(tzid):" + local(d)) }
             for d in e.exdates { lines.append("EXDATE;TZID=\(tzid):" + local(d)) }
             lines.append("STATUS:" + (e.cancelled ? "CANCELLED" : "CONFIRMED"))
-            if let o = e.organizer { lines.append("ORGANIZER;CN=\(parameter(o.name)):mailto:\(o.email ?? "noreply@huiwu.invalid")") }
+            if let o = e.organizer {
+                lines.append("ORGANIZER;CN=\(parameter(o.name)):mailto:\(o.email ?? "noreply@huiwu.invalid")")
+            }
             for a in e.attendees {
                 guard let email = a.email else { continue }
-                lines.append("ATTENDEE;CN=\(parameter(a.name));ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:\(email)")
+                lines.append(
+                    "ATTENDEE;CN=\(parameter(a.name));ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:\(email)")
             }
             lines.append("END:VEVENT")
         }
@@ -100,8 +105,12 @@ public enum ICalendar {
     /// line breaks are found scalar by scalar; other control characters are dropped.
     public static func escape(_ text: String) -> String {
         // Most text needs no escaping.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";")
-            || $0 == UInt8(ascii: ",") }) { return text }
+        if !text.utf8.contains(where: {
+            $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";")
+                || $0 == UInt8(ascii: ",")
+        }) {
+            return text
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -120,7 +129,8 @@ public enum ICalendar {
 
     /// A parameter value (§3.2): quoted, without the characters a quoted value cannot hold.
     static func parameter(_ text: String) -> String {
-        "\"" + String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\"" && $0.value >= 0x20 && $0.value != 0x7F })) + "\""
+        "\"" + String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\"" && $0.value >= 0x20 && $0.value != 0x7F }))
+            + "\""
     }
 
     /// Lines longer than 75 octets folded (§3.1), never inside a UTF-8 sequence.
@@ -179,8 +189,10 @@ public enum ICalendar {
                 let seconds = Int(t.timeIntervalSince1970) + before
                 let days = Int((Double(seconds) / 86_400).rounded(.down))
                 let wall = LocalDateTime(date: CivilDate(daysSinceEpoch: days), secondOfDay: seconds - days * 86_400)
-                lines += ["BEGIN:" + kind, "DTSTART:" + local(wall), "TZOFFSETFROM:" + offset(before),
-                          "TZOFFSETTO:" + offset(after), "END:" + kind]
+                lines += [
+                    "BEGIN:" + kind, "DTSTART:" + local(wall), "TZOFFSETFROM:" + offset(before),
+                    "TZOFFSETTO:" + offset(after), "END:" + kind,
+                ]
             }
         }
         lines.append("END:VTIMEZONE")

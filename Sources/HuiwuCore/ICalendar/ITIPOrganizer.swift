@@ -44,13 +44,17 @@ public struct ITIPMessage: Sendable, Equatable {
 public enum ITIPOrganizer {
     /// `firstSequence`: where a first message starts (an object may have been sent before the
     /// recipient's copy was kept).
-    public static func next(copy: CalendarCopy?, truth: [ICalEvent],
-                            firstSequence: Int = 0) -> (message: ITIPMessage?, copy: CalendarCopy?) {
+    public static func next(
+        copy: CalendarCopy?, truth: [ICalEvent],
+        firstSequence: Int = 0
+    ) -> (message: ITIPMessage?, copy: CalendarCopy?) {
         let truth = truth.map(\.unsequenced)
         guard let copy else {
             guard !truth.isEmpty else { return (nil, nil) }
-            return (message("REQUEST", truth, firstSequence),
-                    CalendarCopy(sequence: firstSequence, events: truth, held: true, confirmed: false))
+            return (
+                message("REQUEST", truth, firstSequence),
+                CalendarCopy(sequence: firstSequence, events: truth, held: true, confirmed: false)
+            )
         }
         if truth.isEmpty {
             guard copy.held || !copy.confirmed else { return (nil, copy) }
@@ -61,8 +65,12 @@ public enum ITIPOrganizer {
             }
             // A CANCEL not known to have arrived goes again as it was.
             let sequence = copy.held ? copy.sequence + 1 : copy.sequence
-            return (message("CANCEL", cancelled, sequence), CalendarCopy(sequence: sequence, events: copy.events, held: false,
-                                                                         confirmed: copy.held ? false : copy.confirmed))
+            return (
+                message("CANCEL", cancelled, sequence),
+                CalendarCopy(
+                    sequence: sequence, events: copy.events, held: false,
+                    confirmed: copy.held ? false : copy.confirmed)
+            )
         }
         if copy.held && copy.events == truth {
             return (message("REQUEST", truth, copy.sequence), copy)
@@ -76,19 +84,22 @@ public enum ITIPOrganizer {
     }
 
     static func message(_ method: String, _ events: [ICalEvent], _ sequence: Int) -> ITIPMessage {
-        ITIPMessage(method: method, events: events.map { e in
-            var e = e
-            e.sequence = sequence
-            return e
-        }, sequence: sequence)
+        ITIPMessage(
+            method: method,
+            events: events.map { e in
+                var e = e
+                e.sequence = sequence
+                return e
+            }, sequence: sequence)
     }
 
     /// When `new` is `old` with some instances taken out and nothing else changed: those
     /// instances as the recipient holds them, cancelled, with their RECURRENCE-ID.
     static func removedInstances(from old: [ICalEvent], to new: [ICalEvent]) -> [ICalEvent]? {
         guard let oldMaster = old.first(where: { $0.recurrenceId == nil }), oldMaster.rule != nil || !oldMaster.rdates.isEmpty,
-              let newMaster = new.first(where: { $0.recurrenceId == nil }), old.filter({ $0.recurrenceId == nil }).count == 1,
-              new.filter({ $0.recurrenceId == nil }).count == 1 else { return nil }
+            let newMaster = new.first(where: { $0.recurrenceId == nil }), old.filter({ $0.recurrenceId == nil }).count == 1,
+            new.filter({ $0.recurrenceId == nil }).count == 1
+        else { return nil }
         let excluded = Set(newMaster.exdates).subtracting(oldMaster.exdates)
         let dropped = Set(oldMaster.rdates).subtracting(newMaster.rdates)
         let gone = excluded.union(dropped)
@@ -98,11 +109,15 @@ public enum ITIPOrganizer {
         expected.rdates = oldMaster.rdates.filter { !dropped.contains($0) }
         guard expected == newMaster, Set(oldMaster.exdates).isSubset(of: newMaster.exdates) else { return nil }
         let oldOverrides = old.filter { $0.recurrenceId != nil }
-        guard oldOverrides.filter({ !gone.contains($0.recurrenceId!) }) == new.filter({ $0.recurrenceId != nil }) else { return nil }
+        guard oldOverrides.filter({ !gone.contains($0.recurrenceId!) }) == new.filter({ $0.recurrenceId != nil }) else {
+            return nil
+        }
         let length = oldMaster.end.secondsSince(oldMaster.start)
         return gone.sorted().map { key in
-            var e = oldOverrides.first { $0.recurrenceId == key }
-                ?? ICalEvent(uid: oldMaster.uid, sequence: 0, start: key, end: key.adding(seconds: length), summary: oldMaster.summary)
+            var e =
+                oldOverrides.first { $0.recurrenceId == key }
+                ?? ICalEvent(
+                    uid: oldMaster.uid, sequence: 0, start: key, end: key.adding(seconds: length), summary: oldMaster.summary)
             if e.recurrenceId == nil { e.location = oldMaster.location }
             e.recurrenceId = key
             e.cancelled = true

@@ -12,8 +12,10 @@ public struct ExportedMeeting: Sendable, Equatable {
     /// In this export (the person takes part; the meeting is in this room).
     public var included: Bool
 
-    public init(key: LocalDateTime?, start: LocalDateTime, end: LocalDateTime, title: String, location: String?,
-                sequence: Int, scheduled: Bool, included: Bool) {
+    public init(
+        key: LocalDateTime?, start: LocalDateTime, end: LocalDateTime, title: String, location: String?,
+        sequence: Int, scheduled: Bool, included: Bool
+    ) {
         self.key = key
         self.start = start
         self.end = end
@@ -38,15 +40,18 @@ public struct ExportedMeeting: Sendable, Equatable {
 ///   checked, not assumed: the rule expanded from the reader's first occurrence must give the
 ///   series' own dates, or the master falls back to RDATEs.
 public enum SeriesExport {
-    public static func events(uid: String, title: String, location: String?, schedule: SeriesSchedule, version: Int,
-                              meetings: [ExportedMeeting], zone: OrgTime) -> [ICalEvent] {
+    public static func events(
+        uid: String, title: String, location: String?, schedule: SeriesSchedule, version: Int,
+        meetings: [ExportedMeeting], zone: OrgTime
+    ) -> [ICalEvent] {
         func end(of start: LocalDateTime) -> LocalDateTime { start.adding(seconds: schedule.durationMinutes * 60) }
         let last = LocalDateTime(date: schedule.through, secondOfDay: 86_399)
         // The rule's own moments (periods cannot be said in an RRULE: their dates are RDATEs).
         var ruleKeys: [LocalDateTime] = []
         if schedule.periodKind == nil {
-            ruleKeys = RecurrenceExpansion.occurrences(of: schedule.rule, start: schedule.start, zone: zone,
-                                                       limit: SeriesSchedule.maxOccurrences * 2, through: last)
+            ruleKeys = RecurrenceExpansion.occurrences(
+                of: schedule.rule, start: schedule.start, zone: zone,
+                limit: SeriesSchedule.maxOccurrences * 2, through: last)
         }
         let ruleSet = Set(ruleKeys)
         var keys = ruleSet.union(schedule.periodKind == nil ? schedule.rdates.filter { $0 <= last } : meetings.compactMap(\.key))
@@ -72,10 +77,12 @@ public enum SeriesExport {
         let windowRule = ruleKeys.filter { first <= $0 && $0 <= lastHeld }
         var rule = schedule.rule
         rule.count = nil
-        rule.until = .instant(zone.instant(lastHeld.date, minutes: lastHeld.secondOfDay / 60)
-            .addingTimeInterval(Double(lastHeld.secondOfDay % 60)))
+        rule.until = .instant(
+            zone.instant(lastHeld.date, minutes: lastHeld.secondOfDay / 60)
+                .addingTimeInterval(Double(lastHeld.secondOfDay % 60)))
         let exceptions = window.filter { shown[$0] == nil }
-        let ruleIsExact = ruleSet.contains(first)
+        let ruleIsExact =
+            ruleSet.contains(first)
             && RecurrenceExpansion.occurrences(of: rule, start: first, zone: zone, limit: windowRule.count + 1) == windowRule
         if ruleIsExact && exceptions.count < held.count {
             master.rule = rule.text

@@ -35,7 +35,8 @@ public enum MaterialCheck {
         if starts([0x50, 0x4B, 0x03, 0x04]), let type = office[ext] { return (base, type) }
         if starts([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]), let type = legacy[ext] { return (base, type) }
         if ["txt", "md", "csv"].contains(ext), String(validating: bytes, as: UTF8.self) != nil,
-           !bytes.contains(where: { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }) {
+            !bytes.contains(where: { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) })
+        {
             return (base, ext == "csv" ? "text/csv; charset=utf-8" : "text/plain; charset=utf-8")
         }
         throw Problem.unsupportedType

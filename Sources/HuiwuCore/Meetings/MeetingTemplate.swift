@@ -44,10 +44,12 @@ public struct MeetingTemplate: Codable, Sendable, Equatable {
     /// nil: `participants`.
     public var contentAccess: ContentAccess?
 
-    public init(code: String, clause: String, name: LocalizedText, host: LocalizedText, hostRole: Role?,
-                participants: [ParticipantSelector], rule: String?, perPeriod: Int?, periodKind: CalendarPeriod.Kind?,
-                time: String, durationMinutes: Int, adHoc: Bool, cadence: LocalizedText, reportersInOrder: Bool,
-                agenda: [AgendaItem], contentAccess: ContentAccess? = nil) {
+    public init(
+        code: String, clause: String, name: LocalizedText, host: LocalizedText, hostRole: Role?,
+        participants: [ParticipantSelector], rule: String?, perPeriod: Int?, periodKind: CalendarPeriod.Kind?,
+        time: String, durationMinutes: Int, adHoc: Bool, cadence: LocalizedText, reportersInOrder: Bool,
+        agenda: [AgendaItem], contentAccess: ContentAccess? = nil
+    ) {
         self.code = code
         self.clause = clause
         self.name = name
@@ -69,7 +71,9 @@ public struct MeetingTemplate: Codable, Sendable, Equatable {
     /// Problems with a template (or a type an admin typed), as field errors.
     public func problems() -> [FieldError] {
         var found: [FieldError] = []
-        if code.isEmpty || code.count > 64 || !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }) {
+        if code.isEmpty || code.count > 64
+            || !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) })
+        {
             found.append(FieldError("code", "meeting.type_code"))
         }
         if !name.isComplete { found.append(FieldError("name", "field.required")) }

@@ -17,9 +17,11 @@ public struct SeriesSchedule: Sendable, Equatable {
     public var rdates: [LocalDateTime]
     public var exdates: Set<LocalDateTime>
 
-    public init(rule: RecurrenceRule, start: LocalDateTime, durationMinutes: Int, through: CivilDate,
-                holidayPolicy: HolidayPolicy = .keep, periodKind: CalendarPeriod.Kind? = nil, perPeriod: Int? = nil,
-                rdates: [LocalDateTime] = [], exdates: Set<LocalDateTime> = []) {
+    public init(
+        rule: RecurrenceRule, start: LocalDateTime, durationMinutes: Int, through: CivilDate,
+        holidayPolicy: HolidayPolicy = .keep, periodKind: CalendarPeriod.Kind? = nil, perPeriod: Int? = nil,
+        rdates: [LocalDateTime] = [], exdates: Set<LocalDateTime> = []
+    ) {
         self.rule = rule
         self.start = start
         self.durationMinutes = durationMinutes
@@ -74,8 +76,9 @@ public struct SeriesSchedule: Sendable, Equatable {
     func keys(periods: [CalendarPeriod], zone: OrgTime) -> [LocalDateTime] {
         let end = LocalDateTime(date: through, secondOfDay: 86_399)
         guard let periodKind else {
-            return RecurrenceExpansion.occurrences(of: rule, start: start, adding: rdates, excluding: exdates, zone: zone,
-                                                   limit: Self.maxOccurrences + 1, through: end)
+            return RecurrenceExpansion.occurrences(
+                of: rule, start: start, adding: rdates, excluding: exdates, zone: zone,
+                limit: Self.maxOccurrences + 1, through: end)
         }
         let chosen = periods.filter { $0.kind == periodKind }
         let keys = RecurrenceExpansion.occurrences(of: rule, start: start, within: chosen, perPeriod: perPeriod, zone: zone)

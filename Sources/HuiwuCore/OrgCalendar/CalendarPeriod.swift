@@ -37,8 +37,10 @@ extension RecurrenceExpansion {
     /// period's first day (at the start's time of day), at most `perPeriod` of them — e.g. the
     /// second and fourth Tuesday of a month, twice a semester:
     /// `FREQ=MONTHLY;BYDAY=2TU,4TU` with `perPeriod: 2`. Occurrences before `start` are left out.
-    public static func occurrences(of rule: RecurrenceRule, start: LocalDateTime, within periods: [CalendarPeriod],
-                                   perPeriod: Int?, zone: OrgTime) -> [LocalDateTime] {
+    public static func occurrences(
+        of rule: RecurrenceRule, start: LocalDateTime, within periods: [CalendarPeriod],
+        perPeriod: Int?, zone: OrgTime
+    ) -> [LocalDateTime] {
         var out: [LocalDateTime] = []
         for period in periods.sorted(by: { $0.starts < $1.starts }) where period.ends >= start.date {
             let from = LocalDateTime(date: max(period.starts, start.date), secondOfDay: start.secondOfDay)
@@ -48,9 +50,11 @@ extension RecurrenceExpansion {
             // "weekly" keeps the start's weekday. UNTIL ends the whole series; COUNT applies per
             // period, like `perPeriod`.
             let anchored = LocalDateTime(date: period.starts, secondOfDay: start.secondOfDay)
-            let found = occurrences(of: rule.withDefaultDays(from: start.date), start: anchored, zone: zone, limit: 10_000,
-                                    through: through)
-                .filter { $0 >= from }
+            let found = occurrences(
+                of: rule.withDefaultDays(from: start.date), start: anchored, zone: zone, limit: 10_000,
+                through: through
+            )
+            .filter { $0 >= from }
             out += found.prefix(perPeriod ?? found.count)
         }
         var seen = Set<LocalDateTime>()

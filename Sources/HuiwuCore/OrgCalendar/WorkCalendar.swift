@@ -92,7 +92,9 @@ public enum WorkCalendarImport {
                 throw Problem(line: index + 1, code: "calendar.bad_kind")
             }
             let name = fields.count == 3 ? fields[2] : ""
-            guard name.count <= 100, !TextRules.hasForbiddenControl(name) else { throw Problem(line: index + 1, code: "calendar.bad_name") }
+            guard name.count <= 100, !TextRules.hasForbiddenControl(name) else {
+                throw Problem(line: index + 1, code: "calendar.bad_name")
+            }
             entries.append(.init(date: date, kind: kind, name: name))
         }
         return try distinct(entries)
@@ -104,7 +106,9 @@ public enum WorkCalendarImport {
     public static func iCalendar(_ text: String) throws -> [WorkCalendar.Entry] {
         // Unfold continuation lines (RFC 5545 §3.1) before reading properties.
         var lines: [(number: Int, text: String)] = []
-        for (index, raw) in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).enumerated() {
             if let first = raw.first, first == " " || first == "\t", !lines.isEmpty {
                 lines[lines.count - 1].text += raw.dropFirst()
             } else {
@@ -158,7 +162,7 @@ public enum WorkCalendarImport {
     private static func compactDate(_ value: String) -> CivilDate? {
         let digits = Array(value.prefix(8))
         guard digits.count == 8, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let y = Int(String(digits[0..<4])), let m = Int(String(digits[4..<6])), let d = Int(String(digits[6..<8]))
+            let y = Int(String(digits[0..<4])), let m = Int(String(digits[4..<6])), let d = Int(String(digits[6..<8]))
         else { return nil }
         return CivilDate(year: y, month: m, day: d)
     }

@@ -22,9 +22,10 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     static func parse(_ b: UnsafeBufferPointer<UInt8>) -> LocalDateTime? {
         guard b.count == 16 || b.count == 19, b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"),
-              b.count == 16 || b[16] == UInt8(ascii: ":"),
-              let date = CivilDate.parse(UnsafeBufferPointer(rebasing: b[0..<10])),
-              let h = CivilDate.digits(b, 11, 2), let m = CivilDate.digits(b, 14, 2), h < 24, m < 60 else { return nil }
+            b.count == 16 || b[16] == UInt8(ascii: ":"),
+            let date = CivilDate.parse(UnsafeBufferPointer(rebasing: b[0..<10])),
+            let h = CivilDate.digits(b, 11, 2), let m = CivilDate.digits(b, 14, 2), h < 24, m < 60
+        else { return nil }
         var s = 0
         if b.count == 19 {
             guard let seconds = CivilDate.digits(b, 17, 2), seconds < 60 else { return nil }

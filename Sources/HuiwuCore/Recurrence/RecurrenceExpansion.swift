@@ -11,8 +11,10 @@ import Foundation
 public enum RecurrenceExpansion {
     /// Occurrences of `rule` from `start` in order: at most `limit`, none after `through`.
     /// `zone` resolves an UNTIL given as a UTC instant.
-    public static func occurrences(of rule: RecurrenceRule, start: LocalDateTime, zone: OrgTime,
-                                   limit: Int = 10_000, through: LocalDateTime? = nil) -> [LocalDateTime] {
+    public static func occurrences(
+        of rule: RecurrenceRule, start: LocalDateTime, zone: OrgTime,
+        limit: Int = 10_000, through: LocalDateTime? = nil
+    ) -> [LocalDateTime] {
         var end = through
         switch rule.until {
         case .local(let l)?: end = end.map { min($0, l) } ?? l
@@ -48,10 +50,13 @@ public enum RecurrenceExpansion {
 
     /// A recurrence set: the rule's occurrences plus extra dates (RDATE), minus exceptions
     /// (EXDATE), in order and without repeats.
-    public static func occurrences(of rule: RecurrenceRule?, start: LocalDateTime, adding extra: [LocalDateTime] = [],
-                                   excluding exceptions: Set<LocalDateTime> = [], zone: OrgTime,
-                                   limit: Int = 10_000, through: LocalDateTime? = nil) -> [LocalDateTime] {
-        var all = rule.map { occurrences(of: $0, start: start, zone: zone, limit: limit + exceptions.count, through: through) } ?? []
+    public static func occurrences(
+        of rule: RecurrenceRule?, start: LocalDateTime, adding extra: [LocalDateTime] = [],
+        excluding exceptions: Set<LocalDateTime> = [], zone: OrgTime,
+        limit: Int = 10_000, through: LocalDateTime? = nil
+    ) -> [LocalDateTime] {
+        var all =
+            rule.map { occurrences(of: $0, start: start, zone: zone, limit: limit + exceptions.count, through: through) } ?? []
         all += extra.filter { through == nil || $0 <= through! }
         let result = Set(all).subtracting(exceptions).sorted()
         return Array(result.prefix(limit))
@@ -162,7 +167,10 @@ struct Plan {
             if !weekdays.isEmpty && !weekdays.contains(isoWeekday(day)) { continue }
             if !nthWeekdays.isEmpty && !nth.contains(day) { continue }
             if !(monthDays.isEmpty && monthDaysFromEnd.isEmpty)
-                && !monthDays.contains(dom) && !monthDaysFromEnd.contains(dom - dim - 1) { continue }
+                && !monthDays.contains(dom) && !monthDaysFromEnd.contains(dom - dim - 1)
+            {
+                continue
+            }
             matching.append(day)
         }
         guard !setPositions.isEmpty else { return matching }

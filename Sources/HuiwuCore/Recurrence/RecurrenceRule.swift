@@ -66,12 +66,16 @@ public struct RecurrenceRule: Hashable, Sendable {
         var rule = RecurrenceRule(frequency: .daily)
         for piece in body.split(separator: ";", omittingEmptySubsequences: false) {
             let pair = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard pair.count == 2, !pair[1].isEmpty else { throw RecurrenceRuleError("recurrence.malformed", part: String(piece)) }
+            guard pair.count == 2, !pair[1].isEmpty else {
+                throw RecurrenceRuleError("recurrence.malformed", part: String(piece))
+            }
             let name = pair[0].uppercased(), value = String(pair[1]).uppercased()
             guard seen.insert(name).inserted else { throw RecurrenceRuleError("recurrence.repeated_part", part: name) }
             switch name {
             case "FREQ":
-                guard let f = RecurrenceFrequency(rawValue: value) else { throw RecurrenceRuleError("recurrence.unsupported_frequency", part: value) }
+                guard let f = RecurrenceFrequency(rawValue: value) else {
+                    throw RecurrenceRuleError("recurrence.unsupported_frequency", part: value)
+                }
                 frequency = f
             case "INTERVAL": rule.interval = try Self.number(value, name, 1...9_999)
             case "COUNT": rule.count = try Self.number(value, name, 1...100_000)
@@ -81,7 +85,9 @@ public struct RecurrenceRule: Hashable, Sendable {
             case "BYMONTH": rule.byMonth = try Self.numbers(value, name, 1...12)
             case "BYSETPOS": rule.bySetPos = try Self.numbers(value, name, -366...366)
             case "WKST":
-                guard let w = RecurrenceWeekday.codes.firstIndex(of: value) else { throw RecurrenceRuleError("recurrence.bad_value", part: name) }
+                guard let w = RecurrenceWeekday.codes.firstIndex(of: value) else {
+                    throw RecurrenceRuleError("recurrence.bad_value", part: name)
+                }
                 rule.weekStart = w + 1
             default:
                 throw RecurrenceRuleError("recurrence.unsupported_part", part: name)
@@ -99,7 +105,9 @@ public struct RecurrenceRule: Hashable, Sendable {
         if interval < 1 { throw RecurrenceRuleError("recurrence.bad_value", part: "INTERVAL") }
         if byMonthDay.contains(0) { throw RecurrenceRuleError("recurrence.bad_value", part: "BYMONTHDAY") }
         if bySetPos.contains(0) { throw RecurrenceRuleError("recurrence.bad_value", part: "BYSETPOS") }
-        if frequency == .weekly && !byMonthDay.isEmpty { throw RecurrenceRuleError("recurrence.not_with_frequency", part: "BYMONTHDAY") }
+        if frequency == .weekly && !byMonthDay.isEmpty {
+            throw RecurrenceRuleError("recurrence.not_with_frequency", part: "BYMONTHDAY")
+        }
         if (frequency == .daily || frequency == .weekly) && byDay.contains(where: { $0.ordinal != nil }) {
             throw RecurrenceRuleError("recurrence.not_with_frequency", part: "BYDAY")
         }
@@ -152,7 +160,8 @@ public struct RecurrenceRule: Hashable, Sendable {
     // MARK: parsing helpers
 
     private static func number(_ text: String, _ part: String, _ range: ClosedRange<Int>) throws -> Int {
-        guard let n = Int(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }), range.contains(n) else {
+        guard let n = Int(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }), range.contains(n)
+        else {
             throw RecurrenceRuleError("recurrence.bad_value", part: part)
         }
         return n
@@ -197,7 +206,11 @@ public struct RecurrenceRule: Hashable, Sendable {
         return .instant(Date(timeIntervalSince1970: Double(date.daysSinceEpoch * 86_400 + local.secondOfDay)))
     }
 
-    static func compact(_ d: CivilDate) -> String { Timestamp.pad(d.year, 4) + Timestamp.pad(d.month, 2) + Timestamp.pad(d.day, 2) }
+    static func compact(_ d: CivilDate) -> String {
+        Timestamp.pad(d.year, 4) + Timestamp.pad(d.month, 2) + Timestamp.pad(d.day, 2)
+    }
 
-    static func compactClock(_ s: Int) -> String { Timestamp.pad(s / 3600, 2) + Timestamp.pad(s % 3600 / 60, 2) + Timestamp.pad(s % 60, 2) }
+    static func compactClock(_ s: Int) -> String {
+        Timestamp.pad(s / 3600, 2) + Timestamp.pad(s % 3600 / 60, 2) + Timestamp.pad(s % 60, 2)
+    }
 }

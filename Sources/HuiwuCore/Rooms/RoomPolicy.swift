@@ -23,9 +23,11 @@ public struct RoomPolicy: Sendable, Equatable {
     /// When status is `maintenance`: the period without bookings (nil ends = open-ended).
     public var maintenance: (start: Date?, end: Date?)
 
-    public init(capacity: Int, opensAt: ClockTime, closesAt: ClockTime, minLeadMinutes: Int = 0,
-                maxAdvanceDays: Int = 0, maxDurationMinutes: Int = 0, status: RoomStatus = .available,
-                maintenance: (start: Date?, end: Date?) = (nil, nil)) {
+    public init(
+        capacity: Int, opensAt: ClockTime, closesAt: ClockTime, minLeadMinutes: Int = 0,
+        maxAdvanceDays: Int = 0, maxDurationMinutes: Int = 0, status: RoomStatus = .available,
+        maintenance: (start: Date?, end: Date?) = (nil, nil)
+    ) {
         self.capacity = capacity
         self.opensAt = opensAt
         self.closesAt = closesAt

@@ -20,11 +20,13 @@ public struct RoomSpec: Sendable, Equatable {
     public var managingDepartmentId: UUID?
     public var equipment: [(item: String, quantity: Int)]
 
-    public init(name: String, building: String = "", floor: String = "", capacity: Int, roomClass: RoomClass = .ordinary,
-                description: String = "", opensAt: ClockTime = ClockTime("08:00")!, closesAt: ClockTime = ClockTime("22:00")!,
-                minLeadMinutes: Int = 0, maxAdvanceDays: Int = 90, maxDurationMinutes: Int = 480, autoApprove: Bool = false,
-                status: RoomStatus = .available, maintenanceStartsAt: Date? = nil, maintenanceEndsAt: Date? = nil,
-                managingDepartmentId: UUID? = nil, equipment: [(item: String, quantity: Int)] = []) {
+    public init(
+        name: String, building: String = "", floor: String = "", capacity: Int, roomClass: RoomClass = .ordinary,
+        description: String = "", opensAt: ClockTime = ClockTime("08:00")!, closesAt: ClockTime = ClockTime("22:00")!,
+        minLeadMinutes: Int = 0, maxAdvanceDays: Int = 90, maxDurationMinutes: Int = 480, autoApprove: Bool = false,
+        status: RoomStatus = .available, maintenanceStartsAt: Date? = nil, maintenanceEndsAt: Date? = nil,
+        managingDepartmentId: UUID? = nil, equipment: [(item: String, quantity: Int)] = []
+    ) {
         self.name = name
         self.building = building
         self.floor = floor
@@ -67,7 +69,9 @@ public struct RoomSpec: Sendable, Equatable {
         if opensAt >= closesAt { errors.append(FieldError("closesAt", "room.hours_order")) }
         if minLeadMinutes < 0 || minLeadMinutes > 525_600 { errors.append(FieldError("minLeadMinutes", "field.out_of_range")) }
         if maxAdvanceDays < 0 || maxAdvanceDays > 3660 { errors.append(FieldError("maxAdvanceDays", "field.out_of_range")) }
-        if maxDurationMinutes < 0 || maxDurationMinutes > 1440 { errors.append(FieldError("maxDurationMinutes", "field.out_of_range")) }
+        if maxDurationMinutes < 0 || maxDurationMinutes > 1440 {
+            errors.append(FieldError("maxDurationMinutes", "field.out_of_range"))
+        }
         if let s = maintenanceStartsAt, let e = maintenanceEndsAt, s >= e {
             errors.append(FieldError("maintenanceEndsAt", "room.maintenance_order"))
         }

@@ -8,7 +8,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, TextCoded {
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= Timestamp.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= Timestamp.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -24,7 +25,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, TextCoded {
 
     static func parse(_ b: UnsafeBufferPointer<UInt8>) -> CivilDate? {
         guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
-              let y = digits(b, 0, 4), let m = digits(b, 5, 2), let d = digits(b, 8, 2) else { return nil }
+            let y = digits(b, 0, 4), let m = digits(b, 5, 2), let d = digits(b, 8, 2)
+        else { return nil }
         return CivilDate(year: y, month: m, day: d)
     }
 

@@ -11,8 +11,8 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
     public init?(_ text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
-              let h = Int(parts[0]), let m = Int(parts[1]), parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
-              (0...24).contains(h), (0...59).contains(m), h < 24 || m == 0
+            let h = Int(parts[0]), let m = Int(parts[1]), parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
+            (0...24).contains(h), (0...59).contains(m), h < 24 || m == 0
         else { return nil }
         self.minutes = h * 60 + m
     }

@@ -29,7 +29,10 @@ final class OrderedIDState: @unchecked Sendable {
         bytes[7] = UInt8(truncatingIfNeeded: sub)
         bytes[8] = 0x80 | UInt8(truncatingIfNeeded: node >> 56) & 0x3F
         for i in 9..<16 { bytes[i] = UInt8(truncatingIfNeeded: node >> (8 * (15 - i))) }
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+        return UUID(
+            uuid: (
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+            ))
     }
 }

@@ -69,7 +69,7 @@ public enum Timestamp {
         }
         guard index == bytes.count else { throw fail() }
         guard (1...12).contains(month), hour <= 23, minute <= 59, second <= 59,
-              year >= 1, day >= 1, day <= daysIn(month: month, year: year)
+            year >= 1, day >= 1, day <= daysIn(month: month, year: year)
         else { throw fail() }
         let days = daysFromCivil(year: year, month: month, day: day)
         let local = Double(days) * 86_400 + Double(hour * 3600 + minute * 60 + second) + fraction
@@ -133,7 +133,10 @@ public enum Timestamp {
             return
         }
         var count = 1, scale = 1
-        while v / scale >= 10 { scale *= 10; count += 1 }
+        while v / scale >= 10 {
+            scale *= 10
+            count += 1
+        }
         for _ in count..<max(count, width) { out.append(0x30) }
         while scale > 0 {
             out.append(UInt8(truncatingIfNeeded: 0x30 + v / scale % 10))

@@ -17,10 +17,12 @@ public struct AppConfig: Sendable {
     /// The log-in throttle (X1); tests shorten or record its pauses.
     public var loginThrottle = LoginThrottle()
 
-    public init(location: DatabaseLocation, clock: any WallClock = SystemClock(), bcryptCost: Int = 12,
-                workingDirectory: String = DirectoryConfiguration.detect().workingDirectory,
-                secureCookies: Bool = false, migrate: Bool = true,
-                notices: NoticeSettings = NoticeSettings(environment: ProcessInfo.processInfo.environment)) {
+    public init(
+        location: DatabaseLocation, clock: any WallClock = SystemClock(), bcryptCost: Int = 12,
+        workingDirectory: String = DirectoryConfiguration.detect().workingDirectory,
+        secureCookies: Bool = false, migrate: Bool = true,
+        notices: NoticeSettings = NoticeSettings(environment: ProcessInfo.processInfo.environment)
+    ) {
         self.location = location
         self.clock = clock
         self.bcryptCost = bcryptCost
@@ -49,8 +51,10 @@ public struct NoticeSettings: Sendable {
     /// Runs the dispatcher loop (the server does; one-off commands and tests drive it by hand).
     public var dispatch: Bool
 
-    public init(smtpHost: String? = nil, smtpPort: Int = 25, mailFrom: String = "huiwu@localhost",
-                reminderMinutes: [Int] = [1440, 60], dispatch: Bool = false) {
+    public init(
+        smtpHost: String? = nil, smtpPort: Int = 25, mailFrom: String = "huiwu@localhost",
+        reminderMinutes: [Int] = [1440, 60], dispatch: Bool = false
+    ) {
         self.smtpHost = smtpHost
         self.smtpPort = smtpPort
         self.mailFrom = mailFrom
@@ -67,8 +71,9 @@ public struct NoticeSettings: Sendable {
         }
         let minutes = (environment["HUIWU_REMINDER_MINUTES"] ?? "1440,60").split(separator: ",")
             .compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 > 0 && $0 <= 7 * 1440 }
-        self.init(smtpHost: host, smtpPort: port, mailFrom: environment["HUIWU_MAIL_FROM"] ?? "huiwu@localhost",
-                  reminderMinutes: minutes, dispatch: dispatch)
+        self.init(
+            smtpHost: host, smtpPort: port, mailFrom: environment["HUIWU_MAIL_FROM"] ?? "huiwu@localhost",
+            reminderMinutes: minutes, dispatch: dispatch)
         if let lease = environment["HUIWU_NOTICE_LEASE_SECONDS"].flatMap(Int.init), (1...3_600).contains(lease) {
             leaseSeconds = lease
         }

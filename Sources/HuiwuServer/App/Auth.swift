@@ -46,8 +46,9 @@ extension Request {
     /// The caller as an actor, or 401.
     func actor() throws -> Actor {
         guard let who = signedIn else { throw ProblemError(.unauthorized, "unauthorized") }
-        return Actor(id: who.person.id, role: who.person.roleValue, departmentId: who.person.departmentId,
-                     displayName: who.person.displayName)
+        return Actor(
+            id: who.person.id, role: who.person.roleValue, departmentId: who.person.departmentId,
+            displayName: who.person.displayName)
     }
 
     /// The caller, if their role allows `action` (403 otherwise).
@@ -65,7 +66,8 @@ struct CSRFMiddleware: Middleware {
             // A file upload's body streams in after this check: its form carries the token in
             // the query instead.
             let multipart = request.headers.contentType?.type == "multipart"
-            let sent = request.headers.first(name: "X-CSRF-Token")
+            let sent =
+                request.headers.first(name: "X-CSRF-Token")
                 ?? (multipart ? request.query[String.self, at: "_csrf"] : (try? request.content.get(String.self, at: "_csrf")))
             guard let sent, constantTimeEqual(sent, who.csrfToken) else {
                 return request.eventLoop.makeFailedFuture(ProblemError(.forbidden, "csrf"))
@@ -96,14 +98,17 @@ enum PasswordLogin {
             throw ProblemError(.unauthorized, "bad_credentials")
         }
         let client = req.clientKey
-        let failures = try await attempts.failures(username: username, client: client, since: now.addingTimeInterval(-throttle.window))
+        let failures = try await attempts.failures(
+            username: username, client: client, since: now.addingTimeInterval(-throttle.window))
         if failures.byClient >= throttle.maxFailuresPerClient {
-            throw ProblemError(.tooManyRequests, "too_many_attempts",
-                               retryAfter: throttle.retryAfter(oldest: failures.oldestByClient, now: now))
+            throw ProblemError(
+                .tooManyRequests, "too_many_attempts",
+                retryAfter: throttle.retryAfter(oldest: failures.oldestByClient, now: now))
         }
         if failures.byPair >= throttle.maxFailuresPerPair {
-            throw ProblemError(.tooManyRequests, "too_many_attempts",
-                               retryAfter: throttle.retryAfter(oldest: failures.oldestByPair, now: now))
+            throw ProblemError(
+                .tooManyRequests, "too_many_attempts",
+                retryAfter: throttle.retryAfter(oldest: failures.oldestByPair, now: now))
         }
         let wait = throttle.delay(afterFailures: failures.byUser)
         if wait > .zero { try await throttle.pause(wait) }
@@ -115,8 +120,9 @@ enum PasswordLogin {
         guard let person, matches, person.active else {
             try await attempts.record(username: username, client: client, succeeded: false, now: now)
             if let person, failures.byUser + 1 >= throttle.slowDownAfter {
-                _ = try await attempts.warn(person: person, failures: failures.byUser + 1, client: client,
-                                            quiet: throttle.window, now: now)
+                _ = try await attempts.warn(
+                    person: person, failures: failures.byUser + 1, client: client,
+                    quiet: throttle.window, now: now)
             }
             throw ProblemError(.unauthorized, "bad_credentials")
         }

@@ -7,8 +7,9 @@ import Vapor
 /// Builds a Huiwu application: storage, services, middleware, routes.
 public enum Huiwu {
     public static func configure(_ app: Application, _ config: AppConfig) async throws {
-        app.directory = DirectoryConfiguration(workingDirectory: config.workingDirectory.hasSuffix("/")
-                                               ? config.workingDirectory : config.workingDirectory + "/")
+        app.directory = DirectoryConfiguration(
+            workingDirectory: config.workingDirectory.hasSuffix("/")
+                ? config.workingDirectory : config.workingDirectory + "/")
         app.passwords.use(.bcrypt(cost: config.bcryptCost))
         app.routes.defaultMaxBodySize = "1mb"
         app.http.server.configuration.serverName = "huiwu"
@@ -25,10 +26,11 @@ public enum Huiwu {
         let catalogs = try Catalogs.load(from: app.directory.resourcesDirectory + "Locales")
         let templates = try MeetingTemplates.load(from: app.directory.resourcesDirectory + "Templates/meeting-types.json")
         let dummyHash = try await app.password.async.hash(UUID().uuidString)
-        app.huiwu = HuiwuServices(store: store, clock: config.clock, time: OrgTime(zone: zone), organisationName: settings.name,
-                                  catalogs: catalogs, bcryptCost: config.bcryptCost, dummyPasswordHash: dummyHash,
-                                  secureCookies: config.secureCookies, templates: templates,
-                                  loginThrottle: config.loginThrottle, noticeSettings: config.notices)
+        app.huiwu = HuiwuServices(
+            store: store, clock: config.clock, time: OrgTime(zone: zone), organisationName: settings.name,
+            catalogs: catalogs, bcryptCost: config.bcryptCost, dummyPasswordHash: dummyHash,
+            secureCookies: config.secureCookies, templates: templates,
+            loginThrottle: config.loginThrottle, noticeSettings: config.notices)
         app.lifecycle.use(StoreShutdown(store: store))
         app.storage[NoticeSettingsKey.self] = config.notices
         let mailPool = NIOThreadPool(numberOfThreads: NoticeDispatcher.concurrency)

@@ -48,8 +48,10 @@ enum Input {
 
     /// A `from`/`to` date range from the query string (defaults when absent): strict dates, in
     /// order, at most `maxDays` long; problems are added to `errors`.
-    static func dateRange(_ req: Request, from fromDefault: CivilDate, to toDefault: (CivilDate) -> CivilDate, maxDays: Int,
-                          errors: inout [FieldError]) -> (from: CivilDate, to: CivilDate) {
+    static func dateRange(
+        _ req: Request, from fromDefault: CivilDate, to toDefault: (CivilDate) -> CivilDate, maxDays: Int,
+        errors: inout [FieldError]
+    ) -> (from: CivilDate, to: CivilDate) {
         func day(_ name: String, _ fallback: CivilDate, _ errors: inout [FieldError]) -> CivilDate {
             guard let text = req.query[String.self, at: name] else { return fallback }
             guard let parsed = CivilDate(text) else {

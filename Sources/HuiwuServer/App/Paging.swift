@@ -20,7 +20,9 @@ struct PageParameters {
         var limit = defaultLimit
         if let text = req.query[String.self, at: "limit"] {
             if let n = Int(text), text.allSatisfy(\.isASCII) {
-                if (1...maxLimit).contains(n) { limit = n } else {
+                if (1...maxLimit).contains(n) {
+                    limit = n
+                } else {
                     errors.append(FieldError("limit", "field.page_limit", ["max": String(maxLimit)]))
                 }
             } else {
@@ -72,7 +74,7 @@ struct PageBody<Item: Content>: Content {
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(items, forKey: .items)
-        try c.encode(next, forKey: .next) // null, not absent, on the last page
+        try c.encode(next, forKey: .next)  // null, not absent, on the last page
     }
 }
 
@@ -87,13 +89,15 @@ enum PageCursor {
 
     static func position(_ text: String, list: String) -> Int64? {
         guard !text.isEmpty, text.count <= 64,
-              text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return nil }
+            text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        else { return nil }
         var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
         guard let data = Data(base64Encoded: base64), let decoded = String(data: data, encoding: .utf8) else { return nil }
         let parts = decoded.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0] == list, let n = Int64(parts[1]), n >= 0,
-              text == Self.text(list: list, position: n) else { return nil }
+            text == Self.text(list: list, position: n)
+        else { return nil }
         return n
     }
 }

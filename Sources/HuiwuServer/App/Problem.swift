@@ -41,8 +41,10 @@ struct ProblemError: Error {
     var fieldErrors: [FieldError] = []
     var retryAfter: Int?
 
-    init(_ status: HTTPResponseStatus, _ code: String, _ parameters: [String: String] = [:], fields: [FieldError] = [],
-         retryAfter: Int? = nil) {
+    init(
+        _ status: HTTPResponseStatus, _ code: String, _ parameters: [String: String] = [:], fields: [FieldError] = [],
+        retryAfter: Int? = nil
+    ) {
         self.status = status
         self.code = code
         self.parameters = parameters
@@ -61,8 +63,11 @@ enum ProblemMapper {
             Problem(status: status, code: code, title: catalogs.text("problem." + code, locale, params))
         }
         func fields(_ list: [FieldError]) -> [ProblemFieldError] {
-            list.map { ProblemFieldError(field: $0.field, code: $0.code,
-                                         message: catalogs.text("error." + $0.code, locale, $0.parameters)) }
+            list.map {
+                ProblemFieldError(
+                    field: $0.field, code: $0.code,
+                    message: catalogs.text("error." + $0.code, locale, $0.parameters))
+            }
         }
         switch error {
         case let e as ProblemError:
@@ -132,8 +137,10 @@ enum ProblemMapper {
         }
     }
 
-    static func bookingProblem(_ e: BookingError, req: Request, make: (HTTPResponseStatus, String, [String: String]) -> Problem,
-                               fields: ([FieldError]) -> [ProblemFieldError]) -> Problem {
+    static func bookingProblem(
+        _ e: BookingError, req: Request, make: (HTTPResponseStatus, String, [String: String]) -> Problem,
+        fields: ([FieldError]) -> [ProblemFieldError]
+    ) -> Problem {
         let time = req.huiwu.time
         switch e {
         case .roomNotFound:
@@ -168,8 +175,10 @@ enum ProblemMapper {
         }
     }
 
-    static func meetingProblem(_ e: MeetingError, req: Request,
-                               make: (HTTPResponseStatus, String, [String: String]) -> Problem) -> Problem {
+    static func meetingProblem(
+        _ e: MeetingError, req: Request,
+        make: (HTTPResponseStatus, String, [String: String]) -> Problem
+    ) -> Problem {
         switch e {
         case .unresolved(let plan):
             var p = make(.conflict, "meeting.unresolved", ["count": String(plan.filter { !$0.isClear }.count)])
@@ -178,13 +187,19 @@ enum ProblemMapper {
             return p
         case .noOccurrences:
             var p = make(.unprocessableEntity, "validation_failed", [:])
-            p.errors = [ProblemFieldError(field: "rule", code: "meeting.no_occurrences",
-                                          message: req.t("error.meeting.no_occurrences"))]
+            p.errors = [
+                ProblemFieldError(
+                    field: "rule", code: "meeting.no_occurrences",
+                    message: req.t("error.meeting.no_occurrences"))
+            ]
             return p
         case .tooManyOccurrences(let max):
             var p = make(.unprocessableEntity, "validation_failed", [:])
-            p.errors = [ProblemFieldError(field: "through", code: "meeting.too_many_occurrences",
-                                          message: req.t("error.meeting.too_many_occurrences", ["max": String(max)]))]
+            p.errors = [
+                ProblemFieldError(
+                    field: "through", code: "meeting.too_many_occurrences",
+                    message: req.t("error.meeting.too_many_occurrences", ["max": String(max)]))
+            ]
             return p
         case .forbidden: return make(.forbidden, "forbidden", [:])
         case .notFound: return make(.notFound, "not_found", [:])
@@ -222,8 +237,10 @@ struct ProblemMiddleware: Middleware {
             let allowed = request.application.storage[MethodTableKey.self]?.methods(for: request.url.path) ?? []
             let known = allowed.isEmpty || allowed.contains(request.method.rawValue)
             let status: HTTPResponseStatus = known ? .notFound : .methodNotAllowed
-            return try await problemResponse(ProblemMapper.problem(for: ProblemError(status, known ? "not_found" : "method_not_allowed"),
-                                                                   on: request), allowed: known ? [] : allowed, request: request)
+            return try await problemResponse(
+                ProblemMapper.problem(
+                    for: ProblemError(status, known ? "not_found" : "method_not_allowed"),
+                    on: request), allowed: known ? [] : allowed, request: request)
         } catch {
             let problem = ProblemMapper.problem(for: error, on: request)
             return try await problemResponse(problem, allowed: [], request: request)
@@ -232,14 +249,16 @@ struct ProblemMiddleware: Middleware {
 
     func problemResponse(_ problem: Problem, allowed: [String], request: Request) async throws -> Response {
         if !request.url.path.hasPrefix("/api/"), request.method == .GET || [403, 404, 503].contains(problem.status),
-           let page = try? await WebErrorPage.render(problem, on: request) {
+            let page = try? await WebErrorPage.render(problem, on: request)
+        {
             if problem.status == 503 { page.headers.replaceOrAdd(name: .retryAfter, value: "1") }
             if let seconds = problem.retryAfter { page.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }
             return page
         }
         let response = Response(status: HTTPResponseStatus(statusCode: problem.status))
         try response.content.encode(problem, using: JSONEncoder())
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json", parameters: ["charset": "utf-8"])
+        response.headers.contentType = HTTPMediaType(
+            type: "application", subType: "problem+json", parameters: ["charset": "utf-8"])
         if problem.status == 401 { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
         if problem.status == 503 { response.headers.replaceOrAdd(name: .retryAfter, value: "1") }
         if let seconds = problem.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }

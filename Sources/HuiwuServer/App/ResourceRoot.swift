@@ -23,11 +23,13 @@ public struct ResourceRoot: Sendable, Equatable {
         public var description: String {
             var lines = ["Huiwu cannot find its templates, message catalogs and stylesheets (Resources/ and Public/)."]
             for (place, missing) in looked {
-                let what = missing.count == ResourceRoot.required.count ? "none of them" : "missing " + missing.joined(separator: ", ")
+                let what =
+                    missing.count == ResourceRoot.required.count ? "none of them" : "missing " + missing.joined(separator: ", ")
                 lines.append("  \(place): \(what)")
             }
-            lines.append("Install with `make install PREFIX=…` (it puts them in PREFIX/share/huiwu), or name the "
-                + "directory that holds Resources/ and Public/ with --resources DIR or HUIWU_RESOURCES.")
+            lines.append(
+                "Install with `make install PREFIX=…` (it puts them in PREFIX/share/huiwu), or name the "
+                    + "directory that holds Resources/ and Public/ with --resources DIR or HUIWU_RESOURCES.")
             return lines.joined(separator: "\n")
         }
     }
@@ -36,20 +38,26 @@ public struct ResourceRoot: Sendable, Equatable {
     /// nothing else when one is given; otherwise `share/huiwu` beside the binary's `bin/` (what
     /// `make install` and `make dist` lay out), the binary's own directory, and — for a binary
     /// built inside a checkout, as `swift run` and the tests use — the checkout it was built in.
-    public static func candidates(explicit: String?, environment: [String: String], executable: String,
-                                  checkout: String = Self.checkoutRoot) -> [String] {
+    public static func candidates(
+        explicit: String?, environment: [String: String], executable: String,
+        checkout: String = Self.checkoutRoot
+    ) -> [String] {
         if let given = explicit ?? environment["HUIWU_RESOURCES"], !given.isEmpty { return [absolute(given)] }
         let binDir = (absolute(executable) as NSString).deletingLastPathComponent
-        var places = [((binDir as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/huiwu"),
-                      binDir]
+        var places = [
+            ((binDir as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/huiwu"),
+            binDir,
+        ]
         // Only a binary under the checkout's own `.build/` uses the checkout: a copy installed
         // elsewhere must carry its resources, and a missing install step must show.
         if absolute(executable).hasPrefix(checkout + "/.build/") { places.append(checkout) }
         return places
     }
 
-    public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
-                              executable: String = Self.executablePath) throws -> ResourceRoot {
+    public static func locate(
+        explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        executable: String = Self.executablePath
+    ) throws -> ResourceRoot {
         var looked: [(String, [String])] = []
         for place in candidates(explicit: explicit, environment: environment, executable: executable) {
             let missing = missing(in: place)
@@ -75,7 +83,9 @@ public struct ResourceRoot: Sendable, Equatable {
     }()
 
     static func absolute(_ path: String) -> String {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path)
+        let url =
+            path.hasPrefix("/")
+            ? URL(fileURLWithPath: path)
             : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path)
         return url.standardizedFileURL.path
     }

@@ -39,8 +39,10 @@ struct PageContext<Body: Encodable>: Encodable {
 
 extension Request {
     /// Renders `template` inside the layout. `notice` is a catalog key shown as a banner.
-    func page<Body: Encodable>(_ template: String, title: String, section: String, _ body: Body,
-                               status: HTTPResponseStatus = .ok) async throws -> Response {
+    func page<Body: Encodable>(
+        _ template: String, title: String, section: String, _ body: Body,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let locale = uiLocale
         let who = signedIn
         let role = who?.person.roleValue
@@ -54,20 +56,23 @@ extension Request {
         let back: String = url.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
         let catalogs = huiwu.catalogs
         let languages: [Layout.LanguageLink] = UILocale.allCases.map { l in
-            Layout.LanguageLink(code: l.rawValue, label: catalogs.text("ui_language_name", l),
-                                href: "/lang/" + l.rawValue + "?back=" + back, current: l == locale)
+            Layout.LanguageLink(
+                code: l.rawValue, label: catalogs.text("ui_language_name", l),
+                href: "/lang/" + l.rawValue + "?back=" + back, current: l == locale)
         }
         func can(_ action: Action) -> Bool {
             guard let role else { return false }
             return AccessPolicy.allows(role, action)
         }
-        let nav = Layout.Nav(canBook: can(.bookRoom), canApprove: can(.approveBookings), canManageRooms: can(.manageRooms),
-                             canManagePeople: can(.managePeople), canViewRegister: can(.viewRegister),
-                             canManageOrganisation: can(.manageOrganisation))
+        let nav = Layout.Nav(
+            canBook: can(.bookRoom), canApprove: can(.approveBookings), canManageRooms: can(.manageRooms),
+            canManagePeople: can(.managePeople), canViewRegister: can(.viewRegister),
+            canManageOrganisation: can(.manageOrganisation))
         let roleLabel: String? = role.map { t("ui_role_" + $0.rawValue) }
-        let layout = Layout(lang: locale.rawValue, title: title, userName: who?.person.displayName, roleLabel: roleLabel,
-                            csrf: who?.csrfToken ?? "", nav: nav, unread: unread, notice: done, section: section,
-                            languages: languages)
+        let layout = Layout(
+            lang: locale.rawValue, title: title, userName: who?.person.displayName, roleLabel: roleLabel,
+            csrf: who?.csrfToken ?? "", nav: nav, unread: unread, notice: done, section: section,
+            languages: languages)
         let context = PageContext(t: huiwu.catalogs.ui[locale] ?? [:], layout: layout, page: body)
         let view = try await self.view.render(template, context)
         let response = try await view.encodeResponse(status: status, for: self)

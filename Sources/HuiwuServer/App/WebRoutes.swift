@@ -29,8 +29,9 @@ enum WebErrorPage {
     }
 
     static func render(_ problem: Problem, on req: Request) async throws -> Response {
-        try await req.page("error", title: problem.title, section: "error",
-                           ErrorView(status: problem.status, message: problem.title),
-                           status: HTTPResponseStatus(statusCode: problem.status))
+        try await req.page(
+            "error", title: problem.title, section: "error",
+            ErrorView(status: problem.status, message: problem.title),
+            status: HTTPResponseStatus(statusCode: problem.status))
     }
 }

@@ -16,14 +16,18 @@ enum NotificationText {
         }
         var text = req.t("notification." + record.kind, values)
         if let alternatives = params.alternatives, !alternatives.isEmpty {
-            let list = alternatives.map { "\($0.roomName) \(time.date(of: $0.startsAt)) \(time.clock($0.startsAt))–\(time.clock($0.endsAt))" }
+            let list = alternatives.map {
+                "\($0.roomName) \(time.date(of: $0.startsAt)) \(time.clock($0.startsAt))–\(time.clock($0.endsAt))"
+            }
             text += " " + req.t("notification.alternatives", ["list": list.joined(separator: "; ")])
         }
         return text
     }
 
     static func dto(_ record: NotificationRecord, on req: Request) -> NotificationDTO {
-        NotificationDTO(id: record.id, kind: record.kind, bookingId: record.bookingId, meetingId: record.meetingId, message: message(record, on: req),
-                        createdAt: req.huiwu.time.format(record.createdAt), read: record.readAt != nil)
+        NotificationDTO(
+            id: record.id, kind: record.kind, bookingId: record.bookingId, meetingId: record.meetingId,
+            message: message(record, on: req),
+            createdAt: req.huiwu.time.format(record.createdAt), read: record.readAt != nil)
     }
 }

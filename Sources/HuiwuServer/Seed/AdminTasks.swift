@@ -4,8 +4,10 @@ import Vapor
 
 /// Tasks behind `huiwu admin …`, run against the configured database.
 public enum AdminTasks {
-    public static func createUser(_ app: Application, username: String, password: String, role: Role,
-                                  department: String?, displayName: String) async throws -> PersonRecord {
+    public static func createUser(
+        _ app: Application, username: String, password: String, role: Role,
+        department: String?, displayName: String
+    ) async throws -> PersonRecord {
         let services = app.huiwu
         let now = services.clock.now()
         var departmentId: UUID?
@@ -17,8 +19,9 @@ public enum AdminTasks {
             }
         }
         let hash = try await app.password.async.hash(password)
-        return try await services.people.createPerson(PersonRecord(
-            id: UUID(), username: username, displayName: displayName, passwordHash: hash, role: role.rawValue,
-            position: nil, email: nil, active: true, createdAt: now, departmentId: departmentId))
+        return try await services.people.createPerson(
+            PersonRecord(
+                id: UUID(), username: username, displayName: displayName, passwordHash: hash, role: role.rawValue,
+                position: nil, email: nil, active: true, createdAt: now, departmentId: departmentId))
     }
 }

@@ -33,8 +33,9 @@ struct DemoBookings {
                     let booker = actors[Self.bookers[k]]!
                     let madeAt = start.addingTimeInterval(-3 * 86_400)
                     let headcount = roomIndex == 4 ? 60 : (roomIndex == 8 ? 3 : 5)
-                    let draft = BookingDraft(roomId: roomId, interval: Interval(start: start, end: end), title: Self.titles[k],
-                                             purpose: Self.purposes[k], headcount: headcount)
+                    let draft = BookingDraft(
+                        roomId: roomId, interval: Interval(start: start, end: end), title: Self.titles[k],
+                        purpose: Self.purposes[k], headcount: headcount)
                     guard let placed = try? await ledger.place(draft, by: booker, now: madeAt) else { continue }
                     var booking = placed.booking
                     let decidedAt = madeAt.addingTimeInterval(3600)
@@ -42,8 +43,9 @@ struct DemoBookings {
                     if booking.statusValue == .pending {
                         if offset >= 1 && n % 4 == 0 { continue }
                         if n % 10 == 0 {
-                            _ = try await ledger.reject(booking.id, reason: "该时段已安排领导接待", by: office,
-                                                        expectedVersion: nil, now: decidedAt)
+                            _ = try await ledger.reject(
+                                booking.id, reason: "该时段已安排领导接待", by: office,
+                                expectedVersion: nil, now: decidedAt)
                             continue
                         }
                         booking = try await ledger.approve(booking.id, by: office, expectedVersion: nil, now: decidedAt)
@@ -53,11 +55,13 @@ struct DemoBookings {
                         continue  // a no-show: booked but never checked in (R1.3 shows it)
                     }
                     let arrived = start.addingTimeInterval(Double((n % 4) * 3) * 60)
-                    _ = try await ledger.checkIn(booking.id, headcount: max(1, headcount - n % 3), by: booker,
-                                                 expectedVersion: nil, now: arrived)
-                    _ = try await ledger.checkOut(booking.id, headcount: nil, condition: n % 5 == 0 ? "白板笔缺失" : nil,
-                                                  by: booker, expectedVersion: nil,
-                                                  now: end.addingTimeInterval(Double((n % 3) * 5 - 5) * 60))
+                    _ = try await ledger.checkIn(
+                        booking.id, headcount: max(1, headcount - n % 3), by: booker,
+                        expectedVersion: nil, now: arrived)
+                    _ = try await ledger.checkOut(
+                        booking.id, headcount: nil, condition: n % 5 == 0 ? "白板笔缺失" : nil,
+                        by: booker, expectedVersion: nil,
+                        now: end.addingTimeInterval(Double((n % 3) * 5 - 5) * 60))
                 }
             }
         }

@@ -40,26 +40,36 @@ public enum DemoData {
     }
 
     static let rooms: [DemoRoom] = [
-        DemoRoom(name: "第一会议室", building: "A座", floor: "3F", capacity: 12, roomClass: .ordinary, autoApprove: false, minLead: 0,
-                 equipment: [("投影仪", 1), ("白板", 1)]),
-        DemoRoom(name: "第二会议室", building: "A座", floor: "3F", capacity: 12, roomClass: .ordinary, autoApprove: false, minLead: 0,
-                 equipment: [("电视屏", 1), ("白板", 1)]),
-        DemoRoom(name: "第三会议室", building: "A座", floor: "4F", capacity: 20, roomClass: .ordinary, autoApprove: false, minLead: 0,
-                 equipment: [("投影仪", 1), ("音响", 1), ("话筒", 2)]),
-        DemoRoom(name: "小会议室301", building: "A座", floor: "3F", capacity: 6, roomClass: .ordinary, autoApprove: true, minLead: 0,
-                 equipment: [("电视屏", 1)]),
-        DemoRoom(name: "大会议室", building: "A座", floor: "5F", capacity: 120, roomClass: .large, autoApprove: false, minLead: 120,
-                 equipment: [("投影仪", 2), ("幕布", 2), ("无线话筒", 6), ("摄像头", 2), ("调音台", 1)]),
-        DemoRoom(name: "贵宾接待室", building: "A座", floor: "6F", capacity: 16, roomClass: .vip, autoApprove: false, minLead: 1440,
-                 equipment: [("电视屏", 1), ("视频会议终端", 1), ("茶具", 20)]),
-        DemoRoom(name: "培训室", building: "B座", floor: "2F", capacity: 40, roomClass: .ordinary, autoApprove: false, minLead: 60,
-                 equipment: [("投影仪", 1), ("电脑", 20), ("话筒", 2)]),
-        DemoRoom(name: "视频会议室", building: "B座", floor: "3F", capacity: 20, roomClass: .ordinary, autoApprove: false, minLead: 0,
-                 equipment: [("视频会议终端", 1), ("摄像头", 1), ("全向麦克风", 2)]),
-        DemoRoom(name: "洽谈室A", building: "B座", floor: "1F", capacity: 4, roomClass: .ordinary, autoApprove: true, minLead: 0,
-                 equipment: []),
-        DemoRoom(name: "洽谈室B", building: "B座", floor: "1F", capacity: 4, roomClass: .ordinary, autoApprove: true, minLead: 0,
-                 equipment: []),
+        DemoRoom(
+            name: "第一会议室", building: "A座", floor: "3F", capacity: 12, roomClass: .ordinary, autoApprove: false, minLead: 0,
+            equipment: [("投影仪", 1), ("白板", 1)]),
+        DemoRoom(
+            name: "第二会议室", building: "A座", floor: "3F", capacity: 12, roomClass: .ordinary, autoApprove: false, minLead: 0,
+            equipment: [("电视屏", 1), ("白板", 1)]),
+        DemoRoom(
+            name: "第三会议室", building: "A座", floor: "4F", capacity: 20, roomClass: .ordinary, autoApprove: false, minLead: 0,
+            equipment: [("投影仪", 1), ("音响", 1), ("话筒", 2)]),
+        DemoRoom(
+            name: "小会议室301", building: "A座", floor: "3F", capacity: 6, roomClass: .ordinary, autoApprove: true, minLead: 0,
+            equipment: [("电视屏", 1)]),
+        DemoRoom(
+            name: "大会议室", building: "A座", floor: "5F", capacity: 120, roomClass: .large, autoApprove: false, minLead: 120,
+            equipment: [("投影仪", 2), ("幕布", 2), ("无线话筒", 6), ("摄像头", 2), ("调音台", 1)]),
+        DemoRoom(
+            name: "贵宾接待室", building: "A座", floor: "6F", capacity: 16, roomClass: .vip, autoApprove: false, minLead: 1440,
+            equipment: [("电视屏", 1), ("视频会议终端", 1), ("茶具", 20)]),
+        DemoRoom(
+            name: "培训室", building: "B座", floor: "2F", capacity: 40, roomClass: .ordinary, autoApprove: false, minLead: 60,
+            equipment: [("投影仪", 1), ("电脑", 20), ("话筒", 2)]),
+        DemoRoom(
+            name: "视频会议室", building: "B座", floor: "3F", capacity: 20, roomClass: .ordinary, autoApprove: false, minLead: 0,
+            equipment: [("视频会议终端", 1), ("摄像头", 1), ("全向麦克风", 2)]),
+        DemoRoom(
+            name: "洽谈室A", building: "B座", floor: "1F", capacity: 4, roomClass: .ordinary, autoApprove: true, minLead: 0,
+            equipment: []),
+        DemoRoom(
+            name: "洽谈室B", building: "B座", floor: "1F", capacity: 4, roomClass: .ordinary, autoApprove: true, minLead: 0,
+            equipment: []),
     ]
 
     public struct Result: Sendable {
@@ -68,7 +78,9 @@ public enum DemoData {
     }
 
     static var logins: [String] {
-        people.map { "\($0.username.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.role.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) \($0.name)" }
+        people.map {
+            "\($0.username.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.role.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) \($0.name)"
+        }
     }
 
     /// Loads the demo into an empty database (one with no people); otherwise does nothing.
@@ -88,19 +100,21 @@ public enum DemoData {
         let hash = try await app.password.async.hash(password)
         var actors: [String: Actor] = [:]
         for p in people {
-            let record = try await directory.createPerson(PersonRecord(
-                id: UUID(), username: p.username, displayName: p.name, passwordHash: hash, role: p.role.rawValue,
-                position: p.position, email: "\(p.username)@a1.example", active: true, createdAt: now,
-                departmentId: p.department.flatMap { departments[$0] }))
+            let record = try await directory.createPerson(
+                PersonRecord(
+                    id: UUID(), username: p.username, displayName: p.name, passwordHash: hash, role: p.role.rawValue,
+                    position: p.position, email: "\(p.username)@a1.example", active: true, createdAt: now,
+                    departmentId: p.department.flatMap { departments[$0] }))
             actors[p.username] = Actor(id: record.id, role: p.role, departmentId: record.departmentId, displayName: p.name)
         }
         var roomIds: [UUID] = []
         for r in rooms {
-            let detail = try await services.rooms.create(RoomSpec(
-                name: r.name, building: r.building, floor: r.floor, capacity: r.capacity, roomClass: r.roomClass,
-                description: "", minLeadMinutes: r.minLead, maxAdvanceDays: 90, maxDurationMinutes: 600,
-                autoApprove: r.autoApprove, managingDepartmentId: admin.id,
-                equipment: r.equipment.map { (item: $0.0, quantity: $0.1) }), now: now)
+            let detail = try await services.rooms.create(
+                RoomSpec(
+                    name: r.name, building: r.building, floor: r.floor, capacity: r.capacity, roomClass: r.roomClass,
+                    description: "", minLeadMinutes: r.minLead, maxAdvanceDays: 90, maxDurationMinutes: 600,
+                    autoApprove: r.autoApprove, managingDepartmentId: admin.id,
+                    equipment: r.equipment.map { (item: $0.0, quantity: $0.1) }), now: now)
             roomIds.append(detail.room.id)
         }
         try await DemoBookings(services: services, actors: actors, roomIds: roomIds, now: now).make()

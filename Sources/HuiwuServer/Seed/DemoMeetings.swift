@@ -16,10 +16,12 @@ struct DemoMeetings {
         _ = try await types.load(services.templates, now: now)
         let all = try await types.all()
         let today = services.time.date(of: now)
-        try await series(all.first { $0.template.code == "a3.representatives_monthly" }, room: roomIds[2],
-                         organiser: actors["wangfang"]!, from: today, days: 180)
-        try await series(all.first { $0.template.code == "a3.team_weekly" }, room: roomIds[1],
-                         organiser: actors["zhangwei"]!, from: today, days: 80)
+        try await series(
+            all.first { $0.template.code == "a3.representatives_monthly" }, room: roomIds[2],
+            organiser: actors["wangfang"]!, from: today, days: 180)
+        try await series(
+            all.first { $0.template.code == "a3.team_weekly" }, room: roomIds[1],
+            organiser: actors["zhangwei"]!, from: today, days: 80)
     }
 
     private func series(_ type: MeetingType?, room: UUID, organiser: Actor, from: CivilDate, days: Int) async throws {
@@ -27,15 +29,19 @@ struct DemoMeetings {
         let minute = ClockTime(type.template.time)?.minutes ?? 9 * 60
         let draft = SeriesDraft(
             typeId: type.id, title: type.template.name.zhHans, roomId: room, headcount: 8,
-            schedule: SeriesSchedule(rule: try RecurrenceRule(parsing: text),
-                                     start: LocalDateTime(date: from.adding(days: 1), secondOfDay: minute * 60),
-                                     durationMinutes: type.template.durationMinutes, through: from.adding(days: days),
-                                     holidayPolicy: .nextWorkday),
-            participants: [ParticipantSelector(kind: .role, value: Role.staff.rawValue),
-                           ParticipantSelector(kind: .role, value: Role.departmentHead.rawValue)])
+            schedule: SeriesSchedule(
+                rule: try RecurrenceRule(parsing: text),
+                start: LocalDateTime(date: from.adding(days: 1), secondOfDay: minute * 60),
+                durationMinutes: type.template.durationMinutes, through: from.adding(days: days),
+                holidayPolicy: .nextWorkday),
+            participants: [
+                ParticipantSelector(kind: .role, value: Role.staff.rawValue),
+                ParticipantSelector(kind: .role, value: Role.departmentHead.rawValue),
+            ])
         let scheduler = services.scheduler
         let plan = try await scheduler.preview(draft, resolutions: [:], by: organiser, now: now)
-        let skips = Dictionary(plan.filter { !$0.isClear }.map { ($0.key, OccurrenceResolution.skip) }, uniquingKeysWith: { a, _ in a })
+        let skips = Dictionary(
+            plan.filter { !$0.isClear }.map { ($0.key, OccurrenceResolution.skip) }, uniquingKeysWith: { a, _ in a })
         _ = try await scheduler.createSeries(draft, resolutions: skips, by: organiser, now: now)
     }
 }

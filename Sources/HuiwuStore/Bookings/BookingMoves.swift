@@ -10,8 +10,10 @@ public struct BookingChange: Sendable, Equatable {
     public var purpose: String?
     public var headcount: Int?
 
-    public init(roomId: UUID? = nil, interval: Interval? = nil, title: String? = nil, purpose: String? = nil,
-                headcount: Int? = nil) {
+    public init(
+        roomId: UUID? = nil, interval: Interval? = nil, title: String? = nil, purpose: String? = nil,
+        headcount: Int? = nil
+    ) {
         self.roomId = roomId
         self.interval = interval
         self.title = title
@@ -24,8 +26,10 @@ extension BookingLedger {
     /// Moves or edits an active booking through the same rules and overlap check as `place`.
     /// A booker's change of room or time goes back to the room office for approval unless
     /// the room approves automatically; the room office's own rearrangements stay approved.
-    public func move(_ id: UUID, _ change: BookingChange, by actor: Actor, expectedVersion: Int?,
-                     now: Date) async throws -> BookingRecord {
+    public func move(
+        _ id: UUID, _ change: BookingChange, by actor: Actor, expectedVersion: Int?,
+        now: Date
+    ) async throws -> BookingRecord {
         let time = self.time
         do {
             return try await transition(id, expectedVersion: expectedVersion) { booking, _, db in
@@ -37,16 +41,19 @@ extension BookingLedger {
             let isConflict: Bool
             if case BookingError.conflict = error { isConflict = true } else { isConflict = Self.isExclusionViolation(error) }
             guard isConflict, let current = try await Self.booking(id, store.reader) else { throw error }
-            throw try await explain(error, roomId: change.roomId ?? current.roomId,
-                                    interval: change.interval ?? current.interval,
-                                    headcount: change.headcount ?? current.headcount, excluding: id, now: now)
+            throw try await explain(
+                error, roomId: change.roomId ?? current.roomId,
+                interval: change.interval ?? current.interval,
+                headcount: change.headcount ?? current.headcount, excluding: id, now: now)
         }
     }
 
     /// Moves or edits `booking` in the caller's write transaction (the body of `move`, shared
     /// with meeting edits, which move many bookings in one transaction).
-    static func moved(_ booking: BookingRecord, _ change: BookingChange, by actor: Actor, time: OrgTime, now: Date,
-                      _ db: any SQLDatabase) async throws -> BookingRecord {
+    static func moved(
+        _ booking: BookingRecord, _ change: BookingChange, by actor: Actor, time: OrgTime, now: Date,
+        _ db: any SQLDatabase
+    ) async throws -> BookingRecord {
         try requireChange(booking, by: actor)
         guard booking.statusValue.isActive, booking.checkedInAt == nil else {
             throw BookingError.invalidTransition(from: booking.statusValue, action: "move")

@@ -22,7 +22,8 @@ extension BookingLedger {
         for attempt in 0..<3 {
             // The first attempt uses the room and purposes read recently, if any (the common
             // case: no read at all); whatever cached data refuses is asked again with fresh data.
-            let cached: (RoomRecord, Set<String>)? = attempt == 0
+            let cached: (RoomRecord, Set<String>)? =
+                attempt == 0
                 ? cache.room(draft.roomId).flatMap { room in cache.activePurposes.map { (room, $0) } } : nil
             let room: RoomRecord, purposes: Set<String>
             if let cached {
@@ -35,7 +36,7 @@ extension BookingLedger {
             }
             do {
                 try Self.checkRules(draft, room: room, allowed: purposes.intersection([code]), by: actor, time: time, now: now)
-            } catch where cached != nil {
+            } catch  where cached != nil {
                 continue
             }
             let booking = Self.newBooking(id: OrderedID.next(), draft, room: room, by: actor, priorityReason: nil, now: now)
@@ -45,7 +46,9 @@ extension BookingLedger {
             var outcome = await store.postgresBookings!.insert(item)
             if outcome == .retryAlone {
                 // The shared statement failed for a reason of its own (not an overlap): this booking alone.
-                outcome = try await store.statement { db in try await PostgresBookingBatch.insert([item], db)[booking.id] ?? .stale }
+                outcome = try await store.statement { db in
+                    try await PostgresBookingBatch.insert([item], db)[booking.id] ?? .stale
+                }
             }
             switch outcome {
             case .placed:
@@ -66,9 +69,13 @@ extension BookingLedger {
 
     /// The room and every active purpose code (PostgreSQL), in one statement.
     static func roomAndActivePurposes(_ id: UUID, _ db: any SQLDatabase) async throws -> (RoomRecord, Set<String>)? {
-        guard let row = try await db.raw("""
-            SELECT r.*, ARRAY(SELECT code FROM purposes WHERE active) AS v_active_purposes FROM rooms r WHERE r.id = \(bind: id)
-            """).first() else { return nil }
+        guard
+            let row = try await db.raw(
+                """
+                SELECT r.*, ARRAY(SELECT code FROM purposes WHERE active) AS v_active_purposes FROM rooms r WHERE r.id = \(bind: id)
+                """
+            ).first()
+        else { return nil }
         return (try row.decode(RoomRecord.self), Set(try row.decode(column: "v_active_purposes", as: [String].self)))
     }
 }

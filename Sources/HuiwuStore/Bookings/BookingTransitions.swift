@@ -17,14 +17,17 @@ extension BookingLedger {
             b.decidedById = actor.id
             b.decidedAt = now
             b = try await Self.save(b, was: booking, action: "approved", actor: actor, detail: [:], now: now, db)
-            try await Outbox.notify(db, person: b.bookerId, kind: .bookingApproved, booking: b.id,
-                                    params: Self.params(b, room: room), at: now)
+            try await Outbox.notify(
+                db, person: b.bookerId, kind: .bookingApproved, booking: b.id,
+                params: Self.params(b, room: room), at: now)
             return b
         }
     }
 
     /// Rejection needs a reason (R1.1), which the booker sees.
-    public func reject(_ id: UUID, reason: String, by actor: Actor, expectedVersion: Int?, now: Date) async throws -> BookingRecord {
+    public func reject(
+        _ id: UUID, reason: String, by actor: Actor, expectedVersion: Int?, now: Date
+    ) async throws -> BookingRecord {
         guard AccessPolicy.allows(actor.role, .approveBookings) else { throw BookingError.forbidden }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw BookingError.reasonRequired }
@@ -47,7 +50,9 @@ extension BookingLedger {
     }
 
     /// Cancelling frees the slot. The booker or the room office may cancel before the end.
-    public func cancel(_ id: UUID, reason: String?, by actor: Actor, expectedVersion: Int?, now: Date) async throws -> BookingRecord {
+    public func cancel(
+        _ id: UUID, reason: String?, by actor: Actor, expectedVersion: Int?, now: Date
+    ) async throws -> BookingRecord {
         try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
             try Self.requireChange(booking, by: actor)
             try await Self.refuseMeetingBooking(booking.id, db)
@@ -58,22 +63,29 @@ extension BookingLedger {
     /// Only its booker or the room office changes a booking — asked first, so a stranger learns
     /// nothing of its state (that it holds a meeting's room, say) from the refusal (issue 10).
     static func requireChange(_ booking: BookingRecord, by actor: Actor) throws {
-        guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
-                                            bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
+        guard
+            AccessPolicy.mayChangeBooking(
+                role: actor.role, actorID: actor.id.uuidString,
+                bookerID: booking.bookerId.uuidString)
+        else { throw BookingError.forbidden }
     }
 
     /// A booking that holds a scheduled meeting's room changes only through the meeting, so the
     /// meeting never names a room it no longer holds.
     static func refuseMeetingBooking(_ id: UUID, _ db: any SQLDatabase) async throws {
-        if try await db.raw("SELECT 1 AS one FROM meetings WHERE booking_id = \(bind: id) AND status = 'scheduled'").first() != nil {
+        if try await db.raw("SELECT 1 AS one FROM meetings WHERE booking_id = \(bind: id) AND status = 'scheduled'").first()
+            != nil
+        {
             throw BookingError.partOfMeeting
         }
     }
 
     /// Cancels `booking` in the caller's write transaction (the body of `cancel`, shared with
     /// meeting cancellations, which free many rooms in one transaction).
-    static func cancelled(_ booking: BookingRecord, room: RoomRecord, reason: String?, by actor: Actor, now: Date,
-                          _ db: any SQLDatabase) async throws -> BookingRecord {
+    static func cancelled(
+        _ booking: BookingRecord, room: RoomRecord, reason: String?, by actor: Actor, now: Date,
+        _ db: any SQLDatabase
+    ) async throws -> BookingRecord {
         try requireChange(booking, by: actor)
         guard booking.statusValue.isActive, booking.checkedInAt == nil, booking.endsAt > now else {
             throw BookingError.invalidTransition(from: booking.statusValue, action: "cancel")
@@ -95,10 +107,15 @@ extension BookingLedger {
     public static let checkInOpensMinutesBefore = 15
 
     /// Records the actual start in the usage register (R1.3).
-    public func checkIn(_ id: UUID, headcount: Int?, by actor: Actor, expectedVersion: Int?, now: Date) async throws -> BookingRecord {
+    public func checkIn(
+        _ id: UUID, headcount: Int?, by actor: Actor, expectedVersion: Int?, now: Date
+    ) async throws -> BookingRecord {
         try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
-            guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
-                                                bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
+            guard
+                AccessPolicy.mayChangeBooking(
+                    role: actor.role, actorID: actor.id.uuidString,
+                    bookerID: booking.bookerId.uuidString)
+            else { throw BookingError.forbidden }
             guard booking.statusValue == .approved else {
                 throw BookingError.invalidTransition(from: booking.statusValue, action: "check-in")
             }
@@ -111,18 +128,24 @@ extension BookingLedger {
             var b = booking
             b.checkedInAt = now
             b.actualHeadcount = headcount ?? booking.headcount
-            b = try await Self.save(b, was: booking, action: "checked_in", actor: actor,
-                                detail: ["headcount": String(b.actualHeadcount ?? 0)], now: now, db)
+            b = try await Self.save(
+                b, was: booking, action: "checked_in", actor: actor,
+                detail: ["headcount": String(b.actualHeadcount ?? 0)], now: now, db)
             return b
         }
     }
 
     /// Records the actual end, headcount and the room's condition on leaving (R1.3).
-    public func checkOut(_ id: UUID, headcount: Int?, condition: String?, by actor: Actor,
-                         expectedVersion: Int?, now: Date) async throws -> BookingRecord {
+    public func checkOut(
+        _ id: UUID, headcount: Int?, condition: String?, by actor: Actor,
+        expectedVersion: Int?, now: Date
+    ) async throws -> BookingRecord {
         try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
-            guard AccessPolicy.mayChangeBooking(role: actor.role, actorID: actor.id.uuidString,
-                                                bookerID: booking.bookerId.uuidString) else { throw BookingError.forbidden }
+            guard
+                AccessPolicy.mayChangeBooking(
+                    role: actor.role, actorID: actor.id.uuidString,
+                    bookerID: booking.bookerId.uuidString)
+            else { throw BookingError.forbidden }
             guard booking.checkedInAt != nil else { throw BookingError.notCheckedIn }
             guard booking.checkedOutAt == nil else {
                 throw BookingError.invalidTransition(from: booking.statusValue, action: "check-out")
@@ -135,17 +158,21 @@ extension BookingLedger {
             if let headcount { b.actualHeadcount = headcount }
             let note = condition?.trimmingCharacters(in: .whitespacesAndNewlines)
             b.conditionNote = (note?.isEmpty ?? true) ? nil : note
-            b = try await Self.save(b, was: booking, action: "checked_out", actor: actor,
-                                detail: ["condition": b.conditionNote ?? "", "headcount": String(b.actualHeadcount ?? 0)],
-                                now: now, db)
+            b = try await Self.save(
+                b, was: booking, action: "checked_out", actor: actor,
+                detail: ["condition": b.conditionNote ?? "", "headcount": String(b.actualHeadcount ?? 0)],
+                now: now, db)
             return b
         }
     }
 
     /// Loads the booking inside the write transaction, checks the expected version, runs `change`.
-    func transition(_ id: UUID, expectedVersion: Int?,
-                    _ change: @escaping @Sendable (BookingRecord, RoomRecord, any SQLDatabase) async throws -> BookingRecord)
-        async throws -> BookingRecord {
+    func transition(
+        _ id: UUID, expectedVersion: Int?,
+        _ change: @escaping @Sendable (BookingRecord, RoomRecord, any SQLDatabase) async throws -> BookingRecord
+    )
+        async throws -> BookingRecord
+    {
         try await store.write { db in
             guard let booking = try await Self.booking(id, db) else { throw BookingError.bookingNotFound }
             if let expectedVersion, expectedVersion != booking.version {
@@ -158,9 +185,12 @@ extension BookingLedger {
 
     /// Writes the changed booking guarded by its version (a concurrent writer makes this a
     /// stale-version error, never a lost update) and records the change.
-    static func save(_ b: BookingRecord, was old: BookingRecord, action: String, actor: Actor,
-                     detail: [String: String], now: Date, _ db: any SQLDatabase) async throws -> BookingRecord {
-        let rows = try await db.raw("""
+    static func save(
+        _ b: BookingRecord, was old: BookingRecord, action: String, actor: Actor,
+        detail: [String: String], now: Date, _ db: any SQLDatabase
+    ) async throws -> BookingRecord {
+        let rows = try await db.raw(
+            """
             UPDATE bookings SET room_id = \(bind: b.roomId), starts_at = \(bind: b.startsAt), ends_at = \(bind: b.endsAt),
               title = \(bind: b.title), purpose = \(bind: b.purpose), headcount = \(bind: b.headcount),
               status = \(bind: b.status), decision_reason = \(bind: b.decisionReason), decided_by_id = \(bind: b.decidedById),
@@ -169,7 +199,8 @@ extension BookingLedger {
               version = \(bind: old.version + 1), updated_at = \(bind: now)
             WHERE id = \(bind: b.id) AND version = \(bind: old.version)
             RETURNING version
-            """).all()
+            """
+        ).all()
         guard !rows.isEmpty else { throw BookingError.staleVersion(current: old.version + 1) }
         try await Outbox.audit(db, booking: b.id, actor: actor.id, action: action, detail: detail, at: now)
         var saved = b

@@ -21,8 +21,10 @@ public struct Bookings: Sendable {
         public var statuses: [BookingStatus]?
         public var from: Date?
         public var to: Date?
-        public init(roomId: UUID? = nil, bookerId: UUID? = nil, statuses: [BookingStatus]? = nil, from: Date? = nil,
-                    to: Date? = nil) {
+        public init(
+            roomId: UUID? = nil, bookerId: UUID? = nil, statuses: [BookingStatus]? = nil, from: Date? = nil,
+            to: Date? = nil
+        ) {
             self.roomId = roomId
             self.bookerId = bookerId
             self.statuses = statuses
@@ -66,18 +68,28 @@ public struct Bookings: Sendable {
 
     /// Bookings overlapping [from, to) that match the query, up to the end of its WHERE clause.
     static func matching(_ q: Query) -> SQLQueryString {
-        var sql = SQLQueryString("""
+        var sql = SQLQueryString(
+            """
             SELECT b.*, r.name AS v_room_name, p.display_name AS v_booker_name, d.name AS v_department_name
             FROM bookings b JOIN rooms r ON r.id = b.room_id JOIN people p ON p.id = b.booker_id
             LEFT JOIN departments d ON d.id = b.department_id WHERE 1 = 1
             """)
-        if let roomId = q.roomId { sql.appendInterpolation(unsafeRaw: " AND b.room_id = "); sql.appendInterpolation(bind: roomId) }
-        if let bookerId = q.bookerId { sql.appendInterpolation(unsafeRaw: " AND b.booker_id = "); sql.appendInterpolation(bind: bookerId) }
+        if let roomId = q.roomId {
+            sql.appendInterpolation(unsafeRaw: " AND b.room_id = ")
+            sql.appendInterpolation(bind: roomId)
+        }
+        if let bookerId = q.bookerId {
+            sql.appendInterpolation(unsafeRaw: " AND b.booker_id = ")
+            sql.appendInterpolation(bind: bookerId)
+        }
         if let statuses = q.statuses, !statuses.isEmpty {
             sql.appendInterpolation(unsafeRaw: " AND b.status IN ")
             sql.appendInterpolation(SQLBind.group(statuses.map(\.rawValue)))
         }
-        if let to = q.to { sql.appendInterpolation(unsafeRaw: " AND b.starts_at < "); sql.appendInterpolation(bind: to) }
+        if let to = q.to {
+            sql.appendInterpolation(unsafeRaw: " AND b.starts_at < ")
+            sql.appendInterpolation(bind: to)
+        }
         if let from = q.from {
             sql.appendInterpolation(unsafeRaw: " AND b.ends_at > ")
             sql.appendInterpolation(bind: from)
@@ -88,11 +100,13 @@ public struct Bookings: Sendable {
     }
 
     public func view(_ id: UUID) async throws -> BookingView? {
-        try await store.reader.raw("""
+        try await store.reader.raw(
+            """
             SELECT b.*, r.name AS v_room_name, p.display_name AS v_booker_name, d.name AS v_department_name
             FROM bookings b JOIN rooms r ON r.id = b.room_id JOIN people p ON p.id = b.booker_id
             LEFT JOIN departments d ON d.id = b.department_id WHERE b.id = \(bind: id)
-            """).first().map(Self.view)
+            """
+        ).first().map(Self.view)
     }
 
     /// Active bookings overlapping a span, for every room at once (the day grid): only the
@@ -104,30 +118,38 @@ public struct Bookings: Sendable {
             WHERE b.status IN ('pending', 'approved') AND b.starts_at < \(bind: span.end)
               AND b.starts_at > \(bind: span.start.addingTimeInterval(-BookingRules.longestSpan)) AND b.ends_at > \(bind: span.start)
             """
-        let found = labels
-            ? try await store.rows(GridBooking.labelledColumns,
-                                   "FROM bookings b LEFT JOIN departments d ON d.id = b.department_id " + window,
-                                   GridBooking.init(labelled:))
+        let found =
+            labels
+            ? try await store.rows(
+                GridBooking.labelledColumns,
+                "FROM bookings b LEFT JOIN departments d ON d.id = b.department_id " + window,
+                GridBooking.init(labelled:))
             : try await store.rows(GridBooking.columns, "FROM bookings b " + window, { try GridBooking($0) })
         return found.sorted { $0.startsAt < $1.startsAt }
     }
 
     public func history(_ id: UUID) async throws -> [(event: BookingEventRecord, actorName: String?)] {
-        try await store.reader.raw("""
+        try await store.reader.raw(
+            """
             SELECT e.*, p.display_name AS v_actor_name FROM booking_events e LEFT JOIN people p ON p.id = e.actor_id
             WHERE e.booking_id = \(bind: id) ORDER BY e.at, e.id
-            """).all().map { row in
-                (try row.decode(BookingEventRecord.self),
-                 try row.decodeNil(column: "v_actor_name") ? nil : try row.decode(column: "v_actor_name", as: String.self))
-            }
+            """
+        ).all().map { row in
+            (
+                try row.decode(BookingEventRecord.self),
+                try row.decodeNil(column: "v_actor_name") ? nil : try row.decode(column: "v_actor_name", as: String.self)
+            )
+        }
     }
 
     static func view(_ row: any SQLRow) throws -> BookingView {
-        BookingView(booking: try row.decode(BookingRecord.self),
-                    roomName: try row.decode(column: "v_room_name", as: String.self),
-                    bookerName: try row.decode(column: "v_booker_name", as: String.self),
-                    departmentName: try row.decodeNil(column: "v_department_name") ? nil
-                        : try row.decode(column: "v_department_name", as: String.self))
+        BookingView(
+            booking: try row.decode(BookingRecord.self),
+            roomName: try row.decode(column: "v_room_name", as: String.self),
+            bookerName: try row.decode(column: "v_booker_name", as: String.self),
+            departmentName: try row.decodeNil(column: "v_department_name")
+                ? nil
+                : try row.decode(column: "v_department_name", as: String.self))
     }
 }
 

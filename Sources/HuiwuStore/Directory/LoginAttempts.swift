@@ -26,10 +26,12 @@ public struct LoginAttempts: Sendable {
 
     public func record(username: String, client: String, succeeded: Bool, now: Date) async throws {
         try await store.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO login_attempts (id, username, client, succeeded, attempted_at)
                 VALUES (\(bind: UUID()), \(bind: Self.key(username)), \(bind: client), \(bind: succeeded), \(bind: now))
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -43,7 +45,8 @@ public struct LoginAttempts: Sendable {
             attempted_at >= COALESCE((SELECT MAX(attempted_at) FROM login_attempts WHERE username = \(bind: user)
               AND client = \(bind: client) AND succeeded = \(bind: true)), \(bind: since))
             """
-        let row = try await store.reader.raw("""
+        let row = try await store.reader.raw(
+            """
             SELECT
               (SELECT COUNT(*) FROM login_attempts WHERE username = \(bind: user) AND \(failed)) AS by_user,
               (SELECT COUNT(*) FROM login_attempts WHERE client = \(bind: client) AND \(failed)) AS by_client,
@@ -52,13 +55,15 @@ public struct LoginAttempts: Sendable {
               (SELECT MIN(attempted_at) FROM login_attempts WHERE client = \(bind: client) AND \(failed)) AS oldest_client,
               (SELECT MIN(attempted_at) FROM login_attempts WHERE username = \(bind: user) AND client = \(bind: client)
                  AND \(failed) AND \(sinceSuccess)) AS oldest_pair
-            """).first()
+            """
+        ).first()
         guard let row else { return LoginFailures(byUser: 0, byClient: 0, byPair: 0) }
-        return LoginFailures(byUser: try row.decode(column: "by_user", as: Int.self),
-                             byClient: try row.decode(column: "by_client", as: Int.self),
-                             byPair: try row.decode(column: "by_pair", as: Int.self),
-                             oldestByClient: try row.decode(column: "oldest_client", as: Date?.self),
-                             oldestByPair: try row.decode(column: "oldest_pair", as: Date?.self))
+        return LoginFailures(
+            byUser: try row.decode(column: "by_user", as: Int.self),
+            byClient: try row.decode(column: "by_client", as: Int.self),
+            byPair: try row.decode(column: "by_pair", as: Int.self),
+            oldestByClient: try row.decode(column: "oldest_client", as: Date?.self),
+            oldestByPair: try row.decode(column: "oldest_pair", as: Date?.self))
     }
 
     /// Tells a person their account sees repeated failed log-ins (ASVS V2.2.3), at most once per
@@ -66,10 +71,12 @@ public struct LoginAttempts: Sendable {
     /// Returns whether a notice was written.
     public func warn(person: PersonRecord, failures: Int, client: String, quiet: TimeInterval, now: Date) async throws -> Bool {
         try await store.write { db in
-            let recent = try await db.raw("""
+            let recent = try await db.raw(
+                """
                 SELECT id FROM notifications WHERE person_id = \(bind: person.id)
                   AND kind = \(bind: NotificationKind.accountLoginFailures.rawValue) AND created_at > \(bind: now.addingTimeInterval(-quiet))
-                """).first()
+                """
+            ).first()
             guard recent == nil else { return false }
             let params = NotificationParams(title: String(failures), reason: client)
             try await Outbox.notify(db, person: person.id, kind: .accountLoginFailures, booking: nil, params: params, at: now)

@@ -17,7 +17,8 @@ public struct Organisation: Sendable {
     public init(store: Store) { self.store = store }
 
     public func settings() async throws -> OrganisationSettings {
-        guard let row = try await store.reader.raw("SELECT name, time_zone FROM organisation WHERE key = 'default'").first() else {
+        guard let row = try await store.reader.raw("SELECT name, time_zone FROM organisation WHERE key = 'default'").first()
+        else {
             return OrganisationSettings(name: "Huiwu", timeZone: "Asia/Shanghai")
         }
         return try row.decode(OrganisationSettings.self)
@@ -28,9 +29,11 @@ public struct Organisation: Sendable {
             throw StoreError.invalid(field: "timeZone", code: "organisation.unknown_time_zone")
         }
         try await store.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE organisation SET name = \(bind: settings.name), time_zone = \(bind: settings.timeZone) WHERE key = 'default'
-                """).run()
+                """
+            ).run()
         }
     }
 

@@ -38,8 +38,10 @@ public struct People: Sendable {
     /// Renames or re-parents a department; a department can never become its own ancestor.
     public func updateDepartment(_ id: UUID, name: String, parentId: UUID?) async throws -> DepartmentRecord {
         try await store.write { db in
-            guard var record = try await db.raw("SELECT * FROM departments WHERE id = \(bind: id)").first()?
-                .decode(DepartmentRecord.self) else { throw StoreError.notFound }
+            guard
+                var record = try await db.raw("SELECT * FROM departments WHERE id = \(bind: id)").first()?
+                    .decode(DepartmentRecord.self)
+            else { throw StoreError.notFound }
             if try await db.raw("SELECT id FROM departments WHERE name = \(bind: name) AND id <> \(bind: id)").first() != nil {
                 throw StoreError.duplicate(field: "name")
             }
@@ -53,20 +55,25 @@ public struct People: Sendable {
             }
             record.name = name
             record.parentId = parentId
-            try await db.raw("UPDATE departments SET name = \(bind: name), parent_id = \(bind: parentId) WHERE id = \(bind: id)").run()
+            try await db.raw("UPDATE departments SET name = \(bind: name), parent_id = \(bind: parentId) WHERE id = \(bind: id)")
+                .run()
             return record
         }
     }
 
     public func deleteDepartment(_ id: UUID) async throws {
         try await store.write { db in
-            guard try await db.raw("SELECT id FROM departments WHERE id = \(bind: id)").first() != nil else { throw StoreError.notFound }
-            let used = try await db.raw("""
+            guard try await db.raw("SELECT id FROM departments WHERE id = \(bind: id)").first() != nil else {
+                throw StoreError.notFound
+            }
+            let used = try await db.raw(
+                """
                 SELECT 1 AS x FROM people WHERE department_id = \(bind: id)
                 UNION ALL SELECT 1 AS x FROM departments WHERE parent_id = \(bind: id)
                 UNION ALL SELECT 1 AS x FROM rooms WHERE managing_department_id = \(bind: id)
                 UNION ALL SELECT 1 AS x FROM bookings WHERE department_id = \(bind: id)
-                """).first()
+                """
+            ).first()
             guard used == nil else { throw StoreError.inUse }
             try await db.raw("DELETE FROM departments WHERE id = \(bind: id)").run()
         }
@@ -104,7 +111,8 @@ public struct People: Sendable {
                 throw StoreError.duplicate(field: "username")
             }
             if let dept = person.departmentId,
-               try await db.raw("SELECT id FROM departments WHERE id = \(bind: dept)").first() == nil {
+                try await db.raw("SELECT id FROM departments WHERE id = \(bind: dept)").first() == nil
+            {
                 throw StoreError.invalid(field: "departmentId", code: "person.department_not_found")
             }
             try await db.insert(into: "people").row(person).run()
@@ -121,15 +129,18 @@ public struct People: Sendable {
                 throw StoreError.notFound
             }
             if let dept = person.departmentId,
-               try await db.raw("SELECT id FROM departments WHERE id = \(bind: dept)").first() == nil {
+                try await db.raw("SELECT id FROM departments WHERE id = \(bind: dept)").first() == nil
+            {
                 throw StoreError.invalid(field: "departmentId", code: "person.department_not_found")
             }
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE people SET display_name = \(bind: person.displayName), role = \(bind: person.role),
                   position = \(bind: person.position), email = \(bind: person.email), active = \(bind: person.active),
                   department_id = \(bind: person.departmentId)
                 WHERE id = \(bind: person.id)
-                """).run()
+                """
+            ).run()
             try await CacheSignals.send(.sessions, dialect: dialect, db)
             return person
         }

@@ -14,8 +14,10 @@ public struct PersonRecord: Codable, Sendable, Equatable {
     public var createdAt: Date
     public var departmentId: UUID?
 
-    public init(id: UUID, username: String, displayName: String, passwordHash: String, role: String, position: String?,
-                email: String?, active: Bool, createdAt: Date, departmentId: UUID?) {
+    public init(
+        id: UUID, username: String, displayName: String, passwordHash: String, role: String, position: String?,
+        email: String?, active: Bool, createdAt: Date, departmentId: UUID?
+    ) {
         self.id = id
         self.username = username
         self.displayName = displayName

@@ -20,15 +20,19 @@ public struct Sessions: Sendable {
     public enum Kind: String, Sendable { case web, api }
 
     /// Starts a session; returns the secret token (only the caller ever sees it).
-    public func start(for person: UUID, kind: Kind, lifetime: TimeInterval, now: Date) async throws -> (token: String, csrf: String) {
+    public func start(
+        for person: UUID, kind: Kind, lifetime: TimeInterval, now: Date
+    ) async throws -> (token: String, csrf: String) {
         let token = Self.randomToken()
         let csrf = Self.randomToken()
         try await store.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO auth_sessions (id, token_hash, kind, csrf_token, created_at, expires_at, person_id)
                 VALUES (\(bind: UUID()), \(bind: Self.digest(token)), \(bind: kind.rawValue), \(bind: csrf), \(bind: now),
                         \(bind: now.addingTimeInterval(lifetime)), \(bind: person))
-                """).run()
+                """
+            ).run()
             // Keep the table small: expired sessions go whenever someone signs in.
             try await db.raw("DELETE FROM auth_sessions WHERE expires_at < \(bind: now)").run()
         }
@@ -52,17 +56,22 @@ public struct Sessions: Sendable {
         let digest = Self.digest(token)
         if let cached = store.sessionCache.lookup(digest, now: now) { return cached }
         let readAt = store.sessionCache.currentGeneration
-        guard let row = try await store.reader.raw("""
-            SELECT p.*, s.id AS session_id, s.csrf_token AS session_csrf, s.kind AS session_kind,
-              s.expires_at AS session_expires_at
-            FROM auth_sessions s JOIN people p ON p.id = s.person_id
-            WHERE s.token_hash = \(bind: digest) AND s.expires_at > \(bind: now) AND p.active = \(bind: true)
-            """).first() else { return nil }
-        let signedIn = SignedIn(person: try row.decode(PersonRecord.self),
-                                sessionId: try row.decode(column: "session_id", as: UUID.self),
-                                csrfToken: try row.decode(column: "session_csrf", as: String.self),
-                                kind: try row.decode(column: "session_kind", as: String.self),
-                                expiresAt: try row.decode(column: "session_expires_at", as: Date.self))
+        guard
+            let row = try await store.reader.raw(
+                """
+                SELECT p.*, s.id AS session_id, s.csrf_token AS session_csrf, s.kind AS session_kind,
+                  s.expires_at AS session_expires_at
+                FROM auth_sessions s JOIN people p ON p.id = s.person_id
+                WHERE s.token_hash = \(bind: digest) AND s.expires_at > \(bind: now) AND p.active = \(bind: true)
+                """
+            ).first()
+        else { return nil }
+        let signedIn = SignedIn(
+            person: try row.decode(PersonRecord.self),
+            sessionId: try row.decode(column: "session_id", as: UUID.self),
+            csrfToken: try row.decode(column: "session_csrf", as: String.self),
+            kind: try row.decode(column: "session_kind", as: String.self),
+            expiresAt: try row.decode(column: "session_expires_at", as: Date.self))
         store.sessionCache.remember(digest, signedIn, now: now, readAt: readAt)
         return signedIn
     }

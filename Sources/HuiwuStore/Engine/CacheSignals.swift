@@ -61,10 +61,14 @@ final class CacheSignals: @unchecked Sendable {
             while !Task.isCancelled {
                 var opened: PostgresConnection?
                 do {
-                    let connection = try await SideConnection.open(url: url, purpose: CacheSignals.purpose,
-                                                                   eventLoop: eventLoop, logger: logger)
+                    let connection = try await SideConnection.open(
+                        url: url, purpose: CacheSignals.purpose,
+                        eventLoop: eventLoop, logger: logger)
                     opened = connection
-                    guard let self, self.adopt(connection) else { try? await connection.close(); return }
+                    guard let self, self.adopt(connection) else {
+                        try? await connection.close()
+                        return
+                    }
                     try await Self.listen(on: connection, cache: cache, logger: logger)
                 } catch {
                     if !Task.isCancelled { logger.warning("cache signals: \(String(describing: error)); listening again") }
@@ -129,7 +133,10 @@ final class CacheSignals: @unchecked Sendable {
     func stop() async {
         let (task, connection, logger) = lock.withLock { () -> (Task<Void, Never>?, PostgresConnection?, Logger) in
             stopped = true
-            defer { self.task = nil; self.connection = nil }
+            defer {
+                self.task = nil
+                self.connection = nil
+            }
             return (self.task, self.connection, self.logger)
         }
         task?.cancel()

@@ -1,8 +1,8 @@
 import Foundation
 import HuiwuCore
+import PostgresNIO
 import SQLKit
 import SQLiteNIO
-import PostgresNIO
 
 /// Typed, positional access to one result row. The hot reads (the day grid's rooms and
 /// bookings) map rows through this instead of `Decodable`: generic decoding of a few thousand
@@ -57,7 +57,8 @@ struct PostgresCells: ColumnReader {
     func int(_ i: Int32) throws -> Int {
         let cell = row[Int(i)]
         if cell.format == .binary, cell.dataType == .int8, var bytes = cell.bytes, bytes.readableBytes == 8,
-           let value = bytes.readInteger(as: Int64.self) {
+            let value = bytes.readInteger(as: Int64.self)
+        {
             return Int(value)
         }
         return try cell.decode(Int.self)
@@ -69,7 +70,8 @@ struct PostgresCells: ColumnReader {
         let cell = row[Int(i)]
         // Microseconds since 2000-01-01 UTC; ±infinity are the extreme values, left to PostgresNIO.
         if cell.format == .binary, cell.dataType == .timestamptz, var bytes = cell.bytes, bytes.readableBytes == 8,
-           let micros = bytes.readInteger(as: Int64.self), micros != .max, micros != .min {
+            let micros = bytes.readInteger(as: Int64.self), micros != .max, micros != .min
+        {
             return Date(timeIntervalSince1970: Self.postgresEpoch + Double(micros) / 1_000_000)
         }
         return try cell.decode(Date.self)

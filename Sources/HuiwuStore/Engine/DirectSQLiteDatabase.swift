@@ -28,8 +28,9 @@ struct DirectSQLiteRow: SQLRow {
 
     private func value(_ column: String) throws -> SQLiteData {
         guard let index = columns.index[column] else {
-            throw DecodingError.keyNotFound(SQLCodingKey(stringValue: column),
-                                           .init(codingPath: [], debugDescription: "no column \(column)"))
+            throw DecodingError.keyNotFound(
+                SQLCodingKey(stringValue: column),
+                .init(codingPath: [], debugDescription: "no column \(column)"))
         }
         return values[index]
     }
@@ -59,7 +60,7 @@ struct DirectSQLiteDatabase: SQLDatabase {
     var dialect: any SQLDialect { SQLiteDialect() }
     var queryLogLevel: Logger.Level? { nil }
 
-    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) -> EventLoopFuture<Void> {
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
         do {
             try run(query, onRow)
             return eventLoop.makeSucceededVoidFuture()
@@ -68,11 +69,11 @@ struct DirectSQLiteDatabase: SQLDatabase {
         }
     }
 
-    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) async throws {
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
         try run(query, onRow)
     }
 
-    private func run(_ query: any SQLExpression, _ onRow: (any SQLRow) -> ()) throws {
+    private func run(_ query: any SQLExpression, _ onRow: (any SQLRow) -> Void) throws {
         let (sql, binds) = try serialized(query)
         try connection.execute(sql, binds) { onRow($0) }
     }
@@ -88,9 +89,12 @@ struct DirectSQLiteDatabase: SQLDatabase {
         let encoder = SQLiteDataEncoder()
         // UUIDs are stored as their `uuidString` (what SQLiteDataEncoder's Codable path makes of
         // them, and what the pool's reads expect); doing it directly skips that generic path.
-        return (sql, try binds.map { bind in
-            if let id = bind as? UUID { return .text(UUIDText.string(id)) }
-            return try encoder.encode(bind)
-        })
+        return (
+            sql,
+            try binds.map { bind in
+                if let id = bind as? UUID { return .text(UUIDText.string(id)) }
+                return try encoder.encode(bind)
+            }
+        )
     }
 }

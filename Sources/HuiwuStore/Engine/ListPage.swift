@@ -27,8 +27,10 @@ public struct Page<Row: Sendable>: Sendable {
 enum Paging {
     /// Appends the page's bound, order and length to a query that ends inside its WHERE clause.
     /// One row more than asked for is read: it says whether there is a next page.
-    static func append(_ request: PageRequest, seq column: String, newestFirst: Bool = false,
-                       to sql: inout SQLQueryString) {
+    static func append(
+        _ request: PageRequest, seq column: String, newestFirst: Bool = false,
+        to sql: inout SQLQueryString
+    ) {
         if let after = request.after {
             sql.appendInterpolation(unsafeRaw: " AND \(column) \(newestFirst ? "<" : ">") ")
             sql.appendInterpolation(bind: after)
@@ -37,8 +39,10 @@ enum Paging {
     }
 
     /// The page of rows a query built by `append` returned; rows carry their position as `seq`.
-    static func page<Row: Sendable>(_ rows: [any SQLRow], _ request: PageRequest,
-                                    _ decode: (any SQLRow) throws -> Row) throws -> Page<Row> {
+    static func page<Row: Sendable>(
+        _ rows: [any SQLRow], _ request: PageRequest,
+        _ decode: (any SQLRow) throws -> Row
+    ) throws -> Page<Row> {
         let kept = rows.prefix(max(1, request.limit))
         let next = rows.count > kept.count ? try kept.last?.decode(column: "seq", as: Int64.self) : nil
         return Page(rows: try kept.map(decode), next: next)

@@ -13,8 +13,10 @@ enum MigrationLock {
     /// "Huiwu" in ASCII: any constant works, as long as every instance uses the same one.
     static let key: Int64 = 0x4875_6977_75
 
-    static func holding<T: Sendable>(url: String, eventLoop: any EventLoop, logger: Logger,
-                                     _ body: () async throws -> T) async throws -> T {
+    static func holding<T: Sendable>(
+        url: String, eventLoop: any EventLoop, logger: Logger,
+        _ body: () async throws -> T
+    ) async throws -> T {
         let connection = try await SideConnection.open(url: url, purpose: "migration lock", eventLoop: eventLoop, logger: logger)
         do {
             _ = try await connection.query("SELECT pg_advisory_lock(\(key))", logger: logger)

@@ -5,8 +5,10 @@ import SQLKit
 extension Store {
     /// Rows of `SELECT <select> <rest>`, each mapped by position through a `ColumnReader`: on
     /// SQLite on a direct reader thread, on PostgreSQL from PostgresNIO's rows.
-    func rows<T: Sendable>(_ select: SelectList, _ rest: SQLQueryString,
-                           _ map: @escaping @Sendable (any ColumnReader) throws -> T) async throws -> [T] {
+    func rows<T: Sendable>(
+        _ select: SelectList, _ rest: SQLQueryString,
+        _ map: @escaping @Sendable (any ColumnReader) throws -> T
+    ) async throws -> [T] {
         let query = SQLQueryString("SELECT \(unsafeRaw: select.sql) ") + rest
         if let sqliteReaders {
             return try await sqliteReaders.read { db in

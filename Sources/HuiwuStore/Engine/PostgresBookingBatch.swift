@@ -74,9 +74,12 @@ final class PostgresBookingBatch: Sendable {
     /// any size. Every row, its audit event (X5) and the booker's notification are one implicit
     /// transaction: all or nothing.
     static func insert(_ batch: [Item], _ db: any SQLDatabase) async throws -> [UUID: Outcome] {
-        let batch = batch.sorted { ($0.booking.roomId.uuidString, $0.booking.startsAt) < ($1.booking.roomId.uuidString, $1.booking.startsAt) }
+        let batch = batch.sorted {
+            ($0.booking.roomId.uuidString, $0.booking.startsAt) < ($1.booking.roomId.uuidString, $1.booking.startsAt)
+        }
         let b = batch.map(\.booking)
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             WITH input AS (
               SELECT * FROM unnest(\(bind: b.map(\.id))::uuid[], \(bind: b.map(\.roomId))::uuid[],
                 \(bind: b.map(\.startsAt))::timestamptz[], \(bind: b.map(\.endsAt))::timestamptz[], \(bind: b.map(\.title))::text[],
@@ -107,7 +110,8 @@ final class PostgresBookingBatch: Sendable {
               INSERT INTO notifications (id, person_id, kind, booking_id, params, created_at, read_at)
               SELECT ok.notice_id, ok.booker_id, ok.kind, ok.id, ok.params, ok.at, NULL FROM ok JOIN b ON b.id = ok.id)
             SELECT i.id, (i.id IN (SELECT id FROM ok)) AS eligible, (i.id IN (SELECT id FROM b)) AS placed FROM input i
-            """).all()
+            """
+        ).all()
         var outcomes: [UUID: Outcome] = [:]
         for row in rows {
             let id = try row.decode(column: "id", as: UUID.self)

@@ -56,7 +56,8 @@ final class DirectSQLiteConnection: @unchecked Sendable {
             case .integer(let v): rc = sqlite_nio_sqlite3_bind_int64(statement, i, Int64(v))
             case .float(let v): rc = sqlite_nio_sqlite3_bind_double(statement, i, v)
             case .text(let v):
-                rc = sqlite_nio_sqlite3_bind_text64(statement, i, v, UInt64(v.utf8.count), transientDestructor, UInt8(SQLITE_UTF8))
+                rc = sqlite_nio_sqlite3_bind_text64(
+                    statement, i, v, UInt64(v.utf8.count), transientDestructor, UInt8(SQLITE_UTF8))
             case .blob(let v):
                 rc = v.withUnsafeReadableBytes {
                     sqlite_nio_sqlite3_bind_blob64(statement, i, $0.baseAddress, UInt64($0.count), transientDestructor)
@@ -157,8 +158,8 @@ struct DirectSQLiteCursor: ColumnReader {
     func uuid(_ i: Int32) throws -> UUID {
         // Huiwu stores UUIDs as their 36-character text (see `DirectSQLiteDatabase`).
         guard sqlite_nio_sqlite3_column_type(statement, i) == SQLITE_TEXT,
-              let text = sqlite_nio_sqlite3_column_text(statement, i),
-              let id = UUIDText.parse(UnsafeBufferPointer(start: text, count: Int(sqlite_nio_sqlite3_column_bytes(statement, i))))
+            let text = sqlite_nio_sqlite3_column_text(statement, i),
+            let id = UUIDText.parse(UnsafeBufferPointer(start: text, count: Int(sqlite_nio_sqlite3_column_bytes(statement, i))))
         else { throw ColumnTypeMismatch(column: i, expected: "a UUID") }
         return id
     }
@@ -169,8 +170,9 @@ struct DirectSQLiteCursor: ColumnReader {
         guard let text = sqlite_nio_sqlite3_column_text(statement, i) else {
             throw ColumnTypeMismatch(column: i, expected: "text")
         }
-        return String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite_nio_sqlite3_column_bytes(statement, i))),
-                      as: UTF8.self)
+        return String(
+            decoding: UnsafeBufferPointer(start: text, count: Int(sqlite_nio_sqlite3_column_bytes(statement, i))),
+            as: UTF8.self)
     }
 
     func optionalText(_ i: Int32) throws -> String? { isNull(i) ? nil : try text(i) }

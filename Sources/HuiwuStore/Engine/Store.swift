@@ -53,8 +53,10 @@ public final class Store: Sendable {
     /// Whether the current task is inside one of this store's PostgreSQL write transactions.
     var inWrite: Bool { openHere != nil }
 
-    init(dialect: Dialect, database: @escaping @Sendable () -> any Database, sqliteWriter: SQLiteWriter?,
-         sqliteReaders: SQLiteReaders?) {
+    init(
+        dialect: Dialect, database: @escaping @Sendable () -> any Database, sqliteWriter: SQLiteWriter?,
+        sqliteReaders: SQLiteReaders?
+    ) {
         self.dialect = dialect
         self.database = database
         self.sqliteWriter = sqliteWriter
@@ -68,8 +70,10 @@ public final class Store: Sendable {
     }
 
     /// An SQLite-backed store with its own serialized writer connection on `path`.
-    public static func sqlite(path: String, synchronous: SQLiteSynchronous = .full, database: @escaping @Sendable () -> any Database,
-                              threadPool: NIOThreadPool, eventLoop: any EventLoop, logger: Logger) async throws -> Store {
+    public static func sqlite(
+        path: String, synchronous: SQLiteSynchronous = .full, database: @escaping @Sendable () -> any Database,
+        threadPool: NIOThreadPool, eventLoop: any EventLoop, logger: Logger
+    ) async throws -> Store {
         let writer = try await SQLiteWriter.open(path: path, synchronous: synchronous, eventLoop: eventLoop, logger: logger)
         // Opened after the writer, which put the file in WAL mode.
         let readers = try await SQLiteReaders.open(path: path, count: 2, eventLoop: eventLoop, logger: logger)
@@ -130,16 +134,20 @@ final class SQLiteWriter: Sendable {
     private let queue = BatchQueue<PendingWrite>(maxBatch: 64, lanes: 1)
     private let logger: Logger
 
-    private init(executor: SerialThreadExecutor, connection: DirectSQLiteConnection, database: DirectSQLiteDatabase,
-                 logger: Logger) {
+    private init(
+        executor: SerialThreadExecutor, connection: DirectSQLiteConnection, database: DirectSQLiteDatabase,
+        logger: Logger
+    ) {
         self.executor = executor
         self.connection = connection
         self.database = database
         self.logger = logger
     }
 
-    static func open(path: String, synchronous: SQLiteSynchronous, eventLoop: any EventLoop,
-                     logger: Logger) async throws -> SQLiteWriter {
+    static func open(
+        path: String, synchronous: SQLiteSynchronous, eventLoop: any EventLoop,
+        logger: Logger
+    ) async throws -> SQLiteWriter {
         let executor = SerialThreadExecutor(name: "huiwu-sqlite-writer")
         let connection = try DirectSQLiteConnection(path: path, owner: executor)
         let database = DirectSQLiteDatabase(connection: connection, eventLoop: eventLoop, logger: logger)
@@ -147,11 +155,13 @@ final class SQLiteWriter: Sendable {
         try await withTaskExecutorPreference(executor) {
             // WAL lets readers proceed while one writer commits; `synchronous` decides whether a
             // commit waits for the disk (see `SQLiteSynchronous`).
-            for pragma in ["PRAGMA journal_mode = WAL", synchronous.pragma, "PRAGMA foreign_keys = ON",
-                           "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000",
-                           // Checkpoints run on a pool connection (`WALCheckpointer`), not on this thread;
-                           // this is only a backstop if that ever stops.
-                           "PRAGMA wal_autocheckpoint = 50000"] {
+            for pragma in [
+                "PRAGMA journal_mode = WAL", synchronous.pragma, "PRAGMA foreign_keys = ON",
+                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000",
+                // Checkpoints run on a pool connection (`WALCheckpointer`), not on this thread;
+                // this is only a backstop if that ever stops.
+                "PRAGMA wal_autocheckpoint = 50000",
+            ] {
                 try await database.raw(SQLQueryString(pragma)).run()
             }
         }

@@ -71,9 +71,11 @@ public struct PostgresPool: Sendable, Equatable {
 
 public enum StoreBootstrap {
     /// Registers the database with Fluent, runs pending migrations, and opens the store.
-    public static func open(_ location: DatabaseLocation, databases: Databases, migrations: Migrations,
-                            threadPool: NIOThreadPool, eventLoopGroup: any EventLoopGroup, logger: Logger,
-                            migrate: Bool = true) async throws -> Store {
+    public static func open(
+        _ location: DatabaseLocation, databases: Databases, migrations: Migrations,
+        threadPool: NIOThreadPool, eventLoopGroup: any EventLoopGroup, logger: Logger,
+        migrate: Bool = true
+    ) async throws -> Store {
         let id = DatabaseID(string: "huiwu")
         switch location {
         case .sqlite(let path, _):
@@ -83,9 +85,11 @@ public enum StoreBootstrap {
             }
             databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: id, isDefault: true)
         case .postgres(let url, let pool):
-            databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: pool.connectionsPerEventLoop,
-                                        connectionPoolTimeout: .milliseconds(Int64(pool.timeoutMilliseconds)),
-                                        sqlLogLevel: .trace), as: id, isDefault: true)
+            databases.use(
+                try .postgres(
+                    url: url, maxConnectionsPerEventLoop: pool.connectionsPerEventLoop,
+                    connectionPoolTimeout: .milliseconds(Int64(pool.timeoutMilliseconds)),
+                    sqlLogLevel: .trace), as: id, isDefault: true)
         }
         migrations.add(MigrationList.all, to: id)
         let provider: @Sendable () -> any Database = {
@@ -95,8 +99,9 @@ public enum StoreBootstrap {
         switch location {
         case .sqlite(let path, let synchronous):
             // The writer sets WAL mode (persistent in the file) before migrations run.
-            store = try await Store.sqlite(path: path, synchronous: synchronous, database: provider, threadPool: threadPool,
-                                           eventLoop: eventLoopGroup.any(), logger: logger)
+            store = try await Store.sqlite(
+                path: path, synchronous: synchronous, database: provider, threadPool: threadPool,
+                eventLoop: eventLoopGroup.any(), logger: logger)
         case .postgres:
             store = Store.postgres(database: provider)
         }

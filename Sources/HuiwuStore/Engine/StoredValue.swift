@@ -14,7 +14,7 @@ public struct UnknownStoredValue: Error, CustomStringConvertible {
 enum StoredValue {
     /// The enum case a stored code names.
     static func decode<E: RawRepresentable>(_ type: E.Type, _ text: String, column: String, rowId: String) throws -> E
-        where E.RawValue == String {
+    where E.RawValue == String {
         guard let value = E(rawValue: text) else { throw UnknownStoredValue(column: column, value: text, rowId: rowId) }
         return value
     }

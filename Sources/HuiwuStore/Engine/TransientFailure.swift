@@ -47,7 +47,7 @@ public enum TransientFailure {
         while true {
             do {
                 return try await body()
-            } catch where isRetryable(error) && attempt < attempts {
+            } catch  where isRetryable(error) && attempt < attempts {
                 await pause(before: attempt)
                 attempt += 1
             }

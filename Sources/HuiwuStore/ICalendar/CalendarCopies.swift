@@ -30,11 +30,15 @@ public struct CalendarCopies: Sendable {
     public func message(for notice: NoticeRecord, now: Date) async throws -> ITIPMessage? {
         let time = self.time
         return try await store.write { db in
-            guard let participant = try await db.raw("""
-                SELECT person_id, guest_email FROM meeting_participants WHERE id = \(bind: notice.participantId)
-                """).first(),
+            guard
+                let participant = try await db.raw(
+                    """
+                    SELECT person_id, guest_email FROM meeting_participants WHERE id = \(bind: notice.participantId)
+                    """
+                ).first(),
                 let meeting = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: notice.meetingId)").first()
-                    .map(MeetingRecord.init(row:)) else { return nil }
+                    .map(MeetingRecord.init(row:))
+            else { return nil }
             let person = try participant.decode(column: "person_id", as: UUID?.self)
             let guest = try participant.decode(column: "guest_email", as: String?.self)
             // Notices name their object when queued (those from before that, by their meeting).
@@ -44,15 +48,19 @@ public struct CalendarCopies: Sendable {
             // Two deliveries to one recipient at once: the copy is written under its revision,
             // and the loser works the message out again from the winner's copy.
             for _ in 0..<8 {
-                let row = try await db.raw("""
+                let row = try await db.raw(
+                    """
                     SELECT sequence, events, held, confirmed, revision FROM calendar_copies
                     WHERE object_id = \(bind: object) AND recipient = \(bind: recipient)
-                    """).first()
+                    """
+                ).first()
                 let copy = try row.map { r in
-                    CalendarCopy(sequence: try r.decode(column: "sequence", as: Int.self),
-                                 events: try JSONDecoder().decode([ICalEvent].self, from: Data(try r.decode(column: "events", as: String.self).utf8)),
-                                 held: try r.decode(column: "held", as: Bool.self),
-                                 confirmed: try r.decode(column: "confirmed", as: Bool.self))
+                    CalendarCopy(
+                        sequence: try r.decode(column: "sequence", as: Int.self),
+                        events: try JSONDecoder().decode(
+                            [ICalEvent].self, from: Data(try r.decode(column: "events", as: String.self).utf8)),
+                        held: try r.decode(column: "held", as: Bool.self),
+                        confirmed: try r.decode(column: "confirmed", as: Bool.self))
                 }
                 let revision = try row?.decode(column: "revision", as: Int.self)
                 let (message, next) = ITIPOrganizer.next(copy: copy, truth: truth, firstSequence: firstSequence)
@@ -60,27 +68,33 @@ public struct CalendarCopies: Sendable {
                     let events = String(decoding: try Self.encoder.encode(next.events), as: UTF8.self)
                     let written: [any SQLRow]
                     if let revision {
-                        written = try await db.raw("""
+                        written = try await db.raw(
+                            """
                             UPDATE calendar_copies SET sequence = \(bind: next.sequence), events = \(bind: events),
                               held = \(bind: next.held), confirmed = \(bind: next.confirmed), revision = \(bind: revision + 1),
                               updated_at = \(bind: now)
                             WHERE object_id = \(bind: object) AND recipient = \(bind: recipient) AND revision = \(bind: revision)
                             RETURNING revision
-                            """).all()
+                            """
+                        ).all()
                     } else {
-                        written = try await db.raw("""
+                        written = try await db.raw(
+                            """
                             INSERT INTO calendar_copies (object_id, recipient, sequence, events, held, confirmed, revision, updated_at)
                             VALUES (\(bind: object), \(bind: recipient), \(bind: next.sequence), \(bind: events), \(bind: next.held),
                                     \(bind: next.confirmed), \(bind: 1), \(bind: now))
                             ON CONFLICT DO NOTHING RETURNING revision
-                            """).all()
+                            """
+                        ).all()
                     }
                     if written.isEmpty { continue }
                 }
-                try await db.raw("""
+                try await db.raw(
+                    """
                     UPDATE notices SET object_id = COALESCE(object_id, \(bind: object)), calendar_sequence = \(bind: message?.sequence)
                     WHERE id = \(bind: notice.id)
-                    """).run()
+                    """
+                ).run()
                 return message
             }
             throw StoreError.staleVersion(current: 0)
@@ -92,12 +106,14 @@ public struct CalendarCopies: Sendable {
     static func confirm(_ notice: NoticeRecord, _ db: any SQLDatabase) async throws {
         guard notice.channel == .email else { return }
         let recipient = recipient(person: notice.personId, email: notice.address)
-        try await db.raw("""
+        try await db.raw(
+            """
             UPDATE calendar_copies SET confirmed = \(bind: true)
             WHERE recipient = \(bind: recipient)
               AND object_id = (SELECT n.object_id FROM notices n WHERE n.id = \(bind: notice.id))
               AND sequence = (SELECT n.calendar_sequence FROM notices n WHERE n.id = \(bind: notice.id))
-            """).run()
+            """
+        ).run()
     }
 
     static let encoder: JSONEncoder = {
@@ -109,34 +125,47 @@ public struct CalendarCopies: Sendable {
     /// What the recipient should hold of the object now: their own live meetings of the series
     /// (or the single meeting), written as the feeds write them; and the SEQUENCE a first
     /// message starts from — above any an earlier version of Huiwu sent for it.
-    static func truth(of object: UUID, person: UUID?, guest: String?, time: OrgTime,
-                      _ db: any SQLDatabase) async throws -> (events: [ICalEvent], firstSequence: Int) {
-        let who: SQLQueryString = person.map { "p.person_id = \(bind: $0)" }
+    static func truth(
+        of object: UUID, person: UUID?, guest: String?, time: OrgTime,
+        _ db: any SQLDatabase
+    ) async throws -> (events: [ICalEvent], firstSequence: Int) {
+        let who: SQLQueryString =
+            person.map { "p.person_id = \(bind: $0)" }
             ?? "p.person_id IS NULL AND lower(p.guest_email) = \(bind: (guest ?? "").lowercased())"
         let uid = object.uuidString.lowercased() + "@huiwu"
         func local(_ d: Date) -> LocalDateTime { MeetingScheduler.local(d, time) }
-        if let series = try await db.raw("SELECT * FROM meeting_series WHERE id = \(bind: object)").first().map(SeriesRecord.init(row:)) {
+        if let series = try await db.raw("SELECT * FROM meeting_series WHERE id = \(bind: object)").first().map(
+            SeriesRecord.init(row:))
+        {
             let meetings = try await db.raw("SELECT * FROM meetings WHERE series_id = \(bind: object) ORDER BY starts_at").all()
                 .map(MeetingRecord.init(row:))
-            let mine = Set(try await db.raw("""
-                SELECT p.meeting_id FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id
-                WHERE m.series_id = \(bind: object) AND p.removed = \(bind: false) AND \(who)
-                """).all().map { try $0.decode(column: "meeting_id", as: UUID.self) })
+            let mine = Set(
+                try await db.raw(
+                    """
+                    SELECT p.meeting_id FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id
+                    WHERE m.series_id = \(bind: object) AND p.removed = \(bind: false) AND \(who)
+                    """
+                ).all().map { try $0.decode(column: "meeting_id", as: UUID.self) })
             let rooms = try await Rooms.names(db)
             let exported = meetings.map { m in
-                ExportedMeeting(key: m.recurrenceKey, start: local(m.startsAt), end: local(m.endsAt), title: m.title,
-                                location: m.roomId.flatMap { rooms[$0] }, sequence: 0, scheduled: m.status == .scheduled,
-                                included: mine.contains(m.id))
+                ExportedMeeting(
+                    key: m.recurrenceKey, start: local(m.startsAt), end: local(m.endsAt), title: m.title,
+                    location: m.roomId.flatMap { rooms[$0] }, sequence: 0, scheduled: m.status == .scheduled,
+                    included: mine.contains(m.id))
             }
-            let events = SeriesExport.events(uid: uid, title: series.title, location: series.roomId.flatMap { rooms[$0] },
-                                             schedule: series.schedule, version: 0, meetings: exported, zone: time)
+            let events = SeriesExport.events(
+                uid: uid, title: series.title, location: series.roomId.flatMap { rooms[$0] },
+                schedule: series.schedule, version: 0, meetings: exported, zone: time)
             return (events, series.version + (meetings.map(\.sequence).max() ?? 0))
         }
         guard let m = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: object)").first().map(MeetingRecord.init(row:))
         else { return ([], 0) }
-        let takesPart = try await db.raw("""
-            SELECT 1 AS one FROM meeting_participants p WHERE p.meeting_id = \(bind: object) AND p.removed = \(bind: false) AND \(who)
-            """).first() != nil
+        let takesPart =
+            try await db.raw(
+                """
+                SELECT 1 AS one FROM meeting_participants p WHERE p.meeting_id = \(bind: object) AND p.removed = \(bind: false) AND \(who)
+                """
+            ).first() != nil
         guard m.status == .scheduled && takesPart else { return ([], m.sequence) }
         var e = ICalEvent(uid: uid, sequence: 0, start: local(m.startsAt), end: local(m.endsAt), summary: m.title)
         if let room = m.roomId { e.location = try await Rooms.names(db)[room] }

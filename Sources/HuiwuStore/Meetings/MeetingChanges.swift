@@ -12,8 +12,10 @@ public struct MeetingChange: Sendable, Equatable {
     public var startMinute: Int?
     public var durationMinutes: Int?
 
-    public init(title: String? = nil, roomId: UUID? = nil, start: LocalDateTime? = nil, startMinute: Int? = nil,
-                durationMinutes: Int? = nil) {
+    public init(
+        title: String? = nil, roomId: UUID? = nil, start: LocalDateTime? = nil, startMinute: Int? = nil,
+        durationMinutes: Int? = nil
+    ) {
         self.title = title
         self.roomId = roomId
         self.start = start
@@ -31,29 +33,39 @@ extension MeetingScheduler {
         var scope: [MeetingRecord]
     }
 
-    func load(_ id: UUID, scope: EditScope, by actor: Actor, expectedVersion: Int?, now: Date,
-              _ db: any SQLDatabase) async throws -> Loaded {
+    func load(
+        _ id: UUID, scope: EditScope, by actor: Actor, expectedVersion: Int?, now: Date,
+        _ db: any SQLDatabase
+    ) async throws -> Loaded {
         let meeting = try await Meetings.changeable(id, by: actor, db)
         if let expectedVersion, expectedVersion != meeting.version { throw StoreError.staleVersion(current: meeting.version) }
         guard meeting.status == .scheduled, meeting.endsAt > now else { throw MeetingError.notChangeable }
-        guard let seriesId = meeting.seriesId, scope != .this else { return Loaded(meeting: meeting, series: nil, scope: [meeting]) }
-        guard let series = try await db.raw("SELECT * FROM meeting_series WHERE id = \(bind: seriesId)").first()
-            .map(SeriesRecord.init(row:)) else { throw MeetingError.notFound }
+        guard let seriesId = meeting.seriesId, scope != .this else {
+            return Loaded(meeting: meeting, series: nil, scope: [meeting])
+        }
+        guard
+            let series = try await db.raw("SELECT * FROM meeting_series WHERE id = \(bind: seriesId)").first()
+                .map(SeriesRecord.init(row:))
+        else { throw MeetingError.notFound }
         let from = scope == .following ? meeting.startsAt : now
         // The series and its continuations after earlier "this and following" edits.
         var lines = [seriesId]
         var frontier = [seriesId]
         while !frontier.isEmpty && lines.count < 100 {
-            let next = try await db.raw("""
+            let next = try await db.raw(
+                """
                 SELECT id FROM meeting_series WHERE split_from_id IN (\(SQLList(frontier.map { SQLBind($0) })))
-                """).all().map { try $0.decode(column: "id", as: UUID.self) }
+                """
+            ).all().map { try $0.decode(column: "id", as: UUID.self) }
             lines += next
             frontier = next
         }
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             SELECT * FROM meetings WHERE series_id IN (\(SQLList(lines.map { SQLBind($0) }))) AND status = 'scheduled'
               AND ends_at > \(bind: now) AND starts_at >= \(bind: min(from, meeting.startsAt)) ORDER BY starts_at
-            """).all().map(MeetingRecord.init(row:))
+            """
+        ).all().map(MeetingRecord.init(row:))
         return Loaded(meeting: meeting, series: series, scope: rows)
     }
 
@@ -61,8 +73,10 @@ extension MeetingScheduler {
     /// over (`all`). Rooms move through the booking path's checks; any occurrence that would
     /// conflict fails the whole edit with the report. Changing `following` (or `all` after some
     /// occurrences were held) splits the series there, so the past keeps its old rule.
-    public func edit(_ id: UUID, scope: EditScope, _ change: MeetingChange, by actor: Actor, expectedVersion: Int?,
-                     now: Date) async throws -> [MeetingRecord] {
+    public func edit(
+        _ id: UUID, scope: EditScope, _ change: MeetingChange, by actor: Actor, expectedVersion: Int?,
+        now: Date
+    ) async throws -> [MeetingRecord] {
         let time = self.time
         do {
             return try await store.write { db in
@@ -81,9 +95,10 @@ extension MeetingScheduler {
                     wanted.append((m.recurrenceKey ?? local, start, change.roomId ?? m.roomId, nil))
                 }
                 let mine = Set(loaded.scope.compactMap(\.bookingId))
-                let plan = try await OccurrencePlanner.plan(wanted, durationMinutes: durations.first ?? 60, durations: durations,
-                                                            headcount: loaded.meeting.headcount, by: actor,
-                                                            excluding: mine, time: time, now: now, db)
+                let plan = try await OccurrencePlanner.plan(
+                    wanted, durationMinutes: durations.first ?? 60, durations: durations,
+                    headcount: loaded.meeting.headcount, by: actor,
+                    excluding: mine, time: time, now: now, db)
                 // A meeting keeps its booking's headcount; rules are re-checked by the booking moves.
                 guard plan.allSatisfy({ $0.conflicts.isEmpty && $0.clashesWith == nil }) else {
                     throw MeetingError.unresolved(plan.filter { !$0.conflicts.isEmpty || $0.clashesWith != nil })
@@ -93,9 +108,12 @@ extension MeetingScheduler {
                 if scope != .this, var s = series {
                     let timeChanged = change.startMinute != nil || change.durationMinutes != nil
                     let firstKey = loaded.scope.first?.recurrenceKey ?? s.schedule.start
-                    let heldBefore = try await db.raw("""
-                        SELECT COUNT(*) AS n FROM meetings WHERE series_id = \(bind: s.id) AND starts_at < \(bind: loaded.scope.first?.startsAt ?? now)
-                        """).first()!.decode(column: "n", as: Int.self) > 0
+                    let heldBefore =
+                        try await db.raw(
+                            """
+                            SELECT COUNT(*) AS n FROM meetings WHERE series_id = \(bind: s.id) AND starts_at < \(bind: loaded.scope.first?.startsAt ?? now)
+                            """
+                        ).first()!.decode(column: "n", as: Int.self) > 0
                     if heldBefore && (timeChanged || scope == .following) {
                         s = try await self.split(s, at: firstKey, change: change, by: actor, now: now, db)
                     } else {
@@ -129,8 +147,9 @@ extension MeetingScheduler {
             }
         } catch {
             if case MeetingError.unresolved(let plan) = error {
-                throw MeetingError.unresolved(try await OccurrencePlanner.withAlternatives(
-                    plan, headcount: 1, time: time, now: now, store.reader))
+                throw MeetingError.unresolved(
+                    try await OccurrencePlanner.withAlternatives(
+                        plan, headcount: 1, time: time, now: now, store.reader))
             }
             // A race lost on PostgreSQL's exclusion constraint: a conflict like any other.
             if BookingLedger.isExclusionViolation(error) { throw BookingError.conflict([], .none) }
@@ -143,26 +162,37 @@ extension MeetingScheduler {
     static func retime(_ m: MeetingRecord, to start: Date, _ db: any SQLDatabase) async throws {
         try await db.raw("DELETE FROM meeting_reminders WHERE meeting_id = \(bind: m.id)").run()
         let shift = start.timeIntervalSince(m.startsAt)
-        let items = try await db.raw("SELECT id, due_at FROM checklist_items WHERE meeting_id = \(bind: m.id) AND done_at IS NULL")
-            .all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "due_at", as: Date.self)) }
+        let items = try await db.raw(
+            "SELECT id, due_at FROM checklist_items WHERE meeting_id = \(bind: m.id) AND done_at IS NULL"
+        )
+        .all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "due_at", as: Date.self)) }
         for (id, due) in items {
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE checklist_items SET due_at = \(bind: due.addingTimeInterval(shift)), reminded_at = NULL WHERE id = \(bind: id)
-                """).run()
+                """
+            ).run()
         }
     }
 
     /// Moves a meeting's booking to its new slot (or books a room it did not have).
-    static func rebook(_ old: MeetingRecord, to new: MeetingRecord, by actor: Actor, time: OrgTime, now: Date,
-                       _ db: any SQLDatabase) async throws -> UUID? {
+    static func rebook(
+        _ old: MeetingRecord, to new: MeetingRecord, by actor: Actor, time: OrgTime, now: Date,
+        _ db: any SQLDatabase
+    ) async throws -> UUID? {
         guard let roomId = new.roomId else { return old.bookingId }
-        if let bookingId = old.bookingId, let booking = try await BookingLedger.booking(bookingId, db), booking.statusValue.isActive {
+        if let bookingId = old.bookingId, let booking = try await BookingLedger.booking(bookingId, db),
+            booking.statusValue.isActive
+        {
             if booking.roomId == roomId && booking.interval == new.interval && booking.title == new.title { return bookingId }
-            return try await BookingLedger.moved(booking, BookingChange(roomId: roomId, interval: new.interval, title: new.title),
-                                                 by: actor, time: time, now: now, db).id
+            return try await BookingLedger.moved(
+                booking, BookingChange(roomId: roomId, interval: new.interval, title: new.title),
+                by: actor, time: time, now: now, db
+            ).id
         }
-        return try await book(roomId, interval: new.interval, title: new.title, headcount: new.headcount, series: new.seriesId,
-                              strict: true, by: actor, time: time, now: now, db)
+        return try await book(
+            roomId, interval: new.interval, title: new.title, headcount: new.headcount, series: new.seriesId,
+            strict: true, by: actor, time: time, now: now, db)
     }
 
     /// The series changed in place (nothing held yet, or only title and room changed).
@@ -170,7 +200,9 @@ extension MeetingScheduler {
         var next = s
         next.title = change.title ?? s.title
         next.roomId = change.roomId ?? s.roomId
-        if let minute = change.startMinute { next.schedule.start = LocalDateTime(date: s.schedule.start.date, secondOfDay: minute * 60) }
+        if let minute = change.startMinute {
+            next.schedule.start = LocalDateTime(date: s.schedule.start.date, secondOfDay: minute * 60)
+        }
         if let d = change.durationMinutes { next.schedule.durationMinutes = d }
         next.version += 1
         next.updatedAt = now
@@ -180,8 +212,10 @@ extension MeetingScheduler {
 
     /// Ends `s` before `key` and continues it as a new series from `key` with the change (RFC 5545
     /// "this and following": the old rule keeps the past, the new one the future).
-    func split(_ s: SeriesRecord, at key: LocalDateTime, change: MeetingChange, by actor: Actor, now: Date,
-               _ db: any SQLDatabase) async throws -> SeriesRecord {
+    func split(
+        _ s: SeriesRecord, at key: LocalDateTime, change: MeetingChange, by actor: Actor, now: Date,
+        _ db: any SQLDatabase
+    ) async throws -> SeriesRecord {
         let (calendar, periods) = try await calendar(for: s.schedule, db)
         let keys = s.schedule.occurrences(calendar: calendar, periods: periods, zone: time).map(\.key)
         var old = s
@@ -211,7 +245,8 @@ extension MeetingScheduler {
     /// Writes a changed series (whose `version` the caller has bumped), guarded by the version it
     /// was read at: two changes at once never lose one another's exceptions.
     static func update(_ s: SeriesRecord, _ db: any SQLDatabase) async throws {
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             UPDATE meeting_series SET title = \(bind: s.title), room_id = \(bind: s.roomId), rule = \(bind: s.schedule.rule.text),
               starts_local = \(bind: s.schedule.start.description), duration_minutes = \(bind: s.schedule.durationMinutes),
               through = \(bind: s.schedule.through.description),
@@ -220,20 +255,24 @@ extension MeetingScheduler {
               status = \(bind: s.status), version = \(bind: s.version), updated_at = \(bind: s.updatedAt)
             WHERE id = \(bind: s.id) AND version = \(bind: s.version - 1)
             RETURNING id
-            """).all()
+            """
+        ).all()
         guard !rows.isEmpty else { throw StoreError.staleVersion(current: s.version) }
     }
 
     /// Cancels a meeting, or it and the later ones, or every one not yet over; each cancelled
     /// meeting frees its room at once. The series records the gap (EXDATE) or its new end.
-    public func cancel(_ id: UUID, scope: EditScope, reason: String?, by actor: Actor, expectedVersion: Int?,
-                       now: Date) async throws -> [MeetingRecord] {
+    public func cancel(
+        _ id: UUID, scope: EditScope, reason: String?, by actor: Actor, expectedVersion: Int?,
+        now: Date
+    ) async throws -> [MeetingRecord] {
         try await store.write { db in
             let loaded = try await self.load(id, scope: scope, by: actor, expectedVersion: expectedVersion, now: now, db)
             var cancelled: [MeetingRecord] = []
             for m in loaded.scope {
                 if let bookingId = m.bookingId, let booking = try await BookingLedger.booking(bookingId, db),
-                   booking.statusValue.isActive, let room = try await BookingLedger.room(booking.roomId, db) {
+                    booking.statusValue.isActive, let room = try await BookingLedger.room(booking.roomId, db)
+                {
                     _ = try await BookingLedger.cancelled(booking, room: room, reason: reason, by: actor, now: now, db)
                 }
                 var next = m
@@ -265,14 +304,19 @@ extension MeetingScheduler {
     /// in, and an object the meetings left (a series a split ended earlier) is brought up to date
     /// by e-mail for them too, so every calendar holding it stays exact (issue 8). A series
     /// counts as notified when any of its meetings was (that invitation carried every date).
-    static func announce(_ before: [MeetingRecord], now after: [MeetingRecord], kind: NoticeKind, now: Date,
-                         _ db: any SQLDatabase) async throws {
+    static func announce(
+        _ before: [MeetingRecord], now after: [MeetingRecord], kind: NoticeKind, now: Date,
+        _ db: any SQLDatabase
+    ) async throws {
         guard let first = before.first else { return }
         let ids = SQLList(before.map { SQLBind($0.id) })
-        let series: SQLQueryString = first.seriesId.map {
-            " OR meeting_id IN (SELECT id FROM meetings WHERE series_id = \(bind: $0))"
-        } ?? ""
-        guard try await db.raw("SELECT 1 AS one FROM notices WHERE meeting_id IN (\(ids))\(series)").first() != nil else { return }
+        let series: SQLQueryString =
+            first.seriesId.map {
+                " OR meeting_id IN (SELECT id FROM meetings WHERE series_id = \(bind: $0))"
+            } ?? ""
+        guard try await db.raw("SELECT 1 AS one FROM notices WHERE meeting_id IN (\(ids))\(series)").first() != nil else {
+            return
+        }
         func object(_ m: MeetingRecord) -> UUID { m.seriesId ?? m.id }
         var objects: [UUID] = []
         for m in after where !objects.contains(object(m)) { objects.append(object(m)) }
@@ -281,8 +325,9 @@ extension MeetingScheduler {
         }
         let moved = Dictionary(grouping: zip(before, after).filter { !objects.contains(object($0.0)) }) { object($0.0) }
         for (left, pairs) in moved.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
-            _ = try await Notices.queue(.init(meetings: pairs.map(\.1.id), object: left, emailOnly: true), kind: .calendar,
-                                           now: now, db)
+            _ = try await Notices.queue(
+                .init(meetings: pairs.map(\.1.id), object: left, emailOnly: true), kind: .calendar,
+                now: now, db)
         }
     }
 

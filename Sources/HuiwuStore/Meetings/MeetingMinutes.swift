@@ -40,17 +40,20 @@ public struct MeetingMinutes: Sendable {
         guard let row = try await store.reader.raw("SELECT * FROM minutes WHERE meeting_id = \(bind: meeting)").first() else {
             return MinutesRecord(body: "", decisions: "", publishedAt: nil, version: 0, updatedAt: nil)
         }
-        return MinutesRecord(body: try row.decode(column: "body", as: String.self),
-                             decisions: try row.decode(column: "decisions", as: String.self),
-                             publishedAt: try row.decode(column: "published_at", as: Date?.self),
-                             version: try row.decode(column: "version", as: Int.self),
-                             updatedAt: try row.decode(column: "updated_at", as: Date?.self))
+        return MinutesRecord(
+            body: try row.decode(column: "body", as: String.self),
+            decisions: try row.decode(column: "decisions", as: String.self),
+            publishedAt: try row.decode(column: "published_at", as: Date?.self),
+            version: try row.decode(column: "version", as: Int.self),
+            updatedAt: try row.decode(column: "updated_at", as: Date?.self))
     }
 
     /// Saves the minutes (organiser or room office), guarded by the version the writer saw (0:
     /// none yet), so two secretaries never overwrite each other (X5).
-    public func save(_ meetingId: UUID, body: String, decisions: String, expectedVersion: Int?, by actor: Actor,
-                     now: Date) async throws -> MinutesRecord {
+    public func save(
+        _ meetingId: UUID, body: String, decisions: String, expectedVersion: Int?, by actor: Actor,
+        now: Date
+    ) async throws -> MinutesRecord {
         try await store.write { db in
             _ = try await Meetings.changeable(meetingId, by: actor, db)
             let row = try await db.raw("SELECT version, published_at FROM minutes WHERE meeting_id = \(bind: meetingId)").first()
@@ -58,16 +61,20 @@ public struct MeetingMinutes: Sendable {
             let published = try row?.decode(column: "published_at", as: Date?.self)
             if let expectedVersion, expectedVersion != current { throw StoreError.staleVersion(current: current) }
             if current == 0 {
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO minutes (meeting_id, body, decisions, published_at, version, updated_by_id, updated_at)
                     VALUES (\(bind: meetingId), \(bind: body), \(bind: decisions), NULL, 1, \(bind: actor.id), \(bind: now))
-                    """).run()
+                    """
+                ).run()
             } else {
-                try await db.raw("""
+                try await db.raw(
+                    """
                     UPDATE minutes SET body = \(bind: body), decisions = \(bind: decisions), version = version + 1,
                       updated_by_id = \(bind: actor.id), updated_at = \(bind: now)
                     WHERE meeting_id = \(bind: meetingId)
-                    """).run()
+                    """
+                ).run()
             }
             return MinutesRecord(body: body, decisions: decisions, publishedAt: published, version: current + 1, updatedAt: now)
         }
@@ -91,23 +98,27 @@ public struct MeetingMinutes: Sendable {
         """
 
     static func action(_ row: any SQLRow) throws -> ActionItem {
-        ActionItem(id: try row.decode(column: "id", as: UUID.self), meetingId: try row.decode(column: "meeting_id", as: UUID.self),
-                   seriesId: try row.decode(column: "series_id", as: UUID?.self), title: try row.decode(column: "title", as: String.self),
-                   ownerId: try row.decode(column: "owner_id", as: UUID.self),
-                   ownerName: try row.decode(column: "owner_name", as: String.self),
-                   dueOn: CivilDate(try row.decode(column: "due_on", as: String.self)) ?? CivilDate(year: 2000, month: 1, day: 1)!,
-                   status: try row.decode(enum: ActionStatus.self, column: "status"),
-                   createdAt: try row.decode(column: "created_at", as: Date.self),
-                   closedAt: try row.decode(column: "closed_at", as: Date?.self),
-                   version: try row.decode(column: "version", as: Int.self),
-                   meetingStartsAt: try row.decode(column: "meeting_starts_at", as: Date.self))
+        ActionItem(
+            id: try row.decode(column: "id", as: UUID.self), meetingId: try row.decode(column: "meeting_id", as: UUID.self),
+            seriesId: try row.decode(column: "series_id", as: UUID?.self),
+            title: try row.decode(column: "title", as: String.self),
+            ownerId: try row.decode(column: "owner_id", as: UUID.self),
+            ownerName: try row.decode(column: "owner_name", as: String.self),
+            dueOn: CivilDate(try row.decode(column: "due_on", as: String.self)) ?? CivilDate(year: 2000, month: 1, day: 1)!,
+            status: try row.decode(enum: ActionStatus.self, column: "status"),
+            createdAt: try row.decode(column: "created_at", as: Date.self),
+            closedAt: try row.decode(column: "closed_at", as: Date?.self),
+            version: try row.decode(column: "version", as: Int.self),
+            meetingStartsAt: try row.decode(column: "meeting_starts_at", as: Date.self))
     }
 
     /// The action items decided at this meeting.
     public func actions(of meeting: UUID) async throws -> [ActionItem] {
-        try await store.reader.raw("""
+        try await store.reader.raw(
+            """
             SELECT \(unsafeRaw: Self.actionColumns) WHERE a.meeting_id = \(bind: meeting) ORDER BY a.created_at, a.id
-            """).all().map(Self.action)
+            """
+        ).all().map(Self.action)
     }
 
     /// Open action items from this series' earlier meetings: the follow-up part of this meeting's
@@ -121,42 +132,54 @@ public struct MeetingMinutes: Sendable {
             cursor = try await Meetings(store: store).series(id)?.splitFromId
         }
         let list = SQLList(ids.map { SQLBind($0) })
-        return try await store.reader.raw("""
+        return try await store.reader.raw(
+            """
             SELECT \(unsafeRaw: Self.actionColumns) WHERE a.series_id IN (\(list)) AND a.status = 'open'
               AND m.starts_at < \(bind: meeting.startsAt) ORDER BY a.due_on, a.created_at
-            """).all().map(Self.action)
+            """
+        ).all().map(Self.action)
     }
 
     /// Records an action item at a meeting (organiser or room office).
-    public func addAction(_ meetingId: UUID, title: String, owner: UUID, dueOn: CivilDate, by actor: Actor,
-                          now: Date) async throws -> UUID {
+    public func addAction(
+        _ meetingId: UUID, title: String, owner: UUID, dueOn: CivilDate, by actor: Actor,
+        now: Date
+    ) async throws -> UUID {
         let id = OrderedID.next()
         try await store.write { db in
             let meeting = try await Meetings.changeable(meetingId, by: actor, db)
             if try await db.raw("SELECT id FROM people WHERE id = \(bind: owner) AND active = \(bind: true)").first() == nil {
                 throw StoreError.invalid(field: "ownerId", code: "meeting.person_not_found")
             }
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO action_items (id, meeting_id, series_id, title, owner_id, due_on, status, created_at, closed_at,
                   reminded_on, version)
                 VALUES (\(bind: id), \(bind: meetingId), \(bind: meeting.seriesId), \(bind: title), \(bind: owner),
                         \(bind: dueOn.description), 'open', \(bind: now), NULL, NULL, 1)
-                """).run()
+                """
+            ).run()
         }
         return id
     }
 
     /// Closes or reopens an action item: its owner, the meeting's organiser, or the room office.
-    public func setStatus(_ actionId: UUID, _ status: ActionStatus, by actor: Actor, expectedVersion: Int?,
-                          now: Date) async throws -> ActionItem {
+    public func setStatus(
+        _ actionId: UUID, _ status: ActionStatus, by actor: Actor, expectedVersion: Int?,
+        now: Date
+    ) async throws -> ActionItem {
         try await store.write { db in
-            guard let row = try await db.raw("SELECT \(unsafeRaw: Self.actionColumns) WHERE a.id = \(bind: actionId)").first() else {
+            guard let row = try await db.raw("SELECT \(unsafeRaw: Self.actionColumns) WHERE a.id = \(bind: actionId)").first()
+            else {
                 throw MeetingError.notFound
             }
             let item = try Self.action(row)
             let organiser = try await db.raw("SELECT organiser_id FROM meetings WHERE id = \(bind: item.meetingId)").first()!
                 .decode(column: "organiser_id", as: UUID.self)
-            guard actor.id == item.ownerId || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: organiser) else {
+            guard
+                actor.id == item.ownerId
+                    || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: organiser)
+            else {
                 // Who may not see the meeting is not told its action items exist (issue 10).
                 let book = Meetings(store: store)
                 if let meeting = try await book.meeting(item.meetingId), try await book.maySee(meeting.meeting, actor: actor) {
@@ -165,10 +188,12 @@ public struct MeetingMinutes: Sendable {
                 throw MeetingError.notFound
             }
             if let expectedVersion, expectedVersion != item.version { throw StoreError.staleVersion(current: item.version) }
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE action_items SET status = \(bind: status.rawValue), closed_at = \(bind: status == .open ? nil : now),
                   version = version + 1 WHERE id = \(bind: actionId)
-                """).run()
+                """
+            ).run()
             var next = item
             next.status = status
             next.closedAt = status == .open ? nil : now
@@ -189,17 +214,23 @@ public struct MeetingMinutes: Sendable {
             var reminded = 0
             for item in try await db.raw("SELECT \(unsafeRaw: Self.actionColumns) \(dueSQL)").all().map(Self.action) {
                 // Conditional, so two servers on one database never remind twice the same day.
-                guard !(try await db.raw("""
-                    UPDATE action_items SET reminded_on = \(bind: today.description)
-                    WHERE id = \(bind: item.id) AND (reminded_on IS NULL OR reminded_on < \(bind: today.description)) RETURNING id
-                    """).all()).isEmpty else { continue }
+                guard
+                    !(try await db.raw(
+                        """
+                        UPDATE action_items SET reminded_on = \(bind: today.description)
+                        WHERE id = \(bind: item.id) AND (reminded_on IS NULL OR reminded_on < \(bind: today.description)) RETURNING id
+                        """
+                    ).all()).isEmpty
+                else { continue }
                 reminded += 1
                 let params = NotificationParams(title: item.title, reason: item.dueOn.description).json
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO notifications (id, person_id, kind, booking_id, meeting_id, params, created_at, read_at)
                     VALUES (\(bind: OrderedID.next()), \(bind: item.ownerId), 'action.overdue', NULL, \(bind: item.meetingId),
                             \(bind: params), \(bind: now), NULL)
-                    """).run()
+                    """
+                ).run()
             }
             return reminded
         }

@@ -12,8 +12,10 @@ public struct SeriesDraft: Sendable, Equatable {
     public var schedule: SeriesSchedule
     public var participants: [ParticipantSelector]
 
-    public init(typeId: UUID?, title: String, roomId: UUID?, headcount: Int, schedule: SeriesSchedule,
-                participants: [ParticipantSelector]) {
+    public init(
+        typeId: UUID?, title: String, roomId: UUID?, headcount: Int, schedule: SeriesSchedule,
+        participants: [ParticipantSelector]
+    ) {
         self.typeId = typeId
         self.title = title
         self.roomId = roomId
@@ -71,9 +73,11 @@ enum OccurrencePlanner {
     /// The purpose every meeting booking carries (R1.4: rooms are for meetings).
     static let purpose = "meeting"
 
-    static func plan(_ wanted: [(key: LocalDateTime, start: LocalDateTime, roomId: UUID?, resolution: OccurrenceResolution?)],
-                     durationMinutes: Int, durations: [Int]? = nil, headcount: Int, by actor: Actor, excluding: Set<UUID> = [],
-                     time: OrgTime, now: Date, _ db: any SQLDatabase) async throws -> [PlannedOccurrence] {
+    static func plan(
+        _ wanted: [(key: LocalDateTime, start: LocalDateTime, roomId: UUID?, resolution: OccurrenceResolution?)],
+        durationMinutes: Int, durations: [Int]? = nil, headcount: Int, by actor: Actor, excluding: Set<UUID> = [],
+        time: OrgTime, now: Date, _ db: any SQLDatabase
+    ) async throws -> [PlannedOccurrence] {
         var rooms: [UUID: (RoomRecord, Set<String>)] = [:]
         var placed: [UUID: [(Interval, LocalDateTime)]] = [:]
         var out: [PlannedOccurrence] = []
@@ -95,17 +99,22 @@ enum OccurrencePlanner {
         // One read per room of every active booking in the series' span, instead of one per
         // occurrence (a year's weekly series was 52 round trips on PostgreSQL).
         var holders: [UUID: [BookingRecord]] = [:]
-        for (roomId, group) in Dictionary(grouping: zip(wanted, slots).filter { $0.0.resolution != .skip && $0.1.roomId != nil },
-                                          by: { $0.1.roomId! }) {
+        for (roomId, group) in Dictionary(
+            grouping: zip(wanted, slots).filter { $0.0.resolution != .skip && $0.1.roomId != nil },
+            by: { $0.1.roomId! })
+        {
             let first = group.map(\.1.interval.start).min()!, last = group.map(\.1.interval.end).max()!
-            holders[roomId] = try await BookingLedger.activeOverlapping(room: roomId, Interval(start: first, end: last),
-                                                                        excluding: nil, db)
-                .filter { !excluding.contains($0.id) }
+            holders[roomId] = try await BookingLedger.activeOverlapping(
+                room: roomId, Interval(start: first, end: last),
+                excluding: nil, db
+            )
+            .filter { !excluding.contains($0.id) }
         }
         for (w, slot) in zip(wanted, slots) {
             let (start, roomId, interval) = slot
-            var p = PlannedOccurrence(key: w.key, start: start, interval: interval, roomId: roomId, resolution: w.resolution,
-                                      conflicts: [], clashesWith: nil, violations: [], alternatives: .none)
+            var p = PlannedOccurrence(
+                key: w.key, start: start, interval: interval, roomId: roomId, resolution: w.resolution,
+                conflicts: [], clashesWith: nil, violations: [], alternatives: .none)
             if let roomId, !p.isSkipped {
                 if rooms[roomId] == nil {
                     guard let found = try await BookingLedger.roomAndPurpose(roomId, purpose: purpose, db) else {
@@ -130,13 +139,16 @@ enum OccurrencePlanner {
 
     /// Adds the alternatives (free rooms at that time, nearest free times in the room) to every
     /// occurrence with a problem — read after the transaction, outside the write lock.
-    static func withAlternatives(_ plan: [PlannedOccurrence], headcount: Int, time: OrgTime, now: Date,
-                                 _ db: any SQLDatabase) async throws -> [PlannedOccurrence] {
+    static func withAlternatives(
+        _ plan: [PlannedOccurrence], headcount: Int, time: OrgTime, now: Date,
+        _ db: any SQLDatabase
+    ) async throws -> [PlannedOccurrence] {
         var out = plan
         for i in out.indices where !out[i].isClear {
             guard let roomId = out[i].roomId else { continue }
-            out[i].alternatives = try await BookingLedger.alternatives(for: out[i].interval, roomId: roomId, headcount: headcount,
-                                                                       time: time, now: now, db)
+            out[i].alternatives = try await BookingLedger.alternatives(
+                for: out[i].interval, roomId: roomId, headcount: headcount,
+                time: time, now: now, db)
         }
         return out
     }

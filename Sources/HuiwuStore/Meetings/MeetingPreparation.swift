@@ -11,8 +11,10 @@ public struct AgendaItem: Sendable, Equatable {
     public var presenterId: UUID?
     public var presenterName: String?
 
-    public init(id: UUID = OrderedID.next(), position: Int, title: String, minutes: Int, presenterId: UUID?,
-                presenterName: String? = nil) {
+    public init(
+        id: UUID = OrderedID.next(), position: Int, title: String, minutes: Int, presenterId: UUID?,
+        presenterName: String? = nil
+    ) {
         self.id = id
         self.position = position
         self.title = title
@@ -62,28 +64,34 @@ public struct MeetingPreparation: Sendable {
     // MARK: agenda and speaking order
 
     public func agenda(of meeting: UUID) async throws -> [AgendaItem] {
-        try await store.reader.raw("""
+        try await store.reader.raw(
+            """
             SELECT a.*, p.display_name FROM agenda_items a LEFT JOIN people p ON p.id = a.presenter_id
             WHERE a.meeting_id = \(bind: meeting) ORDER BY a.position
-            """).all().map { row in
-                AgendaItem(id: try row.decode(column: "id", as: UUID.self), position: try row.decode(column: "position", as: Int.self),
-                           title: try row.decode(column: "title", as: String.self),
-                           minutes: try row.decode(column: "minutes", as: Int.self),
-                           presenterId: try row.decode(column: "presenter_id", as: UUID?.self),
-                           presenterName: try row.decode(column: "display_name", as: String?.self))
-            }
+            """
+        ).all().map { row in
+            AgendaItem(
+                id: try row.decode(column: "id", as: UUID.self), position: try row.decode(column: "position", as: Int.self),
+                title: try row.decode(column: "title", as: String.self),
+                minutes: try row.decode(column: "minutes", as: Int.self),
+                presenterId: try row.decode(column: "presenter_id", as: UUID?.self),
+                presenterName: try row.decode(column: "display_name", as: String?.self))
+        }
     }
 
     public func reporters(of meeting: UUID) async throws -> [Reporter] {
-        try await store.reader.raw("""
+        try await store.reader.raw(
+            """
             SELECT r.person_id, p.display_name, d.name AS department_name FROM meeting_reporters r
             JOIN people p ON p.id = r.person_id LEFT JOIN departments d ON d.id = p.department_id
             WHERE r.meeting_id = \(bind: meeting) ORDER BY r.position
-            """).all().map { row in
-                Reporter(personId: try row.decode(column: "person_id", as: UUID.self),
-                         name: try row.decode(column: "display_name", as: String.self),
-                         departmentName: try row.decode(column: "department_name", as: String?.self))
-            }
+            """
+        ).all().map { row in
+            Reporter(
+                personId: try row.decode(column: "person_id", as: UUID.self),
+                name: try row.decode(column: "display_name", as: String.self),
+                departmentName: try row.decode(column: "department_name", as: String?.self))
+        }
     }
 
     /// Replaces the agenda and the speaking order (organiser or room office).
@@ -97,15 +105,18 @@ public struct MeetingPreparation: Sendable {
             }
             try await db.raw("DELETE FROM agenda_items WHERE meeting_id = \(bind: meetingId)").run()
             try await db.raw("DELETE FROM meeting_reporters WHERE meeting_id = \(bind: meetingId)").run()
-            try await Self.insertAgenda(items.enumerated().map { i, item in
-                var copy = item
-                copy.position = i + 1
-                return copy
-            }, meetings: [meetingId], db)
+            try await Self.insertAgenda(
+                items.enumerated().map { i, item in
+                    var copy = item
+                    copy.position = i + 1
+                    return copy
+                }, meetings: [meetingId], db)
             for (i, person) in reporters.enumerated() {
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO meeting_reporters (meeting_id, position, person_id) VALUES (\(bind: meetingId), \(bind: i + 1), \(bind: person))
-                    """).run()
+                    """
+                ).run()
             }
         }
     }
@@ -114,12 +125,15 @@ public struct MeetingPreparation: Sendable {
         var rows: [[any SQLExpression]] = []
         for meeting in meetings {
             for item in items {
-                rows.append([SQLBind(OrderedID.next()), SQLBind(meeting), SQLBind(item.position), SQLBind(item.title),
-                             SQLBind(item.minutes), SQLBind(item.presenterId)])
+                rows.append([
+                    SQLBind(OrderedID.next()), SQLBind(meeting), SQLBind(item.position), SQLBind(item.title),
+                    SQLBind(item.minutes), SQLBind(item.presenterId),
+                ])
             }
         }
-        try await Notices.insert(into: "agenda_items", ["id", "meeting_id", "position", "title", "minutes", "presenter_id"],
-                                    rows, db)
+        try await Notices.insert(
+            into: "agenda_items", ["id", "meeting_id", "position", "title", "minutes", "presenter_id"],
+            rows, db)
     }
 
     /// What every new meeting starts with (R5.3, R5.4): the type's standing agenda, the
@@ -133,10 +147,12 @@ public struct MeetingPreparation: Sendable {
             }
             try await insertAgenda(items, meetings: meetings.map(\.id), db)
             if type.template.reportersInOrder {
-                let heads = try await db.raw("""
+                let heads = try await db.raw(
+                    """
                     SELECT p.id FROM people p LEFT JOIN departments d ON d.id = p.department_id
                     WHERE p.role = 'department_head' AND p.active = \(bind: true) ORDER BY d.name, p.display_name
-                    """).all().map { try $0.decode(column: "id", as: UUID.self) }
+                    """
+                ).all().map { try $0.decode(column: "id", as: UUID.self) }
                 var rows: [[any SQLExpression]] = []
                 for m in meetings {
                     for (i, person) in heads.enumerated() { rows.append([SQLBind(m.id), SQLBind(i + 1), SQLBind(person)]) }
@@ -151,48 +167,62 @@ public struct MeetingPreparation: Sendable {
         var rows: [[any SQLExpression]] = []
         for m in meetings {
             for (i, d) in defaults.enumerated() {
-                rows.append([SQLBind(OrderedID.next()), SQLBind(m.id), SQLBind(i + 1), SQLBind(d.0.rawValue), SQLBind(d.1),
-                             SQLBind(m.startsAt.addingTimeInterval(d.2)), SQLBind(m.organiserId)])
+                rows.append([
+                    SQLBind(OrderedID.next()), SQLBind(m.id), SQLBind(i + 1), SQLBind(d.0.rawValue), SQLBind(d.1),
+                    SQLBind(m.startsAt.addingTimeInterval(d.2)), SQLBind(m.organiserId),
+                ])
             }
         }
-        try await Notices.insert(into: "checklist_items", ["id", "meeting_id", "position", "category", "title", "due_at",
-                                                              "assignee_id"], rows, db)
+        try await Notices.insert(
+            into: "checklist_items",
+            [
+                "id", "meeting_id", "position", "category", "title", "due_at",
+                "assignee_id",
+            ], rows, db)
     }
 
     // MARK: checklist
 
     public func checklist(of meeting: UUID) async throws -> [ChecklistItem] {
-        try await store.reader.raw("""
+        try await store.reader.raw(
+            """
             SELECT c.*, a.display_name AS assignee_name, d.display_name AS done_by_name FROM checklist_items c
             LEFT JOIN people a ON a.id = c.assignee_id LEFT JOIN people d ON d.id = c.done_by_id
             WHERE c.meeting_id = \(bind: meeting) ORDER BY c.due_at, c.position
-            """).all().map { row in
-                ChecklistItem(id: try row.decode(column: "id", as: UUID.self), position: try row.decode(column: "position", as: Int.self),
-                              category: try row.decode(enum: ChecklistCategory.self, column: "category"),
-                              title: try row.decode(column: "title", as: String.self),
-                              dueAt: try row.decode(column: "due_at", as: Date.self),
-                              assigneeId: try row.decode(column: "assignee_id", as: UUID?.self),
-                              assigneeName: try row.decode(column: "assignee_name", as: String?.self),
-                              doneAt: try row.decode(column: "done_at", as: Date?.self),
-                              doneByName: try row.decode(column: "done_by_name", as: String?.self))
-            }
+            """
+        ).all().map { row in
+            ChecklistItem(
+                id: try row.decode(column: "id", as: UUID.self), position: try row.decode(column: "position", as: Int.self),
+                category: try row.decode(enum: ChecklistCategory.self, column: "category"),
+                title: try row.decode(column: "title", as: String.self),
+                dueAt: try row.decode(column: "due_at", as: Date.self),
+                assigneeId: try row.decode(column: "assignee_id", as: UUID?.self),
+                assigneeName: try row.decode(column: "assignee_name", as: String?.self),
+                doneAt: try row.decode(column: "done_at", as: Date?.self),
+                doneByName: try row.decode(column: "done_by_name", as: String?.self))
+        }
     }
 
-    public func addChecklistItem(_ meetingId: UUID, category: ChecklistCategory, title: String, dueAt: Date, assignee: UUID?,
-                                 by actor: Actor) async throws -> UUID {
+    public func addChecklistItem(
+        _ meetingId: UUID, category: ChecklistCategory, title: String, dueAt: Date, assignee: UUID?,
+        by actor: Actor
+    ) async throws -> UUID {
         let id = OrderedID.next()
         try await store.write { db in
             _ = try await Meetings.changeable(meetingId, by: actor, db)
             if let assignee, try await db.raw("SELECT id FROM people WHERE id = \(bind: assignee)").first() == nil {
                 throw StoreError.invalid(field: "assigneeId", code: "meeting.person_not_found")
             }
-            let next = try await db.raw("SELECT COUNT(*) AS n FROM checklist_items WHERE meeting_id = \(bind: meetingId)").first()!
+            let next =
+                try await db.raw("SELECT COUNT(*) AS n FROM checklist_items WHERE meeting_id = \(bind: meetingId)").first()!
                 .decode(column: "n", as: Int.self) + 1
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO checklist_items (id, meeting_id, position, category, title, due_at, assignee_id)
                 VALUES (\(bind: id), \(bind: meetingId), \(bind: next), \(bind: category.rawValue), \(bind: title), \(bind: dueAt),
                         \(bind: assignee))
-                """).run()
+                """
+            ).run()
         }
         return id
     }
@@ -200,19 +230,27 @@ public struct MeetingPreparation: Sendable {
     /// Signs an item off (or, `done` false, reopens it): its assignee, the organiser or the room office.
     public func signOff(_ itemId: UUID, of meetingId: UUID, done: Bool, by actor: Actor, now: Date) async throws {
         try await store.write { db in
-            guard let row = try await db.raw("""
-                SELECT c.assignee_id, m.organiser_id FROM checklist_items c JOIN meetings m ON m.id = c.meeting_id
-                WHERE c.id = \(bind: itemId) AND c.meeting_id = \(bind: meetingId)
-                """).first() else { throw MeetingError.notFound }
+            guard
+                let row = try await db.raw(
+                    """
+                    SELECT c.assignee_id, m.organiser_id FROM checklist_items c JOIN meetings m ON m.id = c.meeting_id
+                    WHERE c.id = \(bind: itemId) AND c.meeting_id = \(bind: meetingId)
+                    """
+                ).first()
+            else { throw MeetingError.notFound }
             let assignee = try row.decode(column: "assignee_id", as: UUID?.self)
             let organiser = try row.decode(column: "organiser_id", as: UUID.self)
-            guard actor.id == assignee || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: organiser) else {
+            guard
+                actor.id == assignee || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: organiser)
+            else {
                 throw MeetingError.forbidden
             }
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE checklist_items SET done_at = \(bind: done ? now : nil), done_by_id = \(bind: done ? actor.id : nil)
                 WHERE id = \(bind: itemId)
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -231,17 +269,25 @@ public struct MeetingPreparation: Sendable {
             for row in try await db.raw("SELECT c.id, c.title, c.due_at, c.meeting_id, c.assignee_id \(dueSQL)").all() {
                 let id = try row.decode(column: "id", as: UUID.self)
                 // Conditional, so two servers on one database never remind twice.
-                guard !(try await db.raw("""
-                    UPDATE checklist_items SET reminded_at = \(bind: now) WHERE id = \(bind: id) AND reminded_at IS NULL RETURNING id
-                    """).all()).isEmpty else { continue }
+                guard
+                    !(try await db.raw(
+                        """
+                        UPDATE checklist_items SET reminded_at = \(bind: now) WHERE id = \(bind: id) AND reminded_at IS NULL RETURNING id
+                        """
+                    ).all()).isEmpty
+                else { continue }
                 reminded += 1
-                let params = NotificationParams(title: try row.decode(column: "title", as: String.self),
-                                                startsAt: try row.decode(column: "due_at", as: Date.self)).json
-                try await db.raw("""
+                let params = NotificationParams(
+                    title: try row.decode(column: "title", as: String.self),
+                    startsAt: try row.decode(column: "due_at", as: Date.self)
+                ).json
+                try await db.raw(
+                    """
                     INSERT INTO notifications (id, person_id, kind, booking_id, meeting_id, params, created_at, read_at)
                     VALUES (\(bind: OrderedID.next()), \(bind: try row.decode(column: "assignee_id", as: UUID.self)), 'checklist.due',
                             NULL, \(bind: try row.decode(column: "meeting_id", as: UUID.self)), \(bind: params), \(bind: now), NULL)
-                    """).run()
+                    """
+                ).run()
             }
             return reminded
         }
@@ -253,37 +299,45 @@ public struct MeetingPreparation: Sendable {
     public static let maxMaterialBytes = 10 * 1024 * 1024
 
     public func materials(of meeting: UUID) async throws -> [MaterialInfo] {
-        try await store.reader.raw("""
+        try await store.reader.raw(
+            """
             SELECT m.id, m.filename, m.content_type, m.size, m.sha256, m.uploaded_at, p.display_name FROM materials m
             JOIN people p ON p.id = m.uploaded_by_id WHERE m.meeting_id = \(bind: meeting) ORDER BY m.uploaded_at, m.id
-            """).all().map { row in
-                MaterialInfo(id: try row.decode(column: "id", as: UUID.self), filename: try row.decode(column: "filename", as: String.self),
-                             contentType: try row.decode(column: "content_type", as: String.self),
-                             size: try row.decode(column: "size", as: Int.self), sha256: try row.decode(column: "sha256", as: String.self),
-                             uploadedByName: try row.decode(column: "display_name", as: String.self),
-                             uploadedAt: try row.decode(column: "uploaded_at", as: Date.self))
-            }
+            """
+        ).all().map { row in
+            MaterialInfo(
+                id: try row.decode(column: "id", as: UUID.self), filename: try row.decode(column: "filename", as: String.self),
+                contentType: try row.decode(column: "content_type", as: String.self),
+                size: try row.decode(column: "size", as: Int.self), sha256: try row.decode(column: "sha256", as: String.self),
+                uploadedByName: try row.decode(column: "display_name", as: String.self),
+                uploadedAt: try row.decode(column: "uploaded_at", as: Date.self))
+        }
     }
 
     /// Stores a checked file (see `MaterialCheck`) for the meeting (organiser or room office).
-    public func attach(_ meetingId: UUID, filename: String, contentType: String, bytes: [UInt8], by actor: Actor,
-                       now: Date) async throws -> UUID {
+    public func attach(
+        _ meetingId: UUID, filename: String, contentType: String, bytes: [UInt8], by actor: Actor,
+        now: Date
+    ) async throws -> UUID {
         let id = OrderedID.next()
         let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         try await store.write { db in
             _ = try await Meetings.changeable(meetingId, by: actor, db)
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO materials (id, meeting_id, filename, content_type, size, sha256, content, uploaded_by_id, uploaded_at)
                 VALUES (\(bind: id), \(bind: meetingId), \(bind: filename), \(bind: contentType), \(bind: bytes.count), \(bind: digest),
                         \(bind: Data(bytes)), \(bind: actor.id), \(bind: now))
-                """).run()
+                """
+            ).run()
         }
         return id
     }
 
     public func content(of materialId: UUID, meeting: UUID) async throws -> (MaterialInfo, Data)? {
         guard let info = try await materials(of: meeting).first(where: { $0.id == materialId }),
-              let row = try await store.reader.raw("SELECT content FROM materials WHERE id = \(bind: materialId)").first() else {
+            let row = try await store.reader.raw("SELECT content FROM materials WHERE id = \(bind: materialId)").first()
+        else {
             return nil
         }
         return (info, try row.decode(column: "content", as: Data.self))
@@ -292,9 +346,12 @@ public struct MeetingPreparation: Sendable {
     public func detach(_ materialId: UUID, of meetingId: UUID, by actor: Actor) async throws -> Bool {
         try await store.write { db in
             _ = try await Meetings.changeable(meetingId, by: actor, db)
-            let found = try await db.raw("""
-                SELECT id FROM materials WHERE id = \(bind: materialId) AND meeting_id = \(bind: meetingId)
-                """).first() != nil
+            let found =
+                try await db.raw(
+                    """
+                    SELECT id FROM materials WHERE id = \(bind: materialId) AND meeting_id = \(bind: meetingId)
+                    """
+                ).first() != nil
             if found { try await db.raw("DELETE FROM materials WHERE id = \(bind: materialId)").run() }
             return found
         }

@@ -114,9 +114,10 @@ extension MeetingType {
             agenda: try MeetingJSON.decode([MeetingTemplate.AgendaItem].self, try text("agenda"), column: "agenda"),
             contentAccess: try row.decode(column: "content_access", as: String?.self)
                 .flatMap(MeetingTemplate.ContentAccess.init(rawValue:)))
-        self.init(id: try row.decode(column: "id", as: UUID.self), template: template,
-                  defaultRoomId: try row.decode(column: "default_room_id", as: UUID?.self),
-                  active: try row.decode(column: "active", as: Bool.self), version: try row.decode(column: "version", as: Int.self))
+        self.init(
+            id: try row.decode(column: "id", as: UUID.self), template: template,
+            defaultRoomId: try row.decode(column: "default_room_id", as: UUID?.self),
+            active: try row.decode(column: "active", as: Bool.self), version: try row.decode(column: "version", as: Int.self))
     }
 }
 
@@ -124,7 +125,8 @@ extension SeriesRecord {
     init(row: any SQLRow) throws {
         func text(_ c: String) throws -> String { try row.decode(column: c, as: String.self) }
         guard let start = LocalDateTime(try text("starts_local")), let through = CivilDate(try text("through")),
-              let policy = HolidayPolicy(rawValue: try text("holiday_policy")) else {
+            let policy = HolidayPolicy(rawValue: try text("holiday_policy"))
+        else {
             throw StoreError.invalid(field: "series", code: "stored.series")
         }
         let rule = try RecurrenceRule(parsing: try text("rule"))
@@ -135,52 +137,59 @@ extension SeriesRecord {
             holidayPolicy: policy,
             periodKind: try row.decode(column: "period_kind", as: String?.self).flatMap(CalendarPeriod.Kind.init(rawValue:)),
             perPeriod: try row.decode(column: "per_period", as: Int?.self), rdates: rdates, exdates: Set(exdates))
-        self.init(id: try row.decode(column: "id", as: UUID.self), typeId: try row.decode(column: "type_id", as: UUID?.self),
-                  title: try text("title"), organiserId: try row.decode(column: "organiser_id", as: UUID.self),
-                  roomId: try row.decode(column: "room_id", as: UUID?.self), schedule: schedule,
-                  participants: try MeetingJSON.decode([ParticipantSelector].self, try text("participants"), column: "participants"),
-                  headcount: try row.decode(column: "headcount", as: Int.self), status: try text("status"),
-                  splitFromId: try row.decode(column: "split_from_id", as: UUID?.self),
-                  version: try row.decode(column: "version", as: Int.self),
-                  createdAt: try row.decode(column: "created_at", as: Date.self),
-                  updatedAt: try row.decode(column: "updated_at", as: Date.self))
+        self.init(
+            id: try row.decode(column: "id", as: UUID.self), typeId: try row.decode(column: "type_id", as: UUID?.self),
+            title: try text("title"), organiserId: try row.decode(column: "organiser_id", as: UUID.self),
+            roomId: try row.decode(column: "room_id", as: UUID?.self), schedule: schedule,
+            participants: try MeetingJSON.decode([ParticipantSelector].self, try text("participants"), column: "participants"),
+            headcount: try row.decode(column: "headcount", as: Int.self), status: try text("status"),
+            splitFromId: try row.decode(column: "split_from_id", as: UUID?.self),
+            version: try row.decode(column: "version", as: Int.self),
+            createdAt: try row.decode(column: "created_at", as: Date.self),
+            updatedAt: try row.decode(column: "updated_at", as: Date.self))
     }
 }
 
 extension MeetingRecord {
     init(row: any SQLRow) throws {
-        self.init(id: try row.decode(column: "id", as: UUID.self), seriesId: try row.decode(column: "series_id", as: UUID?.self),
-                  typeId: try row.decode(column: "type_id", as: UUID?.self), title: try row.decode(column: "title", as: String.self),
-                  organiserId: try row.decode(column: "organiser_id", as: UUID.self),
-                  roomId: try row.decode(column: "room_id", as: UUID?.self),
-                  bookingId: try row.decode(column: "booking_id", as: UUID?.self),
-                  startsAt: try row.decode(column: "starts_at", as: Date.self),
-                  endsAt: try row.decode(column: "ends_at", as: Date.self),
-                  headcount: try row.decode(column: "headcount", as: Int.self),
-                  recurrenceKey: try row.decode(column: "recurrence_key", as: String?.self).flatMap(LocalDateTime.init),
-                  status: try row.decode(enum: MeetingStatus.self, column: "status"),
-                  overridden: try row.decode(column: "overridden", as: Bool.self),
-                  sequence: try row.decode(column: "sequence", as: Int.self),
-                  version: try row.decode(column: "version", as: Int.self),
-                  createdAt: try row.decode(column: "created_at", as: Date.self),
-                  updatedAt: try row.decode(column: "updated_at", as: Date.self))
+        self.init(
+            id: try row.decode(column: "id", as: UUID.self), seriesId: try row.decode(column: "series_id", as: UUID?.self),
+            typeId: try row.decode(column: "type_id", as: UUID?.self), title: try row.decode(column: "title", as: String.self),
+            organiserId: try row.decode(column: "organiser_id", as: UUID.self),
+            roomId: try row.decode(column: "room_id", as: UUID?.self),
+            bookingId: try row.decode(column: "booking_id", as: UUID?.self),
+            startsAt: try row.decode(column: "starts_at", as: Date.self),
+            endsAt: try row.decode(column: "ends_at", as: Date.self),
+            headcount: try row.decode(column: "headcount", as: Int.self),
+            recurrenceKey: try row.decode(column: "recurrence_key", as: String?.self).flatMap(LocalDateTime.init),
+            status: try row.decode(enum: MeetingStatus.self, column: "status"),
+            overridden: try row.decode(column: "overridden", as: Bool.self),
+            sequence: try row.decode(column: "sequence", as: Int.self),
+            version: try row.decode(column: "version", as: Int.self),
+            createdAt: try row.decode(column: "created_at", as: Date.self),
+            updatedAt: try row.decode(column: "updated_at", as: Date.self))
     }
 
-    static let insertColumns = ["id", "series_id", "type_id", "title", "organiser_id", "room_id", "booking_id", "starts_at",
-                                "ends_at", "headcount", "recurrence_key", "status", "overridden", "sequence", "version",
-                                "created_at", "updated_at"]
+    static let insertColumns = [
+        "id", "series_id", "type_id", "title", "organiser_id", "room_id", "booking_id", "starts_at",
+        "ends_at", "headcount", "recurrence_key", "status", "overridden", "sequence", "version",
+        "created_at", "updated_at",
+    ]
 
     /// The values of `insertColumns`, in order.
     var insertValues: [any SQLExpression] {
-        [SQLBind(id), SQLBind(seriesId), SQLBind(typeId), SQLBind(title), SQLBind(organiserId), SQLBind(roomId),
-         SQLBind(bookingId), SQLBind(startsAt), SQLBind(endsAt), SQLBind(headcount), SQLBind(recurrenceKey?.description),
-         SQLBind(status.rawValue), SQLBind(overridden), SQLBind(sequence), SQLBind(version), SQLBind(createdAt),
-         SQLBind(updatedAt)]
+        [
+            SQLBind(id), SQLBind(seriesId), SQLBind(typeId), SQLBind(title), SQLBind(organiserId), SQLBind(roomId),
+            SQLBind(bookingId), SQLBind(startsAt), SQLBind(endsAt), SQLBind(headcount), SQLBind(recurrenceKey?.description),
+            SQLBind(status.rawValue), SQLBind(overridden), SQLBind(sequence), SQLBind(version), SQLBind(createdAt),
+            SQLBind(updatedAt),
+        ]
     }
 
     /// Inserts one meeting.
     static func insert(_ m: MeetingRecord, _ db: any SQLDatabase) async throws {
-        try await db.raw("""
+        try await db.raw(
+            """
             INSERT INTO meetings (id, series_id, type_id, title, organiser_id, room_id, booking_id, starts_at, ends_at, headcount,
               recurrence_key, status, overridden, sequence, version, created_at, updated_at)
             VALUES (\(bind: m.id), \(bind: m.seriesId), \(bind: m.typeId), \(bind: m.title), \(bind: m.organiserId),
@@ -188,12 +197,14 @@ extension MeetingRecord {
               \(bind: m.recurrenceKey?.description),
               \(bind: m.status.rawValue), \(bind: m.overridden), \(bind: m.sequence), \(bind: m.version), \(bind: m.createdAt),
               \(bind: m.updatedAt))
-            """).run()
+            """
+        ).run()
     }
 
     /// Writes a changed meeting guarded by its version.
     static func save(_ m: MeetingRecord, was old: MeetingRecord, now: Date, _ db: any SQLDatabase) async throws -> MeetingRecord {
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             UPDATE meetings SET series_id = \(bind: m.seriesId), title = \(bind: m.title), room_id = \(bind: m.roomId),
               booking_id = \(bind: m.bookingId), starts_at = \(bind: m.startsAt), ends_at = \(bind: m.endsAt),
               recurrence_key = \(bind: m.recurrenceKey?.description), status = \(bind: m.status.rawValue),
@@ -201,7 +212,8 @@ extension MeetingRecord {
               updated_at = \(bind: now)
             WHERE id = \(bind: m.id) AND version = \(bind: old.version)
             RETURNING version
-            """).all()
+            """
+        ).all()
         guard !rows.isEmpty else { throw StoreError.staleVersion(current: old.version + 1) }
         var saved = m
         saved.version = old.version + 1
@@ -212,13 +224,14 @@ extension MeetingRecord {
 
 extension ParticipantRecord {
     init(row: any SQLRow) throws {
-        self.init(id: try row.decode(column: "id", as: UUID.self), meetingId: try row.decode(column: "meeting_id", as: UUID.self),
-                  personId: try row.decode(column: "person_id", as: UUID?.self),
-                  guestName: try row.decode(column: "guest_name", as: String?.self),
-                  guestEmail: try row.decode(column: "guest_email", as: String?.self),
-                  source: try row.decode(column: "source", as: String.self),
-                  role: try row.decode(enum: Role.self, column: "role"),
-                  removed: try row.decode(column: "removed", as: Bool.self),
-                  addedAt: try row.decode(column: "added_at", as: Date.self))
+        self.init(
+            id: try row.decode(column: "id", as: UUID.self), meetingId: try row.decode(column: "meeting_id", as: UUID.self),
+            personId: try row.decode(column: "person_id", as: UUID?.self),
+            guestName: try row.decode(column: "guest_name", as: String?.self),
+            guestEmail: try row.decode(column: "guest_email", as: String?.self),
+            source: try row.decode(column: "source", as: String.self),
+            role: try row.decode(enum: Role.self, column: "role"),
+            removed: try row.decode(column: "removed", as: Bool.self),
+            addedAt: try row.decode(column: "added_at", as: Date.self))
     }
 }

@@ -19,8 +19,10 @@ public struct MeetingDraft: Sendable, Equatable {
     public var headcount: Int
     public var participants: [ParticipantSelector]
 
-    public init(typeId: UUID?, title: String, roomId: UUID?, interval: Interval, headcount: Int,
-                participants: [ParticipantSelector]) {
+    public init(
+        typeId: UUID?, title: String, roomId: UUID?, interval: Interval, headcount: Int,
+        participants: [ParticipantSelector]
+    ) {
         self.typeId = typeId
         self.title = title
         self.roomId = roomId
@@ -44,7 +46,8 @@ public struct MeetingScheduler: Sendable {
 
     /// The organisation calendar a series consults.
     func calendar(for schedule: SeriesSchedule, _ db: any SQLDatabase) async throws -> (WorkCalendar, [CalendarPeriod]) {
-        let entries = try await OrganisationCalendar.entries(from: schedule.start.date, through: schedule.through.adding(days: 14), db)
+        let entries = try await OrganisationCalendar.entries(
+            from: schedule.start.date, through: schedule.through.adding(days: 14), db)
         var periods = schedule.periodKind == nil ? [] : try await OrganisationCalendar.periods(db).map(\.period)
         if let kind = schedule.periodKind, !periods.contains(where: { $0.kind == kind }) {
             // Quarters are the calendar's unless the organisation defines its own; semesters
@@ -57,18 +60,23 @@ public struct MeetingScheduler: Sendable {
 
     /// The series' occurrences, checked against the rooms as they are now (read only): what the
     /// series editor shows before the organiser commits.
-    public func preview(_ draft: SeriesDraft, resolutions: [LocalDateTime: OccurrenceResolution], by actor: Actor,
-                        now: Date) async throws -> [PlannedOccurrence] {
+    public func preview(
+        _ draft: SeriesDraft, resolutions: [LocalDateTime: OccurrenceResolution], by actor: Actor,
+        now: Date
+    ) async throws -> [PlannedOccurrence] {
         let reader = store.reader
-        let plan = try await plan(draft, resolutions: resolutions, calendar: try await calendar(for: draft.schedule, reader),
-                                  by: actor, now: now, reader)
+        let plan = try await plan(
+            draft, resolutions: resolutions, calendar: try await calendar(for: draft.schedule, reader),
+            by: actor, now: now, reader)
         return try await OccurrencePlanner.withAlternatives(plan, headcount: draft.headcount, time: time, now: now, reader)
     }
 
     /// The draft's occurrences against the rooms, under the organisation calendar it was read with.
-    func plan(_ draft: SeriesDraft, resolutions: [LocalDateTime: OccurrenceResolution],
-              calendar: (WorkCalendar, [CalendarPeriod]), by actor: Actor, now: Date,
-              _ db: any SQLDatabase) async throws -> [PlannedOccurrence] {
+    func plan(
+        _ draft: SeriesDraft, resolutions: [LocalDateTime: OccurrenceResolution],
+        calendar: (WorkCalendar, [CalendarPeriod]), by actor: Actor, now: Date,
+        _ db: any SQLDatabase
+    ) async throws -> [PlannedOccurrence] {
         let (calendar, periods) = calendar
         let occurrences = draft.schedule.occurrences(calendar: calendar, periods: periods, zone: time)
         guard !occurrences.isEmpty else { throw MeetingError.noOccurrences }
@@ -82,8 +90,10 @@ public struct MeetingScheduler: Sendable {
 
     /// Creates the series and every occurrence, all or nothing. Any occurrence still in conflict
     /// or breaking a rule (and not resolved) fails the whole request with the report.
-    public func createSeries(_ draft: SeriesDraft, resolutions: [LocalDateTime: OccurrenceResolution], by actor: Actor,
-                             now: Date) async throws -> CreatedSeries {
+    public func createSeries(
+        _ draft: SeriesDraft, resolutions: [LocalDateTime: OccurrenceResolution], by actor: Actor,
+        now: Date
+    ) async throws -> CreatedSeries {
         guard AccessPolicy.allows(actor.role, .bookRoom) else { throw MeetingError.forbidden }
         do {
             return try await store.write { db in
@@ -98,8 +108,9 @@ public struct MeetingScheduler: Sendable {
                     schedule: schedule, participants: draft.participants, headcount: draft.headcount, status: "active",
                     splitFromId: nil, version: 1, createdAt: now, updatedAt: now)
                 try await Self.insert(series, db)
-                let meetings = try await Self.placeMeetings(plan.filter { !$0.isSkipped }, series: series.id, typeId: draft.typeId,
-                                                            title: draft.title, headcount: draft.headcount, by: actor, now: now, db)
+                let meetings = try await Self.placeMeetings(
+                    plan.filter { !$0.isSkipped }, series: series.id, typeId: draft.typeId,
+                    title: draft.title, headcount: draft.headcount, by: actor, now: now, db)
                 let list = try await ParticipantResolver.resolve(draft.participants, organiser: actor.id, hostRole: hostRole, db)
                 try await ParticipantResolver.snapshot(list, meetings: meetings.map(\.id), now: now, db)
                 try await MeetingPreparation.prepare(meetings, typeId: draft.typeId, now: now, db)
@@ -139,8 +150,10 @@ public struct MeetingScheduler: Sendable {
 
     /// Books and stores a checked plan's occurrences in a few multi-row statements (the plan was
     /// checked in this same transaction; PostgreSQL's exclusion constraint still guards the insert).
-    static func placeMeetings(_ plan: [PlannedOccurrence], series: UUID, typeId: UUID?, title: String, headcount: Int,
-                              by actor: Actor, now: Date, _ db: any SQLDatabase) async throws -> [MeetingRecord] {
+    static func placeMeetings(
+        _ plan: [PlannedOccurrence], series: UUID, typeId: UUID?, title: String, headcount: Int,
+        by actor: Actor, now: Date, _ db: any SQLDatabase
+    ) async throws -> [MeetingRecord] {
         var rooms: [UUID: RoomRecord] = [:]
         for id in Set(plan.compactMap(\.roomId)) {
             guard let room = try await BookingLedger.room(id, db) else { throw BookingError.roomNotFound }
@@ -150,25 +163,33 @@ public struct MeetingScheduler: Sendable {
         for p in plan {
             var bookingId: UUID?
             if let roomId = p.roomId, let room = rooms[roomId] {
-                let draft = BookingDraft(roomId: roomId, interval: p.interval, title: title, purpose: OccurrencePlanner.purpose,
-                                         headcount: headcount)
-                let b = BookingLedger.newBooking(id: OrderedID.next(), draft, room: room, by: actor, priorityReason: nil, now: now)
-                bookings.append([SQLBind(b.id), SQLBind(b.roomId), SQLBind(b.startsAt), SQLBind(b.endsAt), SQLBind(b.title),
-                                 SQLBind(b.purpose), SQLBind(b.headcount), SQLBind(b.bookerId), SQLBind(b.departmentId),
-                                 SQLBind(b.status), SQLBind(b.priority), SQLBind(b.decisionReason), SQLBind(b.decidedById),
-                                 SQLBind(b.decidedAt), SQLBind(b.displacedById), SQLBind(b.checkedInAt), SQLBind(b.checkedOutAt),
-                                 SQLBind(b.actualHeadcount), SQLBind(b.conditionNote), SQLBind(b.version), SQLBind(b.createdAt),
-                                 SQLBind(b.updatedAt)])
+                let draft = BookingDraft(
+                    roomId: roomId, interval: p.interval, title: title, purpose: OccurrencePlanner.purpose,
+                    headcount: headcount)
+                let b = BookingLedger.newBooking(
+                    id: OrderedID.next(), draft, room: room, by: actor, priorityReason: nil, now: now)
+                bookings.append([
+                    SQLBind(b.id), SQLBind(b.roomId), SQLBind(b.startsAt), SQLBind(b.endsAt), SQLBind(b.title),
+                    SQLBind(b.purpose), SQLBind(b.headcount), SQLBind(b.bookerId), SQLBind(b.departmentId),
+                    SQLBind(b.status), SQLBind(b.priority), SQLBind(b.decisionReason), SQLBind(b.decidedById),
+                    SQLBind(b.decidedAt), SQLBind(b.displacedById), SQLBind(b.checkedInAt), SQLBind(b.checkedOutAt),
+                    SQLBind(b.actualHeadcount), SQLBind(b.conditionNote), SQLBind(b.version), SQLBind(b.createdAt),
+                    SQLBind(b.updatedAt),
+                ])
                 var detail = BookingLedger.describe(b)
                 detail["meetingSeries"] = series.uuidString
-                events.append([SQLBind(OrderedID.next()), SQLBind(b.id), SQLBind(actor.id), SQLBind("created"),
-                               SQLBind(JSONText.object(detail)), SQLBind(now)])
+                events.append([
+                    SQLBind(OrderedID.next()), SQLBind(b.id), SQLBind(actor.id), SQLBind("created"),
+                    SQLBind(JSONText.object(detail)), SQLBind(now),
+                ])
                 bookingId = b.id
             }
-            meetings.append(MeetingRecord(
-                id: OrderedID.next(), seriesId: series, typeId: typeId, title: title, organiserId: actor.id, roomId: p.roomId,
-                bookingId: bookingId, startsAt: p.interval.start, endsAt: p.interval.end, headcount: headcount, recurrenceKey: p.key,
-                status: .scheduled, overridden: p.resolution != nil, sequence: 0, version: 1, createdAt: now, updatedAt: now))
+            meetings.append(
+                MeetingRecord(
+                    id: OrderedID.next(), seriesId: series, typeId: typeId, title: title, organiserId: actor.id, roomId: p.roomId,
+                    bookingId: bookingId, startsAt: p.interval.start, endsAt: p.interval.end, headcount: headcount,
+                    recurrenceKey: p.key,
+                    status: .scheduled, overridden: p.resolution != nil, sequence: 0, version: 1, createdAt: now, updatedAt: now))
         }
         try await Notices.insert(into: "bookings", BookingLedger.insertColumns, bookings, db)
         try await Notices.insert(into: "booking_events", ["id", "booking_id", "actor_id", "action", "detail", "at"], events, db)
@@ -177,13 +198,16 @@ public struct MeetingScheduler: Sendable {
     }
 
     /// Books the room (if any) and stores the meeting.
-    static func placeMeeting(series: UUID?, typeId: UUID?, title: String, roomId: UUID?, interval: Interval,
-                             key: LocalDateTime?, overridden: Bool, headcount: Int, by actor: Actor, time: OrgTime,
-                             now: Date, _ db: any SQLDatabase, strict: Bool = false) async throws -> MeetingRecord {
+    static func placeMeeting(
+        series: UUID?, typeId: UUID?, title: String, roomId: UUID?, interval: Interval,
+        key: LocalDateTime?, overridden: Bool, headcount: Int, by actor: Actor, time: OrgTime,
+        now: Date, _ db: any SQLDatabase, strict: Bool = false
+    ) async throws -> MeetingRecord {
         var bookingId: UUID?
         if let roomId {
-            bookingId = try await book(roomId, interval: interval, title: title, headcount: headcount, series: series,
-                                       strict: strict, by: actor, time: time, now: now, db)
+            bookingId = try await book(
+                roomId, interval: interval, title: title, headcount: headcount, series: series,
+                strict: strict, by: actor, time: time, now: now, db)
         }
         let meeting = MeetingRecord(
             id: OrderedID.next(), seriesId: series, typeId: typeId, title: title, organiserId: actor.id, roomId: roomId,
@@ -196,10 +220,13 @@ public struct MeetingScheduler: Sendable {
     /// Books a meeting's room. With `strict`, the booking path's checks run here and throw (a
     /// single meeting, a re-roomed occurrence); a series has checked its whole plan in the same
     /// transaction already, and PostgreSQL's exclusion constraint still guards the insert.
-    static func book(_ roomId: UUID, interval: Interval, title: String, headcount: Int, series: UUID?, strict: Bool,
-                     by actor: Actor, time: OrgTime, now: Date, _ db: any SQLDatabase) async throws -> UUID {
-        let draft = BookingDraft(roomId: roomId, interval: interval, title: title, purpose: OccurrencePlanner.purpose,
-                                 headcount: headcount)
+    static func book(
+        _ roomId: UUID, interval: Interval, title: String, headcount: Int, series: UUID?, strict: Bool,
+        by actor: Actor, time: OrgTime, now: Date, _ db: any SQLDatabase
+    ) async throws -> UUID {
+        let draft = BookingDraft(
+            roomId: roomId, interval: interval, title: title, purpose: OccurrencePlanner.purpose,
+            headcount: headcount)
         let room: RoomRecord
         if strict {
             let (found, conflicts) = try await BookingLedger.checkSlot(draft, by: actor, time: time, now: now, db)
@@ -217,7 +244,7 @@ public struct MeetingScheduler: Sendable {
         return booking.id
     }
 
-        static func hostRole(_ typeId: UUID?, _ db: any SQLDatabase) async throws -> Role? {
+    static func hostRole(_ typeId: UUID?, _ db: any SQLDatabase) async throws -> Role? {
         guard let typeId else { return nil }
         guard let row = try await db.raw("SELECT host_role FROM meeting_types WHERE id = \(bind: typeId)").first() else {
             throw StoreError.invalid(field: "typeId", code: "meeting.type_not_found")
@@ -226,7 +253,8 @@ public struct MeetingScheduler: Sendable {
     }
 
     static func insert(_ s: SeriesRecord, _ db: any SQLDatabase) async throws {
-        try await db.raw("""
+        try await db.raw(
+            """
             INSERT INTO meeting_series (id, type_id, title, organiser_id, room_id, rule, starts_local, duration_minutes, through,
               holiday_policy, period_kind, per_period, rdates, exdates, participants, headcount, status, split_from_id, version,
               created_at, updated_at)
@@ -238,17 +266,21 @@ public struct MeetingScheduler: Sendable {
               \(bind: MeetingJSON.encode(s.schedule.exdates.map(\.description).sorted())),
               \(bind: MeetingJSON.encode(s.participants)), \(bind: s.headcount), \(bind: s.status), \(bind: s.splitFromId),
               \(bind: s.version), \(bind: s.createdAt), \(bind: s.updatedAt))
-            """).run()
+            """
+        ).run()
     }
 
     /// A race lost to another writer (PostgreSQL's exclusion constraint) becomes the report, and
     /// a report gains its alternatives — both read after the transaction.
-    func explain(_ error: any Error, draft: SeriesDraft, resolutions: [LocalDateTime: OccurrenceResolution], by actor: Actor,
-                 now: Date) async throws -> any Error {
+    func explain(
+        _ error: any Error, draft: SeriesDraft, resolutions: [LocalDateTime: OccurrenceResolution], by actor: Actor,
+        now: Date
+    ) async throws -> any Error {
         let reader = store.reader
         if case MeetingError.unresolved(let plan) = error {
-            return MeetingError.unresolved(try await OccurrencePlanner.withAlternatives(
-                plan, headcount: draft.headcount, time: time, now: now, reader))
+            return MeetingError.unresolved(
+                try await OccurrencePlanner.withAlternatives(
+                    plan, headcount: draft.headcount, time: time, now: now, reader))
         }
         if store.dialect == .postgres, BookingLedger.isExclusionViolation(error) {
             return MeetingError.unresolved(try await preview(draft, resolutions: resolutions, by: actor, now: now))

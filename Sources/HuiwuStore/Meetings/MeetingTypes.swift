@@ -30,19 +30,25 @@ public struct MeetingTypes: Sendable {
     }
 
     /// Replaces a type's fields, guarded by its version (If-Match).
-    public func update(_ id: UUID, _ template: MeetingTemplate, defaultRoomId: UUID?, active: Bool, expectedVersion: Int?,
-                       now: Date) async throws -> MeetingType {
+    public func update(
+        _ id: UUID, _ template: MeetingTemplate, defaultRoomId: UUID?, active: Bool, expectedVersion: Int?,
+        now: Date
+    ) async throws -> MeetingType {
         try await store.write { db in
-            guard let current = try await db.raw("SELECT * FROM meeting_types WHERE id = \(bind: id)").first()
-                .map(MeetingType.init(row:)) else { throw StoreError.notFound }
+            guard
+                let current = try await db.raw("SELECT * FROM meeting_types WHERE id = \(bind: id)").first()
+                    .map(MeetingType.init(row:))
+            else { throw StoreError.notFound }
             if let expectedVersion, expectedVersion != current.version { throw StoreError.staleVersion(current: current.version) }
             if template.code != current.template.code,
-               try await db.raw("SELECT id FROM meeting_types WHERE code = \(bind: template.code)").first() != nil {
+                try await db.raw("SELECT id FROM meeting_types WHERE code = \(bind: template.code)").first() != nil
+            {
                 throw StoreError.duplicate(field: "code")
             }
             try await Self.checkRoom(defaultRoomId, db)
             let f = Self.columns(template)
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE meeting_types SET code = \(bind: template.code), clause = \(bind: template.clause), name = \(bind: f.name),
                   host = \(bind: f.host), host_role = \(bind: template.hostRole?.rawValue), participants = \(bind: f.participants),
                   rule = \(bind: template.rule), per_period = \(bind: template.perPeriod),
@@ -53,9 +59,11 @@ public struct MeetingTypes: Sendable {
                   default_room_id = \(bind: defaultRoomId), active = \(bind: active),
                   version = \(bind: current.version + 1), updated_at = \(bind: now)
                 WHERE id = \(bind: id)
-                """).run()
-            return MeetingType(id: id, template: template, defaultRoomId: defaultRoomId, active: active,
-                               version: current.version + 1)
+                """
+            ).run()
+            return MeetingType(
+                id: id, template: template, defaultRoomId: defaultRoomId, active: active,
+                version: current.version + 1)
         }
     }
 
@@ -63,8 +71,9 @@ public struct MeetingTypes: Sendable {
     /// already loaded (and perhaps edited by the organisation) are left as they are.
     public func load(_ templates: [MeetingTemplate], now: Date) async throws -> Int {
         try await store.write { db in
-            let existing = Set(try await db.raw("SELECT code FROM meeting_types").all()
-                .map { try $0.decode(column: "code", as: String.self) })
+            let existing = Set(
+                try await db.raw("SELECT code FROM meeting_types").all()
+                    .map { try $0.decode(column: "code", as: String.self) })
             var added = 0
             for template in templates where !existing.contains(template.code) {
                 try await Self.insert(id: UUID(), template, defaultRoomId: nil, now: now, db)
@@ -82,15 +91,22 @@ public struct MeetingTypes: Sendable {
         }
     }
 
-    static func columns(_ t: MeetingTemplate) -> (name: String, host: String, participants: String, cadence: String,
-                                                  agenda: String, startMinute: Int) {
-        (MeetingJSON.encode(t.name), MeetingJSON.encode(t.host), MeetingJSON.encode(t.participants),
-         MeetingJSON.encode(t.cadence), MeetingJSON.encode(t.agenda), ClockTime(t.time)?.minutes ?? 540)
+    static func columns(
+        _ t: MeetingTemplate
+    ) -> (
+        name: String, host: String, participants: String, cadence: String,
+        agenda: String, startMinute: Int
+    ) {
+        (
+            MeetingJSON.encode(t.name), MeetingJSON.encode(t.host), MeetingJSON.encode(t.participants),
+            MeetingJSON.encode(t.cadence), MeetingJSON.encode(t.agenda), ClockTime(t.time)?.minutes ?? 540
+        )
     }
 
     static func insert(id: UUID, _ t: MeetingTemplate, defaultRoomId: UUID?, now: Date, _ db: any SQLDatabase) async throws {
         let f = columns(t)
-        try await db.raw("""
+        try await db.raw(
+            """
             INSERT INTO meeting_types (id, code, clause, name, host, host_role, participants, rule, per_period, period_kind,
               start_minute, duration_minutes, ad_hoc, cadence, reporters_in_order, agenda, content_access, default_room_id, active,
               version, created_at, updated_at)
@@ -98,6 +114,7 @@ public struct MeetingTypes: Sendable {
               \(bind: f.participants), \(bind: t.rule), \(bind: t.perPeriod), \(bind: t.periodKind?.rawValue), \(bind: f.startMinute),
               \(bind: t.durationMinutes), \(bind: t.adHoc), \(bind: f.cadence), \(bind: t.reportersInOrder), \(bind: f.agenda),
               \(bind: t.contentAccess?.rawValue), \(bind: defaultRoomId), \(bind: true), \(bind: 1), \(bind: now), \(bind: now))
-            """).run()
+            """
+        ).run()
     }
 }

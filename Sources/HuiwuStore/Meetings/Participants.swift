@@ -16,10 +16,15 @@ struct ResolvedParticipant: Sendable, Equatable {
 enum ParticipantResolver {
     /// The organiser first, then each selector's people in order; a person named twice keeps
     /// the first origin. People whose role is `hostRole` are marked host.
-    static func resolve(_ selectors: [ParticipantSelector], organiser: UUID, hostRole: Role?,
-                        _ db: any SQLDatabase) async throws -> [ResolvedParticipant] {
-        var out = [ResolvedParticipant(personId: organiser, guestName: nil, guestEmail: nil, source: "organiser",
-                                       role: .organiser)]
+    static func resolve(
+        _ selectors: [ParticipantSelector], organiser: UUID, hostRole: Role?,
+        _ db: any SQLDatabase
+    ) async throws -> [ResolvedParticipant] {
+        var out = [
+            ResolvedParticipant(
+                personId: organiser, guestName: nil, guestEmail: nil, source: "organiser",
+                role: .organiser)
+        ]
         var seen: Set<UUID> = [organiser]
         var guests = Set<String>()
         for selector in selectors {
@@ -29,31 +34,45 @@ enum ParticipantResolver {
             case .guest:
                 let email = (selector.email ?? "").lowercased()
                 if guests.insert(email).inserted {
-                    out.append(ResolvedParticipant(personId: nil, guestName: value, guestEmail: selector.email,
-                                                   source: selector.source, role: .attendee))
+                    out.append(
+                        ResolvedParticipant(
+                            personId: nil, guestName: value, guestEmail: selector.email,
+                            source: selector.source, role: .attendee))
                 }
                 continue
             case .person:
-                guard let id = UUID(uuidString: value) else { throw StoreError.invalid(field: "participants", code: "field.uuid") }
+                guard let id = UUID(uuidString: value) else {
+                    throw StoreError.invalid(field: "participants", code: "field.uuid")
+                }
                 people = try await rows(db.raw("SELECT id, role FROM people WHERE id = \(bind: id) AND active = \(bind: true)"))
                 if people.isEmpty { throw StoreError.invalid(field: "participants", code: "meeting.person_not_found") }
             case .role:
-                people = try await rows(db.raw("""
-                    SELECT id, role FROM people WHERE role = \(bind: value) AND active = \(bind: true) ORDER BY display_name
-                    """))
+                people = try await rows(
+                    db.raw(
+                        """
+                        SELECT id, role FROM people WHERE role = \(bind: value) AND active = \(bind: true) ORDER BY display_name
+                        """))
             case .position:
-                people = try await rows(db.raw("""
-                    SELECT id, role FROM people WHERE position = \(bind: value) AND active = \(bind: true) ORDER BY display_name
-                    """))
+                people = try await rows(
+                    db.raw(
+                        """
+                        SELECT id, role FROM people WHERE position = \(bind: value) AND active = \(bind: true) ORDER BY display_name
+                        """))
             case .department:
-                guard let id = UUID(uuidString: value) else { throw StoreError.invalid(field: "participants", code: "field.uuid") }
-                people = try await rows(db.raw("""
-                    SELECT id, role FROM people WHERE department_id = \(bind: id) AND active = \(bind: true) ORDER BY display_name
-                    """))
+                guard let id = UUID(uuidString: value) else {
+                    throw StoreError.invalid(field: "participants", code: "field.uuid")
+                }
+                people = try await rows(
+                    db.raw(
+                        """
+                        SELECT id, role FROM people WHERE department_id = \(bind: id) AND active = \(bind: true) ORDER BY display_name
+                        """))
             }
             for (id, role) in people where seen.insert(id).inserted {
-                out.append(ResolvedParticipant(personId: id, guestName: nil, guestEmail: nil, source: selector.source,
-                                               role: role == hostRole?.rawValue ? .host : .attendee))
+                out.append(
+                    ResolvedParticipant(
+                        personId: id, guestName: nil, guestEmail: nil, source: selector.source,
+                        role: role == hostRole?.rawValue ? .host : .attendee))
             }
         }
         return out
@@ -77,25 +96,32 @@ enum ParticipantResolver {
         let rows = try await db.raw("SELECT person_id, source FROM meeting_participants WHERE meeting_id = \(bind: meetingId)")
             .all()
         let present = Set(try rows.compactMap { try $0.decode(column: "person_id", as: UUID?.self) })
-        let groups = Set(try rows.map { try $0.decode(column: "source", as: String.self) }).sorted().compactMap { source -> ParticipantSelector? in
+        let groups = Set(try rows.map { try $0.decode(column: "source", as: String.self) }).sorted().compactMap {
+            source -> ParticipantSelector? in
             let parts = source.split(separator: ":", maxSplits: 1).map(String.init)
             guard parts.count == 2, let kind = ParticipantSelector.Kind(rawValue: parts[0]),
-                  [.role, .position, .department].contains(kind) else { return nil }
+                [.role, .position, .department].contains(kind)
+            else { return nil }
             return ParticipantSelector(kind: kind, value: parts[1])
         }
-        guard !groups.isEmpty, let organiser = try await db.raw("SELECT organiser_id FROM meetings WHERE id = \(bind: meetingId)")
-            .first()?.decode(column: "organiser_id", as: UUID.self) else { return }
+        guard !groups.isEmpty,
+            let organiser = try await db.raw("SELECT organiser_id FROM meetings WHERE id = \(bind: meetingId)")
+                .first()?.decode(column: "organiser_id", as: UUID.self)
+        else { return }
         // A newcomer holding the type's host role (a new department head) chairs, as they
         // would on a meeting of the type made today (issue 10).
-        let newcomers = try await resolve(groups, organiser: organiser, hostRole: try await hostRole(ofMeeting: meetingId, db), db)
-            .filter { $0.source != "organiser" && $0.personId.map { !present.contains($0) } ?? false }
+        let newcomers = try await resolve(
+            groups, organiser: organiser, hostRole: try await hostRole(ofMeeting: meetingId, db), db
+        )
+        .filter { $0.source != "organiser" && $0.personId.map { !present.contains($0) } ?? false }
         try await snapshot(newcomers, meetings: [meetingId], now: now, db)
     }
 
     /// Stores the list for each meeting, in multi-row statements (a year's series is thousands of
     /// rows). Returns the new rows' ids.
     @discardableResult
-    static func snapshot(_ list: [ResolvedParticipant], meetings: [UUID], now: Date, _ db: any SQLDatabase) async throws -> [UUID] {
+    static func snapshot(_ list: [ResolvedParticipant], meetings: [UUID], now: Date, _ db: any SQLDatabase) async throws -> [UUID]
+    {
         let columns = ["id", "meeting_id", "person_id", "guest_name", "guest_email", "source", "role", "removed", "added_at"]
         var pending: [[any SQLExpression]] = []
         var ids: [UUID] = []
@@ -110,9 +136,11 @@ enum ParticipantResolver {
             for p in list {
                 let id = OrderedID.next()
                 ids.append(id)
-                pending.append([SQLBind(id), SQLBind(meeting), SQLBind(p.personId), SQLBind(p.guestName),
-                                SQLBind(p.guestEmail), SQLBind(p.source), SQLBind(p.role.rawValue), SQLBind(false),
-                                SQLBind(now)])
+                pending.append([
+                    SQLBind(id), SQLBind(meeting), SQLBind(p.personId), SQLBind(p.guestName),
+                    SQLBind(p.guestEmail), SQLBind(p.source), SQLBind(p.role.rawValue), SQLBind(false),
+                    SQLBind(now),
+                ])
                 // 9 binds a row: well under SQLite's 32,766 and PostgreSQL's 65,535 per statement.
                 if pending.count == 500 { try await flush() }
             }

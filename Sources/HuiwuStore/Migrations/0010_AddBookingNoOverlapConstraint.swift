@@ -9,11 +9,13 @@ struct AddBookingNoOverlapConstraint: AsyncMigration {
         let sql = database as! any SQLDatabase
         guard sql.dialect.name == "postgresql" else { return }
         try await sql.raw("CREATE EXTENSION IF NOT EXISTS btree_gist").run()
-        try await sql.raw("""
+        try await sql.raw(
+            """
             ALTER TABLE bookings ADD CONSTRAINT bookings_no_overlap
             EXCLUDE USING gist (room_id WITH =, tstzrange(starts_at, ends_at, '[)') WITH &&)
             WHERE (status IN ('pending', 'approved'))
-            """).run()
+            """
+        ).run()
         try await sql.raw("ALTER TABLE bookings ADD CONSTRAINT bookings_start_before_end CHECK (starts_at < ends_at)").run()
     }
 

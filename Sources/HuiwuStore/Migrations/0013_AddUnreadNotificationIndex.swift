@@ -6,7 +6,8 @@ import SQLKit
 struct AddUnreadNotificationIndex: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await (database as! any SQLDatabase).raw(
-            "CREATE INDEX notifications_unread ON notifications (person_id) WHERE read_at IS NULL").run()
+            "CREATE INDEX notifications_unread ON notifications (person_id) WHERE read_at IS NULL"
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

@@ -22,13 +22,15 @@ struct AddListSequence: AsyncMigration {
             } else {
                 try await sql.raw("ALTER TABLE \(unsafeRaw: table) ADD COLUMN seq INTEGER").run()
                 try await sql.raw("UPDATE \(unsafeRaw: table) SET seq = rowid").run()
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     CREATE TRIGGER \(unsafeRaw: table)_seq AFTER INSERT ON \(unsafeRaw: table) WHEN NEW.seq IS NULL
                     BEGIN
                       UPDATE \(unsafeRaw: table) SET seq = (SELECT COALESCE(MAX(seq), 0) + 1 FROM \(unsafeRaw: table))
                       WHERE rowid = NEW.rowid;
                     END
-                    """).run()
+                    """
+                ).run()
             }
             try await sql.raw("CREATE UNIQUE INDEX \(unsafeRaw: table)_seq ON \(unsafeRaw: table) (seq)").run()
         }

@@ -37,22 +37,28 @@ public struct AccountOutbox: Sendable {
     }
 
     /// One notice per channel the person has (e-mail, webhook), in the caller's transaction.
-    static func queue(person: UUID, kind: NotificationKind, params: NotificationParams, now: Date,
-                      _ db: any SQLDatabase) async throws {
-        guard let row = try await db.raw("SELECT email, webhook_url, webhook_format FROM people WHERE id = \(bind: person)")
-            .first() else { return }
+    static func queue(
+        person: UUID, kind: NotificationKind, params: NotificationParams, now: Date,
+        _ db: any SQLDatabase
+    ) async throws {
+        guard
+            let row = try await db.raw("SELECT email, webhook_url, webhook_format FROM people WHERE id = \(bind: person)")
+                .first()
+        else { return }
         var targets: [(NoticeChannel, String, String?)] = []
         if let email = try row.decode(column: "email", as: String?.self), !email.isEmpty { targets.append((.email, email, nil)) }
         if let hook = try row.decode(column: "webhook_url", as: String?.self), !hook.isEmpty {
             targets.append((.webhook, hook, try row.decode(column: "webhook_format", as: String?.self) ?? "generic"))
         }
         for (channel, address, format) in targets {
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO account_notices (id, person_id, channel, kind, address, format, params, state, attempts,
                   last_error, next_attempt_at, sent_at, created_at)
                 VALUES (\(bind: OrderedID.next()), \(bind: person), \(bind: channel.rawValue), \(bind: kind.rawValue),
                   \(bind: address), \(bind: format), \(bind: params.json), 'queued', 0, NULL, \(bind: now), NULL, \(bind: now))
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -63,16 +69,19 @@ public struct AccountOutbox: Sendable {
 
     public func delivered(_ notice: AccountNoticeRecord, now: Date) async throws {
         try await store.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE account_notices SET state = 'sent', sent_at = \(bind: now), last_error = NULL
                 WHERE id = \(bind: notice.id) AND state = 'queued'
-                """).run()
+                """
+            ).run()
         }
     }
 
     public func failed(_ notice: AccountNoticeRecord, reason: String, permanent: Bool, now: Date) async throws {
-        try await OutboxLease.failed("account_notices", id: notice.id, attempts: notice.attempts, reason: reason,
-                                     permanent: permanent, now: now, store: store)
+        try await OutboxLease.failed(
+            "account_notices", id: notice.id, attempts: notice.attempts, reason: reason,
+            permanent: permanent, now: now, store: store)
     }
 
     /// The person's name, for the greeting (nil: they are gone, and so is the notice's point).

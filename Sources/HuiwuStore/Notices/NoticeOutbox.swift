@@ -27,10 +27,12 @@ public struct NoticeOutbox: Sendable {
     /// Records a delivery; an invitation's copy is then known to be what the recipient holds.
     public func delivered(_ notice: NoticeRecord, now: Date) async throws {
         try await store.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE notices SET state = 'sent', sent_at = \(bind: now), last_error = NULL
                 WHERE id = \(bind: notice.id) AND state = 'queued'
-                """).run()
+                """
+            ).run()
             try await CalendarCopies.confirm(notice, db)
         }
     }
@@ -46,8 +48,9 @@ public struct NoticeOutbox: Sendable {
     /// Records a failed attempt: retried later, or failed for good after the last attempt (or
     /// at once when retrying cannot help, `permanent`).
     public func failed(_ notice: NoticeRecord, reason: String, permanent: Bool, now: Date) async throws {
-        try await OutboxLease.failed("notices", id: notice.id, attempts: notice.attempts, reason: reason, permanent: permanent,
-                                     now: now, store: store)
+        try await OutboxLease.failed(
+            "notices", id: notice.id, attempts: notice.attempts, reason: reason, permanent: permanent,
+            now: now, store: store)
     }
 
     /// Notices by state, and the oldest still queued: an operator sees whether mail is flowing.
@@ -74,11 +77,13 @@ public struct NoticeOutbox: Sendable {
     /// the start), once per meeting and offset. Returns how many notices were queued.
     public func queueReminders(offsets: [Int], now: Date) async throws -> Int {
         guard let widest = offsets.max(), widest > 0 else { return 0 }
-        let candidates = try await store.reader.raw("""
+        let candidates = try await store.reader.raw(
+            """
             SELECT m.id, m.starts_at FROM meetings m
             WHERE m.status = 'scheduled' AND m.starts_at > \(bind: now) AND m.starts_at <= \(bind: now.addingTimeInterval(Double(widest) * 60))
               AND \(Notices.notified("m"))
-            """).all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "starts_at", as: Date.self)) }
+            """
+        ).all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "starts_at", as: Date.self)) }
         guard !candidates.isEmpty else { return 0 }
         return try await store.write { db in
             var queued = 0
@@ -87,10 +92,12 @@ public struct NoticeOutbox: Sendable {
                 let reached = offsets.filter { starts.addingTimeInterval(-Double($0) * 60) <= now }.sorted()
                 var remind = false
                 for (index, offset) in reached.enumerated() {
-                    let inserted = try await db.raw("""
+                    let inserted = try await db.raw(
+                        """
                         INSERT INTO meeting_reminders (meeting_id, offset_minutes, created_at)
                         VALUES (\(bind: id), \(bind: offset), \(bind: now)) ON CONFLICT DO NOTHING RETURNING meeting_id
-                        """).all()
+                        """
+                    ).all()
                     if index == 0 && !inserted.isEmpty { remind = true }
                 }
                 if remind {
@@ -116,17 +123,21 @@ extension NoticeOutbox {
     public func context(of notice: NoticeRecord) async throws -> NoticeContext? {
         let db = store.reader
         guard let meeting = try await Meetings(store: store).meeting(notice.meetingId),
-              let p = try await db.raw("""
+            let p = try await db.raw(
+                """
                 SELECT p.*, pe.display_name, pe.email FROM meeting_participants p LEFT JOIN people pe ON pe.id = p.person_id
                 WHERE p.id = \(bind: notice.participantId)
-                """).first() else { return nil }
+                """
+            ).first()
+        else { return nil }
         let participant = try ParticipantRecord(row: p)
         let organiserEmail = try await db.raw("SELECT email FROM people WHERE id = \(bind: meeting.meeting.organiserId)").first()?
             .decode(column: "email", as: String?.self)
-        return NoticeContext(meeting: meeting,
-                             recipientName: try p.decode(column: "display_name", as: String?.self) ?? participant.guestName ?? "",
-                             recipientEmail: try p.decode(column: "email", as: String?.self) ?? participant.guestEmail,
-                             organiserEmail: organiserEmail,
-                             minutes: notice.kind == .minutes ? try await MeetingMinutes(store: store).minutes(of: notice.meetingId) : nil)
+        return NoticeContext(
+            meeting: meeting,
+            recipientName: try p.decode(column: "display_name", as: String?.self) ?? participant.guestName ?? "",
+            recipientEmail: try p.decode(column: "email", as: String?.self) ?? participant.guestEmail,
+            organiserEmail: organiserEmail,
+            minutes: notice.kind == .minutes ? try await MeetingMinutes(store: store).minutes(of: notice.meetingId) : nil)
     }
 }

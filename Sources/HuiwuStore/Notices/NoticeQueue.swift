@@ -31,8 +31,10 @@ extension Notices {
     }
 
     /// Queues `kind` for each meeting's participants, a notice per meeting.
-    static func queue(_ meetings: [UUID], kind: NoticeKind, onlyNotified: Bool, now: Date,
-                      _ db: any SQLDatabase) async throws -> NoticeBatch {
+    static func queue(
+        _ meetings: [UUID], kind: NoticeKind, onlyNotified: Bool, now: Date,
+        _ db: any SQLDatabase
+    ) async throws -> NoticeBatch {
         var batch = NoticeBatch(participants: 0, queued: 0)
         for meetingId in meetings {
             if onlyNotified, try await !wasNotified(meetingId, db) { continue }
@@ -46,13 +48,17 @@ extension Notices {
     /// Queues `kind` for an audience: one notice per recipient and channel — in-app delivered at
     /// once, e-mail and webhook into the outbox.
     static func queue(_ audience: Audience, kind: NoticeKind, now: Date, _ db: any SQLDatabase) async throws -> NoticeBatch {
-        guard !audience.meetings.isEmpty || !(audience.participants ?? []).isEmpty else { return NoticeBatch(participants: 0, queued: 0) }
+        guard !audience.meetings.isEmpty || !(audience.participants ?? []).isEmpty else {
+            return NoticeBatch(participants: 0, queued: 0)
+        }
         if db.dialect.name == "postgresql" { return try await queueInPostgres(audience, kind: kind, now: now, db) }
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             SELECT p.id, p.meeting_id, m.series_id, p.person_id, p.guest_email, pe.email, pe.webhook_url, pe.webhook_format
             FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id LEFT JOIN people pe ON pe.id = p.person_id
             WHERE \(audience.filter) ORDER BY m.starts_at, m.id, p.added_at, p.id
-            """).all()
+            """
+        ).all()
         var batch = NoticeBatch(participants: 0, queued: 0)
         var notices: [[any SQLExpression]] = []
         var inApp: [[any SQLExpression]] = []
@@ -67,10 +73,12 @@ extension Notices {
             guard seen.insert(CalendarCopies.recipient(person: person, email: guest)).inserted else { continue }
             batch.participants += 1
             func add(_ channel: NoticeChannel, address: String?, format: String?, state: NoticeState) {
-                notices.append([SQLBind(OrderedID.next()), SQLBind(meetingId), SQLBind(participant), SQLBind(person),
-                                SQLBind(channel.rawValue), SQLBind(kind.rawValue), SQLBind(address), SQLBind(format),
-                                SQLBind(state.rawValue), SQLBind(0), SQLBind(String?.none), SQLBind(now),
-                                SQLBind(state == .sent ? now : nil), SQLBind(Date?.none), SQLBind(now), SQLBind(object)])
+                notices.append([
+                    SQLBind(OrderedID.next()), SQLBind(meetingId), SQLBind(participant), SQLBind(person),
+                    SQLBind(channel.rawValue), SQLBind(kind.rawValue), SQLBind(address), SQLBind(format),
+                    SQLBind(state.rawValue), SQLBind(0), SQLBind(String?.none), SQLBind(now),
+                    SQLBind(state == .sent ? now : nil), SQLBind(Date?.none), SQLBind(now), SQLBind(object),
+                ])
                 if state == .queued { batch.queued += 1 }
             }
             if let person, !audience.emailOnly {
@@ -78,30 +86,40 @@ extension Notices {
                 if params[meetingId] == nil {
                     params[meetingId] = try await Self.params(of: meetingId, db)
                 }
-                inApp.append([SQLBind(OrderedID.next()), SQLBind(person), SQLBind("meeting." + kind.rawValue),
-                              SQLBind(UUID?.none), SQLBind(meetingId), SQLBind(params[meetingId] ?? "{}"), SQLBind(now),
-                              SQLBind(Date?.none)])
+                inApp.append([
+                    SQLBind(OrderedID.next()), SQLBind(person), SQLBind("meeting." + kind.rawValue),
+                    SQLBind(UUID?.none), SQLBind(meetingId), SQLBind(params[meetingId] ?? "{}"), SQLBind(now),
+                    SQLBind(Date?.none),
+                ])
             }
             let email = try row.decode(column: "email", as: String?.self) ?? guest
             if let email, !email.isEmpty { add(.email, address: email, format: nil, state: .queued) }
             if !audience.emailOnly, let hook = try row.decode(column: "webhook_url", as: String?.self), !hook.isEmpty {
-                add(.webhook, address: hook, format: try row.decode(column: "webhook_format", as: String?.self) ?? "generic",
+                add(
+                    .webhook, address: hook, format: try row.decode(column: "webhook_format", as: String?.self) ?? "generic",
                     state: .queued)
             }
         }
         try await Self.insert(into: "notices", Self.noticeColumns, notices, db)
-        try await Self.insert(into: "notifications", ["id", "person_id", "kind", "booking_id", "meeting_id", "params",
-                                                      "created_at", "read_at"], inApp, db)
+        try await Self.insert(
+            into: "notifications",
+            [
+                "id", "person_id", "kind", "booking_id", "meeting_id", "params",
+                "created_at", "read_at",
+            ], inApp, db)
         return batch
     }
 
-    static let noticeColumns = ["id", "meeting_id", "participant_id", "person_id", "channel", "kind", "address", "format",
-                                "state", "attempts", "last_error", "next_attempt_at", "sent_at", "read_at", "created_at",
-                                "object_id"]
+    static let noticeColumns = [
+        "id", "meeting_id", "participant_id", "person_id", "channel", "kind", "address", "format",
+        "state", "attempts", "last_error", "next_attempt_at", "sent_at", "read_at", "created_at",
+        "object_id",
+    ]
 
     /// The in-app notification's parameters for a meeting (its title and time).
     static func params(of meetingId: UUID, _ db: any SQLDatabase) async throws -> String {
-        guard let m = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)").first().map(MeetingRecord.init(row:))
+        guard
+            let m = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)").first().map(MeetingRecord.init(row:))
         else { return "{}" }
         return NotificationParams(title: m.title, startsAt: m.startsAt, endsAt: m.endsAt).json
     }
@@ -114,7 +132,8 @@ extension Notices {
     /// SQL: the meeting `alias` was notified — itself, or any meeting of its series (a series'
     /// invitation carries every date).
     static func notified(_ alias: String) -> SQLQueryString {
-        SQLQueryString("""
+        SQLQueryString(
+            """
             EXISTS (SELECT 1 FROM notices n WHERE n.meeting_id = \(unsafeRaw: alias).id OR (\(unsafeRaw: alias).series_id IS NOT NULL
                     AND n.meeting_id IN (SELECT s.id FROM meetings s WHERE s.series_id = \(unsafeRaw: alias).series_id)))
             """)
@@ -122,8 +141,10 @@ extension Notices {
 
     /// The same notices written by PostgreSQL itself from the participant rows: a notice to a
     /// thousand people is three set-based statements instead of thirty thousand bound values.
-    static func queueInPostgres(_ audience: Audience, kind: NoticeKind, now: Date,
-                                _ db: any SQLDatabase) async throws -> NoticeBatch {
+    static func queueInPostgres(
+        _ audience: Audience, kind: NoticeKind, now: Date,
+        _ db: any SQLDatabase
+    ) async throws -> NoticeBatch {
         let participants: SQLQueryString = """
             SELECT DISTINCT ON (COALESCE('person:' || p.person_id::text, 'guest:' || lower(p.guest_email)))
                    p.id, p.meeting_id, COALESCE(m.series_id, m.id) AS object_id, p.person_id,
@@ -134,13 +155,16 @@ extension Notices {
             ORDER BY COALESCE('person:' || p.person_id::text, 'guest:' || lower(p.guest_email)), m.starts_at, m.id, p.added_at, p.id
             """
         let others = !audience.emailOnly
-        let counts = try await db.raw("""
+        let counts = try await db.raw(
+            """
             SELECT COUNT(*) AS n, COUNT(NULLIF(email, '')) + \(unsafeRaw: others ? "COUNT(NULLIF(webhook_url, ''))" : "0") AS q
             FROM (\(participants)) x
-            """).first()
+            """
+        ).first()
         let kindText = kind.rawValue
         let object = audience.object
-        try await db.raw("""
+        try await db.raw(
+            """
             WITH p AS (\(participants))
             INSERT INTO notices (id, meeting_id, participant_id, person_id, channel, kind, address, format, state, attempts,
                                  last_error, next_attempt_at, sent_at, read_at, created_at, object_id)
@@ -156,9 +180,11 @@ extension Notices {
                    webhook_format, 'queued', 0, NULL::text, \(bind: now), NULL::timestamptz, NULL::timestamptz, \(bind: now),
                    COALESCE(\(bind: object)::uuid, object_id)
             FROM p WHERE webhook_url <> '' AND \(bind: others)
-            """).run()
+            """
+        ).run()
         if others {
-            try await db.raw("""
+            try await db.raw(
+                """
                 WITH p AS (\(participants))
                 INSERT INTO notifications (id, person_id, kind, booking_id, meeting_id, params, created_at, read_at)
                 SELECT gen_random_uuid(), p.person_id, \(bind: "meeting." + kindText), NULL, p.meeting_id,
@@ -166,15 +192,19 @@ extension Notices {
                                          'title', m.title)::text,
                        \(bind: now), NULL
                 FROM p JOIN meetings m ON m.id = p.meeting_id WHERE p.person_id IS NOT NULL
-                """).run()
+                """
+            ).run()
         }
-        return NoticeBatch(participants: try counts?.decode(column: "n", as: Int.self) ?? 0,
-                           queued: try counts?.decode(column: "q", as: Int.self) ?? 0)
+        return NoticeBatch(
+            participants: try counts?.decode(column: "n", as: Int.self) ?? 0,
+            queued: try counts?.decode(column: "q", as: Int.self) ?? 0)
     }
 
     /// Multi-row inserts in chunks (a notice to a thousand people is a few statements).
-    static func insert(into table: String, _ columns: [String], _ rows: [[any SQLExpression]],
-                       _ db: any SQLDatabase) async throws {
+    static func insert(
+        into table: String, _ columns: [String], _ rows: [[any SQLExpression]],
+        _ db: any SQLDatabase
+    ) async throws {
         let chunk = max(1, 30_000 / max(columns.count, 1))
         var start = 0
         while start < rows.count {

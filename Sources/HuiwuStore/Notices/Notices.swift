@@ -108,16 +108,21 @@ public struct Notices: Sendable {
     /// (matched by person, or by address for guests); upkeep of another series' calendar does not.
     public func deliveries(of meetingId: UUID) async throws -> [Delivery] {
         let people = try await Meetings(store: store).participants(of: meetingId).filter { !$0.record.removed }
-        let notices = try await store.reader.raw("""
+        let notices = try await store.reader.raw(
+            """
             SELECT n.* FROM notices n WHERE n.kind <> 'calendar' AND (n.meeting_id = \(bind: meetingId)
                OR (n.kind IN ('invitation', 'update') AND n.meeting_id IN (SELECT s.id FROM meetings s JOIN meetings m
                    ON m.series_id = s.series_id WHERE m.id = \(bind: meetingId))))
             ORDER BY n.created_at DESC, n.id DESC
-            """).all().map(NoticeRecord.init(row:))
+            """
+        ).all().map(NoticeRecord.init(row:))
         return people.map { p in
             let mine = notices.filter { n in
-                n.participantId == p.record.id || (n.meetingId != meetingId && (p.record.personId != nil ? n.personId == p.record.personId
-                    : n.personId == nil && n.address?.lowercased() == p.record.guestEmail?.lowercased()))
+                n.participantId == p.record.id
+                    || (n.meetingId != meetingId
+                        && (p.record.personId != nil
+                            ? n.personId == p.record.personId
+                            : n.personId == nil && n.address?.lowercased() == p.record.guestEmail?.lowercased()))
             }
             var latest: [NoticeChannel: NoticeRecord] = [:]
             for n in mine where latest[n.channel] == nil { latest[n.channel] = n }
@@ -137,10 +142,12 @@ public struct Notices: Sendable {
         guard try await store.reader.raw("SELECT 1 AS one FROM notices WHERE \(mine)").first() != nil else { return }
         try await store.write { db in
             try await db.raw("UPDATE notices SET state = 'read', read_at = \(bind: now) WHERE \(mine)").run()
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE notifications SET read_at = \(bind: now)
                 WHERE meeting_id = \(bind: meetingId) AND person_id = \(bind: person) AND read_at IS NULL
-                """).run()
+                """
+            ).run()
         }
     }
 }

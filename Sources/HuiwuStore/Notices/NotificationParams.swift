@@ -12,8 +12,10 @@ public struct NotificationParams: Codable, Sendable, Equatable {
     public var actorName: String?
     public var alternatives: [AlternativeSlot]?
 
-    public init(roomName: String? = nil, title: String? = nil, startsAt: Date? = nil, endsAt: Date? = nil,
-                reason: String? = nil, actorName: String? = nil, alternatives: [AlternativeSlot]? = nil) {
+    public init(
+        roomName: String? = nil, title: String? = nil, startsAt: Date? = nil, endsAt: Date? = nil,
+        reason: String? = nil, actorName: String? = nil, alternatives: [AlternativeSlot]? = nil
+    ) {
         self.roomName = roomName
         self.title = title
         self.startsAt = startsAt

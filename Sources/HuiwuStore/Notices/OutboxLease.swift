@@ -15,19 +15,23 @@ enum OutboxLease {
 
     /// Takes up to `limit` due rows of `table` for `lease` seconds; returns them as updated.
     static func claim(_ table: String, limit: Int, lease: TimeInterval, now: Date, store: Store) async throws -> [any SQLRow] {
-        let due = try await store.reader.raw("""
+        let due = try await store.reader.raw(
+            """
             SELECT id FROM \(ident: table) WHERE state = 'queued' AND next_attempt_at <= \(bind: now)
             ORDER BY next_attempt_at LIMIT \(unsafeRaw: String(limit))
-            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+            """
+        ).all().map { try $0.decode(column: "id", as: UUID.self) }
         guard !due.isEmpty else { return [] }
         return try await store.write { db in
             var claimed: [any SQLRow] = []
             for id in due {
-                claimed += try await db.raw("""
+                claimed += try await db.raw(
+                    """
                     UPDATE \(ident: table) SET next_attempt_at = \(bind: now.addingTimeInterval(lease)), attempts = attempts + 1
                     WHERE id = \(bind: id) AND state = 'queued' AND next_attempt_at <= \(bind: now)
                     RETURNING *
-                    """).all()
+                    """
+                ).all()
             }
             return claimed
         }
@@ -35,15 +39,19 @@ enum OutboxLease {
 
     /// Records a failed attempt: retried later, or failed for good after the last attempt (or at
     /// once when retrying cannot help, `permanent`).
-    static func failed(_ table: String, id: UUID, attempts: Int, reason: String, permanent: Bool, now: Date,
-                       store: Store) async throws {
+    static func failed(
+        _ table: String, id: UUID, attempts: Int, reason: String, permanent: Bool, now: Date,
+        store: Store
+    ) async throws {
         let final = permanent || attempts >= maxAttempts
         try await store.write { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE \(ident: table) SET state = \(bind: final ? "failed" : "queued"),
                   last_error = \(bind: String(reason.prefix(500))), next_attempt_at = \(bind: now.addingTimeInterval(backoff(attempts)))
                 WHERE id = \(bind: id) AND state = 'queued'
-                """).run()
+                """
+            ).run()
         }
     }
 }

@@ -15,16 +15,20 @@ public struct OrganisationCalendar: Sendable {
 
     /// The same, on the database given (a series reads them in its write transaction).
     static func entries(from: CivilDate, through: CivilDate, _ db: any SQLDatabase) async throws -> [WorkCalendar.Entry] {
-        try await db.raw("""
+        try await db.raw(
+            """
             SELECT date, kind, name FROM calendar_days WHERE date >= \(bind: from.description) AND date <= \(bind: through.description)
             ORDER BY date
-            """).all().map { row in
-                let text = try row.decode(column: "date", as: String.self)
-                guard let date = CivilDate(text), let kind = WorkCalendar.Kind(rawValue: try row.decode(column: "kind", as: String.self)) else {
-                    throw StoreError.invalid(field: "date", code: "calendar.bad_date")
-                }
-                return WorkCalendar.Entry(date: date, kind: kind, name: try row.decode(column: "name", as: String.self))
+            """
+        ).all().map { row in
+            let text = try row.decode(column: "date", as: String.self)
+            guard let date = CivilDate(text),
+                let kind = WorkCalendar.Kind(rawValue: try row.decode(column: "kind", as: String.self))
+            else {
+                throw StoreError.invalid(field: "date", code: "calendar.bad_date")
             }
+            return WorkCalendar.Entry(date: date, kind: kind, name: try row.decode(column: "name", as: String.self))
+        }
     }
 
     /// Adds the entries, replacing any already stored for the same dates, in one transaction.
@@ -32,10 +36,12 @@ public struct OrganisationCalendar: Sendable {
         try await store.write { db in
             for e in entries {
                 try await db.raw("DELETE FROM calendar_days WHERE date = \(bind: e.date.description)").run()
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO calendar_days (date, kind, name, updated_at)
                     VALUES (\(bind: e.date.description), \(bind: e.kind.rawValue), \(bind: e.name), \(bind: now))
-                    """).run()
+                    """
+                ).run()
             }
         }
     }
@@ -65,13 +71,16 @@ public struct OrganisationCalendar: Sendable {
         try await db.raw("SELECT id, name, kind, starts_on, ends_on FROM calendar_periods ORDER BY starts_on, name")
             .all().map { row in
                 guard let kind = CalendarPeriod.Kind(rawValue: try row.decode(column: "kind", as: String.self)),
-                      let starts = CivilDate(try row.decode(column: "starts_on", as: String.self)),
-                      let ends = CivilDate(try row.decode(column: "ends_on", as: String.self)) else {
+                    let starts = CivilDate(try row.decode(column: "starts_on", as: String.self)),
+                    let ends = CivilDate(try row.decode(column: "ends_on", as: String.self))
+                else {
                     throw StoreError.invalid(field: "period", code: "calendar.bad_date")
                 }
-                return StoredPeriod(id: try row.decode(column: "id", as: UUID.self),
-                                    period: CalendarPeriod(name: try row.decode(column: "name", as: String.self), kind: kind,
-                                                           starts: starts, ends: ends))
+                return StoredPeriod(
+                    id: try row.decode(column: "id", as: UUID.self),
+                    period: CalendarPeriod(
+                        name: try row.decode(column: "name", as: String.self), kind: kind,
+                        starts: starts, ends: ends))
             }
     }
 
@@ -82,11 +91,13 @@ public struct OrganisationCalendar: Sendable {
             if try await db.raw("SELECT id FROM calendar_periods WHERE name = \(bind: period.name)").first() != nil {
                 throw StoreError.duplicate(field: "name")
             }
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO calendar_periods (id, name, kind, starts_on, ends_on, created_at)
                 VALUES (\(bind: id), \(bind: period.name), \(bind: period.kind.rawValue), \(bind: period.starts.description),
                         \(bind: period.ends.description), \(bind: now))
-                """).run()
+                """
+            ).run()
         }
         return StoredPeriod(id: id, period: period)
     }

@@ -16,7 +16,8 @@ extension GridRoom {
     static let columns = SelectList(["id", "name", "building", "capacity", "room_class", "status"])
 
     init(_ r: any ColumnReader) throws {
-        self.init(id: try r.uuid(0), name: try r.text(1), building: try r.text(2), capacity: try r.int(3),
-                  roomClass: try r.text(4), status: try r.text(5))
+        self.init(
+            id: try r.uuid(0), name: try r.text(1), building: try r.text(2), capacity: try r.int(3),
+            roomClass: try r.text(4), status: try r.text(5))
     }
 }

@@ -25,13 +25,14 @@ public struct RoomRecord: Codable, Sendable, Equatable {
     public var managingDepartmentId: UUID?
 
     public var policy: RoomPolicy {
-        RoomPolicy(capacity: capacity,
-                   opensAt: ClockTime(minutes: opensAt) ?? ClockTime(minutes: 0)!,
-                   closesAt: ClockTime(minutes: closesAt) ?? ClockTime(minutes: 1440)!,
-                   minLeadMinutes: minLeadMinutes, maxAdvanceDays: maxAdvanceDays,
-                   maxDurationMinutes: maxDurationMinutes,
-                   status: RoomStatus(rawValue: status) ?? .closed,
-                   maintenance: (maintenanceStartsAt, maintenanceEndsAt))
+        RoomPolicy(
+            capacity: capacity,
+            opensAt: ClockTime(minutes: opensAt) ?? ClockTime(minutes: 0)!,
+            closesAt: ClockTime(minutes: closesAt) ?? ClockTime(minutes: 1440)!,
+            minLeadMinutes: minLeadMinutes, maxAdvanceDays: maxAdvanceDays,
+            maxDurationMinutes: maxDurationMinutes,
+            status: RoomStatus(rawValue: status) ?? .closed,
+            maintenance: (maintenanceStartsAt, maintenanceEndsAt))
     }
 
     /// Column names, spelled out: decoding rows is a hot path, and key-conversion strategies cost
@@ -68,12 +69,13 @@ extension RoomRecord {
     ])
 
     init(_ r: any ColumnReader) throws {
-        self.init(id: try r.uuid(0), name: try r.text(1), building: try r.text(2), floor: try r.text(3),
-                  capacity: try r.int(4), roomClass: try r.text(5), description: try r.text(6), opensAt: try r.int(7),
-                  closesAt: try r.int(8), minLeadMinutes: try r.int(9), maxAdvanceDays: try r.int(10),
-                  maxDurationMinutes: try r.int(11), autoApprove: try r.bool(12), status: try r.text(13),
-                  maintenanceStartsAt: try r.optionalDate(14), maintenanceEndsAt: try r.optionalDate(15),
-                  version: try r.int(16), createdAt: try r.date(17), updatedAt: try r.date(18),
-                  managingDepartmentId: try r.optionalUUID(19))
+        self.init(
+            id: try r.uuid(0), name: try r.text(1), building: try r.text(2), floor: try r.text(3),
+            capacity: try r.int(4), roomClass: try r.text(5), description: try r.text(6), opensAt: try r.int(7),
+            closesAt: try r.int(8), minLeadMinutes: try r.int(9), maxAdvanceDays: try r.int(10),
+            maxDurationMinutes: try r.int(11), autoApprove: try r.bool(12), status: try r.text(13),
+            maintenanceStartsAt: try r.optionalDate(14), maintenanceEndsAt: try r.optionalDate(15),
+            version: try r.int(16), createdAt: try r.date(17), updatedAt: try r.date(18),
+            managingDepartmentId: try r.optionalUUID(19))
     }
 }

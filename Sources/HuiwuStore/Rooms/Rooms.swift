@@ -41,9 +41,18 @@ public struct Rooms: Sendable {
     /// `FROM rooms WHERE …` for a filter, in display order.
     private static func matching(_ filter: Filter) -> SQLQueryString {
         var query = SQLQueryString("FROM rooms WHERE 1 = 1")
-        if let b = filter.building, !b.isEmpty { query.appendInterpolation(unsafeRaw: " AND building = "); query.appendInterpolation(bind: b) }
-        if let c = filter.roomClass { query.appendInterpolation(unsafeRaw: " AND room_class = "); query.appendInterpolation(bind: c.rawValue) }
-        if let m = filter.minCapacity { query.appendInterpolation(unsafeRaw: " AND capacity >= "); query.appendInterpolation(bind: m) }
+        if let b = filter.building, !b.isEmpty {
+            query.appendInterpolation(unsafeRaw: " AND building = ")
+            query.appendInterpolation(bind: b)
+        }
+        if let c = filter.roomClass {
+            query.appendInterpolation(unsafeRaw: " AND room_class = ")
+            query.appendInterpolation(bind: c.rawValue)
+        }
+        if let m = filter.minCapacity {
+            query.appendInterpolation(unsafeRaw: " AND capacity >= ")
+            query.appendInterpolation(bind: m)
+        }
         query.appendInterpolation(unsafeRaw: " ORDER BY building, floor, name")
         return query
     }
@@ -55,7 +64,8 @@ public struct Rooms: Sendable {
 
     public func room(_ id: UUID) async throws -> RoomDetail? {
         let reader = store.reader
-        guard let room = try await reader.raw("SELECT * FROM rooms WHERE id = \(bind: id)").first()?.decode(RoomRecord.self) else {
+        guard let room = try await reader.raw("SELECT * FROM rooms WHERE id = \(bind: id)").first()?.decode(RoomRecord.self)
+        else {
             return nil
         }
         let items = try await reader.raw("SELECT * FROM room_equipment WHERE room_id = \(bind: id) ORDER BY sort_order").all()
@@ -98,7 +108,9 @@ public struct Rooms: Sendable {
     /// Deletes a room that has never been booked; booked rooms are closed instead (history stays).
     public func delete(_ id: UUID) async throws {
         try await store.write { db in
-            guard try await db.raw("SELECT id FROM rooms WHERE id = \(bind: id)").first() != nil else { throw StoreError.notFound }
+            guard try await db.raw("SELECT id FROM rooms WHERE id = \(bind: id)").first() != nil else {
+                throw StoreError.notFound
+            }
             guard try await db.raw("SELECT id FROM bookings WHERE room_id = \(bind: id) LIMIT 1").first() == nil else {
                 throw StoreError.inUse
             }
@@ -109,9 +121,10 @@ public struct Rooms: Sendable {
 
     /// Every room's name by id (feeds and invitations name the room of each meeting).
     static func names(_ db: any SQLDatabase) async throws -> [UUID: String] {
-        Dictionary(try await db.raw("SELECT id, name FROM rooms").all().map {
-            (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self))
-        }, uniquingKeysWith: { a, _ in a })
+        Dictionary(
+            try await db.raw("SELECT id, name FROM rooms").all().map {
+                (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self))
+            }, uniquingKeysWith: { a, _ in a })
     }
 
     static func checkReferences(_ spec: RoomSpec, id: UUID, _ db: any SQLDatabase) async throws {
@@ -120,7 +133,8 @@ public struct Rooms: Sendable {
             throw StoreError.duplicate(field: "name")
         }
         if let dept = spec.managingDepartmentId,
-           try await db.raw("SELECT id FROM departments WHERE id = \(bind: dept)").first() == nil {
+            try await db.raw("SELECT id FROM departments WHERE id = \(bind: dept)").first() == nil
+        {
             throw StoreError.invalid(field: "managingDepartmentId", code: "room.department_not_found")
         }
     }
@@ -128,19 +142,22 @@ public struct Rooms: Sendable {
     static func replaceEquipment(_ roomId: UUID, _ items: [(item: String, quantity: Int)], _ db: any SQLDatabase) async throws {
         for (index, item) in items.enumerated() {
             try await db.insert(into: "room_equipment").row(
-                EquipmentRecord(id: UUID(), item: item.item.trimmingCharacters(in: .whitespacesAndNewlines),
-                                quantity: item.quantity, sortOrder: index, roomId: roomId)).run()
+                EquipmentRecord(
+                    id: UUID(), item: item.item.trimmingCharacters(in: .whitespacesAndNewlines),
+                    quantity: item.quantity, sortOrder: index, roomId: roomId)
+            ).run()
         }
     }
 
     static func record(_ spec: RoomSpec, id: UUID, version: Int, createdAt: Date, now: Date) -> RoomRecord {
-        RoomRecord(id: id, name: spec.name.trimmingCharacters(in: .whitespacesAndNewlines), building: spec.building,
-                   floor: spec.floor, capacity: spec.capacity, roomClass: spec.roomClass.rawValue,
-                   description: spec.description, opensAt: spec.opensAt.minutes, closesAt: spec.closesAt.minutes,
-                   minLeadMinutes: spec.minLeadMinutes, maxAdvanceDays: spec.maxAdvanceDays,
-                   maxDurationMinutes: spec.maxDurationMinutes, autoApprove: spec.autoApprove, status: spec.status.rawValue,
-                   maintenanceStartsAt: spec.status == .maintenance ? spec.maintenanceStartsAt : nil,
-                   maintenanceEndsAt: spec.status == .maintenance ? spec.maintenanceEndsAt : nil,
-                   version: version, createdAt: createdAt, updatedAt: now, managingDepartmentId: spec.managingDepartmentId)
+        RoomRecord(
+            id: id, name: spec.name.trimmingCharacters(in: .whitespacesAndNewlines), building: spec.building,
+            floor: spec.floor, capacity: spec.capacity, roomClass: spec.roomClass.rawValue,
+            description: spec.description, opensAt: spec.opensAt.minutes, closesAt: spec.closesAt.minutes,
+            minLeadMinutes: spec.minLeadMinutes, maxAdvanceDays: spec.maxAdvanceDays,
+            maxDurationMinutes: spec.maxDurationMinutes, autoApprove: spec.autoApprove, status: spec.status.rawValue,
+            maintenanceStartsAt: spec.status == .maintenance ? spec.maintenanceStartsAt : nil,
+            maintenanceEndsAt: spec.status == .maintenance ? spec.maintenanceEndsAt : nil,
+            version: version, createdAt: createdAt, updatedAt: now, managingDepartmentId: spec.managingDepartmentId)
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HuiwuServer
 
 /// Issue 10: every role and relation × every route the app registers — the API with a token, the
 /// web pages with a session — answered as the table says (allowed / 403 / 404, 401 or the log-in
@@ -17,11 +18,14 @@ struct AuthorizationMatrixTests {
     @Test("every registered route has exactly one row")
     func everyRouteHasARow() async throws {
         try await withHuiwu(.sqlite) { app in
-            let registered = Set(app.routes.all.map { route in
-                "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
-            })
+            let registered = Set(
+                app.routes.all.map { route in
+                    "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+                })
             let labels = Self.rows.map(\.label)
-            #expect(labels.count == Set(labels).count, "rows listed twice: \(labels.filter { l in labels.filter { $0 == l }.count > 1 })")
+            #expect(
+                labels.count == Set(labels).count,
+                "rows listed twice: \(labels.filter { l in labels.filter { $0 == l }.count > 1 })")
             let listed = Set(Self.rows.map(\.key))
             #expect(registered.subtracting(listed).sorted() == [], "routes without a row")
             #expect(listed.subtracting(registered).sorted() == [], "rows for routes that do not exist")

@@ -1,19 +1,23 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HuiwuServer
 
 /// The things rows act on, made afresh for each call by whoever may make them.
 extension MatrixWorld {
     /// A booking of the owner's: pending in the approval room, or approved in the other.
     func booking(approved: Bool = false) async throws -> String {
         let s = slot()
-        let made = try await api(.POST, "/api/v1/bookings", as: .owner, json: [
-            "roomId": (approved ? autoRoom : approvalRoom).id.uuidString, "startsAt": Self.instant(s.day, s.start),
-            "endsAt": Self.instant(s.day, s.end), "purpose": "meeting", "headcount": 3, "title": "矩阵预约"])
+        let made = try await api(
+            .POST, "/api/v1/bookings", as: .owner,
+            json: [
+                "roomId": (approved ? autoRoom : approvalRoom).id.uuidString, "startsAt": Self.instant(s.day, s.start),
+                "endsAt": Self.instant(s.day, s.end), "purpose": "meeting", "headcount": 3, "title": "矩阵预约",
+            ])
         return try need(made.json["id"])
     }
 
@@ -21,11 +25,17 @@ extension MatrixWorld {
     /// today's clock), optionally checked in already.
     func bookingNow(checkedIn: Bool = false) async throws -> String {
         let now = app.huiwu.clock.now()
-        let room = try await app.huiwu.rooms.create(RoomSpec(name: "现场室\(unique())", capacity: 40, opensAt: ClockTime("06:00")!,
-                                                             autoApprove: true), now: now).room
-        let made = try await api(.POST, "/api/v1/bookings", as: .owner, json: [
-            "roomId": room.id.uuidString, "startsAt": app.huiwu.time.format(now),
-            "endsAt": app.huiwu.time.format(now.addingTimeInterval(3600)), "purpose": "meeting", "headcount": 3])
+        let room = try await app.huiwu.rooms.create(
+            RoomSpec(
+                name: "现场室\(unique())", capacity: 40, opensAt: ClockTime("06:00")!,
+                autoApprove: true), now: now
+        ).room
+        let made = try await api(
+            .POST, "/api/v1/bookings", as: .owner,
+            json: [
+                "roomId": room.id.uuidString, "startsAt": app.huiwu.time.format(now),
+                "endsAt": app.huiwu.time.format(now.addingTimeInterval(3600)), "purpose": "meeting", "headcount": 3,
+            ])
         let id = try need(made.json["id"])
         if checkedIn { _ = try await api(.POST, "/api/v1/bookings/\(id)/check-in", as: .owner, json: [:]) }
         return id
@@ -41,10 +51,16 @@ extension MatrixWorld {
     /// call that marked the participant's notices read would show), in a time of its own.
     func meeting() async throws -> String {
         let s = slot()
-        let made = try await api(.POST, "/api/v1/meetings", as: .organiser, json: [
-            "title": "矩阵会议", "roomId": autoRoom.id.uuidString, "startsAt": Self.instant(s.day, s.start),
-            "endsAt": Self.instant(s.day, s.end), "headcount": 3,
-            "participants": [["kind": "person", "value": id(.participant)], ["kind": "guest", "value": "来宾", "email": "guest@example.org"]]])
+        let made = try await api(
+            .POST, "/api/v1/meetings", as: .organiser,
+            json: [
+                "title": "矩阵会议", "roomId": autoRoom.id.uuidString, "startsAt": Self.instant(s.day, s.start),
+                "endsAt": Self.instant(s.day, s.end), "headcount": 3,
+                "participants": [
+                    ["kind": "person", "value": id(.participant)],
+                    ["kind": "guest", "value": "来宾", "email": "guest@example.org"],
+                ],
+            ])
         let id = try need(made.json["id"])
         _ = try await api(.POST, "/api/v1/meetings/\(id)/notices", as: .organiser, json: ["kind": "invitation"])
         return id
@@ -58,8 +74,11 @@ extension MatrixWorld {
 
     /// A checklist item assigned to the participant.
     func checklistItem(_ meeting: String) async throws -> String {
-        let made = try await api(.POST, "/api/v1/meetings/\(meeting)/checklist", as: .organiser, json: [
-            "title": "投影仪", "dueAt": "2026-12-02T07:00:00+08:00", "assigneeId": id(.participant)])
+        let made = try await api(
+            .POST, "/api/v1/meetings/\(meeting)/checklist", as: .organiser,
+            json: [
+                "title": "投影仪", "dueAt": "2026-12-02T07:00:00+08:00", "assigneeId": id(.participant),
+            ])
         let items = made.jsonArray.isEmpty ? (made.json["items"] as? [[String: Any]] ?? []) : made.jsonArray
         return try need(items.first { $0["title"] as? String == "投影仪" }?["id"])
     }
@@ -72,11 +91,12 @@ extension MatrixWorld {
     func upload(_ meeting: String, as who: Who) async throws -> TestingHTTPResponse {
         let (type, body) = Self.multipart(name: "议程.pdf", bytes: Self.pdf)
         var result: TestingHTTPResponse?
-        try await app.testing().test(.POST, "/api/v1/meetings/\(meeting)/materials", headers: ["Content-Type": type],
-                                     beforeRequest: { req in
-            req.headers.bearerAuthorization = .init(token: self.tokens[who]!)
-            req.body = body
-        }, afterResponse: { result = $0 })
+        try await app.testing().test(
+            .POST, "/api/v1/meetings/\(meeting)/materials", headers: ["Content-Type": type],
+            beforeRequest: { req in
+                req.headers.bearerAuthorization = .init(token: self.tokens[who]!)
+                req.body = body
+            }, afterResponse: { result = $0 })
         guard let result, result.status == .created else { throw MatrixSetupFailure("upload failed") }
         return result
     }
@@ -90,16 +110,22 @@ extension MatrixWorld {
 
     /// An action item of the meeting, owned by the owner (who is not on the meeting).
     func action(_ meeting: String) async throws -> String {
-        let made = try await api(.POST, "/api/v1/meetings/\(meeting)/actions", as: .organiser, json: [
-            "title": "整理清单", "ownerId": id(.owner), "dueOn": "2026-12-20"])
+        let made = try await api(
+            .POST, "/api/v1/meetings/\(meeting)/actions", as: .organiser,
+            json: [
+                "title": "整理清单", "ownerId": id(.owner), "dueOn": "2026-12-20",
+            ])
         return try need(made.jsonArray.last?["id"])
     }
 
     /// A room-less weekly series the organiser made, the participant on it.
     func series() async throws -> String {
-        let made = try await api(.POST, "/api/v1/series", as: .organiser, json: [
-            "title": "矩阵周会", "rule": "FREQ=WEEKLY;BYDAY=WE", "start": "2026-12-09T09:00:00", "through": "2026-12-23",
-            "participants": [["kind": "person", "value": id(.participant)]]])
+        let made = try await api(
+            .POST, "/api/v1/series", as: .organiser,
+            json: [
+                "title": "矩阵周会", "rule": "FREQ=WEEKLY;BYDAY=WE", "start": "2026-12-09T09:00:00", "through": "2026-12-23",
+                "participants": [["kind": "person", "value": id(.participant)]],
+            ])
         return try need(made.json["id"])
     }
 
@@ -127,21 +153,27 @@ extension MatrixWorld {
     }
 
     func person() async throws -> String {
-        try await app.huiwu.people.createPerson(PersonRecord(
-            id: UUID(), username: "spare\(unique())", displayName: "临时", passwordHash: people[.staff]!.passwordHash,
-            role: Role.staff.rawValue, position: nil, email: nil, active: true, createdAt: app.huiwu.clock.now(),
-            departmentId: nil)).id.uuidString
+        try await app.huiwu.people.createPerson(
+            PersonRecord(
+                id: UUID(), username: "spare\(unique())", displayName: "临时", passwordHash: people[.staff]!.passwordHash,
+                role: Role.staff.rawValue, position: nil, email: nil, active: true, createdAt: app.huiwu.clock.now(),
+                departmentId: nil)
+        ).id.uuidString
     }
 
     func calendarDay() async throws -> String {
         let day = CivilDate("2027-03-01")!.adding(days: unique() % 200)
-        _ = try await api(.POST, "/api/v1/calendar/import", as: .admin, json: ["format": "table", "content": "\(day),holiday,假日"])
+        _ = try await api(
+            .POST, "/api/v1/calendar/import", as: .admin, json: ["format": "table", "content": "\(day),holiday,假日"])
         return day.description
     }
 
     func period() async throws -> String {
-        let made = try await api(.POST, "/api/v1/calendar/periods", as: .admin, json: [
-            "name": "时段\(unique())", "kind": "custom", "starts": "2027-01-01", "ends": "2027-01-02"])
+        let made = try await api(
+            .POST, "/api/v1/calendar/periods", as: .admin,
+            json: [
+                "name": "时段\(unique())", "kind": "custom", "starts": "2027-01-01", "ends": "2027-01-02",
+            ])
         return try need(made.json["id"])
     }
 
@@ -152,8 +184,10 @@ extension MatrixWorld {
 
     static func template(_ code: String) -> [String: any Sendable] {
         let words: [String: any Sendable] = ["zh-Hans": "矩阵类型", "zh-Hant": "矩陣類型", "en": "Matrix type"]
-        return ["code": code, "clause": "", "name": words, "host": words, "participants": [String](), "time": "09:00",
-                "durationMinutes": 60, "adHoc": true, "cadence": words, "reportersInOrder": false, "agenda": [String]()]
+        return [
+            "code": code, "clause": "", "name": words, "host": words, "participants": [String](), "time": "09:00",
+            "durationMinutes": 60, "adHoc": true, "cadence": words, "reportersInOrder": false, "agenda": [String](),
+        ]
     }
 
     /// A token or web session of the caller's own to end (signing out).

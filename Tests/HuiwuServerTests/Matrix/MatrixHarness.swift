@@ -1,11 +1,12 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HuiwuServer
 
 /// Who calls, in the authorization matrix (issue 10): each role, and the three relations a plain
 /// staff member can hold to the thing called on. `staff` holds none of them.
@@ -44,9 +45,11 @@ struct Call: Sendable {
     var token: String?
     var session: (cookie: String, csrf: String)?
 
-    init(_ path: String, json: [String: any Sendable]? = nil, form: [String: String]? = nil,
-         multipart: (name: String, bytes: [UInt8])? = nil, headers: HTTPHeaders = [:], cookies: [String: String] = [:],
-         token: String? = nil, session: (cookie: String, csrf: String)? = nil) {
+    init(
+        _ path: String, json: [String: any Sendable]? = nil, form: [String: String]? = nil,
+        multipart: (name: String, bytes: [UInt8])? = nil, headers: HTTPHeaders = [:], cookies: [String: String] = [:],
+        token: String? = nil, session: (cookie: String, csrf: String)? = nil
+    ) {
         self.path = path
         self.json = json
         self.form = form
@@ -76,9 +79,11 @@ struct Row: Sendable {
     var make: @Sendable (MatrixWorld, Who) async throws -> Call
 
     /// `route` is "METHOD /path/:param" exactly as the app registers it.
-    init(_ route: String, _ variant: String = "", ok allowed: Set<Who>, forbidden: Set<Who> = [], otherwise: Answer = .forbidden,
-         anonymous: Answer = .unauthorized, special: [Who: Answer] = [:], signsOut: Bool = false,
-         _ make: @escaping @Sendable (MatrixWorld, Who) async throws -> Call) {
+    init(
+        _ route: String, _ variant: String = "", ok allowed: Set<Who>, forbidden: Set<Who> = [], otherwise: Answer = .forbidden,
+        anonymous: Answer = .unauthorized, special: [Who: Answer] = [:], signsOut: Bool = false,
+        _ make: @escaping @Sendable (MatrixWorld, Who) async throws -> Call
+    ) {
         let parts = route.split(separator: " ", maxSplits: 1)
         self.method = HTTPMethod(rawValue: String(parts[0]))
         self.route = String(parts[1])
@@ -122,13 +127,18 @@ enum DatabaseSnapshot {
         let db = store.reader
         var out: [String: String] = [:]
         if db.dialect.name == "postgresql" {
-            let tables = try await db.raw("""
+            let tables = try await db.raw(
+                """
                 SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-                """).all().map { try $0.decode(column: "table_name", as: String.self) }
+                """
+            ).all().map { try $0.decode(column: "table_name", as: String.self) }
             for table in tables where !ignored.contains(table) {
-                out[table] = try await db.raw("""
-                    SELECT COALESCE(string_agg(t::text, E'\\n' ORDER BY t::text), '') AS r FROM \(ident: table) t
-                    """).first()?.decode(column: "r", as: String.self) ?? ""
+                out[table] =
+                    try await db.raw(
+                        """
+                        SELECT COALESCE(string_agg(t::text, E'\\n' ORDER BY t::text), '') AS r FROM \(ident: table) t
+                        """
+                    ).first()?.decode(column: "r", as: String.self) ?? ""
             }
         } else {
             let tables = try await db.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
@@ -164,12 +174,13 @@ extension MatrixWorld {
                 return "\(label): expected the log-in page, got \(status.code) \(location ?? "")"
             }
         case .unauthorized, .forbidden, .notFound, .conflict:
-            let code: UInt = switch expected {
-            case .unauthorized: 401
-            case .forbidden: 403
-            case .notFound: 404
-            default: 409
-            }
+            let code: UInt =
+                switch expected {
+                case .unauthorized: 401
+                case .forbidden: 403
+                case .notFound: 404
+                default: 409
+                }
             if status.code != code { return "\(label): expected \(code), got \(status.code)" }
         }
         if let before {
@@ -194,9 +205,10 @@ extension MatrixWorld {
             // As a browser sends it: the token in the form too (an empty form is not one).
             if let web, form["_csrf"] == nil { form["_csrf"] = web.csrf }
             headers.contentType = .urlEncodedForm
-            body = ByteBuffer(string: form.map { key, value in
-                "\(Self.formEncode(key))=\(Self.formEncode(value))"
-            }.joined(separator: "&"))
+            body = ByteBuffer(
+                string: form.map { key, value in
+                    "\(Self.formEncode(key))=\(Self.formEncode(value))"
+                }.joined(separator: "&"))
         } else if let file = call.multipart {
             let (type, buffer) = MatrixWorld.multipart(name: file.name, bytes: file.bytes)
             headers.replaceOrAdd(name: .contentType, value: type)
@@ -210,12 +222,14 @@ extension MatrixWorld {
         if !cookies.isEmpty {
             headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
-        try await app.testing().test(row.method, call.path, headers: headers, beforeRequest: { req in
-            if who != .anonymous, !row.isWeb, let token = call.token ?? tokens[who] {
-                req.headers.bearerAuthorization = .init(token: token)
-            }
-            if let body { req.body = body }
-        }, afterResponse: { res in result = (res.status, res.headers.first(name: .location)) })
+        try await app.testing().test(
+            row.method, call.path, headers: headers,
+            beforeRequest: { req in
+                if who != .anonymous, !row.isWeb, let token = call.token ?? tokens[who] {
+                    req.headers.bearerAuthorization = .init(token: token)
+                }
+                if let body { req.body = body }
+            }, afterResponse: { res in result = (res.status, res.headers.first(name: .location)) })
         return result
     }
 

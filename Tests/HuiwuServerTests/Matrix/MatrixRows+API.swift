@@ -1,7 +1,8 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
+
+@testable import HuiwuServer
 
 /// The matrix's table (issue 10), by area. `ok` callers get 2xx/3xx; `forbidden` 403; everyone
 /// else `otherwise`; nobody signed in 401 (the API) or the log-in page (the web) unless listed.
@@ -18,10 +19,16 @@ extension MatrixRows {
             Row("GET /healthz", ok: public_) { _, _ in Call("/healthz") },
             Row("GET /openapi.json", ok: public_) { _, _ in Call("/openapi.json") },
             Row("POST /api/v1/auth/token", ok: public_) { w, who in
-                Call("/api/v1/auth/token", json: ["username": w.people[who == .anonymous ? .staff : who]!.username,
-                                                  "password": Fixture.password])
+                Call(
+                    "/api/v1/auth/token",
+                    json: [
+                        "username": w.people[who == .anonymous ? .staff : who]!.username,
+                        "password": Fixture.password,
+                    ])
             },
-            Row("DELETE /api/v1/auth/token", ok: .everyone) { w, who in Call("/api/v1/auth/token", token: try await w.spareToken(who)) },
+            Row("DELETE /api/v1/auth/token", ok: .everyone) { w, who in
+                Call("/api/v1/auth/token", token: try await w.spareToken(who))
+            },
             Row("GET /api/v1/me", ok: .everyone) { _, _ in Call("/api/v1/me") },
             Row("GET /api/v1/me/channels", ok: .everyone) { _, _ in Call("/api/v1/me/channels") },
             Row("PUT /api/v1/me/channels", ok: .everyone) { _, _ in Call("/api/v1/me/channels", json: [:]) },
@@ -49,17 +56,22 @@ extension MatrixRows {
             Row("GET /api/v1/bookings", ok: .everyone) { _, _ in Call("/api/v1/bookings") },
             Row("POST /api/v1/bookings", ok: exceptCleaning) { w, _ in
                 let s = w.slot()
-                return Call("/api/v1/bookings", json: [
-                    "roomId": w.approvalRoom.id.uuidString, "startsAt": MatrixWorld.instant(s.day, s.start),
-                    "endsAt": MatrixWorld.instant(s.day, s.end), "purpose": "meeting", "headcount": 3])
+                return Call(
+                    "/api/v1/bookings",
+                    json: [
+                        "roomId": w.approvalRoom.id.uuidString, "startsAt": MatrixWorld.instant(s.day, s.start),
+                        "endsAt": MatrixWorld.instant(s.day, s.end), "purpose": "meeting", "headcount": 3,
+                    ])
             },
             Row("GET /api/v1/bookings/:id", ok: .everyone) { w, _ in Call("/api/v1/bookings/\(try await w.booking())") },
             Row("PATCH /api/v1/bookings/:id", ok: [.admin, .office, .owner]) { w, _ in
                 Call("/api/v1/bookings/\(try await w.booking())", json: ["title": "改名"])
             },
             // A meeting's booking moves with its meeting: refused to strangers first, then to all.
-            Row("PATCH /api/v1/bookings/:id", "a meeting's", ok: [],
-                special: [.admin: .conflict, .office: .conflict, .organiser: .conflict]) { w, _ in
+            Row(
+                "PATCH /api/v1/bookings/:id", "a meeting's", ok: [],
+                special: [.admin: .conflict, .office: .conflict, .organiser: .conflict]
+            ) { w, _ in
                 Call("/api/v1/bookings/\(try await w.meetingBooking())", json: ["title": "改名"])
             },
             Row("GET /api/v1/bookings/:id/history", ok: [.admin, .office, .info, .cleaning, .head, .owner]) { w, _ in
@@ -74,8 +86,10 @@ extension MatrixRows {
             Row("POST /api/v1/bookings/:id/cancel", ok: [.admin, .office, .owner]) { w, _ in
                 Call("/api/v1/bookings/\(try await w.booking())/cancel", json: [:])
             },
-            Row("POST /api/v1/bookings/:id/cancel", "a meeting's", ok: [],
-                special: [.admin: .conflict, .office: .conflict, .organiser: .conflict]) { w, _ in
+            Row(
+                "POST /api/v1/bookings/:id/cancel", "a meeting's", ok: [],
+                special: [.admin: .conflict, .office: .conflict, .organiser: .conflict]
+            ) { w, _ in
                 Call("/api/v1/bookings/\(try await w.meetingBooking())/cancel", json: [:])
             },
             Row("POST /api/v1/bookings/:id/check-in", ok: [.admin, .office, .owner]) { w, _ in
@@ -86,15 +100,21 @@ extension MatrixRows {
             },
 
             Row("GET /api/v1/departments", ok: .everyone) { _, _ in Call("/api/v1/departments") },
-            Row("POST /api/v1/departments", ok: [.admin]) { w, _ in Call("/api/v1/departments", json: ["name": "部\(w.unique())"]) },
+            Row("POST /api/v1/departments", ok: [.admin]) { w, _ in Call("/api/v1/departments", json: ["name": "部\(w.unique())"])
+            },
             Row("PUT /api/v1/departments/:id", ok: [.admin]) { w, _ in
                 Call("/api/v1/departments/\(try await w.department())", json: ["name": "改部\(w.unique())"])
             },
-            Row("DELETE /api/v1/departments/:id", ok: [.admin]) { w, _ in Call("/api/v1/departments/\(try await w.department())") },
+            Row("DELETE /api/v1/departments/:id", ok: [.admin]) { w, _ in Call("/api/v1/departments/\(try await w.department())")
+            },
             Row("GET /api/v1/people", ok: .everyone) { _, _ in Call("/api/v1/people") },
             Row("POST /api/v1/people", ok: [.admin]) { w, _ in
-                Call("/api/v1/people", json: ["username": "new\(w.unique())", "password": Fixture.password,
-                                              "displayName": "新人", "role": "staff"])
+                Call(
+                    "/api/v1/people",
+                    json: [
+                        "username": "new\(w.unique())", "password": Fixture.password,
+                        "displayName": "新人", "role": "staff",
+                    ])
             },
             Row("GET /api/v1/people/:id", ok: .everyone) { w, _ in Call("/api/v1/people/\(w.id(.owner))") },
             Row("PUT /api/v1/people/:id", ok: [.admin]) { w, _ in
@@ -113,8 +133,12 @@ extension MatrixRows {
             },
             Row("GET /api/v1/calendar/periods", ok: .everyone) { _, _ in Call("/api/v1/calendar/periods") },
             Row("POST /api/v1/calendar/periods", ok: [.admin]) { w, _ in
-                Call("/api/v1/calendar/periods", json: ["name": "学期\(w.unique())", "kind": "custom", "starts": "2027-01-01",
-                                                        "ends": "2027-01-02"])
+                Call(
+                    "/api/v1/calendar/periods",
+                    json: [
+                        "name": "学期\(w.unique())", "kind": "custom", "starts": "2027-01-01",
+                        "ends": "2027-01-02",
+                    ])
             },
             Row("DELETE /api/v1/calendar/periods/:id", ok: [.admin]) { w, _ in
                 Call("/api/v1/calendar/periods/\(try await w.period())")
@@ -125,11 +149,17 @@ extension MatrixRows {
                 Call("/api/v1/meeting-types", json: ["template": MatrixWorld.template("m.n\(w.unique())")])
             },
             Row("POST /api/v1/meeting-types/templates", ok: [.admin]) { _, _ in Call("/api/v1/meeting-types/templates") },
-            Row("GET /api/v1/meeting-types/:id", ok: .everyone) { w, _ in Call("/api/v1/meeting-types/\(try await w.meetingType().id)") },
+            Row("GET /api/v1/meeting-types/:id", ok: .everyone) { w, _ in
+                Call("/api/v1/meeting-types/\(try await w.meetingType().id)")
+            },
             Row("PUT /api/v1/meeting-types/:id", ok: [.admin]) { w, _ in
                 let type = try await w.meetingType()
-                return Call("/api/v1/meeting-types/\(type.id)", json: ["template": MatrixWorld.template("m.u\(w.unique())"),
-                                                                      "active": true])
+                return Call(
+                    "/api/v1/meeting-types/\(type.id)",
+                    json: [
+                        "template": MatrixWorld.template("m.u\(w.unique())"),
+                        "active": true,
+                    ])
             },
         ]
     }

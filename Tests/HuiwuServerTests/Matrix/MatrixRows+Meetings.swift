@@ -1,13 +1,17 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
+
+@testable import HuiwuServer
 
 extension MatrixRows {
     /// A change to a meeting: its organiser and the room office; a participant reads it but may
     /// not change it (403); to anyone else it does not exist (404).
-    static func manage(_ route: String, _ variant: String = "", _ make: @escaping @Sendable (MatrixWorld, Who) async throws -> Call)
-        -> Row {
+    static func manage(
+        _ route: String, _ variant: String = "", _ make: @escaping @Sendable (MatrixWorld, Who) async throws -> Call
+    )
+        -> Row
+    {
         Row(route, variant, ok: .meetingManagers, forbidden: [.participant], otherwise: .notFound, make)
     }
 
@@ -20,28 +24,46 @@ extension MatrixRows {
     static var meetings: [Row] {
         [
             Row("POST /api/v1/series/preview", ok: exceptCleaning) { _, _ in
-                Call("/api/v1/series/preview", json: ["title": "周会", "rule": "FREQ=WEEKLY;BYDAY=WE", "start": "2026-12-09T09:00:00",
-                                                      "through": "2026-12-23"])
+                Call(
+                    "/api/v1/series/preview",
+                    json: [
+                        "title": "周会", "rule": "FREQ=WEEKLY;BYDAY=WE", "start": "2026-12-09T09:00:00",
+                        "through": "2026-12-23",
+                    ])
             },
             Row("POST /api/v1/series", ok: exceptCleaning) { _, _ in
-                Call("/api/v1/series", json: ["title": "周会", "rule": "FREQ=WEEKLY;BYDAY=WE", "start": "2026-12-09T09:00:00",
-                                              "through": "2026-12-23"])
+                Call(
+                    "/api/v1/series",
+                    json: [
+                        "title": "周会", "rule": "FREQ=WEEKLY;BYDAY=WE", "start": "2026-12-09T09:00:00",
+                        "through": "2026-12-23",
+                    ])
             },
             read("GET /api/v1/series/:id") { w, _ in Call("/api/v1/series/\(try await w.series())") },
             Row("GET /api/v1/meetings", ok: .everyone) { _, _ in Call("/api/v1/meetings") },
             Row("GET /api/v1/meetings", "all", ok: .managers) { _, _ in Call("/api/v1/meetings?all=true") },
             Row("POST /api/v1/meetings", ok: exceptCleaning) { w, _ in
                 let s = w.slot()
-                return Call("/api/v1/meetings", json: ["title": "碰头会", "startsAt": MatrixWorld.instant(s.day, s.start),
-                                                       "endsAt": MatrixWorld.instant(s.day, s.end)])
+                return Call(
+                    "/api/v1/meetings",
+                    json: [
+                        "title": "碰头会", "startsAt": MatrixWorld.instant(s.day, s.start),
+                        "endsAt": MatrixWorld.instant(s.day, s.end),
+                    ])
             },
             read("GET /api/v1/meetings/:id") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())") },
-            manage("PATCH /api/v1/meetings/:id") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())", json: ["title": "新标题"]) },
-            manage("POST /api/v1/meetings/:id/cancel") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/cancel", json: [:]) },
-            read("GET /api/v1/meetings/:id/participants") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/participants") },
+            manage("PATCH /api/v1/meetings/:id") { w, _ in
+                Call("/api/v1/meetings/\(try await w.meeting())", json: ["title": "新标题"])
+            },
+            manage("POST /api/v1/meetings/:id/cancel") { w, _ in
+                Call("/api/v1/meetings/\(try await w.meeting())/cancel", json: [:])
+            },
+            read("GET /api/v1/meetings/:id/participants") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/participants")
+            },
             manage("POST /api/v1/meetings/:id/participants") { w, _ in
-                Call("/api/v1/meetings/\(try await w.meeting())/participants",
-                     json: ["participants": [["kind": "guest", "value": "王老师", "email": "wang@example.org"]]])
+                Call(
+                    "/api/v1/meetings/\(try await w.meeting())/participants",
+                    json: ["participants": [["kind": "guest", "value": "王老师", "email": "wang@example.org"]]])
             },
             manage("DELETE /api/v1/meetings/:id/participants/:participant") { w, _ in
                 let meeting = try await w.meeting()
@@ -53,11 +75,15 @@ extension MatrixRows {
             },
             read("GET /api/v1/meetings/:id/agenda") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/agenda") },
             manage("PUT /api/v1/meetings/:id/agenda") { w, _ in
-                Call("/api/v1/meetings/\(try await w.meeting())/agenda", json: ["items": [["title": "议题", "minutes": 10] as [String: any Sendable]]])
+                Call(
+                    "/api/v1/meetings/\(try await w.meeting())/agenda",
+                    json: ["items": [["title": "议题", "minutes": 10] as [String: any Sendable]]])
             },
             read("GET /api/v1/meetings/:id/checklist") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/checklist") },
             manage("POST /api/v1/meetings/:id/checklist") { w, _ in
-                Call("/api/v1/meetings/\(try await w.meeting())/checklist", json: ["title": "茶水", "dueAt": "2026-12-02T07:30:00+08:00"])
+                Call(
+                    "/api/v1/meetings/\(try await w.meeting())/checklist",
+                    json: ["title": "茶水", "dueAt": "2026-12-02T07:30:00+08:00"])
             },
             // The item is the participant's to sign off too: its assignee, on the meeting.
             Row("POST /api/v1/meetings/:id/checklist/:item/done", ok: .meetingReaders, otherwise: .notFound) { w, _ in
@@ -89,12 +115,18 @@ extension MatrixRows {
             },
             read("GET /api/v1/meetings/:id/actions") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/actions") },
             manage("POST /api/v1/meetings/:id/actions") { w, _ in
-                Call("/api/v1/meetings/\(try await w.meeting())/actions", json: ["title": "跟进", "ownerId": w.id(.participant),
-                                                                                 "dueOn": "2026-12-20"])
+                Call(
+                    "/api/v1/meetings/\(try await w.meeting())/actions",
+                    json: [
+                        "title": "跟进", "ownerId": w.id(.participant),
+                        "dueOn": "2026-12-20",
+                    ])
             },
             // An action item is also its owner's (who need not be on the meeting).
-            Row("PATCH /api/v1/actions/:id", ok: [.admin, .office, .organiser, .owner], forbidden: [.participant],
-                otherwise: .notFound) { w, _ in
+            Row(
+                "PATCH /api/v1/actions/:id", ok: [.admin, .office, .organiser, .owner], forbidden: [.participant],
+                otherwise: .notFound
+            ) { w, _ in
                 Call("/api/v1/actions/\(try await w.action(try await w.meeting()))", json: ["status": "done"])
             },
             Row("GET /api/v1/feeds", ok: .everyone) { _, _ in Call("/api/v1/feeds") },

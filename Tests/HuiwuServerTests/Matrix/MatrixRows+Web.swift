@@ -1,7 +1,8 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
+
+@testable import HuiwuServer
 
 extension MatrixRows {
     static let roomForm: [String: String] = [
@@ -15,19 +16,28 @@ extension MatrixRows {
             Row("GET /", ok: .everyone) { _, _ in Call("/") },
             Row("GET /login", ok: public_) { _, _ in Call("/login") },
             Row("POST /login", ok: public_) { w, who in
-                Call("/login", form: ["username": w.people[who == .anonymous ? .staff : who]!.username,
-                                      "password": Fixture.password, "_csrf": "matrix-login", "next": "/grid"],
-                     cookies: [SessionPages.loginCsrfCookie: "matrix-login"])
+                Call(
+                    "/login",
+                    form: [
+                        "username": w.people[who == .anonymous ? .staff : who]!.username,
+                        "password": Fixture.password, "_csrf": "matrix-login", "next": "/grid",
+                    ],
+                    cookies: [SessionPages.loginCsrfCookie: "matrix-login"])
             },
-            Row("POST /logout", ok: public_, signsOut: true) { w, who in Call("/logout", session: try await w.spareSession(who)) },
+            Row("POST /logout", ok: public_, signsOut: true) { w, who in Call("/logout", session: try await w.spareSession(who))
+            },
             Row("GET /lang/:code", ok: public_) { _, _ in Call("/lang/en?back=/grid") },
             Row("GET /grid", ok: .everyone) { _, _ in Call("/grid?date=2026-12-02") },
             Row("GET /rooms/:id/week", ok: .everyone) { w, _ in Call("/rooms/\(w.autoRoom.id)/week") },
             Row("GET /book", ok: exceptCleaning) { _, _ in Call("/book") },
             Row("POST /book", ok: exceptCleaning) { w, _ in
                 let s = w.slot()
-                return Call("/book", form: ["roomId": w.approvalRoom.id.uuidString, "date": s.day, "start": s.start, "end": s.end,
-                                            "purpose": "meeting", "headcount": "3", "title": "网页预约"])
+                return Call(
+                    "/book",
+                    form: [
+                        "roomId": w.approvalRoom.id.uuidString, "date": s.day, "start": s.start, "end": s.end,
+                        "purpose": "meeting", "headcount": "3", "title": "网页预约",
+                    ])
             },
             Row("GET /my", ok: .everyone) { _, _ in Call("/my") },
             Row("POST /bookings/:id/:action", "cancel", ok: [.admin, .office, .owner]) { w, _ in
@@ -62,14 +72,19 @@ extension MatrixRows {
                 return Call("/admin/rooms/\(room.id)", form: roomForm.merging(["name": room.name]) { $1 })
             },
             Row("GET /admin/departments", ok: [.admin]) { _, _ in Call("/admin/departments") },
-            Row("POST /admin/departments", ok: [.admin]) { w, _ in Call("/admin/departments", form: ["name": "网页部\(w.unique())"]) },
+            Row("POST /admin/departments", ok: [.admin]) { w, _ in Call("/admin/departments", form: ["name": "网页部\(w.unique())"])
+            },
             Row("POST /admin/departments/:id/delete", ok: [.admin]) { w, _ in
                 Call("/admin/departments/\(try await w.department())/delete", form: [:])
             },
             Row("GET /admin/people", ok: [.admin]) { _, _ in Call("/admin/people") },
             Row("POST /admin/people", ok: [.admin]) { w, _ in
-                Call("/admin/people", form: ["username": "web\(w.unique())", "password": Fixture.password, "displayName": "新人",
-                                             "role": "staff"])
+                Call(
+                    "/admin/people",
+                    form: [
+                        "username": "web\(w.unique())", "password": Fixture.password, "displayName": "新人",
+                        "role": "staff",
+                    ])
             },
             Row("POST /admin/people/:id", ok: [.admin]) { w, _ in
                 Call("/admin/people/\(try await w.person())", form: ["displayName": "改名", "role": "staff", "active": "1"])
@@ -82,23 +97,37 @@ extension MatrixRows {
                 Call("/admin/calendar/days/\(try await w.calendarDay())/delete", form: [:])
             },
             Row("POST /admin/calendar/periods", ok: [.admin]) { w, _ in
-                Call("/admin/calendar/periods", form: ["name": "网页学期\(w.unique())", "kind": "custom", "starts": "2027-01-01",
-                                                       "ends": "2027-01-02"])
+                Call(
+                    "/admin/calendar/periods",
+                    form: [
+                        "name": "网页学期\(w.unique())", "kind": "custom", "starts": "2027-01-01",
+                        "ends": "2027-01-02",
+                    ])
             },
             Row("POST /admin/calendar/periods/:id/delete", ok: [.admin]) { w, _ in
                 Call("/admin/calendar/periods/\(try await w.period())/delete", form: [:])
             },
             Row("GET /meeting-types", ok: .everyone) { _, _ in Call("/meeting-types") },
-            Row("POST /admin/meeting-types/templates", ok: [.admin]) { _, _ in Call("/admin/meeting-types/templates", form: [:]) },
+            Row("POST /admin/meeting-types/templates", ok: [.admin]) { _, _ in Call("/admin/meeting-types/templates", form: [:])
+            },
             Row("GET /admin/meeting-types/new", ok: [.admin]) { _, _ in Call("/admin/meeting-types/new") },
             Row("POST /admin/meeting-types/new", ok: [.admin]) { w, _ in
-                Call("/admin/meeting-types/new", form: ["code": "m.w\(w.unique())", "nameZhHans": "网页类型", "time": "09:00",
-                                                        "durationMinutes": "45", "active": "1"])
+                Call(
+                    "/admin/meeting-types/new",
+                    form: [
+                        "code": "m.w\(w.unique())", "nameZhHans": "网页类型", "time": "09:00",
+                        "durationMinutes": "45", "active": "1",
+                    ])
             },
-            Row("GET /admin/meeting-types/:id", ok: [.admin]) { w, _ in Call("/admin/meeting-types/\(try await w.meetingType().id)") },
+            Row("GET /admin/meeting-types/:id", ok: [.admin]) { w, _ in
+                Call("/admin/meeting-types/\(try await w.meetingType().id)")
+            },
             Row("POST /admin/meeting-types/:id", ok: [.admin]) { w, _ in
-                Call("/admin/meeting-types/\(try await w.meetingType().id)",
-                     form: ["code": "m.e\(w.unique())", "nameZhHans": "改类型", "time": "09:00", "durationMinutes": "45", "active": "1"])
+                Call(
+                    "/admin/meeting-types/\(try await w.meetingType().id)",
+                    form: [
+                        "code": "m.e\(w.unique())", "nameZhHans": "改类型", "time": "09:00", "durationMinutes": "45", "active": "1",
+                    ])
             },
         ]
     }
@@ -109,8 +138,12 @@ extension MatrixRows {
             Row("GET /meetings/new", ok: exceptCleaning) { _, _ in Call("/meetings/new") },
             Row("POST /meetings/new", ok: exceptCleaning) { w, _ in
                 let s = w.slot()
-                return Call("/meetings/new", form: ["action": "create", "freq": "ONCE", "title": "网页会议", "date": s.day,
-                                                    "time": s.start, "durationMinutes": "30"])
+                return Call(
+                    "/meetings/new",
+                    form: [
+                        "action": "create", "freq": "ONCE", "title": "网页会议", "date": s.day,
+                        "time": s.start, "durationMinutes": "30",
+                    ])
             },
             Row("GET /meetings", ok: .everyone) { _, _ in Call("/meetings") },
             read("GET /meetings/series/:id") { w, _ in Call("/meetings/series/\(try await w.series())") },
@@ -125,7 +158,9 @@ extension MatrixRows {
                 return Call("/meetings/\(meeting)/participants/\(try await w.guestRow(meeting))/remove", form: [:])
             },
             manage("POST /meetings/:id/notices") { w, _ in Call("/meetings/\(try await w.meeting())/notices", form: [:]) },
-            manage("POST /meetings/:id/agenda") { w, _ in Call("/meetings/\(try await w.meeting())/agenda", form: ["agenda": "议题 | 15"]) },
+            manage("POST /meetings/:id/agenda") { w, _ in
+                Call("/meetings/\(try await w.meeting())/agenda", form: ["agenda": "议题 | 15"])
+            },
             Row("POST /meetings/:id/checklist/:item/toggle", ok: .meetingReaders, otherwise: .notFound) { w, _ in
                 let meeting = try await w.meeting()
                 return Call("/meetings/\(meeting)/checklist/\(try await w.checklistItem(meeting))/toggle", form: [:])
@@ -145,11 +180,17 @@ extension MatrixRows {
             },
             read("GET /meetings/:id/minutes/print") { w, _ in Call("/meetings/\(try await w.meeting())/minutes/print") },
             manage("POST /meetings/:id/actions") { w, _ in
-                Call("/meetings/\(try await w.meeting())/actions", form: ["title": "跟进", "ownerId": w.id(.participant),
-                                                                          "dueOn": "2026-12-20"])
+                Call(
+                    "/meetings/\(try await w.meeting())/actions",
+                    form: [
+                        "title": "跟进", "ownerId": w.id(.participant),
+                        "dueOn": "2026-12-20",
+                    ])
             },
-            Row("POST /actions/:id/status", ok: [.admin, .office, .organiser, .owner], forbidden: [.participant],
-                otherwise: .notFound) { w, _ in
+            Row(
+                "POST /actions/:id/status", ok: [.admin, .office, .organiser, .owner], forbidden: [.participant],
+                otherwise: .notFound
+            ) { w, _ in
                 Call("/actions/\(try await w.action(try await w.meeting()))/status", form: ["status": "done"])
             },
             Row("GET /me/channels", ok: .everyone) { _, _ in Call("/me/channels") },
@@ -157,7 +198,9 @@ extension MatrixRows {
             Row("POST /me/feeds/:id/revoke", ok: [.owner], otherwise: .notFound) { w, _ in
                 Call("/me/feeds/\(try await w.feed(of: .owner).id)/revoke", form: [:])
             },
-            Row("POST /me/webhook", ok: .everyone) { _, _ in Call("/me/webhook", form: ["webhookUrl": "", "webhookFormat": "generic"]) },
+            Row("POST /me/webhook", ok: .everyone) { _, _ in
+                Call("/me/webhook", form: ["webhookUrl": "", "webhookFormat": "generic"])
+            },
         ]
     }
 }

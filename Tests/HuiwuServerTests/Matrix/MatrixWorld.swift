@@ -1,10 +1,11 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HuiwuServer
 
 /// The organisation the matrix runs in: one person per column, signed in both ways (an API token
 /// and a web session), and factories for the things rows act on — each call gets its own.
@@ -41,10 +42,11 @@ final class MatrixWorld: @unchecked Sendable {
             (.owner, "预约人", .staff, f.sales.id),
         ]
         for (who, name, role, department) in plain {
-            w.people[who] = try await s.people.createPerson(PersonRecord(
-                id: UUID(), username: "m_" + who.rawValue, displayName: name,
-                passwordHash: try await app.password.async.hash(Fixture.password), role: role.rawValue, position: nil,
-                email: "\(who.rawValue)@example.com", active: true, createdAt: now, departmentId: department))
+            w.people[who] = try await s.people.createPerson(
+                PersonRecord(
+                    id: UUID(), username: "m_" + who.rawValue, displayName: name,
+                    passwordHash: try await app.password.async.hash(Fixture.password), role: role.rawValue, position: nil,
+                    email: "\(who.rawValue)@example.com", active: true, createdAt: now, departmentId: department))
         }
         for who in Who.allCases where who != .anonymous {
             let username = w.people[who]!.username
@@ -52,8 +54,10 @@ final class MatrixWorld: @unchecked Sendable {
             w.sessions[who] = try await WebPageTests.signIn(app, username)
         }
         w.approvalRoom = try await s.rooms.create(RoomSpec(name: "矩阵审批室", capacity: 40, maxAdvanceDays: 365), now: now).room
-        w.autoRoom = try await s.rooms.create(RoomSpec(name: "矩阵洽谈室", capacity: 40, maxAdvanceDays: 365, autoApprove: true),
-                                              now: now).room
+        w.autoRoom = try await s.rooms.create(
+            RoomSpec(name: "矩阵洽谈室", capacity: 40, maxAdvanceDays: 365, autoApprove: true),
+            now: now
+        ).room
         return w
     }
 
@@ -63,7 +67,10 @@ final class MatrixWorld: @unchecked Sendable {
 
     /// A fresh half hour, local: every factory call gets its own, so nothing it makes overlaps.
     func slot() -> (day: String, start: String, end: String) {
-        let n = lock.withLock { slots += 1; return slots }
+        let n = lock.withLock {
+            slots += 1
+            return slots
+        }
         let day = CivilDate("2026-12-02")!.adding(days: n / 24)
         let minutes = 8 * 60 + (n % 24) * 30
         func clock(_ m: Int) -> String { String(format: "%02d:%02d", m / 60, m % 60) }
@@ -73,12 +80,19 @@ final class MatrixWorld: @unchecked Sendable {
     static func instant(_ day: String, _ hhmm: String) -> String { "\(day)T\(hhmm):00+08:00" }
 
     /// A number no other call gets (unique names, codes).
-    func unique() -> Int { lock.withLock { slots += 1; return slots } }
+    func unique() -> Int {
+        lock.withLock {
+            slots += 1
+            return slots
+        }
+    }
 
     // MARK: - Sending as someone, for set-up
 
-    func api(_ method: HTTPMethod, _ path: String, as who: Who, json: [String: any Sendable]? = nil,
-             headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+    func api(
+        _ method: HTTPMethod, _ path: String, as who: Who, json: [String: any Sendable]? = nil,
+        headers: HTTPHeaders = [:]
+    ) async throws -> TestingHTTPResponse {
         let res = try await app.send(method, path, as: tokens[who], json: json, headers: headers)
         guard (200..<300).contains(res.status.code) else {
             throw MatrixSetupFailure("\(method) \(path) as \(who): \(res.status.code) \(res.body.string)")

@@ -1,5 +1,5 @@
-import Foundation
 import FluentPostgresDriver
+import Foundation
 import Vapor
 
 /// Creates and drops per-test databases on the test PostgreSQL server.

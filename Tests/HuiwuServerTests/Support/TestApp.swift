@@ -1,10 +1,11 @@
 import Foundation
 import HuiwuCore
-@testable import HuiwuServer
 import HuiwuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HuiwuServer
 
 /// A clock tests move by hand.
 final class MutableClock: WallClock, @unchecked Sendable {
@@ -33,8 +34,10 @@ let testNow = try! Timestamp.parse("2026-12-01T08:00:00+08:00")
 
 /// Gives `body` a fresh application on a fresh database: a new SQLite file, or a new
 /// PostgreSQL database on the server `HUIWU_TEST_POSTGRES_URL` points at (`make test` starts one).
-func withHuiwu(_ kind: TestDatabase, clock: MutableClock = MutableClock(testNow), pool: PostgresPool = PostgresPool(),
-               throttle: LoginThrottle = LoginThrottle(), _ body: (Application) async throws -> Void) async throws {
+func withHuiwu(
+    _ kind: TestDatabase, clock: MutableClock = MutableClock(testNow), pool: PostgresPool = PostgresPool(),
+    throttle: LoginThrottle = LoginThrottle(), _ body: (Application) async throws -> Void
+) async throws {
     let env = ProcessInfo.processInfo.environment
     let location: DatabaseLocation
     var cleanup: (() async throws -> Void)?

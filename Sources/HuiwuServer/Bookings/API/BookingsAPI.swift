@@ -29,8 +29,10 @@ struct BookingsAPI: RouteCollection {
         var priorityReason: String?
     }
 
-    static func draft(roomId: String?, startsAt: String?, endsAt: String?, title: String?, purpose: String?,
-                      headcount: Int?) throws -> BookingDraft {
+    static func draft(
+        roomId: String?, startsAt: String?, endsAt: String?, title: String?, purpose: String?,
+        headcount: Int?
+    ) throws -> BookingDraft {
         var errors: [FieldError] = []
         let room = Input.uuid(roomId, field: "roomId", errors: &errors)
         let start = Input.instant(startsAt, field: "startsAt", errors: &errors)
@@ -40,15 +42,17 @@ struct BookingsAPI: RouteCollection {
         if headcount == nil { errors.append(FieldError("headcount", "field.required")) }
         if let start, let end, start >= end { errors.append(FieldError("endsAt", "booking.start_not_before_end")) }
         try Input.check(errors)
-        return BookingDraft(roomId: room!, interval: Interval(start: start!, end: end!), title: title ?? "",
-                            purpose: purpose!, headcount: headcount!)
+        return BookingDraft(
+            roomId: room!, interval: Interval(start: start!, end: end!), title: title ?? "",
+            purpose: purpose!, headcount: headcount!)
     }
 
     func create(req: Request) async throws -> Response {
         let actor = try req.require(.bookRoom)
         let body = try req.decodeJSON(CreateBody.self)
-        let draft = try Self.draft(roomId: body.roomId, startsAt: body.startsAt, endsAt: body.endsAt, title: body.title,
-                                   purpose: body.purpose, headcount: body.headcount)
+        let draft = try Self.draft(
+            roomId: body.roomId, startsAt: body.startsAt, endsAt: body.endsAt, title: body.title,
+            purpose: body.purpose, headcount: body.headcount)
         let priority = body.priorityReason.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         if let priority, priority.isEmpty { throw BookingError.reasonRequired }
         let placed = try await req.huiwu.ledger.place(draft, by: actor, priorityReason: priority, now: req.now)
@@ -84,13 +88,17 @@ struct BookingsAPI: RouteCollection {
         let paging = PageParameters.parse(req, list: "bookings", errors: &errors)
         try Input.check(errors)
         let seeAll = AccessPolicy.allows(actor.role, .viewAllBookings)
-        let page = try await req.huiwu.bookings.page(.init(roomId: room, bookerId: mine ? actor.id : nil,
-                                                           statuses: statuses, from: from, to: to), paging.request)
+        let page = try await req.huiwu.bookings.page(
+            .init(
+                roomId: room, bookerId: mine ? actor.id : nil,
+                statuses: statuses, from: from, to: to), paging.request)
         let time = req.huiwu.time
         return try paging.respond(page, to: req) { v in
-            let visible = seeAll || AccessPolicy.maySeeBooking(
-                role: actor.role, actorID: actor.id.uuidString, actorDepartment: actor.departmentId?.uuidString,
-                bookerID: v.booking.bookerId.uuidString, bookingDepartment: v.booking.departmentId?.uuidString)
+            let visible =
+                seeAll
+                || AccessPolicy.maySeeBooking(
+                    role: actor.role, actorID: actor.id.uuidString, actorDepartment: actor.departmentId?.uuidString,
+                    bookerID: v.booking.bookerId.uuidString, bookingDepartment: v.booking.departmentId?.uuidString)
             return visible ? BookingDTO(v, time: time) : BookingDTO(v.booking, time: time, redacted: true)
         }
     }
@@ -101,7 +109,8 @@ struct BookingsAPI: RouteCollection {
         let visible = AccessPolicy.maySeeBooking(
             role: actor.role, actorID: actor.id.uuidString, actorDepartment: actor.departmentId?.uuidString,
             bookerID: view.booking.bookerId.uuidString, bookingDepartment: view.booking.departmentId?.uuidString)
-        let dto = visible ? BookingDTO(view, time: req.huiwu.time) : BookingDTO(view.booking, time: req.huiwu.time, redacted: true)
+        let dto =
+            visible ? BookingDTO(view, time: req.huiwu.time) : BookingDTO(view.booking, time: req.huiwu.time, redacted: true)
         return try await dto.encodeResponse(for: req).tag(version: view.booking.version)
     }
 
@@ -127,11 +136,13 @@ struct BookingsAPI: RouteCollection {
         }
         if let start, let end, start >= end { errors.append(FieldError("endsAt", "booking.start_not_before_end")) }
         let title = Input.text(body.title, field: "title", max: 200, required: false, errors: &errors)
-        let purpose = body.purpose == nil ? nil : Input.text(body.purpose, field: "purpose", max: 100, required: true, errors: &errors)
+        let purpose =
+            body.purpose == nil ? nil : Input.text(body.purpose, field: "purpose", max: 100, required: true, errors: &errors)
         try Input.check(errors)
         let interval = start.flatMap { s in end.map { Interval(start: s, end: $0) } }
         let change = BookingChange(roomId: room, interval: interval, title: title, purpose: purpose, headcount: body.headcount)
-        let booking = try await req.huiwu.ledger.move(id, change, by: actor, expectedVersion: try req.expectedVersion(), now: req.now)
+        let booking = try await req.huiwu.ledger.move(
+            id, change, by: actor, expectedVersion: try req.expectedVersion(), now: req.now)
         return try await BookingDTO(booking, time: req.huiwu.time).encodeResponse(for: req).tag(version: booking.version)
     }
 
@@ -139,16 +150,20 @@ struct BookingsAPI: RouteCollection {
         let actor = try req.actor()
         let id = try req.idParameter()
         guard let view = try await req.huiwu.bookings.view(id) else { throw BookingError.bookingNotFound }
-        guard AccessPolicy.maySeeBooking(role: actor.role, actorID: actor.id.uuidString,
-                                         actorDepartment: actor.departmentId?.uuidString,
-                                         bookerID: view.booking.bookerId.uuidString,
-                                         bookingDepartment: view.booking.departmentId?.uuidString) else {
+        guard
+            AccessPolicy.maySeeBooking(
+                role: actor.role, actorID: actor.id.uuidString,
+                actorDepartment: actor.departmentId?.uuidString,
+                bookerID: view.booking.bookerId.uuidString,
+                bookingDepartment: view.booking.departmentId?.uuidString)
+        else {
             throw ProblemError(.forbidden, "forbidden")
         }
         let time = req.huiwu.time
         return try await req.huiwu.bookings.history(id).map {
-            HistoryEntryDTO(action: $0.event.action, actorId: $0.event.actorId, actorName: $0.actorName,
-                            at: time.format($0.event.at), detail: $0.event.detail)
+            HistoryEntryDTO(
+                action: $0.event.action, actorId: $0.event.actorId, actorName: $0.actorName,
+                at: time.format($0.event.at), detail: $0.event.detail)
         }
     }
 
@@ -171,8 +186,10 @@ struct BookingsAPI: RouteCollection {
     func approve(req: Request) async throws -> Response {
         let actor = try req.require(.approveBookings)
         _ = try Self.optionalBody(ReasonBody.self, req, empty: ReasonBody())
-        return try await decided(req, try await req.huiwu.ledger.approve(
-            try req.idParameter(), by: actor, expectedVersion: try req.expectedVersion(), now: req.now))
+        return try await decided(
+            req,
+            try await req.huiwu.ledger.approve(
+                try req.idParameter(), by: actor, expectedVersion: try req.expectedVersion(), now: req.now))
     }
 
     func reject(req: Request) async throws -> Response {
@@ -181,8 +198,10 @@ struct BookingsAPI: RouteCollection {
         var errors: [FieldError] = []
         let reason = Input.text(body.reason, field: "reason", max: 500, required: false, errors: &errors)
         try Input.check(errors)
-        return try await decided(req, try await req.huiwu.ledger.reject(
-            try req.idParameter(), reason: reason ?? "", by: actor, expectedVersion: try req.expectedVersion(), now: req.now))
+        return try await decided(
+            req,
+            try await req.huiwu.ledger.reject(
+                try req.idParameter(), reason: reason ?? "", by: actor, expectedVersion: try req.expectedVersion(), now: req.now))
     }
 
     func cancel(req: Request) async throws -> Response {
@@ -191,15 +210,20 @@ struct BookingsAPI: RouteCollection {
         var errors: [FieldError] = []
         let reason = Input.text(body.reason, field: "reason", max: 500, required: false, errors: &errors)
         try Input.check(errors)
-        return try await decided(req, try await req.huiwu.ledger.cancel(
-            try req.idParameter(), reason: reason, by: actor, expectedVersion: try req.expectedVersion(), now: req.now))
+        return try await decided(
+            req,
+            try await req.huiwu.ledger.cancel(
+                try req.idParameter(), reason: reason, by: actor, expectedVersion: try req.expectedVersion(), now: req.now))
     }
 
     func checkIn(req: Request) async throws -> Response {
         let actor = try req.actor()
         let body = try Self.optionalBody(UsageBody.self, req, empty: UsageBody())
-        return try await decided(req, try await req.huiwu.ledger.checkIn(
-            try req.idParameter(), headcount: body.headcount, by: actor, expectedVersion: try req.expectedVersion(), now: req.now))
+        return try await decided(
+            req,
+            try await req.huiwu.ledger.checkIn(
+                try req.idParameter(), headcount: body.headcount, by: actor, expectedVersion: try req.expectedVersion(),
+                now: req.now))
     }
 
     func checkOut(req: Request) async throws -> Response {
@@ -208,9 +232,11 @@ struct BookingsAPI: RouteCollection {
         var errors: [FieldError] = []
         let condition = Input.text(body.condition, field: "condition", max: 1000, required: false, errors: &errors)
         try Input.check(errors)
-        return try await decided(req, try await req.huiwu.ledger.checkOut(
-            try req.idParameter(), headcount: body.headcount, condition: condition, by: actor,
-            expectedVersion: try req.expectedVersion(), now: req.now))
+        return try await decided(
+            req,
+            try await req.huiwu.ledger.checkOut(
+                try req.idParameter(), headcount: body.headcount, condition: condition, by: actor,
+                expectedVersion: try req.expectedVersion(), now: req.now))
     }
 }
 

@@ -31,8 +31,9 @@ struct RegisterQuery {
         if from > to { errors.append(FieldError("to", "register.range_order")) }
         if to.daysSinceEpoch - from.daysSinceEpoch > 366 { errors.append(FieldError("to", "register.range_too_long")) }
         try Input.check(errors)
-        return RegisterQuery(roomId: room, from: from, to: to,
-                             span: Interval(start: time.instant(from, minutes: 0), end: time.instant(to.adding(days: 1), minutes: 0)))
+        return RegisterQuery(
+            roomId: room, from: from, to: to,
+            span: Interval(start: time.instant(from, minutes: 0), end: time.instant(to.adding(days: 1), minutes: 0)))
     }
 }
 
@@ -83,42 +84,49 @@ enum RegisterExport {
     static func response(_ query: RegisterQuery, csv: Bool, on req: Request) -> Response {
         let time = req.huiwu.time
         let bookings = req.huiwu.bookings
-        let header = ["register.col.room", "register.col.title", "register.col.purpose", "register.col.booker",
-                      "register.col.department", "register.col.booked_start", "register.col.booked_end",
-                      "register.col.actual_start", "register.col.actual_end", "register.col.booked_headcount",
-                      "register.col.actual_headcount", "register.col.condition"].map { req.t($0) }
+        let header = [
+            "register.col.room", "register.col.title", "register.col.purpose", "register.col.booker",
+            "register.col.department", "register.col.booked_start", "register.col.booked_end",
+            "register.col.actual_start", "register.col.actual_end", "register.col.booked_headcount",
+            "register.col.actual_headcount", "register.col.condition",
+        ].map { req.t($0) }
         let filter = Bookings.registerQuery(roomId: query.roomId, span: query.span)
         let logger = req.logger
-        let response = Response(status: .ok, body: .init(managedAsyncStream: { writer in
-            let encoder = JSONEncoder()
-            var first = true
-            var out = csv ? "\u{FEFF}" + header.map(escape).joined(separator: ",") + "\r\n" : "["
-            var after: (start: Date, id: UUID)?
-            do {
-                while true {
-                    let views = try await bookings.chunk(filter, after: after, count: chunk)
-                    for view in views {
-                        let line = Bookings.registerLine(view)
-                        if csv {
-                            out += row(line, time: time).map(escape).joined(separator: ",") + "\r\n"
-                        } else {
-                            out += (first ? "" : ",") + String(decoding: try encoder.encode(RegisterLineDTO(line, time: time)),
-                                                               as: UTF8.self)
-                            first = false
+        let response = Response(
+            status: .ok,
+            body: .init(managedAsyncStream: { writer in
+                let encoder = JSONEncoder()
+                var first = true
+                var out = csv ? "\u{FEFF}" + header.map(escape).joined(separator: ",") + "\r\n" : "["
+                var after: (start: Date, id: UUID)?
+                do {
+                    while true {
+                        let views = try await bookings.chunk(filter, after: after, count: chunk)
+                        for view in views {
+                            let line = Bookings.registerLine(view)
+                            if csv {
+                                out += row(line, time: time).map(escape).joined(separator: ",") + "\r\n"
+                            } else {
+                                out +=
+                                    (first ? "" : ",")
+                                    + String(
+                                        decoding: try encoder.encode(RegisterLineDTO(line, time: time)),
+                                        as: UTF8.self)
+                                first = false
+                            }
                         }
+                        try await writer.writeBuffer(ByteBuffer(string: out))
+                        out = ""
+                        guard views.count == chunk, let last = views.last else { break }
+                        after = (last.booking.startsAt, last.booking.id)
                     }
-                    try await writer.writeBuffer(ByteBuffer(string: out))
-                    out = ""
-                    guard views.count == chunk, let last = views.last else { break }
-                    after = (last.booking.startsAt, last.booking.id)
+                    if !csv { try await writer.writeBuffer(ByteBuffer(string: "]")) }
+                } catch {
+                    // The status line is sent; cutting the body short is how the client learns of it.
+                    logger.error("register stream stopped: \(String(reflecting: error))")
+                    throw error
                 }
-                if !csv { try await writer.writeBuffer(ByteBuffer(string: "]")) }
-            } catch {
-                // The status line is sent; cutting the body short is how the client learns of it.
-                logger.error("register stream stopped: \(String(reflecting: error))")
-                throw error
-            }
-        }))
+            }))
         if csv {
             response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
             response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"register.csv\"")

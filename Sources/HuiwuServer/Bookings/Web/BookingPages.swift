@@ -53,8 +53,10 @@ struct BookingPages: RouteCollection {
         return try await render(req, actor: actor, values: values, errors: FormErrors(), alternatives: nil, status: .ok)
     }
 
-    func render(_ req: Request, actor: Actor, values: FormValues, errors: FormErrors, alternatives: BookingAlternatives?,
-                status: HTTPResponseStatus) async throws -> Response {
+    func render(
+        _ req: Request, actor: Actor, values: FormValues, errors: FormErrors, alternatives: BookingAlternatives?,
+        status: HTTPResponseStatus
+    ) async throws -> Response {
         let services = req.huiwu
         let rooms = try await services.rooms.rooms()
         let purposes = try await services.organisation.purposes()
@@ -68,16 +70,24 @@ struct BookingPages: RouteCollection {
                 .init(name: "title", value: values.title ?? ""), .init(name: "purpose", value: values.purpose ?? ""),
                 .init(name: "headcount", value: values.headcount ?? ""),
             ]
-            return Offer(label: "\(s.roomName) \(d) \(time.clock(s.startsAt))–\(time.clock(s.endsAt))",
-                         href: "/book" + (q.string ?? ""))
+            return Offer(
+                label: "\(s.roomName) \(d) \(time.clock(s.startsAt))–\(time.clock(s.endsAt))",
+                href: "/book" + (q.string ?? ""))
         }
         let canPriority = AccessPolicy.allows(actor.role, .placePriorityBooking)
         let view = FormView(
             values: values,
-            rooms: rooms.map { Choice(value: $0.id.uuidString, label: "\($0.name)（\($0.building) \($0.floor)，\(req.t("ui_capacity")) \($0.capacity)）",
-                                      selected: $0.id.uuidString == values.roomId) },
-            purposes: purposes.map { Choice(value: $0.code, label: $0.localizedName(req.uiLocale), selected: $0.code == values.purpose) },
-            errors: errors, otherRooms: alternatives?.otherRooms.map(offer) ?? [], sameRoom: alternatives?.sameRoom.map(offer) ?? [],
+            rooms: rooms.map {
+                Choice(
+                    value: $0.id.uuidString,
+                    label: "\($0.name)（\($0.building) \($0.floor)，\(req.t("ui_capacity")) \($0.capacity)）",
+                    selected: $0.id.uuidString == values.roomId)
+            },
+            purposes: purposes.map {
+                Choice(value: $0.code, label: $0.localizedName(req.uiLocale), selected: $0.code == values.purpose)
+            },
+            errors: errors, otherRooms: alternatives?.otherRooms.map(offer) ?? [],
+            sameRoom: alternatives?.sameRoom.map(offer) ?? [],
             conflict: alternatives != nil, canPriority: canPriority,
             priorityMode: canPriority && (values.priority == "1" || !(values.priorityReason ?? "").isEmpty))
         return try await req.page("book", title: req.t("ui_book_title"), section: "book", view, status: status)
@@ -100,14 +110,20 @@ struct BookingPages: RouteCollection {
         let title = Input.text(values.title, field: "title", max: 200, required: false, errors: &fieldErrors)
         let reason = Input.text(values.priorityReason, field: "priorityReason", max: 500, required: false, errors: &fieldErrors)
         if let start, let end, start >= end { fieldErrors.append(FieldError("end", "booking.start_not_before_end")) }
-        if values.priority == "1", (reason ?? "").isEmpty { fieldErrors.append(FieldError("priorityReason", "booking.reason_required")) }
-        guard fieldErrors.isEmpty, let room, let day, let start, let end, let headcount else {
-            return try await render(req, actor: actor, values: values, errors: FormErrors(fieldErrors, on: req), alternatives: nil,
-                                    status: .unprocessableEntity)
+        if values.priority == "1", (reason ?? "").isEmpty {
+            fieldErrors.append(FieldError("priorityReason", "booking.reason_required"))
         }
-        let draft = BookingDraft(roomId: room, interval: Interval(start: time.instant(day, minutes: start.minutes),
-                                                                  end: time.instant(day, minutes: end.minutes)),
-                                 title: title ?? "", purpose: values.purpose ?? "", headcount: headcount)
+        guard fieldErrors.isEmpty, let room, let day, let start, let end, let headcount else {
+            return try await render(
+                req, actor: actor, values: values, errors: FormErrors(fieldErrors, on: req), alternatives: nil,
+                status: .unprocessableEntity)
+        }
+        let draft = BookingDraft(
+            roomId: room,
+            interval: Interval(
+                start: time.instant(day, minutes: start.minutes),
+                end: time.instant(day, minutes: end.minutes)),
+            title: title ?? "", purpose: values.purpose ?? "", headcount: headcount)
         do {
             let priority = values.priority == "1" ? reason : nil
             let placed = try await req.huiwu.ledger.place(draft, by: actor, priorityReason: priority, now: req.now)
@@ -118,19 +134,25 @@ struct BookingPages: RouteCollection {
             case .conflict(_, let alternatives):
                 var errors = FormErrors()
                 errors.general = [req.t("problem.booking.conflict")]
-                return try await render(req, actor: actor, values: values, errors: errors, alternatives: alternatives, status: .conflict)
+                return try await render(
+                    req, actor: actor, values: values, errors: errors, alternatives: alternatives, status: .conflict)
             case .rules(let violations):
-                let errors = FormErrors(violations.map { v in
-                    FieldError(v.field == "time" ? "start" : v.field, v.code, v.parameters) }, on: req)
-                return try await render(req, actor: actor, values: values, errors: errors, alternatives: nil, status: .unprocessableEntity)
+                let errors = FormErrors(
+                    violations.map { v in
+                        FieldError(v.field == "time" ? "start" : v.field, v.code, v.parameters)
+                    }, on: req)
+                return try await render(
+                    req, actor: actor, values: values, errors: errors, alternatives: nil, status: .unprocessableEntity)
             case .roomNotFound:
-                return try await render(req, actor: actor, values: values,
-                                        errors: FormErrors([FieldError("roomId", "booking.room_not_found")], on: req),
-                                        alternatives: nil, status: .unprocessableEntity)
+                return try await render(
+                    req, actor: actor, values: values,
+                    errors: FormErrors([FieldError("roomId", "booking.room_not_found")], on: req),
+                    alternatives: nil, status: .unprocessableEntity)
             case .reasonRequired:
-                return try await render(req, actor: actor, values: values,
-                                        errors: FormErrors([FieldError("priorityReason", "booking.reason_required")], on: req),
-                                        alternatives: nil, status: .unprocessableEntity)
+                return try await render(
+                    req, actor: actor, values: values,
+                    errors: FormErrors([FieldError("priorityReason", "booking.reason_required")], on: req),
+                    alternatives: nil, status: .unprocessableEntity)
             default:
                 throw error
             }
@@ -164,8 +186,9 @@ struct BookingPages: RouteCollection {
         let services = req.huiwu
         let time = services.time
         let now = req.now
-        let purposes = Dictionary(uniqueKeysWithValues: try await services.organisation.purposes(includeInactive: true)
-            .map { ($0.code, $0.localizedName(req.uiLocale)) })
+        let purposes = Dictionary(
+            uniqueKeysWithValues: try await services.organisation.purposes(includeInactive: true)
+                .map { ($0.code, $0.localizedName(req.uiLocale)) })
         let views = try await services.bookings.list(.init(bookerId: actor.id, from: now.addingTimeInterval(-30 * 86_400)))
         let items = views.map { v -> MyBooking in
             let b = v.booking
@@ -175,17 +198,19 @@ struct BookingPages: RouteCollection {
                 usage = req.t("ui_checked_in_at", ["time": time.clock(i)])
                 if let o = b.checkedOutAt { usage! += " · " + req.t("ui_checked_out_at", ["time": time.clock(o)]) }
             }
-            return MyBooking(id: b.id.uuidString, roomName: v.roomName, date: time.date(of: b.startsAt).description,
-                             time: time.clock(b.startsAt) + "–" + time.clock(b.endsAt), title: b.title,
-                             purpose: purposes[b.purpose] ?? b.purpose, status: b.status,
-                             statusLabel: req.t("ui_status_" + b.status), reason: b.decisionReason, version: b.version,
-                             canCancel: b.statusValue.isActive && b.checkedInAt == nil && b.endsAt > now,
-                             canCheckIn: b.statusValue == .approved && b.checkedInAt == nil && now >= opens && now < b.endsAt,
-                             canCheckOut: b.checkedInAt != nil && b.checkedOutAt == nil, usage: usage)
+            return MyBooking(
+                id: b.id.uuidString, roomName: v.roomName, date: time.date(of: b.startsAt).description,
+                time: time.clock(b.startsAt) + "–" + time.clock(b.endsAt), title: b.title,
+                purpose: purposes[b.purpose] ?? b.purpose, status: b.status,
+                statusLabel: req.t("ui_status_" + b.status), reason: b.decisionReason, version: b.version,
+                canCancel: b.statusValue.isActive && b.checkedInAt == nil && b.endsAt > now,
+                canCheckIn: b.statusValue == .approved && b.checkedInAt == nil && now >= opens && now < b.endsAt,
+                canCheckOut: b.checkedInAt != nil && b.checkedOutAt == nil, usage: usage)
         }
         let split = views.map { $0.booking.endsAt > now || ($0.booking.checkedInAt != nil && $0.booking.checkedOutAt == nil) }
-        let view = MyView(upcoming: zip(items, split).filter { $0.1 }.map(\.0),
-                          past: zip(items, split).filter { !$0.1 }.map(\.0).reversed())
+        let view = MyView(
+            upcoming: zip(items, split).filter { $0.1 }.map(\.0),
+            past: zip(items, split).filter { !$0.1 }.map(\.0).reversed())
         return try await req.page("my", title: req.t("ui_my_title"), section: "my", view)
     }
 
@@ -216,8 +241,9 @@ struct BookingPages: RouteCollection {
                 _ = try await ledger.checkIn(id, headcount: headcount, by: actor, expectedVersion: form.version, now: now)
                 done = "checked_in"
             case "check-out":
-                _ = try await ledger.checkOut(id, headcount: headcount, condition: form.condition, by: actor,
-                                              expectedVersion: form.version, now: now)
+                _ = try await ledger.checkOut(
+                    id, headcount: headcount, condition: form.condition, by: actor,
+                    expectedVersion: form.version, now: now)
                 done = "checked_out"
             case "approve":
                 _ = try await ledger.approve(id, by: actor, expectedVersion: form.version, now: now)

@@ -12,8 +12,10 @@ struct DayGrid<Room: Sendable> {
     var bookings: [UUID: [GridBooking]]
 
     /// `labels`: also what each booking's cell prints (the page needs it, the API does not).
-    static func load(day: CivilDate, labels: Bool, services: HuiwuServices,
-                     rooms: @escaping @Sendable () async throws -> [Room]) async throws -> DayGrid {
+    static func load(
+        day: CivilDate, labels: Bool, services: HuiwuServices,
+        rooms: @escaping @Sendable () async throws -> [Room]
+    ) async throws -> DayGrid {
         let span = services.time.interval(of: day)
         async let found = rooms()
         async let views = services.bookings.active(in: span, labels: labels)

@@ -19,7 +19,8 @@ enum GridJSON {
             let seconds = Int(date.timeIntervalSince1970.rounded(.down))
             if seconds != lastInstant.seconds {
                 lastInstant.text.removeAll(keepingCapacity: true)
-                Timestamp.append(epochSeconds: seconds, offsetSeconds: fixedOffset ?? time.offset(at: date), to: &lastInstant.text)
+                Timestamp.append(
+                    epochSeconds: seconds, offsetSeconds: fixedOffset ?? time.offset(at: date), to: &lastInstant.text)
                 lastInstant.seconds = seconds
             }
             out.append(UInt8(ascii: "\""))

@@ -51,7 +51,9 @@ struct GridPages: RouteCollection {
             buildings: [Option(value: "", label: req.t("ui_all"), selected: building.isEmpty)]
                 + buildings.map { Option(value: $0, label: $0, selected: $0 == building) },
             classes: [Option(value: "", label: req.t("ui_all"), selected: roomClass == nil)]
-                + RoomClass.allCases.map { Option(value: $0.rawValue, label: req.t("ui_class_" + $0.rawValue), selected: $0 == roomClass) },
+                + RoomClass.allCases.map {
+                    Option(value: $0.rawValue, label: req.t("ui_class_" + $0.rawValue), selected: $0 == roomClass)
+                },
             hours: (first..<last).map { Timestamp.pad($0, 2) }, rows: rows, roomCount: grid.rooms.count,
             building: building, roomClass: roomClass?.rawValue ?? "")
         return try await req.page("grid", title: req.t("ui_grid_title"), section: "grid", view)
@@ -87,29 +89,37 @@ struct GridPages: RouteCollection {
         let actor = try req.webActor()
         let services = req.huiwu
         let time = services.time
-        guard let detail = try await services.rooms.room(try req.idParameter()) else { throw ProblemError(.notFound, "not_found") }
+        guard let detail = try await services.rooms.room(try req.idParameter()) else {
+            throw ProblemError(.notFound, "not_found")
+        }
         let anchor = req.query[String.self, at: "date"].flatMap(CivilDate.init) ?? time.date(of: req.now)
         let monday = anchor.adding(days: 1 - anchor.isoWeekday)
         let span = Interval(start: time.instant(monday, minutes: 0), end: time.instant(monday.adding(days: 7), minutes: 0))
-        let views = try await services.bookings.list(.init(roomId: detail.room.id, statuses: [.pending, .approved],
-                                                            from: span.start, to: span.end))
+        let views = try await services.bookings.list(
+            .init(
+                roomId: detail.room.id, statuses: [.pending, .approved],
+                from: span.start, to: span.end))
         let days = (0..<7).map { offset -> WeekDay in
             let d = monday.adding(days: offset)
             let dayBookings = views.filter { time.date(of: $0.booking.startsAt) == d }.map { v in
-                WeekBooking(time: time.clock(v.booking.startsAt) + "–" + time.clock(v.booking.endsAt),
-                            title: GridHTML.label(v, actor: actor, req: req), status: v.booking.status,
-                            statusLabel: req.t("ui_status_" + v.booking.status), who: v.departmentName ?? v.bookerName)
+                WeekBooking(
+                    time: time.clock(v.booking.startsAt) + "–" + time.clock(v.booking.endsAt),
+                    title: GridHTML.label(v, actor: actor, req: req), status: v.booking.status,
+                    statusLabel: req.t("ui_status_" + v.booking.status), who: v.departmentName ?? v.bookerName)
             }
-            return WeekDay(date: d.description, label: d.description + " " + req.t("ui_weekday_\(d.isoWeekday)"),
-                           bookings: dayBookings, bookHref: "/book?roomId=\(detail.room.id)&date=\(d)")
+            return WeekDay(
+                date: d.description, label: d.description + " " + req.t("ui_weekday_\(d.isoWeekday)"),
+                bookings: dayBookings, bookHref: "/book?roomId=\(detail.room.id)&date=\(d)")
         }
         let r = detail.room
-        let info = "\(r.building) \(r.floor) · \(req.t("ui_capacity")) \(r.capacity) · \(req.t("ui_class_" + r.roomClass)) · "
+        let info =
+            "\(r.building) \(r.floor) · \(req.t("ui_capacity")) \(r.capacity) · \(req.t("ui_class_" + r.roomClass)) · "
             + "\(r.policy.opensAt)–\(r.policy.closesAt)"
-        let view = WeekView(roomName: r.name, roomInfo: info,
-                            equipment: detail.equipment.map { "\($0.item)×\($0.quantity)" }.joined(separator: "、"),
-                            days: days, prevWeek: monday.adding(days: -7).description, nextWeek: monday.adding(days: 7).description,
-                            roomId: r.id.uuidString)
+        let view = WeekView(
+            roomName: r.name, roomInfo: info,
+            equipment: detail.equipment.map { "\($0.item)×\($0.quantity)" }.joined(separator: "、"),
+            days: days, prevWeek: monday.adding(days: -7).description, nextWeek: monday.adding(days: 7).description,
+            roomId: r.id.uuidString)
         return try await req.page("week", title: r.name, section: "grid", view)
     }
 }
@@ -118,22 +128,28 @@ struct GridPages: RouteCollection {
 /// render in a few milliseconds (a Leaf loop, or String building, took tens).
 enum GridHTML {
     static func label(_ v: BookingView, actor: Actor, req: Request) -> String {
-        label(title: v.booking.title, bookerId: v.booking.bookerId, departmentId: v.booking.departmentId,
-              departmentName: v.departmentName, actor: actor, booked: req.t("ui_booked"))
+        label(
+            title: v.booking.title, bookerId: v.booking.bookerId, departmentId: v.booking.departmentId,
+            departmentName: v.departmentName, actor: actor, booked: req.t("ui_booked"))
     }
 
     /// The title if the viewer may see the booking, otherwise only the department (or `booked`,
     /// the catalog's word for a taken slot, looked up once per page by the caller).
-    static func label(title: String, bookerId: UUID, departmentId: UUID?, departmentName: String?, actor: Actor,
-                      booked: String) -> String {
-        let visible = AccessPolicy.maySeeBooking(role: actor.role, actorID: actor.id, actorDepartment: actor.departmentId,
-                                                 bookerID: bookerId, bookingDepartment: departmentId)
+    static func label(
+        title: String, bookerId: UUID, departmentId: UUID?, departmentName: String?, actor: Actor,
+        booked: String
+    ) -> String {
+        let visible = AccessPolicy.maySeeBooking(
+            role: actor.role, actorID: actor.id, actorDepartment: actor.departmentId,
+            bookerID: bookerId, bookingDepartment: departmentId)
         if visible, !title.isEmpty { return title }
         return departmentName ?? booked
     }
 
-    static func rows(_ grid: DayGrid<RoomRecord>, actor: Actor, time: OrgTime, now: Date, firstHour: Int, lastHour: Int,
-                     req: Request) -> String {
+    static func rows(
+        _ grid: DayGrid<RoomRecord>, actor: Actor, time: OrgTime, now: Date, firstHour: Int, lastHour: Int,
+        req: Request
+    ) -> String {
         let windowStart = time.instant(grid.day, minutes: firstHour * 60)
         let windowEnd = time.instant(grid.day, minutes: lastHour * 60)
         let total = windowEnd.timeIntervalSince(windowStart)
@@ -145,17 +161,21 @@ enum GridHTML {
         let booked = req.t("ui_booked")
         let day = grid.day.description
         // Per hour: its slot, and the pieces of its cell that are the same for every room.
-        let slots = (firstHour..<lastHour).map { hour -> (hour: Int, slot: Interval, off: String, free: String, freeEnd: String) in
+        let slots = (firstHour..<lastHour).map {
+            hour -> (hour: Int, slot: Interval, off: String, free: String, freeEnd: String) in
             var style = HTMLBytes(capacity: 32)
             style.raw("left:")
             style.percent(Double(hour - firstHour) / Double(hours))
             style.raw(";width:")
             style.percent(1 / Double(hours))
             let hh = Timestamp.pad(hour, 2), next = Timestamp.pad(hour + 1, 2)
-            return (hour, Interval(start: time.instant(grid.day, minutes: hour * 60), end: time.instant(grid.day, minutes: hour * 60 + 60)),
-                    "<span class=\"off\" style=\"\(style.string)\" title=\"\(closed)\"></span>",
-                    "<a class=\"free\" style=\"\(style.string)\" href=\"/book?roomId=",
-                    "&amp;date=\(day)&amp;start=\(hh):00&amp;end=\(next):00\" data-hour=\"\(hh)\" title=\"\(bookLabel) \(hh):00\" data-room=\"")
+            return (
+                hour,
+                Interval(start: time.instant(grid.day, minutes: hour * 60), end: time.instant(grid.day, minutes: hour * 60 + 60)),
+                "<span class=\"off\" style=\"\(style.string)\" title=\"\(closed)\"></span>",
+                "<a class=\"free\" style=\"\(style.string)\" href=\"/book?roomId=",
+                "&amp;date=\(day)&amp;start=\(hh):00&amp;end=\(next):00\" data-hour=\"\(hh)\" title=\"\(bookLabel) \(hh):00\" data-room=\""
+            )
         }
         let fixedOffset = time.fixedOffset(around: grid.span)
         func minuteOfDay(_ instant: Date) -> Int {
@@ -184,7 +204,8 @@ enum GridHTML {
             let usable = room.status != RoomStatus.closed.rawValue
             let policy = room.policy
             for s in slots {
-                let open = usable && s.hour * 60 >= room.opensAt && s.hour * 60 + 60 <= room.closesAt && s.slot.end > now
+                let open =
+                    usable && s.hour * 60 >= room.opensAt && s.hour * 60 + 60 <= room.closesAt && s.slot.end > now
                     && !policy.maintenanceBlocks(s.slot)
                 if !open {
                     out.trusted(s.off)
@@ -200,10 +221,13 @@ enum GridHTML {
                 let start = max(b.startsAt, windowStart), end = min(b.endsAt, windowEnd)
                 guard end > start else { continue }
                 var text = HTMLBytes(capacity: 32)
-                text.escaped(b.label.map {
-                    label(title: $0.title, bookerId: $0.bookerId, departmentId: $0.departmentId, departmentName: $0.departmentName,
-                          actor: actor, booked: booked)
-                } ?? booked)
+                text.escaped(
+                    b.label.map {
+                        label(
+                            title: $0.title, bookerId: $0.bookerId, departmentId: $0.departmentId,
+                            departmentName: $0.departmentName,
+                            actor: actor, booked: booked)
+                    } ?? booked)
                 out.raw("<span class=\"bk st-")
                 out.escaped(b.status)
                 out.raw("\" style=\"left:")

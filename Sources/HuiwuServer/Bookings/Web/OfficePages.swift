@@ -34,15 +34,17 @@ struct OfficePages: RouteCollection {
         _ = try req.webRequire(.approveBookings)
         let services = req.huiwu
         let time = services.time
-        let purposes = Dictionary(uniqueKeysWithValues: try await services.organisation.purposes(includeInactive: true)
-            .map { ($0.code, $0.localizedName(req.uiLocale)) })
+        let purposes = Dictionary(
+            uniqueKeysWithValues: try await services.organisation.purposes(includeInactive: true)
+                .map { ($0.code, $0.localizedName(req.uiLocale)) })
         let pending = try await services.bookings.list(.init(statuses: [.pending], from: req.now))
         let items = pending.map { v in
             let b = v.booking
-            return QueueItem(id: b.id.uuidString, version: b.version, roomName: v.roomName,
-                             when: time.date(of: b.startsAt).description + " " + time.clock(b.startsAt) + "–" + time.clock(b.endsAt),
-                             title: b.title, purpose: purposes[b.purpose] ?? b.purpose, headcount: b.headcount,
-                             booker: v.bookerName, department: v.departmentName ?? "", overlapsOthers: false)
+            return QueueItem(
+                id: b.id.uuidString, version: b.version, roomName: v.roomName,
+                when: time.date(of: b.startsAt).description + " " + time.clock(b.startsAt) + "–" + time.clock(b.endsAt),
+                title: b.title, purpose: purposes[b.purpose] ?? b.purpose, headcount: b.headcount,
+                booker: v.bookerName, department: v.departmentName ?? "", overlapsOthers: false)
         }
         return try await req.page("approvals", title: req.t("ui_approvals_title"), section: "approvals", QueueView(items: items))
     }
@@ -78,11 +80,13 @@ struct OfficePages: RouteCollection {
         do {
             query = try RegisterQuery.parse(req)
         } catch let failure as ValidationFailure {
-            let view = RegisterView(rows: [], rooms: [], from: req.query[String.self, at: "from"] ?? "",
-                                    to: req.query[String.self, at: "to"] ?? "", roomId: "", csvHref: "", canExport: false,
-                                    errors: FormErrors(failure.errors, on: req))
-            return try await req.page("register", title: req.t("ui_register_title"), section: "register", view,
-                                      status: .unprocessableEntity)
+            let view = RegisterView(
+                rows: [], rooms: [], from: req.query[String.self, at: "from"] ?? "",
+                to: req.query[String.self, at: "to"] ?? "", roomId: "", csvHref: "", canExport: false,
+                errors: FormErrors(failure.errors, on: req))
+            return try await req.page(
+                "register", title: req.t("ui_register_title"), section: "register", view,
+                status: .unprocessableEntity)
         }
         let lines = try await services.bookings.register(roomId: query.roomId, span: query.span)
         let rows = lines.map { line -> RegisterRow in
@@ -93,12 +97,13 @@ struct OfficePages: RouteCollection {
             } else {
                 actual = b.endsAt < req.now ? req.t("ui_no_show") : ""
             }
-            return RegisterRow(room: line.view.roomName, title: b.title, booker: line.view.bookerName,
-                               department: line.view.departmentName ?? "",
-                               booked: time.date(of: b.startsAt).description + " " + time.clock(b.startsAt) + "–" + time.clock(b.endsAt),
-                               actual: actual,
-                               headcount: "\(b.headcount) / " + (b.actualHeadcount.map(String.init) ?? "–"),
-                               condition: b.conditionNote ?? "", noShow: b.checkedInAt == nil && b.endsAt < req.now)
+            return RegisterRow(
+                room: line.view.roomName, title: b.title, booker: line.view.bookerName,
+                department: line.view.departmentName ?? "",
+                booked: time.date(of: b.startsAt).description + " " + time.clock(b.startsAt) + "–" + time.clock(b.endsAt),
+                actual: actual,
+                headcount: "\(b.headcount) / " + (b.actualHeadcount.map(String.init) ?? "–"),
+                condition: b.conditionNote ?? "", noShow: b.checkedInAt == nil && b.endsAt < req.now)
         }
         let rooms = try await services.rooms.rooms()
         let roomId = query.roomId?.uuidString ?? ""
@@ -137,16 +142,20 @@ struct OfficePages: RouteCollection {
         // A page at a time, like the API (issue 10); a cursor that is not one shows the newest.
         var ignored: [FieldError] = []
         var paging = PageParameters.parse(req, list: "notifications", errors: &ignored)
-        if !ignored.isEmpty { paging = PageParameters(list: paging.list, request: PageRequest(limit: PageParameters.defaultLimit)) }
+        if !ignored.isEmpty {
+            paging = PageParameters(list: paging.list, request: PageRequest(limit: PageParameters.defaultLimit))
+        }
         let page = try await req.huiwu.notifications.notifications(for: actor.id, paging.request)
         let items = page.rows.map {
-            InboxItem(message: NotificationText.message($0, on: req),
-                      at: time.date(of: $0.createdAt).description + " " + time.clock($0.createdAt),
-                      read: $0.readAt != nil, kind: $0.kind.replacingOccurrences(of: ".", with: "-"),
-                      href: $0.meetingId.map { "/meetings/\($0.uuidString)" })
+            InboxItem(
+                message: NotificationText.message($0, on: req),
+                at: time.date(of: $0.createdAt).description + " " + time.clock($0.createdAt),
+                read: $0.readAt != nil, kind: $0.kind.replacingOccurrences(of: ".", with: "-"),
+                href: $0.meetingId.map { "/meetings/\($0.uuidString)" })
         }
-        return try await req.page("notifications", title: req.t("ui_notifications_title"), section: "notifications",
-                                  InboxView(items: items, olderHref: paging.next(page, req)?.url))
+        return try await req.page(
+            "notifications", title: req.t("ui_notifications_title"), section: "notifications",
+            InboxView(items: items, olderHref: paging.next(page, req)?.url))
     }
 
     func readAll(req: Request) async throws -> Response {

@@ -30,10 +30,13 @@ struct AccountAPI: RouteCollection {
         guard body.username.count <= 64, body.password.count <= 128 else { throw ProblemError(.unauthorized, "bad_credentials") }
         let person = try await PasswordLogin.verify(username: body.username, password: body.password, on: req)
         let now = req.now
-        let issued = try await req.huiwu.sessions.start(for: person.id, kind: .api, lifetime: AuthConstants.apiTokenLifetime, now: now)
+        let issued = try await req.huiwu.sessions.start(
+            for: person.id, kind: .api, lifetime: AuthConstants.apiTokenLifetime, now: now)
         let response = Response(status: .ok)
-        try response.content.encode(TokenDTO(token: issued.token,
-                                             expiresAt: req.huiwu.time.format(now.addingTimeInterval(AuthConstants.apiTokenLifetime))))
+        try response.content.encode(
+            TokenDTO(
+                token: issued.token,
+                expiresAt: req.huiwu.time.format(now.addingTimeInterval(AuthConstants.apiTokenLifetime))))
         response.headers.cacheControl = .init(noStore: true)
         return response
     }

@@ -87,12 +87,15 @@ struct DirectoryAPI: RouteCollection {
         var errors: [FieldError] = []
         if creating {
             let username = body.username ?? ""
-            if username.isEmpty || username.count > 64 || !username.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }) {
+            if username.isEmpty || username.count > 64
+                || !username.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) })
+            {
                 errors.append(FieldError("username", "person.username_format"))
             }
         }
         if creating || body.password != nil,
-           (body.password ?? "").count < 8 || (body.password ?? "").count > 128 || (body.password ?? "").contains("\u{0}") {
+            (body.password ?? "").count < 8 || (body.password ?? "").count > 128 || (body.password ?? "").contains("\u{0}")
+        {
             errors.append(FieldError("password", "person.password_length"))
         }
         let role = Role(rawValue: body.role)
@@ -111,9 +114,10 @@ struct DirectoryAPI: RouteCollection {
         let body = try req.decodeJSON(PersonBody.self)
         let (role, dept, name, position, email) = try Self.validate(body, creating: true)
         let hash = try await req.password.async.hash(body.password!)
-        let person = try await req.huiwu.people.createPerson(PersonRecord(
-            id: UUID(), username: body.username!, displayName: name, passwordHash: hash, role: role.rawValue,
-            position: position, email: email, active: body.active ?? true, createdAt: req.now, departmentId: dept))
+        let person = try await req.huiwu.people.createPerson(
+            PersonRecord(
+                id: UUID(), username: body.username!, displayName: name, passwordHash: hash, role: role.rawValue,
+                position: position, email: email, active: body.active ?? true, createdAt: req.now, departmentId: dept))
         let response = Response(status: .created)
         try response.content.encode(PersonDTO(person))
         return response

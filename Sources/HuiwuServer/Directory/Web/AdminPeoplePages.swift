@@ -42,19 +42,24 @@ struct AdminPeoplePages: RouteCollection {
         return out
     }
 
-    func renderDepartments(_ req: Request, errors: FormErrors, name: String, status: HTTPResponseStatus) async throws -> Response {
+    func renderDepartments(_ req: Request, errors: FormErrors, name: String, status: HTTPResponseStatus) async throws -> Response
+    {
         let directory = req.huiwu.people
         let all = try await directory.departments()
         let people = try await directory.people()
         let rows = Self.tree(all).map { d, depth in
-            DepartmentRow(id: d.id.uuidString, name: d.name, depth: depth, indent: String(repeating: "　", count: depth),
-                          members: people.filter { $0.departmentId == d.id }.count)
+            DepartmentRow(
+                id: d.id.uuidString, name: d.name, depth: depth, indent: String(repeating: "　", count: depth),
+                members: people.filter { $0.departmentId == d.id }.count)
         }
-        let view = DepartmentsView(rows: rows, parents: [.init(value: "", label: "—", selected: true)]
-                                    + all.map { .init(value: $0.id.uuidString, label: $0.name, selected: false) },
-                                   errors: errors, name: name)
-        return try await req.page("admin-departments", title: req.t("ui_departments_title"), section: "departments", view,
-                                  status: status)
+        let view = DepartmentsView(
+            rows: rows,
+            parents: [.init(value: "", label: "—", selected: true)]
+                + all.map { .init(value: $0.id.uuidString, label: $0.name, selected: false) },
+            errors: errors, name: name)
+        return try await req.page(
+            "admin-departments", title: req.t("ui_departments_title"), section: "departments", view,
+            status: status)
     }
 
     func departments(req: Request) async throws -> Response {
@@ -78,10 +83,12 @@ struct AdminPeoplePages: RouteCollection {
             try Input.check(errors)
             _ = try await req.huiwu.people.createDepartment(name: name!, parentId: parent, now: req.now)
         } catch let f as ValidationFailure {
-            return try await renderDepartments(req, errors: FormErrors(f.errors, on: req), name: form.name ?? "", status: .unprocessableEntity)
+            return try await renderDepartments(
+                req, errors: FormErrors(f.errors, on: req), name: form.name ?? "", status: .unprocessableEntity)
         } catch StoreError.duplicate {
-            return try await renderDepartments(req, errors: FormErrors([FieldError("name", "field.duplicate")], on: req),
-                                               name: form.name ?? "", status: .unprocessableEntity)
+            return try await renderDepartments(
+                req, errors: FormErrors([FieldError("name", "field.duplicate")], on: req),
+                name: form.name ?? "", status: .unprocessableEntity)
         }
         return req.redirect(to: "/admin/departments?done=saved")
     }
@@ -127,20 +134,27 @@ struct AdminPeoplePages: RouteCollection {
         var active: String?
     }
 
-    func renderPeople(_ req: Request, errors: FormErrors, values: PersonForm, status: HTTPResponseStatus) async throws -> Response {
+    func renderPeople(_ req: Request, errors: FormErrors, values: PersonForm, status: HTTPResponseStatus) async throws -> Response
+    {
         let directory = req.huiwu.people
         let departments = try await directory.departments()
         let names = Dictionary(uniqueKeysWithValues: departments.map { ($0.id, $0.name) })
         let rows = try await directory.people().map { p in
-            PersonRow(id: p.id.uuidString, username: p.username, name: p.displayName, role: p.role,
-                      roleLabel: req.t("ui_role_" + p.role), department: p.departmentId.flatMap { names[$0] } ?? "",
-                      departmentId: p.departmentId?.uuidString ?? "", position: p.position ?? "", active: p.active)
+            PersonRow(
+                id: p.id.uuidString, username: p.username, name: p.displayName, role: p.role,
+                roleLabel: req.t("ui_role_" + p.role), department: p.departmentId.flatMap { names[$0] } ?? "",
+                departmentId: p.departmentId?.uuidString ?? "", position: p.position ?? "", active: p.active)
         }
         let view = PeopleView(
             rows: rows,
-            roles: Role.allCases.map { .init(value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue), selected: $0.rawValue == (values.role ?? "staff")) },
+            roles: Role.allCases.map {
+                .init(
+                    value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue), selected: $0.rawValue == (values.role ?? "staff"))
+            },
             departments: [.init(value: "", label: "—", selected: false)]
-                + departments.map { .init(value: $0.id.uuidString, label: $0.name, selected: $0.id.uuidString == values.departmentId) },
+                + departments.map {
+                    .init(value: $0.id.uuidString, label: $0.name, selected: $0.id.uuidString == values.departmentId)
+                },
             errors: errors, values: values)
         return try await req.page("admin-people", title: req.t("ui_people_title"), section: "people", view, status: status)
     }
@@ -151,10 +165,11 @@ struct AdminPeoplePages: RouteCollection {
     }
 
     func body(_ f: PersonForm) -> DirectoryAPI.PersonBody {
-        DirectoryAPI.PersonBody(username: f.username, password: (f.password ?? "").isEmpty ? nil : f.password,
-                                displayName: f.displayName ?? "", role: f.role ?? "",
-                                departmentId: (f.departmentId ?? "").isEmpty ? nil : f.departmentId,
-                                position: f.position, email: f.email, active: f.active == "1")
+        DirectoryAPI.PersonBody(
+            username: f.username, password: (f.password ?? "").isEmpty ? nil : f.password,
+            displayName: f.displayName ?? "", role: f.role ?? "",
+            departmentId: (f.departmentId ?? "").isEmpty ? nil : f.departmentId,
+            position: f.position, email: f.email, active: f.active == "1")
     }
 
     func createPerson(req: Request) async throws -> Response {
@@ -163,14 +178,16 @@ struct AdminPeoplePages: RouteCollection {
         do {
             let (role, dept, name, position, email) = try DirectoryAPI.validate(body(form), creating: true)
             let hash = try await req.password.async.hash(form.password ?? "")
-            _ = try await req.huiwu.people.createPerson(PersonRecord(
-                id: UUID(), username: form.username ?? "", displayName: name, passwordHash: hash, role: role.rawValue,
-                position: position, email: email, active: true, createdAt: req.now, departmentId: dept))
+            _ = try await req.huiwu.people.createPerson(
+                PersonRecord(
+                    id: UUID(), username: form.username ?? "", displayName: name, passwordHash: hash, role: role.rawValue,
+                    position: position, email: email, active: true, createdAt: req.now, departmentId: dept))
         } catch let f as ValidationFailure {
             return try await renderPeople(req, errors: FormErrors(f.errors, on: req), values: form, status: .unprocessableEntity)
         } catch StoreError.duplicate(let field) {
-            return try await renderPeople(req, errors: FormErrors([FieldError(field, "field.duplicate")], on: req), values: form,
-                                          status: .unprocessableEntity)
+            return try await renderPeople(
+                req, errors: FormErrors([FieldError(field, "field.duplicate")], on: req), values: form,
+                status: .unprocessableEntity)
         }
         return req.redirect(to: "/admin/people?done=saved")
     }
@@ -192,7 +209,8 @@ struct AdminPeoplePages: RouteCollection {
             person.active = form.active == "1"
             _ = try await req.huiwu.people.updatePerson(person)
         } catch let f as ValidationFailure {
-            return try await renderPeople(req, errors: FormErrors(f.errors, on: req), values: PersonForm(), status: .unprocessableEntity)
+            return try await renderPeople(
+                req, errors: FormErrors(f.errors, on: req), values: PersonForm(), status: .unprocessableEntity)
         }
         return req.redirect(to: "/admin/people?done=saved")
     }

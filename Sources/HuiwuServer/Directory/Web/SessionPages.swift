@@ -29,10 +29,12 @@ struct SessionPages: RouteCollection {
     func render(_ req: Request, username: String, error: String?, status: HTTPResponseStatus) async throws -> Response {
         let token = [UInt8].random(count: 16).base64String()
         let next = Self.safeNext(req.query[String.self, at: "next"] ?? (try? req.content.get(String.self, at: "next")))
-        let response = try await req.page("login", title: req.t("ui_login_title"), section: "login",
-                                          LoginPage(username: username, next: next, error: error, loginCsrf: token), status: status)
-        response.cookies[Self.loginCsrfCookie] = HTTPCookies.Value(string: token, maxAge: 3600, path: "/login",
-                                                                  isSecure: req.huiwu.secureCookies, isHTTPOnly: true, sameSite: .strict)
+        let response = try await req.page(
+            "login", title: req.t("ui_login_title"), section: "login",
+            LoginPage(username: username, next: next, error: error, loginCsrf: token), status: status)
+        response.cookies[Self.loginCsrfCookie] = HTTPCookies.Value(
+            string: token, maxAge: 3600, path: "/login",
+            isSecure: req.huiwu.secureCookies, isHTTPOnly: true, sameSite: .strict)
         return response
     }
 
@@ -45,7 +47,8 @@ struct SessionPages: RouteCollection {
 
     func login(req: Request) async throws -> Response {
         let form = try req.content.decode(LoginForm.self)
-        guard let cookie = req.cookies[Self.loginCsrfCookie]?.string, let sent = form._csrf, constantTimeEqual(cookie, sent) else {
+        guard let cookie = req.cookies[Self.loginCsrfCookie]?.string, let sent = form._csrf, constantTimeEqual(cookie, sent)
+        else {
             return try await render(req, username: form.username ?? "", error: req.t("problem.csrf"), status: .forbidden)
         }
         let username = (form.username ?? "").trimmingCharacters(in: .whitespaces)
@@ -54,15 +57,17 @@ struct SessionPages: RouteCollection {
                 throw ProblemError(.unauthorized, "bad_credentials")
             }
             let person = try await PasswordLogin.verify(username: username, password: form.password ?? "", on: req)
-            let session = try await req.huiwu.sessions.start(for: person.id, kind: .web,
-                                                             lifetime: AuthConstants.webSessionLifetime, now: req.now)
+            let session = try await req.huiwu.sessions.start(
+                for: person.id, kind: .web,
+                lifetime: AuthConstants.webSessionLifetime, now: req.now)
             let response = req.redirect(to: Self.safeNext(form.next))
             response.cookies[AuthConstants.sessionCookie] = HTTPCookies.Value(
                 string: session.token, maxAge: Int(AuthConstants.webSessionLifetime), path: "/",
                 isSecure: req.huiwu.secureCookies, isHTTPOnly: true, sameSite: .lax)
             return response
         } catch let e as ProblemError {
-            let page = try await render(req, username: username, error: req.t("problem." + e.code, e.parameters), status: e.status)
+            let page = try await render(
+                req, username: username, error: req.t("problem." + e.code, e.parameters), status: e.status)
             if let seconds = e.retryAfter { page.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }
             return page
         }
@@ -73,8 +78,9 @@ struct SessionPages: RouteCollection {
             try await req.huiwu.sessions.end(token: token)
         }
         let response = req.redirect(to: "/login")
-        response.cookies[AuthConstants.sessionCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0),
-                                                                         path: "/", isHTTPOnly: true)
+        response.cookies[AuthConstants.sessionCookie] = HTTPCookies.Value(
+            string: "", expires: Date(timeIntervalSince1970: 0),
+            path: "/", isHTTPOnly: true)
         return response
     }
 
@@ -83,8 +89,9 @@ struct SessionPages: RouteCollection {
             throw ProblemError(.notFound, "not_found")
         }
         let response = req.redirect(to: Self.safeNext(req.query[String.self, at: "back"]))
-        response.cookies["lang"] = HTTPCookies.Value(string: locale.rawValue, maxAge: 365 * 86_400, path: "/",
-                                                     isHTTPOnly: false, sameSite: .lax)
+        response.cookies["lang"] = HTTPCookies.Value(
+            string: locale.rawValue, maxAge: 365 * 86_400, path: "/",
+            isHTTPOnly: false, sameSite: .lax)
         return response
     }
 

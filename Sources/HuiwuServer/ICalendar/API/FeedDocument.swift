@@ -14,8 +14,9 @@ struct FeedDocument: RouteCollection {
         let feeds = req.huiwu.feeds
         guard let feed = try await feeds.feed(token: token) else { throw Abort(.notFound) }
         let time = req.huiwu.time
-        let events = try await feeds.events(of: feed, time: time, now: req.now,
-                                            hiddenTitle: req.huiwu.catalogs.text("ui_feed_booked", .zhHans))
+        let events = try await feeds.events(
+            of: feed, time: time, now: req.now,
+            hiddenTitle: req.huiwu.catalogs.text("ui_feed_booked", .zhHans))
         let text = ICalendar.document(events: events, zone: time, name: req.huiwu.organisationName, stamp: req.now)
         let response = Response(status: .ok, body: .init(string: text))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])

@@ -26,8 +26,9 @@ struct FeedsAPI: RouteCollection {
     }
 
     static func dto(_ f: FeedRecord, time: OrgTime, url: String? = nil) -> FeedDTO {
-        FeedDTO(id: f.id.uuidString, kind: f.roomId == nil ? "person" : "room", roomId: f.roomId?.uuidString,
-                createdAt: time.format(f.createdAt), revokedAt: f.revokedAt.map(time.format), url: url)
+        FeedDTO(
+            id: f.id.uuidString, kind: f.roomId == nil ? "person" : "room", roomId: f.roomId?.uuidString,
+            createdAt: time.format(f.createdAt), revokedAt: f.revokedAt.map(time.format), url: url)
     }
 
     /// `GET /api/v1/feeds`: my feeds.

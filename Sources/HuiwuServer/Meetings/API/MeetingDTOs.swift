@@ -42,8 +42,11 @@ struct MeetingTypeDTO: Content {
         participants = m.participants
         rule = m.rule
         ruleSummary = m.rule.flatMap { try? RecurrenceRule(parsing: $0) }.map { rule in
-            words.describe(rule, start: LocalDateTime(date: CivilDate(year: 2027, month: 1, day: 4)!,
-                                                      secondOfDay: (ClockTime(m.time)?.minutes ?? 0) * 60))
+            words.describe(
+                rule,
+                start: LocalDateTime(
+                    date: CivilDate(year: 2027, month: 1, day: 4)!,
+                    secondOfDay: (ClockTime(m.time)?.minutes ?? 0) * 60))
         }
         perPeriod = m.perPeriod
         periodKind = m.periodKind?.rawValue
@@ -182,8 +185,12 @@ struct OccurrenceDTO: Content, Equatable {
         case .room?: resolution = "room"
         case nil: resolution = nil
         }
-        state = p.isSkipped ? "skipped" : !p.conflicts.isEmpty || p.clashesWith != nil ? "conflict"
-            : !p.violations.isEmpty ? "rules" : "free"
+        state =
+            p.isSkipped
+            ? "skipped"
+            : !p.conflicts.isEmpty || p.clashesWith != nil
+                ? "conflict"
+                : !p.violations.isEmpty ? "rules" : "free"
         conflicts = p.conflicts.map { BookingDTO($0, time: time, redacted: true) }
         clashesWith = p.clashesWith?.description
         errors = p.violations.map {

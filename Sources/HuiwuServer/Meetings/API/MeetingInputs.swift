@@ -34,12 +34,16 @@ struct ResolutionBody: Codable, Equatable {
 enum SeriesInput {
     static let maxParticipants = 200
 
-    static func draft(_ body: SeriesBody, type: MeetingType?, locale: UILocale) throws
-        -> (SeriesDraft, [LocalDateTime: OccurrenceResolution]) {
+    static func draft(
+        _ body: SeriesBody, type: MeetingType?, locale: UILocale
+    ) throws
+        -> (SeriesDraft, [LocalDateTime: OccurrenceResolution])
+    {
         var errors: [FieldError] = []
         let template = type?.template
-        let title = Input.text(body.title ?? template?.name.text(locale.rawValue), field: "title", max: 200, required: true,
-                               errors: &errors)
+        let title = Input.text(
+            body.title ?? template?.name.text(locale.rawValue), field: "title", max: 200, required: true,
+            errors: &errors)
         let roomId = optionalUUID(body.roomId, field: "roomId", errors: &errors) ?? type?.defaultRoomId
         let headcount = body.headcount ?? 1
         if !(1...10_000).contains(headcount) { errors.append(FieldError("headcount", "field.out_of_range")) }
@@ -94,18 +98,24 @@ enum SeriesInput {
             switch r.action {
             case "skip": resolutions[key] = .skip
             case "move":
-                if let to = localMinute(r.start, field: field + ".start", required: true, errors: &errors) { resolutions[key] = .move(to) }
+                if let to = localMinute(r.start, field: field + ".start", required: true, errors: &errors) {
+                    resolutions[key] = .move(to)
+                }
             case "room":
                 if let id = Input.uuid(r.roomId, field: field + ".roomId", errors: &errors) { resolutions[key] = .room(id) }
             default: errors.append(FieldError(field + ".action", "field.enum"))
             }
         }
         try Input.check(errors)
-        let schedule = SeriesSchedule(rule: rule!, start: start!, durationMinutes: duration, through: through!,
-                                      holidayPolicy: policy!, periodKind: periodKind, perPeriod: perPeriod,
-                                      rdates: rdates, exdates: Set(exdates))
-        return (SeriesDraft(typeId: type?.id, title: title!, roomId: roomId, headcount: headcount, schedule: schedule,
-                            participants: participants), resolutions)
+        let schedule = SeriesSchedule(
+            rule: rule!, start: start!, durationMinutes: duration, through: through!,
+            holidayPolicy: policy!, periodKind: periodKind, perPeriod: perPeriod,
+            rdates: rdates, exdates: Set(exdates))
+        return (
+            SeriesDraft(
+                typeId: type?.id, title: title!, roomId: roomId, headcount: headcount, schedule: schedule,
+                participants: participants), resolutions
+        )
     }
 
     /// A local date-time on a whole minute (meetings start on minutes).
@@ -161,8 +171,9 @@ struct MeetingBody: Decodable {
 
     func draft(type: MeetingType?, locale: UILocale) throws -> MeetingDraft {
         var errors: [FieldError] = []
-        let title = Input.text(title ?? type?.template.name.text(locale.rawValue), field: "title", max: 200, required: true,
-                               errors: &errors)
+        let title = Input.text(
+            title ?? type?.template.name.text(locale.rawValue), field: "title", max: 200, required: true,
+            errors: &errors)
         let roomId = SeriesInput.optionalUUID(roomId, field: "roomId", errors: &errors) ?? type?.defaultRoomId
         let starts = Input.instant(startsAt, field: "startsAt", errors: &errors)
         let ends = Input.instant(endsAt, field: "endsAt", errors: &errors)
@@ -170,8 +181,9 @@ struct MeetingBody: Decodable {
         if !(1...10_000).contains(headcount) { errors.append(FieldError("headcount", "field.out_of_range")) }
         let participants = SeriesInput.selectors(participants ?? type?.template.participants ?? [], errors: &errors)
         try Input.check(errors)
-        return MeetingDraft(typeId: type?.id, title: title!, roomId: roomId, interval: Interval(start: starts!, end: ends!),
-                            headcount: headcount, participants: participants)
+        return MeetingDraft(
+            typeId: type?.id, title: title!, roomId: roomId, interval: Interval(start: starts!, end: ends!),
+            headcount: headcount, participants: participants)
     }
 }
 

@@ -7,7 +7,9 @@ enum MeetingTemplates {
     struct Broken: Error, CustomStringConvertible {
         var code: String
         var problems: [FieldError]
-        var description: String { "meeting-type template \(code): " + problems.map { "\($0.field) \($0.code)" }.joined(separator: ", ") }
+        var description: String {
+            "meeting-type template \(code): " + problems.map { "\($0.field) \($0.code)" }.joined(separator: ", ")
+        }
     }
 
     static func load(from path: String) throws -> [MeetingTemplate] {

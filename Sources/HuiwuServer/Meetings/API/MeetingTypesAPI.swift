@@ -44,7 +44,9 @@ struct MeetingTypesAPI: RouteCollection {
     /// `GET /api/v1/meeting-types/{id}`.
     func show(req: Request) async throws -> Response {
         _ = try req.actor()
-        guard let type = try await req.huiwu.meetingTypes.type(try req.idParameter()) else { throw ProblemError(.notFound, "not_found") }
+        guard let type = try await req.huiwu.meetingTypes.type(try req.idParameter()) else {
+            throw ProblemError(.notFound, "not_found")
+        }
         return try await MeetingTypeDTO(type, words: words(req)).encodeResponse(for: req).tag(version: type.version)
     }
 
@@ -64,8 +66,9 @@ struct MeetingTypesAPI: RouteCollection {
         _ = try req.require(.manageOrganisation)
         let body = try req.decodeJSON(TypeBody.self)
         let (template, room) = try body.checked()
-        let type = try await req.huiwu.meetingTypes.update(id, template, defaultRoomId: room, active: body.active ?? true,
-                                                           expectedVersion: try req.expectedVersion(), now: req.now)
+        let type = try await req.huiwu.meetingTypes.update(
+            id, template, defaultRoomId: room, active: body.active ?? true,
+            expectedVersion: try req.expectedVersion(), now: req.now)
         return try await MeetingTypeDTO(type, words: words(req)).encodeResponse(for: req).tag(version: type.version)
     }
 

@@ -58,9 +58,10 @@ struct MeetingWorkAPI: RouteCollection {
     }
 
     static func action(_ a: ActionItem, today: CivilDate) -> ActionDTO {
-        ActionDTO(id: a.id.uuidString, meetingId: a.meetingId.uuidString, title: a.title, ownerId: a.ownerId.uuidString,
-                  ownerName: a.ownerName, dueOn: a.dueOn.description, status: a.status.rawValue,
-                  overdue: a.status == .open && a.dueOn < today, version: a.version)
+        ActionDTO(
+            id: a.id.uuidString, meetingId: a.meetingId.uuidString, title: a.title, ownerId: a.ownerId.uuidString,
+            ownerName: a.ownerName, dueOn: a.dueOn.description, status: a.status.rawValue,
+            overdue: a.status == .open && a.dueOn < today, version: a.version)
     }
 
     /// `GET /api/v1/meetings/{id}/agenda`.
@@ -70,8 +71,11 @@ struct MeetingWorkAPI: RouteCollection {
         let items = try await prep.agenda(of: view.meeting.id)
         let today = req.huiwu.time.date(of: req.now)
         return AgendaDTO(
-            items: items.map { AgendaItemDTO(title: $0.title, minutes: $0.minutes, presenterId: $0.presenterId?.uuidString,
-                                             presenterName: $0.presenterName) },
+            items: items.map {
+                AgendaItemDTO(
+                    title: $0.title, minutes: $0.minutes, presenterId: $0.presenterId?.uuidString,
+                    presenterName: $0.presenterName)
+            },
             reporters: try await prep.reporters(of: view.meeting.id).map {
                 ReporterDTO(personId: $0.personId.uuidString, name: $0.name, departmentName: $0.departmentName)
             },
@@ -130,9 +134,10 @@ struct MeetingWorkAPI: RouteCollection {
         let view = try await MeetingsAPI.visible(req)
         let time = req.huiwu.time, now = req.now
         return try await req.huiwu.preparation.checklist(of: view.meeting.id).map { c in
-            ChecklistItemDTO(id: c.id.uuidString, category: c.category.rawValue, title: c.title, dueAt: time.format(c.dueAt),
-                             assigneeId: c.assigneeId?.uuidString, assigneeName: c.assigneeName, doneAt: c.doneAt.map(time.format),
-                             doneByName: c.doneByName, overdue: c.doneAt == nil && c.dueAt < now)
+            ChecklistItemDTO(
+                id: c.id.uuidString, category: c.category.rawValue, title: c.title, dueAt: time.format(c.dueAt),
+                assigneeId: c.assigneeId?.uuidString, assigneeName: c.assigneeName, doneAt: c.doneAt.map(time.format),
+                doneByName: c.doneByName, overdue: c.doneAt == nil && c.dueAt < now)
         }
     }
 
@@ -173,8 +178,9 @@ struct MeetingWorkAPI: RouteCollection {
     func mark(_ req: Request, done: Bool) async throws -> [ChecklistItemDTO] {
         let actor = try req.actor()
         let view = try await MeetingsAPI.visible(req)
-        try await req.huiwu.preparation.signOff(try req.idParameter("item"), of: view.meeting.id, done: done,
-                                                                     by: actor, now: req.now)
+        try await req.huiwu.preparation.signOff(
+            try req.idParameter("item"), of: view.meeting.id, done: done,
+            by: actor, now: req.now)
         return try await checklist(req: req)
     }
 
@@ -193,8 +199,9 @@ struct MeetingWorkAPI: RouteCollection {
         let view = try await MeetingsAPI.visible(req)
         let time = req.huiwu.time
         return try await req.huiwu.preparation.materials(of: view.meeting.id).map { m in
-            MaterialDTO(id: m.id.uuidString, filename: m.filename, contentType: m.contentType, size: m.size, sha256: m.sha256,
-                        uploadedByName: m.uploadedByName, uploadedAt: time.format(m.uploadedAt))
+            MaterialDTO(
+                id: m.id.uuidString, filename: m.filename, contentType: m.contentType, size: m.size, sha256: m.sha256,
+                uploadedByName: m.uploadedByName, uploadedAt: time.format(m.uploadedAt))
         }
     }
 
@@ -216,7 +223,8 @@ struct MeetingWorkAPI: RouteCollection {
         }
         let id = try await Self.attach(upload.file, to: view.meeting.id, by: actor, req: req)
         let response = try await materials(req: req).encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/meetings/\(view.meeting.id.uuidString)/materials/\(id.uuidString)")
+        response.headers.replaceOrAdd(
+            name: .location, value: "/api/v1/meetings/\(view.meeting.id.uuidString)/materials/\(id.uuidString)")
         return response
     }
 
@@ -226,24 +234,29 @@ struct MeetingWorkAPI: RouteCollection {
         let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
         let checked: (name: String, contentType: String)
         do {
-            checked = try MaterialCheck.check(filename: file.filename, bytes: bytes, maxBytes: MeetingPreparation.maxMaterialBytes)
+            checked = try MaterialCheck.check(
+                filename: file.filename, bytes: bytes, maxBytes: MeetingPreparation.maxMaterialBytes)
         } catch let problem as MaterialCheck.Problem {
             throw ValidationFailure([FieldError("file", problem.rawValue)])
         }
-        return try await req.huiwu.preparation.attach(meeting, filename: checked.name,
-                                                                           contentType: checked.contentType, bytes: bytes,
-                                                                           by: actor, now: req.now)
+        return try await req.huiwu.preparation.attach(
+            meeting, filename: checked.name,
+            contentType: checked.contentType, bytes: bytes,
+            by: actor, now: req.now)
     }
 
     /// `GET /api/v1/meetings/{id}/materials/{material}`: the file, always as an attachment.
     func download(req: Request) async throws -> Response {
         let view = try await MeetingsAPI.visible(req)
-        guard let (info, data) = try await req.huiwu.preparation
-            .content(of: try req.idParameter("material"), meeting: view.meeting.id) else { throw ProblemError(.notFound, "not_found") }
+        guard
+            let (info, data) = try await req.huiwu.preparation
+                .content(of: try req.idParameter("material"), meeting: view.meeting.id)
+        else { throw ProblemError(.notFound, "not_found") }
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.replaceOrAdd(name: .contentType, value: info.contentType)
         let encoded = info.filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "material"
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"material\"; filename*=UTF-8''\(encoded)")
+        response.headers.replaceOrAdd(
+            name: .contentDisposition, value: "attachment; filename=\"material\"; filename*=UTF-8''\(encoded)")
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: .eTag, value: "\"\(info.sha256)\"")
         return response
@@ -253,8 +266,11 @@ struct MeetingWorkAPI: RouteCollection {
     func detach(req: Request) async throws -> HTTPStatus {
         let actor = try req.actor()
         let view = try await MeetingsAPI.visible(req)
-        guard try await req.huiwu.preparation.detach(try req.idParameter("material"), of: view.meeting.id,
-                                                                          by: actor) else { throw ProblemError(.notFound, "not_found") }
+        guard
+            try await req.huiwu.preparation.detach(
+                try req.idParameter("material"), of: view.meeting.id,
+                by: actor)
+        else { throw ProblemError(.notFound, "not_found") }
         return .noContent
     }
 
@@ -269,8 +285,10 @@ struct MeetingWorkAPI: RouteCollection {
     func minutes(req: Request) async throws -> Response {
         let view = try await MeetingsAPI.visible(req)
         let m = try await req.huiwu.minutes.minutes(of: view.meeting.id)
-        return try await MinutesDTO(body: m.body, decisions: m.decisions, publishedAt: m.publishedAt.map(req.huiwu.time.format),
-                                    version: m.version).encodeResponse(for: req).tag(version: m.version)
+        return try await MinutesDTO(
+            body: m.body, decisions: m.decisions, publishedAt: m.publishedAt.map(req.huiwu.time.format),
+            version: m.version
+        ).encodeResponse(for: req).tag(version: m.version)
     }
 
     struct MinutesBody: Decodable {
@@ -287,12 +305,15 @@ struct MeetingWorkAPI: RouteCollection {
         let text = Input.text(body.body, field: "body", max: 50_000, required: false, errors: &errors) ?? ""
         let decisions = Input.text(body.decisions ?? "", field: "decisions", max: 20_000, required: false, errors: &errors) ?? ""
         try Input.check(errors)
-        let saved = try await req.huiwu.minutes.save(view.meeting.id, body: text, decisions: decisions,
-                                                                          expectedVersion: try req.expectedMinutesVersion(),
-                                                                          by: actor, now: req.now)
-        return try await MinutesDTO(body: saved.body, decisions: saved.decisions,
-                                    publishedAt: saved.publishedAt.map(req.huiwu.time.format), version: saved.version)
-            .encodeResponse(for: req).tag(version: saved.version)
+        let saved = try await req.huiwu.minutes.save(
+            view.meeting.id, body: text, decisions: decisions,
+            expectedVersion: try req.expectedMinutesVersion(),
+            by: actor, now: req.now)
+        return try await MinutesDTO(
+            body: saved.body, decisions: saved.decisions,
+            publishedAt: saved.publishedAt.map(req.huiwu.time.format), version: saved.version
+        )
+        .encodeResponse(for: req).tag(version: saved.version)
     }
 
     /// `POST /api/v1/meetings/{id}/minutes/publish`: to every participant (in-app and e-mail).
@@ -323,8 +344,9 @@ struct MeetingWorkAPI: RouteCollection {
         let view = try await MeetingsAPI.visible(req)
         let body = try req.decodeJSON(ActionBody.self)
         let (title, owner, due) = try Self.action(title: body.title, owner: body.ownerId, due: body.dueOn)
-        _ = try await req.huiwu.minutes.addAction(view.meeting.id, title: title, owner: owner, dueOn: due,
-                                                                       by: actor, now: req.now)
+        _ = try await req.huiwu.minutes.addAction(
+            view.meeting.id, title: title, owner: owner, dueOn: due,
+            by: actor, now: req.now)
         return try await actions(req: req).encodeResponse(status: .created, for: req)
     }
 
@@ -348,10 +370,14 @@ struct MeetingWorkAPI: RouteCollection {
         let id = try req.idParameter()
         let actor = try req.actor()
         let body = try req.decodeJSON(StatusBody.self)
-        guard let status = ActionStatus(rawValue: body.status) else { throw ValidationFailure([FieldError("status", "field.enum")]) }
-        let item = try await req.huiwu.minutes.setStatus(id, status, by: actor,
-                                                                              expectedVersion: try req.expectedVersion(), now: req.now)
-        return try await Self.action(item, today: req.huiwu.time.date(of: req.now)).encodeResponse(for: req).tag(version: item.version)
+        guard let status = ActionStatus(rawValue: body.status) else {
+            throw ValidationFailure([FieldError("status", "field.enum")])
+        }
+        let item = try await req.huiwu.minutes.setStatus(
+            id, status, by: actor,
+            expectedVersion: try req.expectedVersion(), now: req.now)
+        return try await Self.action(item, today: req.huiwu.time.date(of: req.now)).encodeResponse(for: req).tag(
+            version: item.version)
     }
 }
 

@@ -31,8 +31,9 @@ struct MeetingsAPI: RouteCollection {
         let time = req.huiwu.time
         let today = time.date(of: req.now)
         var errors: [FieldError] = []
-        let (from, to) = Input.dateRange(req, from: today.adding(days: 1 - today.isoWeekday), to: { $0.adding(days: 6) },
-                                         maxDays: Self.maxDays, errors: &errors)
+        let (from, to) = Input.dateRange(
+            req, from: today.adding(days: 1 - today.isoWeekday), to: { $0.adding(days: 6) },
+            maxDays: Self.maxDays, errors: &errors)
         let all = req.query[String.self, at: "all"]
         if let all, all != "true" && all != "false" { errors.append(FieldError("all", "field.enum")) }
         let paging = PageParameters.parse(req, list: "meetings", errors: &errors)
@@ -49,8 +50,9 @@ struct MeetingsAPI: RouteCollection {
         let actor = try req.actor()
         let body = try req.decodeJSON(MeetingBody.self)
         let type = try await SeriesAPI.type(body.typeId, req: req)
-        let meeting = try await req.huiwu.scheduler.createMeeting(try body.draft(type: type, locale: req.uiLocale), by: actor,
-                                                                  now: req.now)
+        let meeting = try await req.huiwu.scheduler.createMeeting(
+            try body.draft(type: type, locale: req.uiLocale), by: actor,
+            now: req.now)
         let response = try await MeetingDTO(meeting, time: req.huiwu.time).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/meetings/\(meeting.id.uuidString)")
         return response.tag(version: meeting.version)
@@ -60,7 +62,8 @@ struct MeetingsAPI: RouteCollection {
     static func visible(_ req: Request) async throws -> MeetingView {
         let actor = try req.actor()
         guard let view = try await req.huiwu.meetings.meeting(try req.idParameter()),
-              try await req.huiwu.meetings.maySee(view.meeting, actor: actor) else { throw ProblemError(.notFound, "not_found") }
+            try await req.huiwu.meetings.maySee(view.meeting, actor: actor)
+        else { throw ProblemError(.notFound, "not_found") }
         return view
     }
 
@@ -77,8 +80,9 @@ struct MeetingsAPI: RouteCollection {
         let actor = try req.actor()
         _ = try await Self.visible(req)
         let (scope, change) = try req.decodeJSON(MeetingEditBody.self).change()
-        let changed = try await req.huiwu.scheduler.edit(try req.idParameter(), scope: scope, change, by: actor,
-                                                         expectedVersion: try req.expectedVersion(), now: req.now)
+        let changed = try await req.huiwu.scheduler.edit(
+            try req.idParameter(), scope: scope, change, by: actor,
+            expectedVersion: try req.expectedVersion(), now: req.now)
         let time = req.huiwu.time
         return ChangedDTO(meetings: changed.map { MeetingDTO($0, time: time) })
     }
@@ -94,8 +98,9 @@ struct MeetingsAPI: RouteCollection {
         if scope == nil { errors.append(FieldError("scope", "field.enum")) }
         let reason = Input.text(body.reason, field: "reason", max: 500, required: false, errors: &errors)
         try Input.check(errors)
-        let cancelled = try await req.huiwu.scheduler.cancel(try req.idParameter(), scope: scope!, reason: reason, by: actor,
-                                                             expectedVersion: try req.expectedVersion(), now: req.now)
+        let cancelled = try await req.huiwu.scheduler.cancel(
+            try req.idParameter(), scope: scope!, reason: reason, by: actor,
+            expectedVersion: try req.expectedVersion(), now: req.now)
         let time = req.huiwu.time
         return ChangedDTO(meetings: cancelled.map { MeetingDTO($0, time: time) })
     }
@@ -122,14 +127,16 @@ struct MeetingsAPI: RouteCollection {
         if selectors.isEmpty { errors.append(FieldError("participants", "field.required")) }
         try Input.check(errors)
         let added = try await req.huiwu.meetings.addParticipants(selectors, to: view.meeting.id, by: actor, now: req.now)
-        return AddedDTO(added: added, participants: try await req.huiwu.meetings.participants(of: view.meeting.id).map(ParticipantDTO.init))
+        return AddedDTO(
+            added: added, participants: try await req.huiwu.meetings.participants(of: view.meeting.id).map(ParticipantDTO.init))
     }
 
     /// `DELETE /api/v1/meetings/{id}/participants/{participant}`.
     func removeParticipant(req: Request) async throws -> HTTPStatus {
         let actor = try req.actor()
         let view = try await Self.visible(req)
-        try await req.huiwu.meetings.removeParticipant(try req.idParameter("participant"), from: view.meeting.id, by: actor, now: req.now)
+        try await req.huiwu.meetings.removeParticipant(
+            try req.idParameter("participant"), from: view.meeting.id, by: actor, now: req.now)
         return .noContent
     }
 }

@@ -46,10 +46,11 @@ struct SeriesAPI: RouteCollection {
         let plan = try await req.huiwu.scheduler.preview(draft, resolutions: resolutions, by: actor, now: req.now)
         let time = req.huiwu.time, catalogs = req.huiwu.catalogs, locale = req.uiLocale
         let words = RecurrenceWords(catalogs: catalogs, locale: locale)
-        return PreviewDTO(rule: draft.schedule.rule.text, summary: words.describe(draft.schedule.rule, start: draft.schedule.start),
-                          zone: time.zone.identifier,
-                          occurrences: plan.map { OccurrenceDTO($0, time: time, catalogs: catalogs, locale: locale) },
-                          unresolved: plan.filter { !$0.isClear }.count)
+        return PreviewDTO(
+            rule: draft.schedule.rule.text, summary: words.describe(draft.schedule.rule, start: draft.schedule.start),
+            zone: time.zone.identifier,
+            occurrences: plan.map { OccurrenceDTO($0, time: time, catalogs: catalogs, locale: locale) },
+            unresolved: plan.filter { !$0.isClear }.count)
     }
 
     /// `POST /api/v1/series`: creates the series and books every occurrence, or answers 409 with
@@ -59,8 +60,9 @@ struct SeriesAPI: RouteCollection {
         let (draft, resolutions) = try await Self.draft(try req.decodeJSON(SeriesBody.self), req: req)
         let created = try await req.huiwu.scheduler.createSeries(draft, resolutions: resolutions, by: actor, now: req.now)
         let time = req.huiwu.time
-        let dto = SeriesDTO(created.series, words: RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale),
-                            meetings: created.meetings.map { MeetingDTO($0, time: time) })
+        let dto = SeriesDTO(
+            created.series, words: RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale),
+            meetings: created.meetings.map { MeetingDTO($0, time: time) })
         let response = try await dto.encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/series/\(created.series.id.uuidString)")
         return response.tag(version: created.series.version)
@@ -74,8 +76,9 @@ struct SeriesAPI: RouteCollection {
         let meetings = try await book.meetings(ofSeries: series.id)
         guard try await book.maySee(series, meetings: meetings, actor: actor) else { throw ProblemError(.notFound, "not_found") }
         let time = req.huiwu.time
-        let dto = SeriesDTO(series, words: RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale),
-                            meetings: meetings.map { MeetingDTO($0, time: time) })
+        let dto = SeriesDTO(
+            series, words: RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale),
+            meetings: meetings.map { MeetingDTO($0, time: time) })
         return try await dto.encodeResponse(for: req).tag(version: series.version)
     }
 }

@@ -43,16 +43,18 @@ struct AdminMeetingTypePages: RouteCollection {
             let groups = t.participants.map { p in
                 p.label?.text(locale) ?? (p.kind == .role ? req.t("ui_role_" + p.value) : p.value)
             }
-            return Row(id: type.id.uuidString, code: t.code, clause: t.clause, name: t.name.text(locale), host: t.host.text(locale),
-                       groups: groups.joined(separator: "、"), cadence: t.cadence.text(locale), ruleSummary: dto.ruleSummary,
-                       time: "\(t.time) · \(req.t("ui_minutes", ["n": String(t.durationMinutes)]))",
-                       agenda: t.agenda.map { "\($0.title.text(locale))（\(req.t("ui_minutes", ["n": String($0.minutes)]))）" },
-                       active: type.active)
+            return Row(
+                id: type.id.uuidString, code: t.code, clause: t.clause, name: t.name.text(locale), host: t.host.text(locale),
+                groups: groups.joined(separator: "、"), cadence: t.cadence.text(locale), ruleSummary: dto.ruleSummary,
+                time: "\(t.time) · \(req.t("ui_minutes", ["n": String(t.durationMinutes)]))",
+                agenda: t.agenda.map { "\($0.title.text(locale))（\(req.t("ui_minutes", ["n": String($0.minutes)]))）" },
+                active: type.active)
         }
         let loaded = Set(types.map(\.template.code))
-        let view = ListView(rows: rows, canManage: AccessPolicy.allows(actor.role, .manageOrganisation),
-                            available: req.huiwu.templates.filter { !loaded.contains($0.code) }.count,
-                            canCreate: AccessPolicy.allows(actor.role, .bookRoom))
+        let view = ListView(
+            rows: rows, canManage: AccessPolicy.allows(actor.role, .manageOrganisation),
+            available: req.huiwu.templates.filter { !loaded.contains($0.code) }.count,
+            canCreate: AccessPolicy.allows(actor.role, .bookRoom))
         return try await req.page("meeting-types", title: req.t("ui_meeting_types_title"), section: "meeting-types", view)
     }
 

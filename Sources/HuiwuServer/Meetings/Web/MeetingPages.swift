@@ -47,9 +47,10 @@ struct MeetingPages: RouteCollection {
     func item(_ v: MeetingView, _ req: Request) -> Item {
         let time = req.huiwu.time
         let status = v.meeting.status == .cancelled ? "cancelled" : v.bookingStatus ?? "scheduled"
-        return Item(id: v.meeting.id.uuidString, time: "\(time.clock(v.meeting.startsAt))–\(time.clock(v.meeting.endsAt))",
-                    title: v.meeting.title, roomName: v.roomName ?? req.t("ui_no_room"), status: status,
-                    statusLabel: req.t("ui_meeting_status_" + status))
+        return Item(
+            id: v.meeting.id.uuidString, time: "\(time.clock(v.meeting.startsAt))–\(time.clock(v.meeting.endsAt))",
+            title: v.meeting.title, roomName: v.roomName ?? req.t("ui_no_room"), status: status,
+            statusLabel: req.t("ui_meeting_status_" + status))
     }
 
     /// `GET /meetings?view=week|month&date=YYYY-MM-DD`.
@@ -62,7 +63,9 @@ struct MeetingPages: RouteCollection {
         let first: CivilDate, last: CivilDate, previous: CivilDate, next: CivilDate, heading: String
         if month {
             let start = CivilDate(year: anchor.year, month: anchor.month, day: 1)!
-            let following = anchor.month == 12 ? CivilDate(year: anchor.year + 1, month: 1, day: 1)!
+            let following =
+                anchor.month == 12
+                ? CivilDate(year: anchor.year + 1, month: 1, day: 1)!
                 : CivilDate(year: anchor.year, month: anchor.month + 1, day: 1)!
             first = start.adding(days: 1 - start.isoWeekday)
             let end = following.adding(days: -1)
@@ -85,16 +88,20 @@ struct MeetingPages: RouteCollection {
         while day <= last {
             var week: [Day] = []
             for _ in 0..<7 {
-                week.append(Day(date: day.description, label: month ? String(day.day) : "\(day.month)/\(day.day) " + req.t("ui_weekday_\(day.isoWeekday)"),
-                                today: day == today, inMonth: !month || day.month == anchor.month,
-                                items: (byDay[day] ?? []).map { item($0, req) }))
+                week.append(
+                    Day(
+                        date: day.description,
+                        label: month ? String(day.day) : "\(day.month)/\(day.day) " + req.t("ui_weekday_\(day.isoWeekday)"),
+                        today: day == today, inMonth: !month || day.month == anchor.month,
+                        items: (byDay[day] ?? []).map { item($0, req) }))
                 day = day.adding(days: 1)
             }
             weeks.append(week)
         }
-        let view = ListView(view: month ? "month" : "week", heading: heading, previous: previous.description, next: next.description,
-                            weeks: weeks, weekdayLabels: (1...7).map { req.t("ui_weekday_\($0)") }, empty: found.isEmpty,
-                            canCreate: AccessPolicy.allows(actor.role, .bookRoom))
+        let view = ListView(
+            view: month ? "month" : "week", heading: heading, previous: previous.description, next: next.description,
+            weeks: weeks, weekdayLabels: (1...7).map { req.t("ui_weekday_\($0)") }, empty: found.isEmpty,
+            canCreate: AccessPolicy.allows(actor.role, .bookRoom))
         return try await req.page("meetings", title: req.t("ui_meetings_title"), section: "meetings", view)
     }
 
@@ -127,12 +134,14 @@ struct MeetingPages: RouteCollection {
         let words = RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale)
         let items = meetings.map { v in
             let d = time.date(of: v.meeting.startsAt)
-            return SeriesItem(id: v.meeting.id.uuidString, date: d.description, weekday: req.t("ui_weekday_\(d.isoWeekday)"),
-                              item: item(v, req), overridden: v.meeting.overridden)
+            return SeriesItem(
+                id: v.meeting.id.uuidString, date: d.description, weekday: req.t("ui_weekday_\(d.isoWeekday)"),
+                item: item(v, req), overridden: v.meeting.overridden)
         }
-        let view = SeriesView(id: s.id.uuidString, title: s.title, summary: words.describe(s.schedule.rule, start: s.schedule.start),
-                              rule: s.schedule.rule.text, through: s.schedule.through.description,
-                              policyLabel: req.t("ui_holiday_policy_" + s.schedule.holidayPolicy.rawValue), items: items)
+        let view = SeriesView(
+            id: s.id.uuidString, title: s.title, summary: words.describe(s.schedule.rule, start: s.schedule.start),
+            rule: s.schedule.rule.text, through: s.schedule.through.description,
+            policyLabel: req.t("ui_holiday_policy_" + s.schedule.holidayPolicy.rawValue), items: items)
         return try await req.page("meeting-series", title: s.title, section: "meetings", view)
     }
 
@@ -198,8 +207,10 @@ struct MeetingPages: RouteCollection {
 
     /// The meeting page; `acknowledge` (opening it, not a form shown again with its errors)
     /// marks the reader's notices of it read (R5.2).
-    func render(_ req: Request, edit: EditForm?, errors: FormErrors, status: HTTPResponseStatus,
-                acknowledge: Bool = false) async throws -> Response {
+    func render(
+        _ req: Request, edit: EditForm?, errors: FormErrors, status: HTTPResponseStatus,
+        acknowledge: Bool = false
+    ) async throws -> Response {
         let actor = try req.webActor()
         let view = try await MeetingsAPI.visible(req)
         let m = view.meeting
@@ -209,10 +220,11 @@ struct MeetingPages: RouteCollection {
         let manages = AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: m.organiserId)
         let canChange = manages && m.status == .scheduled && m.endsAt > req.now
         let people = try await req.huiwu.meetings.participants(of: m.id).map { p in
-            PersonRow(id: p.record.id.uuidString, name: p.name,
-                      detail: [p.departmentName, p.record.personId == nil ? p.email : nil].compactMap { $0 }.joined(separator: " · "),
-                      roleLabel: req.t("ui_participant_role_" + p.record.role.rawValue), removed: p.record.removed,
-                      canRemove: canChange && !p.record.removed && p.record.role != .organiser)
+            PersonRow(
+                id: p.record.id.uuidString, name: p.name,
+                detail: [p.departmentName, p.record.personId == nil ? p.email : nil].compactMap { $0 }.joined(separator: " · "),
+                roleLabel: req.t("ui_participant_role_" + p.record.role.rawValue), removed: p.record.removed,
+                canRemove: canChange && !p.record.removed && p.record.role != .organiser)
         }
         var seriesSummary: String?
         if let id = m.seriesId, let s = try await req.huiwu.meetings.series(id) {
@@ -224,17 +236,21 @@ struct MeetingPages: RouteCollection {
         var deliveries: [DeliveryRow] = []
         if manages {
             deliveries = try await req.huiwu.notices.deliveries(of: m.id).map { d in
-                DeliveryRow(name: d.participant.name, notNotified: d.notNotified,
-                            cells: NoticeChannel.allCases.map { channel in
-                                d.notices.first { $0.channel == channel }.map { req.t("ui_notice_state_" + $0.state.rawValue) } ?? "—"
-                            },
-                            errors: d.notices.compactMap(\.lastError).first)
+                DeliveryRow(
+                    name: d.participant.name, notNotified: d.notNotified,
+                    cells: NoticeChannel.allCases.map { channel in
+                        d.notices.first { $0.channel == channel }.map { req.t("ui_notice_state_" + $0.state.rawValue) } ?? "—"
+                    },
+                    errors: d.notices.compactMap(\.lastError).first)
             }
         }
         let day = time.date(of: m.startsAt)
-        let form = edit ?? EditForm(scope: "this", title: m.title, roomId: m.roomId?.uuidString, date: day.description,
-                                    time: time.clock(m.startsAt), durationMinutes: String(Int(m.interval.duration / 60)),
-                                    reason: nil, version: String(m.version))
+        let form =
+            edit
+            ?? EditForm(
+                scope: "this", title: m.title, roomId: m.roomId?.uuidString, date: day.description,
+                time: time.clock(m.startsAt), durationMinutes: String(Int(m.interval.duration / 60)),
+                reason: nil, version: String(m.version))
         let rooms = try await req.huiwu.rooms.rooms()
         let state = m.status == .cancelled ? "cancelled" : view.bookingStatus ?? "scheduled"
         let page = MeetingPageView(
@@ -275,8 +291,9 @@ struct MeetingPages: RouteCollection {
                 time: scope != "this" && (form.time ?? clock) != clock ? form.time : nil,
                 durationMinutes: duration == Int(m.interval.duration / 60) ? nil : duration)
             let (editScope, change) = try body.change()
-            let changed = try await req.huiwu.scheduler.edit(id, scope: editScope, change, by: actor,
-                                                             expectedVersion: form.version.flatMap(Int.init), now: req.now)
+            let changed = try await req.huiwu.scheduler.edit(
+                id, scope: editScope, change, by: actor,
+                expectedVersion: form.version.flatMap(Int.init), now: req.now)
             return req.redirect(to: "/meetings/\(changed.first?.id.uuidString ?? id.uuidString)?done=saved")
         } catch let failure as ValidationFailure {
             return try await render(req, edit: form, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
@@ -308,8 +325,9 @@ struct MeetingPages: RouteCollection {
         if !errors.isEmpty {
             return try await render(req, edit: form, errors: FormErrors(errors, on: req), status: .unprocessableEntity)
         }
-        _ = try await req.huiwu.scheduler.cancel(id, scope: scope, reason: (reason ?? "").isEmpty ? nil : reason,
-                                                 by: actor, expectedVersion: form.version.flatMap(Int.init), now: req.now)
+        _ = try await req.huiwu.scheduler.cancel(
+            id, scope: scope, reason: (reason ?? "").isEmpty ? nil : reason,
+            by: actor, expectedVersion: form.version.flatMap(Int.init), now: req.now)
         return req.redirect(to: "/meetings/\(id.uuidString)?done=cancelled")
     }
 
@@ -322,7 +340,7 @@ struct MeetingPages: RouteCollection {
     /// `POST /meetings/{id}/participants`: groups resolved now, and guests.
     func addParticipants(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        _ = try await MeetingsAPI.visible(req) // 404 to whoever may not see it, as in the API
+        _ = try await MeetingsAPI.visible(req)  // 404 to whoever may not see it, as in the API
         let id = try req.idParameter()
         let add = try req.content.decode(AddForm.self)
         var form = SeriesForm()
@@ -343,7 +361,7 @@ struct MeetingPages: RouteCollection {
     /// `POST /meetings/{id}/notices`: notifies every participant (R5.2).
     func sendNotices(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        _ = try await MeetingsAPI.visible(req) // 404 to whoever may not see it, as in the API
+        _ = try await MeetingsAPI.visible(req)  // 404 to whoever may not see it, as in the API
         let id = try req.idParameter()
         _ = try await req.huiwu.notices.send(id, kind: .invitation, by: actor, now: req.now)
         return req.redirect(to: "/meetings/\(id.uuidString)?done=sent")
@@ -352,7 +370,7 @@ struct MeetingPages: RouteCollection {
     /// `POST /meetings/{id}/participants/{participant}/remove`.
     func removeParticipant(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        _ = try await MeetingsAPI.visible(req) // 404 to whoever may not see it, as in the API
+        _ = try await MeetingsAPI.visible(req)  // 404 to whoever may not see it, as in the API
         let id = try req.idParameter()
         try await req.huiwu.meetings.removeParticipant(try req.idParameter("participant"), from: id, by: actor, now: req.now)
         return req.redirect(to: "/meetings/\(id.uuidString)?done=saved")

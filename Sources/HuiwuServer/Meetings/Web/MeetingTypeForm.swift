@@ -68,7 +68,8 @@ struct MeetingTypeForm: Content {
         func text(_ value: String?) -> String { (value ?? "").trimmedWhitespace }
         func localized(_ zhHans: String?, _ zhHant: String?, _ en: String?) -> LocalizedText {
             let base = text(zhHans)
-            return LocalizedText(zhHans: base, zhHant: text(zhHant).isEmpty ? base : text(zhHant), en: text(en).isEmpty ? base : text(en))
+            return LocalizedText(
+                zhHans: base, zhHant: text(zhHant).isEmpty ? base : text(zhHant), en: text(en).isEmpty ? base : text(en))
         }
         var agenda: [MeetingTemplate.AgendaItem] = []
         for (i, line) in (self.agenda ?? "").split(whereSeparator: \.isNewline).enumerated() {
@@ -83,8 +84,10 @@ struct MeetingTypeForm: Content {
         }
         var participants = (roles ?? []).map { ParticipantSelector(kind: .role, value: $0) }
         participants += text(positions).split { "、,，;；".contains($0) }.map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }
-            .map { title in previous?.participants.first { $0.kind == .position && $0.value == title }
-                ?? ParticipantSelector(kind: .position, value: title) }
+            .map { title in
+                previous?.participants.first { $0.kind == .position && $0.value == title }
+                    ?? ParticipantSelector(kind: .position, value: title)
+            }
         let hostRole = text(self.hostRole).isEmpty ? nil : Role(rawValue: text(self.hostRole))
         if !text(self.hostRole).isEmpty && hostRole == nil { errors.append(FieldError("hostRole", "field.enum")) }
         let duration = SeriesForm.number(durationMinutes, field: "durationMinutes", errors: &errors) ?? 0
@@ -125,28 +128,43 @@ struct MeetingTypeEditor: RouteCollection {
         var ruleSummary: String?
     }
 
-    func render(_ req: Request, id: UUID?, version: Int, form: MeetingTypeForm, errors: FormErrors,
-                status: HTTPResponseStatus) async throws -> Response {
+    func render(
+        _ req: Request, id: UUID?, version: Int, form: MeetingTypeForm, errors: FormErrors,
+        status: HTTPResponseStatus
+    ) async throws -> Response {
         let rooms = try await req.huiwu.rooms.rooms()
         let summary = form.rule.flatMap { try? RecurrenceRule(parsing: $0) }.map { rule in
             RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale)
-                .describe(rule, start: LocalDateTime(date: CivilDate(year: 2027, month: 1, day: 4)!,
-                                                     secondOfDay: (ClockTime(form.time ?? "")?.minutes ?? 0) * 60))
+                .describe(
+                    rule,
+                    start: LocalDateTime(
+                        date: CivilDate(year: 2027, month: 1, day: 4)!,
+                        secondOfDay: (ClockTime(form.time ?? "")?.minutes ?? 0) * 60))
         }
         let view = EditorView(
             id: id?.uuidString, version: version, form: form,
-            roles: Role.allCases.map { Choice(value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue),
-                                                               selected: form.roles?.contains($0.rawValue) ?? false) },
+            roles: Role.allCases.map {
+                Choice(
+                    value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue),
+                    selected: form.roles?.contains($0.rawValue) ?? false)
+            },
             hostRoles: [Choice(value: "", label: "—", selected: (form.hostRole ?? "").isEmpty)]
-                + Role.allCases.map { Choice(value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue),
-                                                              selected: form.hostRole == $0.rawValue) },
+                + Role.allCases.map {
+                    Choice(
+                        value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue),
+                        selected: form.hostRole == $0.rawValue)
+                },
             rooms: [Choice(value: "", label: req.t("ui_no_room"), selected: (form.defaultRoomId ?? "").isEmpty)]
                 + rooms.map { Choice(value: $0.id.uuidString, label: $0.name, selected: form.defaultRoomId == $0.id.uuidString) },
             periodKinds: [Choice(value: "", label: req.t("ui_period_none"), selected: (form.periodKind ?? "").isEmpty)]
-                + CalendarPeriod.Kind.allCases.map { Choice(value: $0.rawValue, label: req.t("ui_period_kind_" + $0.rawValue),
-                                                                             selected: form.periodKind == $0.rawValue) },
+                + CalendarPeriod.Kind.allCases.map {
+                    Choice(
+                        value: $0.rawValue, label: req.t("ui_period_kind_" + $0.rawValue),
+                        selected: form.periodKind == $0.rawValue)
+                },
             errors: errors, ruleSummary: summary)
-        return try await req.page("meeting-type-form", title: req.t("ui_meeting_type"), section: "meeting-types", view, status: status)
+        return try await req.page(
+            "meeting-type-form", title: req.t("ui_meeting_type"), section: "meeting-types", view, status: status)
     }
 
     func newForm(req: Request) async throws -> Response {
@@ -161,18 +179,23 @@ struct MeetingTypeEditor: RouteCollection {
             let (template, room) = try form.template(previous: nil)
             _ = try await req.huiwu.meetingTypes.create(template, defaultRoomId: room, now: req.now)
         } catch let failure as ValidationFailure {
-            return try await render(req, id: nil, version: 0, form: form, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
+            return try await render(
+                req, id: nil, version: 0, form: form, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         } catch StoreError.duplicate(let field) {
-            return try await render(req, id: nil, version: 0, form: form, errors: FormErrors([FieldError(field, "field.duplicate")], on: req),
-                                    status: .unprocessableEntity)
+            return try await render(
+                req, id: nil, version: 0, form: form, errors: FormErrors([FieldError(field, "field.duplicate")], on: req),
+                status: .unprocessableEntity)
         }
         return req.redirect(to: "/meeting-types?done=saved")
     }
 
     func editForm(req: Request) async throws -> Response {
         _ = try req.webRequire(.manageOrganisation)
-        guard let type = try await req.huiwu.meetingTypes.type(try req.idParameter()) else { throw ProblemError(.notFound, "not_found") }
-        return try await render(req, id: type.id, version: type.version, form: MeetingTypeForm(type), errors: FormErrors(), status: .ok)
+        guard let type = try await req.huiwu.meetingTypes.type(try req.idParameter()) else {
+            throw ProblemError(.notFound, "not_found")
+        }
+        return try await render(
+            req, id: type.id, version: type.version, form: MeetingTypeForm(type), errors: FormErrors(), status: .ok)
     }
 
     struct Version: Content { var version: Int? }
@@ -185,14 +208,17 @@ struct MeetingTypeEditor: RouteCollection {
         let version = (try? req.content.decode(Version.self))?.version
         do {
             let (template, room) = try form.template(previous: type.template)
-            _ = try await req.huiwu.meetingTypes.update(id, template, defaultRoomId: room, active: form.active != nil,
-                                                        expectedVersion: version, now: req.now)
+            _ = try await req.huiwu.meetingTypes.update(
+                id, template, defaultRoomId: room, active: form.active != nil,
+                expectedVersion: version, now: req.now)
         } catch let failure as ValidationFailure {
-            return try await render(req, id: id, version: type.version, form: form, errors: FormErrors(failure.errors, on: req),
-                                    status: .unprocessableEntity)
+            return try await render(
+                req, id: id, version: type.version, form: form, errors: FormErrors(failure.errors, on: req),
+                status: .unprocessableEntity)
         } catch StoreError.duplicate(let field) {
-            return try await render(req, id: id, version: type.version, form: form,
-                                    errors: FormErrors([FieldError(field, "field.duplicate")], on: req), status: .unprocessableEntity)
+            return try await render(
+                req, id: id, version: type.version, form: form,
+                errors: FormErrors([FieldError(field, "field.duplicate")], on: req), status: .unprocessableEntity)
         } catch StoreError.staleVersion {
             var errors = FormErrors()
             errors.general = [req.t("problem.stale_version")]

@@ -78,30 +78,40 @@ struct MeetingWorkPages: RouteCollection {
         let prep = req.huiwu.preparation, book = req.huiwu.minutes
         let agenda = try await prep.agenda(of: m.id)
         func row(_ a: ActionItem) -> ActionRow {
-            ActionRow(id: a.id.uuidString, title: a.title, owner: a.ownerName, dueOn: a.dueOn.description, status: a.status.rawValue,
-                      statusLabel: req.t("ui_action_status_" + a.status.rawValue), overdue: a.status == .open && a.dueOn < today,
-                      canClose: a.status == .open && (a.ownerId == actor.id
-                          || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: m.organiserId)))
+            ActionRow(
+                id: a.id.uuidString, title: a.title, owner: a.ownerName, dueOn: a.dueOn.description, status: a.status.rawValue,
+                statusLabel: req.t("ui_action_status_" + a.status.rawValue), overdue: a.status == .open && a.dueOn < today,
+                canClose: a.status == .open
+                    && (a.ownerId == actor.id
+                        || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: m.organiserId))
+            )
         }
         let minutes = try await book.minutes(of: m.id)
-        let people = try await req.huiwu.meetings.participants(of: m.id).filter { !$0.record.removed && $0.record.personId != nil }
+        let people = try await req.huiwu.meetings.participants(of: m.id).filter {
+            !$0.record.removed && $0.record.personId != nil
+        }
         return WorkView(
-            agenda: agenda.map { AgendaRow(position: $0.position, title: $0.title, minutes: $0.minutes, presenter: $0.presenterName) },
+            agenda: agenda.map {
+                AgendaRow(position: $0.position, title: $0.title, minutes: $0.minutes, presenter: $0.presenterName)
+            },
             agendaText: agenda.map { "\($0.title) | \($0.minutes)" }.joined(separator: "\n"),
             totalMinutes: agenda.reduce(0) { $0 + $1.minutes },
             reporters: try await prep.reporters(of: m.id).map { r in r.departmentName.map { "\(r.name)（\($0)）" } ?? r.name },
             carried: try await book.carriedOver(to: m).map(row),
             checklist: try await prep.checklist(of: m.id).map { c in
-                CheckRow(id: c.id.uuidString, categoryLabel: req.t("ui_checklist_" + c.category.rawValue), title: c.title,
-                         due: "\(time.date(of: c.dueAt)) \(time.clock(c.dueAt))", assignee: c.assigneeName,
-                         done: c.doneAt.map { "\(c.doneByName ?? "") \(time.date(of: $0)) \(time.clock($0))" },
-                         overdue: c.doneAt == nil && c.dueAt < now,
-                         canToggle: canChange || c.assigneeId == actor.id)
+                CheckRow(
+                    id: c.id.uuidString, categoryLabel: req.t("ui_checklist_" + c.category.rawValue), title: c.title,
+                    due: "\(time.date(of: c.dueAt)) \(time.clock(c.dueAt))", assignee: c.assigneeName,
+                    done: c.doneAt.map { "\(c.doneByName ?? "") \(time.date(of: $0)) \(time.clock($0))" },
+                    overdue: c.doneAt == nil && c.dueAt < now,
+                    canToggle: canChange || c.assigneeId == actor.id)
             },
             materials: try await prep.materials(of: m.id).map { f in
-                MaterialRow(id: f.id.uuidString, filename: f.filename,
-                            size: f.size >= 1_048_576 ? String(format: "%.1f MB", Double(f.size) / 1_048_576)
-                                : "\(max(1, f.size / 1024)) KB", uploadedBy: f.uploadedByName)
+                MaterialRow(
+                    id: f.id.uuidString, filename: f.filename,
+                    size: f.size >= 1_048_576
+                        ? String(format: "%.1f MB", Double(f.size) / 1_048_576)
+                        : "\(max(1, f.size / 1024)) KB", uploadedBy: f.uploadedByName)
             },
             minutesBody: minutes.body, decisions: minutes.decisions, minutesVersion: minutes.version,
             published: minutes.publishedAt.map { "\(time.date(of: $0)) \(time.clock($0))" },
@@ -133,7 +143,8 @@ struct MeetingWorkPages: RouteCollection {
         }
         if items.count > 50 { errors.append(FieldError("agenda", "field.out_of_range")) }
         if !errors.isEmpty {
-            return try await MeetingPages().render(req, edit: nil, errors: FormErrors(errors, on: req), status: .unprocessableEntity)
+            return try await MeetingPages().render(
+                req, edit: nil, errors: FormErrors(errors, on: req), status: .unprocessableEntity)
         }
         let prep = req.huiwu.preparation
         // The form edits titles and time boxes: presenters set elsewhere stay with their items.
@@ -146,7 +157,7 @@ struct MeetingWorkPages: RouteCollection {
     /// `POST /meetings/{id}/checklist/{item}/toggle`: sign off, or reopen.
     func toggle(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        _ = try await MeetingsAPI.visible(req) // 404 to whoever may not see it, as in the API
+        _ = try await MeetingsAPI.visible(req)  // 404 to whoever may not see it, as in the API
         let id = try req.idParameter(), item = try req.idParameter("item")
         let prep = req.huiwu.preparation
         let done = try await prep.checklist(of: id).first { $0.id == item }?.doneAt != nil
@@ -164,7 +175,8 @@ struct MeetingWorkPages: RouteCollection {
             }
             _ = try await MeetingWorkAPI.attach(upload.file, to: id, by: actor, req: req)
         } catch let failure as ValidationFailure {
-            return try await MeetingPages().render(req, edit: nil, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
+            return try await MeetingPages().render(
+                req, edit: nil, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         }
         return req.redirect(to: "/meetings/\(id.uuidString)?done=saved#materials")
     }
@@ -190,11 +202,13 @@ struct MeetingWorkPages: RouteCollection {
         let body = Input.text(form.body ?? "", field: "minutes", max: 50_000, required: false, errors: &errors) ?? ""
         let decisions = Input.text(form.decisions ?? "", field: "decisions", max: 20_000, required: false, errors: &errors) ?? ""
         if !errors.isEmpty {
-            return try await MeetingPages().render(req, edit: nil, errors: FormErrors(errors, on: req), status: .unprocessableEntity)
+            return try await MeetingPages().render(
+                req, edit: nil, errors: FormErrors(errors, on: req), status: .unprocessableEntity)
         }
         do {
-            _ = try await req.huiwu.minutes.save(id, body: body, decisions: decisions,
-                                                                      expectedVersion: form.version.flatMap(Int.init), by: actor, now: req.now)
+            _ = try await req.huiwu.minutes.save(
+                id, body: body, decisions: decisions,
+                expectedVersion: form.version.flatMap(Int.init), by: actor, now: req.now)
         } catch StoreError.staleVersion {
             var errors = FormErrors()
             errors.general = [req.t("problem.stale_version")]
@@ -231,10 +245,11 @@ struct MeetingWorkPages: RouteCollection {
         let m = view.meeting, time = req.huiwu.time
         let work = try await Self.view(m, actor: actor, canChange: false, req: req)
         let people = try await req.huiwu.meetings.participants(of: m.id).filter { !$0.record.removed }
-        let page = PrintView(title: m.title, when: "\(time.date(of: m.startsAt)) \(time.clock(m.startsAt))–\(time.clock(m.endsAt))",
-                             room: view.roomName ?? req.t("ui_no_room"), organiser: view.organiserName,
-                             attendees: people.map(\.name).joined(separator: "、"), agenda: work.agenda, body: work.minutesBody,
-                             decisions: work.decisions, actions: work.actions, published: work.published)
+        let page = PrintView(
+            title: m.title, when: "\(time.date(of: m.startsAt)) \(time.clock(m.startsAt))–\(time.clock(m.endsAt))",
+            room: view.roomName ?? req.t("ui_no_room"), organiser: view.organiserName,
+            attendees: people.map(\.name).joined(separator: "、"), agenda: work.agenda, body: work.minutesBody,
+            decisions: work.decisions, actions: work.actions, published: work.published)
         return try await req.page("minutes-print", title: m.title, section: "print", page)
     }
 
@@ -251,10 +266,12 @@ struct MeetingWorkPages: RouteCollection {
         let form = try req.content.decode(ActionForm.self)
         do {
             let (title, owner, due) = try MeetingWorkAPI.action(title: form.title, owner: form.ownerId, due: form.dueOn)
-            _ = try await req.huiwu.minutes.addAction(id, title: title, owner: owner, dueOn: due, by: actor,
-                                                                           now: req.now)
+            _ = try await req.huiwu.minutes.addAction(
+                id, title: title, owner: owner, dueOn: due, by: actor,
+                now: req.now)
         } catch let failure as ValidationFailure {
-            return try await MeetingPages().render(req, edit: nil, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
+            return try await MeetingPages().render(
+                req, edit: nil, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         }
         return req.redirect(to: "/meetings/\(id.uuidString)?done=saved#actions")
     }

@@ -58,7 +58,8 @@ struct SeriesEditorPage: RouteCollection {
         form.headcount = "10"
         form.beforeDate = "25"
         if let text = req.query[String.self, at: "typeId"], let id = UUID(uuidString: text),
-           let type = try await req.huiwu.meetingTypes.type(id) {
+            let type = try await req.huiwu.meetingTypes.type(id)
+        {
             form.apply(type, locale: req.uiLocale)
         }
         return try await render(req, actor: actor, form: form, errors: FormErrors(), plan: nil, status: .ok)
@@ -80,8 +81,9 @@ struct SeriesEditorPage: RouteCollection {
                 }
                 let body = try form.meetingBody(zone: req.huiwu.time)
                 let type = try await SeriesAPI.type(body.typeId, req: req)
-                let meeting = try await req.huiwu.scheduler.createMeeting(try body.draft(type: type, locale: req.uiLocale),
-                                                                          by: actor, now: req.now)
+                let meeting = try await req.huiwu.scheduler.createMeeting(
+                    try body.draft(type: type, locale: req.uiLocale),
+                    by: actor, now: req.now)
                 return req.redirect(to: "/meetings/\(meeting.id.uuidString)?done=saved")
             }
             let body = try form.seriesBody()
@@ -93,16 +95,18 @@ struct SeriesEditorPage: RouteCollection {
             let plan = try await req.huiwu.scheduler.preview(draft, resolutions: resolutions, by: actor, now: req.now)
             return try await render(req, actor: actor, form: form, errors: FormErrors(), plan: (draft, plan), status: .ok)
         } catch let failure as ValidationFailure {
-            return try await render(req, actor: actor, form: form, errors: FormErrors(failure.errors, on: req), plan: nil,
-                                    status: .unprocessableEntity)
+            return try await render(
+                req, actor: actor, form: form, errors: FormErrors(failure.errors, on: req), plan: nil,
+                status: .unprocessableEntity)
         } catch MeetingError.unresolved(let plan) {
             let (draft, _) = try await SeriesAPI.draft(try form.seriesBody(), req: req)
             var errors = FormErrors()
             errors.general = [req.t("problem.meeting.unresolved", ["count": String(plan.filter { !$0.isClear }.count)])]
             let full = try await req.huiwu.scheduler.preview(draft, resolutions: [:], by: actor, now: req.now)
             let chosen = Dictionary(plan.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-            return try await render(req, actor: actor, form: form, errors: errors,
-                                    plan: (draft, full.map { chosen[$0.key] ?? $0 }), status: .conflict)
+            return try await render(
+                req, actor: actor, form: form, errors: errors,
+                plan: (draft, full.map { chosen[$0.key] ?? $0 }), status: .conflict)
         } catch let error as MeetingError {
             let problem = ProblemMapper.problem(for: error, on: req)
             var errors = FormErrors()
@@ -113,13 +117,16 @@ struct SeriesEditorPage: RouteCollection {
             let problem = ProblemMapper.problem(for: error, on: req)
             var errors = FormErrors()
             errors.general = [problem.title] + (problem.errors ?? []).map(\.message)
-            return try await render(req, actor: actor, form: form, errors: errors, plan: nil,
-                                    status: HTTPResponseStatus(statusCode: problem.status))
+            return try await render(
+                req, actor: actor, form: form, errors: errors, plan: nil,
+                status: HTTPResponseStatus(statusCode: problem.status))
         }
     }
 
-    func render(_ req: Request, actor: Actor, form: SeriesForm, errors: FormErrors,
-                plan: (SeriesDraft, [PlannedOccurrence])?, status: HTTPResponseStatus) async throws -> Response {
+    func render(
+        _ req: Request, actor: Actor, form: SeriesForm, errors: FormErrors,
+        plan: (SeriesDraft, [PlannedOccurrence])?, status: HTTPResponseStatus
+    ) async throws -> Response {
         let services = req.huiwu, locale = req.uiLocale, time = services.time
         let types = try await services.meetingTypes.all().filter(\.active)
         let rooms = try await services.rooms.rooms()
@@ -136,8 +143,12 @@ struct SeriesEditorPage: RouteCollection {
             summary = words.describe(draft.schedule.rule, start: draft.schedule.start)
             ruleText = draft.schedule.rule.text
             rows = planned.map { p in
-                let state = p.isSkipped ? "skipped" : !p.conflicts.isEmpty || p.clashesWith != nil ? "conflict"
-                    : !p.violations.isEmpty ? "rules" : "free"
+                let state =
+                    p.isSkipped
+                    ? "skipped"
+                    : !p.conflicts.isEmpty || p.clashesWith != nil
+                        ? "conflict"
+                        : !p.violations.isEmpty ? "rules" : "free"
                 var problem: String?
                 if !p.conflicts.isEmpty {
                     problem = p.conflicts.map { "\(time.clock($0.startsAt))–\(time.clock($0.endsAt))" }.joined(separator: "，")
@@ -147,56 +158,83 @@ struct SeriesEditorPage: RouteCollection {
                 var options: [Choice] = []
                 if !p.isClear || p.resolution != nil {
                     let key = p.key.description
-                    options = [Choice(value: "", label: req.t("ui_resolve_keep"), selected: p.resolution == nil),
-                               Choice(value: key + "~skip", label: req.t("ui_resolve_skip"), selected: p.isSkipped)]
+                    options = [
+                        Choice(value: "", label: req.t("ui_resolve_keep"), selected: p.resolution == nil),
+                        Choice(value: key + "~skip", label: req.t("ui_resolve_skip"), selected: p.isSkipped),
+                    ]
                     var offered = p.alternatives.otherRooms.map(\.roomId)
                     if case .room(let id)? = p.resolution, !offered.contains(id) { offered.insert(id, at: 0) }
                     for id in offered {
-                        options.append(Choice(value: key + "~room~" + id.uuidString,
-                                              label: req.t("ui_resolve_room", ["room": roomNames[id] ?? ""]),
-                                              selected: p.resolution == .room(id)))
+                        options.append(
+                            Choice(
+                                value: key + "~room~" + id.uuidString,
+                                label: req.t("ui_resolve_room", ["room": roomNames[id] ?? ""]),
+                                selected: p.resolution == .room(id)))
                     }
                     // The same room at the nearest free times (a moved occurrence keeps its length).
                     var moves = p.alternatives.sameRoom.map { MeetingScheduler.local($0.startsAt, time) }
                     if case .move(let to)? = p.resolution, !moves.contains(to) { moves.insert(to, at: 0) }
                     for to in moves {
-                        options.append(Choice(value: key + "~move~" + to.description,
-                                              label: req.t("ui_resolve_move", ["when": "\(to.date) \(ClockTime(minutes: to.secondOfDay / 60)?.description ?? "")"]),
-                                              selected: p.resolution == .move(to)))
+                        options.append(
+                            Choice(
+                                value: key + "~move~" + to.description,
+                                label: req.t(
+                                    "ui_resolve_move",
+                                    ["when": "\(to.date) \(ClockTime(minutes: to.secondOfDay / 60)?.description ?? "")"]),
+                                selected: p.resolution == .move(to)))
                     }
                 }
-                return OccurrenceRow(key: p.key.description, date: p.start.date.description,
-                                     weekday: req.t("ui_weekday_\(p.start.date.isoWeekday)"), time: time.clock(p.interval.start),
-                                     roomName: p.roomId.flatMap { roomNames[$0] } ?? req.t("ui_no_room"), state: state,
-                                     stateLabel: req.t("ui_occurrence_" + state), moved: p.key.date != p.start.date,
-                                     problem: problem, options: options)
+                return OccurrenceRow(
+                    key: p.key.description, date: p.start.date.description,
+                    weekday: req.t("ui_weekday_\(p.start.date.isoWeekday)"), time: time.clock(p.interval.start),
+                    roomName: p.roomId.flatMap { roomNames[$0] } ?? req.t("ui_no_room"), state: state,
+                    stateLabel: req.t("ui_occurrence_" + state), moved: p.key.date != p.start.date,
+                    problem: problem, options: options)
             }
         }
         let view = EditorView(
             form: form,
             types: [Choice(value: "", label: req.t("ui_meeting_type_none"), selected: (form.typeId ?? "").isEmpty)]
-                + types.map { Choice(value: $0.id.uuidString, label: $0.template.name.text(locale.rawValue),
-                                     selected: form.typeId == $0.id.uuidString) },
+                + types.map {
+                    Choice(
+                        value: $0.id.uuidString, label: $0.template.name.text(locale.rawValue),
+                        selected: form.typeId == $0.id.uuidString)
+                },
             rooms: [Choice(value: "", label: req.t("ui_no_room"), selected: (form.roomId ?? "").isEmpty)]
-                + rooms.map { Choice(value: $0.id.uuidString, label: "\($0.name)（\($0.capacity)）", selected: form.roomId == $0.id.uuidString) },
-            departments: departments.map { Choice(value: $0.id.uuidString, label: $0.name,
-                                                  selected: form.departments?.contains($0.id.uuidString) ?? false) },
-            roles: choices(Role.allCases.map { ($0.rawValue, req.t("ui_role_" + $0.rawValue)) }) { form.roles?.contains($0) ?? false },
+                + rooms.map {
+                    Choice(
+                        value: $0.id.uuidString, label: "\($0.name)（\($0.capacity)）", selected: form.roomId == $0.id.uuidString)
+                },
+            departments: departments.map {
+                Choice(
+                    value: $0.id.uuidString, label: $0.name,
+                    selected: form.departments?.contains($0.id.uuidString) ?? false)
+            },
+            roles: choices(Role.allCases.map { ($0.rawValue, req.t("ui_role_" + $0.rawValue)) }) {
+                form.roles?.contains($0) ?? false
+            },
             weekdays: choices(weekdayPairs) { form.byday?.contains($0) ?? false },
-            freqs: choices([("", req.t("ui_freq_rule")), (SeriesForm.once, req.t("ui_freq_once")), ("DAILY", req.t("ui_freq_daily")),
-                            ("WEEKLY", req.t("ui_freq_weekly")), ("MONTHLY", req.t("ui_freq_monthly")),
-                            ("YEARLY", req.t("ui_freq_yearly"))]) { (form.freq ?? "") == $0 },
-            monthModes: choices([("day", req.t("ui_month_mode_day")), ("nth", req.t("ui_month_mode_nth")),
-                                 ("before", req.t("ui_month_mode_before"))]) { (form.monthMode ?? "day") == $0 },
+            freqs: choices([
+                ("", req.t("ui_freq_rule")), (SeriesForm.once, req.t("ui_freq_once")), ("DAILY", req.t("ui_freq_daily")),
+                ("WEEKLY", req.t("ui_freq_weekly")), ("MONTHLY", req.t("ui_freq_monthly")),
+                ("YEARLY", req.t("ui_freq_yearly")),
+            ]) { (form.freq ?? "") == $0 },
+            monthModes: choices([
+                ("day", req.t("ui_month_mode_day")), ("nth", req.t("ui_month_mode_nth")),
+                ("before", req.t("ui_month_mode_before")),
+            ]) { (form.monthMode ?? "day") == $0 },
             nths: choices(["1", "2", "3", "4", "-1"].map { ($0, req.t("ui_nth_" + $0)) }) { form.nth == $0 },
             nthDays: choices(weekdayPairs) { form.nthDay == $0 },
             beforeDays: choices(weekdayPairs) { (form.beforeDay ?? "FR") == $0 },
             policies: choices(HolidayPolicy.allCases.map { ($0.rawValue, req.t("ui_holiday_policy_" + $0.rawValue)) }) {
                 (form.holidayPolicy ?? "skip") == $0
             },
-            periodKinds: choices([("", req.t("ui_period_none"))] + CalendarPeriod.Kind.allCases.map {
-                ($0.rawValue, req.t("ui_period_kind_" + $0.rawValue))
-            }) { (form.periodKind ?? "") == $0 },
+            periodKinds: choices(
+                [("", req.t("ui_period_none"))]
+                    + CalendarPeriod.Kind.allCases.map {
+                        ($0.rawValue, req.t("ui_period_kind_" + $0.rawValue))
+                    }
+            ) { (form.periodKind ?? "") == $0 },
             errors: errors, summary: summary, ruleText: ruleText, occurrences: rows, previewed: plan != nil,
             unresolved: plan?.1.filter { !$0.isClear }.count ?? 0)
         return try await req.page("meeting-new", title: req.t("ui_series_new_title"), section: "meetings", view, status: status)

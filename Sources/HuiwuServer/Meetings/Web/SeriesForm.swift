@@ -41,9 +41,10 @@ struct SeriesForm: Content {
     static let once = "ONCE"
 
     var builder: RuleBuilder {
-        RuleBuilder(freq: freq == Self.once ? nil : freq, interval: interval, byday: byday, monthMode: monthMode,
-                    monthDays: monthDays, nth: nth, nthDay: nthDay, beforeDay: beforeDay, beforeDate: beforeDate,
-                    count: count, rule: rule)
+        RuleBuilder(
+            freq: freq == Self.once ? nil : freq, interval: interval, byday: byday, monthMode: monthMode,
+            monthDays: monthDays, nth: nth, nthDay: nthDay, beforeDay: beforeDay, beforeDate: beforeDate,
+            count: count, rule: rule)
     }
 
     var isOnce: Bool { freq == Self.once }
@@ -78,7 +79,9 @@ struct SeriesForm: Content {
     func selectors(errors: inout [FieldError]) -> [ParticipantSelector] {
         var out: [ParticipantSelector] = []
         for role in roles ?? [] { out.append(ParticipantSelector(kind: .role, value: role)) }
-        let titles = (positions ?? "").split { "、,，;；\n".contains($0) }.map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }
+        let titles = (positions ?? "").split { "、,，;；\n".contains($0) }.map { String($0).trimmedWhitespace }.filter {
+            !$0.isEmpty
+        }
         for title in titles { out.append(ParticipantSelector(kind: .position, value: title)) }
         for id in departments ?? [] { out.append(ParticipantSelector(kind: .department, value: id)) }
         for line in (guests ?? "").split(whereSeparator: \.isNewline).map({ String($0).trimmedWhitespace }) where !line.isEmpty {
@@ -86,7 +89,9 @@ struct SeriesForm: Content {
             if let open = line.firstIndex(of: "<"), let close = line.lastIndex(of: ">"), open < close {
                 name = String(line[..<open]).trimmedWhitespace
                 email = String(line[line.index(after: open)..<close]).trimmedWhitespace
-            } else if let at = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "，" }).last(where: { $0.contains("@") }) {
+            } else if let at = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "，" }).last(where: {
+                $0.contains("@")
+            }) {
                 email = String(at)
                 name = line.replacingOccurrences(of: email, with: "").trimmingCharacters(in: CharacterSet(charactersIn: " ,，"))
             }
@@ -121,14 +126,15 @@ struct SeriesForm: Content {
         if CivilDate(date ?? "") == nil { errors.append(FieldError("date", "field.date")) }
         let participants = selectors(errors: &errors)
         try Input.check(errors)
-        return SeriesBody(typeId: typeId.flatMap { $0.isEmpty ? nil : $0 }, title: title.flatMap { $0.isEmpty ? nil : $0 },
-                          roomId: roomId.flatMap { $0.isEmpty ? nil : $0 }, headcount: headcount, rule: rule,
-                          start: "\(date!)T\(time!):00", durationMinutes: duration,
-                          through: through.flatMap { $0.isEmpty ? nil : $0 },
-                          holidayPolicy: holidayPolicy.flatMap { $0.isEmpty ? nil : $0 },
-                          periodKind: periodKind.flatMap { $0.isEmpty ? nil : $0 }, perPeriod: perPeriod,
-                          rdates: nil, exdates: nil, participants: participants.isEmpty ? nil : participants,
-                          resolutions: resolutions)
+        return SeriesBody(
+            typeId: typeId.flatMap { $0.isEmpty ? nil : $0 }, title: title.flatMap { $0.isEmpty ? nil : $0 },
+            roomId: roomId.flatMap { $0.isEmpty ? nil : $0 }, headcount: headcount, rule: rule,
+            start: "\(date!)T\(time!):00", durationMinutes: duration,
+            through: through.flatMap { $0.isEmpty ? nil : $0 },
+            holidayPolicy: holidayPolicy.flatMap { $0.isEmpty ? nil : $0 },
+            periodKind: periodKind.flatMap { $0.isEmpty ? nil : $0 }, perPeriod: perPeriod,
+            rdates: nil, exdates: nil, participants: participants.isEmpty ? nil : participants,
+            resolutions: resolutions)
     }
 
     /// A single meeting's body (ONCE), or the form's own field errors.
@@ -143,9 +149,10 @@ struct SeriesForm: Content {
         let participants = selectors(errors: &errors)
         try Input.check(errors)
         let starts = zone.instant(day!, minutes: clock!.minutes)
-        return MeetingBody(typeId: typeId.flatMap { $0.isEmpty ? nil : $0 }, title: title.flatMap { $0.isEmpty ? nil : $0 },
-                           roomId: roomId.flatMap { $0.isEmpty ? nil : $0 }, startsAt: Timestamp.format(starts),
-                           endsAt: Timestamp.format(starts.addingTimeInterval(Double(duration) * 60)), headcount: headcount,
-                           participants: participants.isEmpty ? nil : participants)
+        return MeetingBody(
+            typeId: typeId.flatMap { $0.isEmpty ? nil : $0 }, title: title.flatMap { $0.isEmpty ? nil : $0 },
+            roomId: roomId.flatMap { $0.isEmpty ? nil : $0 }, startsAt: Timestamp.format(starts),
+            endsAt: Timestamp.format(starts.addingTimeInterval(Double(duration) * 60)), headcount: headcount,
+            participants: participants.isEmpty ? nil : participants)
     }
 }

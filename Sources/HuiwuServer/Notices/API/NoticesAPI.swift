@@ -50,13 +50,15 @@ struct NoticesAPI: RouteCollection {
     static func deliveries(_ meetingId: UUID, req: Request) async throws -> DeliveriesDTO {
         let time = req.huiwu.time
         let list = try await req.huiwu.notices.deliveries(of: meetingId).map { d in
-            DeliveryDTO(participantId: d.participant.record.id.uuidString, name: d.participant.name,
-                        role: d.participant.record.role.rawValue, notNotified: d.notNotified,
-                        notices: d.notices.map { n in
-                            NoticeDTO(id: n.id.uuidString, channel: n.channel.rawValue, kind: n.kind.rawValue, state: n.state.rawValue,
-                                      attempts: n.attempts, error: n.lastError, sentAt: n.sentAt.map(time.format),
-                                      readAt: n.readAt.map(time.format), createdAt: time.format(n.createdAt))
-                        })
+            DeliveryDTO(
+                participantId: d.participant.record.id.uuidString, name: d.participant.name,
+                role: d.participant.record.role.rawValue, notNotified: d.notNotified,
+                notices: d.notices.map { n in
+                    NoticeDTO(
+                        id: n.id.uuidString, channel: n.channel.rawValue, kind: n.kind.rawValue, state: n.state.rawValue,
+                        attempts: n.attempts, error: n.lastError, sentAt: n.sentAt.map(time.format),
+                        readAt: n.readAt.map(time.format), createdAt: time.format(n.createdAt))
+                })
         }
         return DeliveriesDTO(notNotified: list.filter(\.notNotified).count, participants: list)
     }
@@ -83,8 +85,9 @@ struct NoticesAPI: RouteCollection {
     func outbox(req: Request) async throws -> OutboxDTO {
         _ = try req.require(.manageRooms)
         let s = try await req.huiwu.noticeOutbox.summary()
-        return OutboxDTO(queued: s.counts[.queued] ?? 0, sent: s.counts[.sent] ?? 0, failed: s.counts[.failed] ?? 0,
-                         read: s.counts[.read] ?? 0, oldestQueuedAt: s.oldestQueued.map { req.huiwu.time.format($0) })
+        return OutboxDTO(
+            queued: s.counts[.queued] ?? 0, sent: s.counts[.sent] ?? 0, failed: s.counts[.failed] ?? 0,
+            read: s.counts[.read] ?? 0, oldestQueuedAt: s.oldestQueued.map { req.huiwu.time.format($0) })
     }
 
     /// `GET /api/v1/meetings/{id}/notices`.
@@ -104,7 +107,8 @@ struct NoticesAPI: RouteCollection {
             throw ValidationFailure([FieldError("kind", "field.enum")])
         }
         let batch = try await req.huiwu.notices.send(view.meeting.id, kind: kind, by: actor, now: req.now)
-        return try await SentDTO(participants: batch.participants, queued: batch.queued).encodeResponse(status: .accepted, for: req)
+        return try await SentDTO(participants: batch.participants, queued: batch.queued).encodeResponse(
+            status: .accepted, for: req)
     }
 
     struct ChannelsDTO: Content {
@@ -135,7 +139,8 @@ struct NoticesAPI: RouteCollection {
         guard !url.isEmpty else { return (nil, nil) }
         var errors: [FieldError] = []
         if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.count > 1000 || url.contains(where: \.isWhitespace)
-            || URL(string: url)?.host == nil {
+            || URL(string: url)?.host == nil
+        {
             errors.append(FieldError("webhookUrl", "field.url"))
         }
         let kind = WebhookFormat(rawValue: format ?? "generic")

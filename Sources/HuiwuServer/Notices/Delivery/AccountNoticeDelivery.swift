@@ -21,8 +21,11 @@ extension NoticeDispatcher {
             case .email:
                 try await sendMail(to: notice.address, name: name, subject: subject, text: text, calendar: nil, id: notice.id)
             case .webhook:
-                try await post(to: notice.address, WebhookPayload.account(notice.format ?? .generic, notice: notice,
-                                                                          name: name, text: subject + "\n" + text))
+                try await post(
+                    to: notice.address,
+                    WebhookPayload.account(
+                        notice.format ?? .generic, notice: notice,
+                        name: name, text: subject + "\n" + text))
             case .inApp:
                 break
             }

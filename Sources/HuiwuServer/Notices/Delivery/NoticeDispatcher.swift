@@ -54,8 +54,9 @@ struct NoticeDispatcher: Sendable {
             // An invitation, update or reminder still queued when the meeting was cancelled would
             // announce a meeting that is not held: the cancellation has gone (or goes) out instead.
             if context.meeting.meeting.status == .cancelled && [.invitation, .update, .reminder].contains(notice.kind) {
-                try await outbox.failed(notice, reason: "the meeting was cancelled before this notice went out", permanent: true,
-                                        now: now)
+                try await outbox.failed(
+                    notice, reason: "the meeting was cancelled before this notice went out", permanent: true,
+                    now: now)
                 return
             }
             var itip: ITIPMessage?
@@ -72,8 +73,9 @@ struct NoticeDispatcher: Sendable {
                     return
                 }
             }
-            let message = NoticeMessage.render(notice, context, itip: itip, catalogs: services.catalogs, time: services.time,
-                                               now: now)
+            let message = NoticeMessage.render(
+                notice, context, itip: itip, catalogs: services.catalogs, time: services.time,
+                now: now)
             switch notice.channel {
             case .email: try await email(notice, message, context)
             case .webhook: try await webhook(notice, message, context)
@@ -101,22 +103,26 @@ struct NoticeDispatcher: Sendable {
     }
 
     func email(_ notice: NoticeRecord, _ message: NoticeMessage, _ c: NoticeContext) async throws {
-        try await sendMail(to: notice.address, name: c.recipientName, subject: message.subject, text: message.text,
-                           calendar: message.calendar, id: notice.id)
+        try await sendMail(
+            to: notice.address, name: c.recipientName, subject: message.subject, text: message.text,
+            calendar: message.calendar, id: notice.id)
     }
 
     /// One message over SMTP, on the mail threads.
-    func sendMail(to address: String?, name: String, subject: String, text: String,
-                  calendar: (method: String, content: String)?, id: UUID) async throws {
+    func sendMail(
+        to address: String?, name: String, subject: String, text: String,
+        calendar: (method: String, content: String)?, id: UUID
+    ) async throws {
         guard let host = settings.smtpHost else {
             throw DeliveryFailure(reason: "no mail server is configured (HUIWU_SMTP)", permanent: true)
         }
         guard let to = address, EmailAddress.isPlausible(to) else {
             throw DeliveryFailure(reason: "no valid e-mail address", permanent: true)
         }
-        let message = MailMessage.compose(from: settings.mailFrom, fromName: services.organisationName, to: to,
-                                          toName: name, subject: subject, text: text, calendar: calendar,
-                                          now: services.clock.now(), id: id.uuidString.lowercased())
+        let message = MailMessage.compose(
+            from: settings.mailFrom, fromName: services.organisationName, to: to,
+            toName: name, subject: subject, text: text, calendar: calendar,
+            now: services.clock.now(), id: id.uuidString.lowercased())
         let from = settings.mailFrom, port = settings.smtpPort
         try await mailPool.runIfActive {
             try SMTPClient.send(host: host, port: port, from: from, to: to, message: message)
@@ -124,14 +130,18 @@ struct NoticeDispatcher: Sendable {
     }
 
     func webhook(_ notice: NoticeRecord, _ message: NoticeMessage, _ c: NoticeContext) async throws {
-        try await post(to: notice.address, WebhookPayload.body(notice.format ?? .generic, notice: notice, message: message,
-                                                               context: c, time: services.time))
+        try await post(
+            to: notice.address,
+            WebhookPayload.body(
+                notice.format ?? .generic, notice: notice, message: message,
+                context: c, time: services.time))
     }
 
     /// One webhook POST: to public addresses only (unless allowed), accepted as the bot answers.
     func post(to address: String?, _ body: [String: Any]) async throws {
         guard let url = address, url.hasPrefix("http://") || url.hasPrefix("https://"),
-              let host = URL(string: url)?.host else {
+            let host = URL(string: url)?.host
+        else {
             throw DeliveryFailure(reason: "not an http(s) URL", permanent: true)
         }
         if !settings.allowPrivateWebhooks {
@@ -142,7 +152,8 @@ struct NoticeDispatcher: Sendable {
             }
         }
         let data = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
-        let response = try await client.post(URI(string: url), headers: ["Content-Type": "application/json; charset=utf-8"]) { req in
+        let response = try await client.post(URI(string: url), headers: ["Content-Type": "application/json; charset=utf-8"]) {
+            req in
             req.body = ByteBuffer(data: data)
             req.timeout = .seconds(15)
         }
@@ -200,7 +211,8 @@ struct MailPoolShutdown: LifecycleHandler {
 
 extension Application {
     var noticeDispatcher: NoticeDispatcher {
-        NoticeDispatcher(services: huiwu, settings: storage[NoticeSettingsKey.self] ?? NoticeSettings(), client: client,
-                         threadPool: threadPool, mailPool: storage[MailPoolKey.self] ?? threadPool, logger: logger)
+        NoticeDispatcher(
+            services: huiwu, settings: storage[NoticeSettingsKey.self] ?? NoticeSettings(), client: client,
+            threadPool: threadPool, mailPool: storage[MailPoolKey.self] ?? threadPool, logger: logger)
     }
 }

@@ -15,13 +15,17 @@ struct NoticeMessage {
 
     /// `itip`: the invitation worked out for the recipient's calendar (e-mail only; see
     /// `CalendarCopies`), written out with the organiser and the recipient as attendee.
-    static func render(_ notice: NoticeRecord, _ c: NoticeContext, itip: ITIPMessage?, catalogs: Catalogs, time: OrgTime,
-                       now: Date) -> NoticeMessage {
+    static func render(
+        _ notice: NoticeRecord, _ c: NoticeContext, itip: ITIPMessage?, catalogs: Catalogs, time: OrgTime,
+        now: Date
+    ) -> NoticeMessage {
         let m = c.meeting.meeting
         let when = "\(time.date(of: m.startsAt)) \(time.clock(m.startsAt))–\(time.clock(m.endsAt))"
-        let values = ["title": m.title, "when": when, "room": c.meeting.roomName ?? catalogs.text("ui_no_room", locale),
-                      "organiser": c.meeting.organiserName, "name": c.recipientName,
-                      "minutes": c.minutes?.body ?? "", "decisions": c.minutes?.decisions ?? ""]
+        let values = [
+            "title": m.title, "when": when, "room": c.meeting.roomName ?? catalogs.text("ui_no_room", locale),
+            "organiser": c.meeting.organiserName, "name": c.recipientName,
+            "minutes": c.minutes?.body ?? "", "decisions": c.minutes?.decisions ?? "",
+        ]
         let subject = catalogs.text("notice.subject." + notice.kind.rawValue, locale, values)
         let text = catalogs.text("notice.body." + notice.kind.rawValue, locale, values)
         var message = NoticeMessage(subject: subject, text: text, calendar: nil)

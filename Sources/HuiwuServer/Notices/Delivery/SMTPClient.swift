@@ -93,8 +93,10 @@ enum SMTPClient {
 /// An RFC 5322 message with MIME parts (RFC 2045/2046): UTF-8 text as base64, words in headers
 /// as RFC 2047 encoded-words, and an RFC 6047 calendar part (`text/calendar; method=…`).
 enum MailMessage {
-    static func compose(from: String, fromName: String, to: String, toName: String, subject: String, text: String,
-                        calendar: (method: String, content: String)?, now: Date, id: String) -> String {
+    static func compose(
+        from: String, fromName: String, to: String, toName: String, subject: String, text: String,
+        calendar: (method: String, content: String)?, now: Date, id: String
+    ) -> String {
         let boundary = "huiwu-" + id
         var lines = [
             "From: \(word(fromName)) <\(from)>",
@@ -140,11 +142,15 @@ enum MailMessage {
     static func date(_ d: Date) -> String {
         let seconds = Int(d.timeIntervalSince1970)
         let day = CivilDate(daysSinceEpoch: seconds / 86_400)
-        let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+            months = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ]
         let s = seconds % 86_400
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(names[day.isoWeekday - 1]), \(two(day.day)) \(months[day.month - 1]) \(day.year) \(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60)) +0000"
+        return
+            "\(names[day.isoWeekday - 1]), \(two(day.day)) \(months[day.month - 1]) \(day.year) \(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60)) +0000"
     }
 }
 

@@ -6,8 +6,10 @@ import HuiwuStore
 /// WeCom group robots take `{"msgtype": "text", "text": {"content": …}}`, Feishu's custom bot
 /// `{"msg_type": "text", "content": {"text": …}}`; the generic form carries the meeting's fields.
 enum WebhookPayload {
-    static func body(_ format: WebhookFormat, notice: NoticeRecord, message: NoticeMessage, context c: NoticeContext,
-                     time: OrgTime) -> [String: Any] {
+    static func body(
+        _ format: WebhookFormat, notice: NoticeRecord, message: NoticeMessage, context c: NoticeContext,
+        time: OrgTime
+    ) -> [String: Any] {
         let text = message.subject + "\n" + message.text
         switch format {
         case .dingtalk, .wecom:
@@ -16,15 +18,19 @@ enum WebhookPayload {
             return ["msg_type": "text", "content": ["text": text]]
         case .generic:
             let m = c.meeting.meeting
-            var meeting: [String: Any] = ["id": m.id.uuidString, "title": m.title, "startsAt": time.format(m.startsAt),
-                                          "endsAt": time.format(m.endsAt), "status": m.status.rawValue,
-                                          "organiser": c.meeting.organiserName]
+            var meeting: [String: Any] = [
+                "id": m.id.uuidString, "title": m.title, "startsAt": time.format(m.startsAt),
+                "endsAt": time.format(m.endsAt), "status": m.status.rawValue,
+                "organiser": c.meeting.organiserName,
+            ]
             if let room = c.meeting.roomName { meeting["room"] = room }
             if let series = m.seriesId { meeting["seriesId"] = series.uuidString }
             var recipient: [String: Any] = ["name": c.recipientName]
             if let email = c.recipientEmail { recipient["email"] = email }
-            return ["event": "meeting." + notice.kind.rawValue, "noticeId": notice.id.uuidString, "meeting": meeting,
-                    "recipient": recipient, "text": text]
+            return [
+                "event": "meeting." + notice.kind.rawValue, "noticeId": notice.id.uuidString, "meeting": meeting,
+                "recipient": recipient, "text": text,
+            ]
         }
     }
 

@@ -33,24 +33,30 @@ struct ChannelPages: RouteCollection {
         try await render(req, newUrl: nil, errors: FormErrors(), status: .ok)
     }
 
-    func render(_ req: Request, newUrl: String?, errors: FormErrors, webhookUrl: String? = nil, format: String? = nil,
-                status: HTTPResponseStatus) async throws -> Response {
+    func render(
+        _ req: Request, newUrl: String?, errors: FormErrors, webhookUrl: String? = nil, format: String? = nil,
+        status: HTTPResponseStatus
+    ) async throws -> Response {
         let actor = try req.webActor()
         let time = req.huiwu.time
         let rooms = try await req.huiwu.rooms.rooms()
         let names = Dictionary(rooms.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let feeds = try await req.huiwu.feeds.feeds(of: actor.id).map { f in
-            FeedRow(id: f.id.uuidString,
-                    label: f.roomId.map { req.t("ui_feed_room", ["room": names[$0] ?? ""]) } ?? req.t("ui_feed_mine"),
-                    created: "\(time.date(of: f.createdAt)) \(time.clock(f.createdAt))", revoked: f.revokedAt != nil)
+            FeedRow(
+                id: f.id.uuidString,
+                label: f.roomId.map { req.t("ui_feed_room", ["room": names[$0] ?? ""]) } ?? req.t("ui_feed_mine"),
+                created: "\(time.date(of: f.createdAt)) \(time.clock(f.createdAt))", revoked: f.revokedAt != nil)
         }
         let channels = try await req.huiwu.channels.channels(of: actor.id)
         let chosen = format ?? channels.webhookFormat?.rawValue ?? "generic"
         let view = ChannelsView(
             feeds: feeds, newUrl: newUrl,
             rooms: [Choice(value: "", label: req.t("ui_feed_mine"), selected: true)]
-                + rooms.map { Choice(value: $0.id.uuidString, label: req.t("ui_feed_room", ["room": $0.name]),
-                                                      selected: false) },
+                + rooms.map {
+                    Choice(
+                        value: $0.id.uuidString, label: req.t("ui_feed_room", ["room": $0.name]),
+                        selected: false)
+                },
             email: channels.email, webhookUrl: webhookUrl ?? channels.webhookUrl,
             formats: WebhookFormat.allCases.map {
                 Choice(value: $0.rawValue, label: req.t("ui_webhook_" + $0.rawValue), selected: $0.rawValue == chosen)
@@ -93,8 +99,9 @@ struct ChannelPages: RouteCollection {
             let (url, format) = try NoticesAPI.webhook(url: form.webhookUrl, format: form.webhookFormat)
             try await req.huiwu.channels.setWebhook(of: actor.id, url: url, format: format)
         } catch let failure as ValidationFailure {
-            return try await render(req, newUrl: nil, errors: FormErrors(failure.errors, on: req), webhookUrl: form.webhookUrl,
-                                    format: form.webhookFormat, status: .unprocessableEntity)
+            return try await render(
+                req, newUrl: nil, errors: FormErrors(failure.errors, on: req), webhookUrl: form.webhookUrl,
+                format: form.webhookFormat, status: .unprocessableEntity)
         }
         return req.redirect(to: "/me/channels?done=saved")
     }

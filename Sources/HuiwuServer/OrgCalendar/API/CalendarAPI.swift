@@ -112,9 +112,10 @@ struct CalendarAPI: RouteCollection {
         _ = try req.actor()
         let today = req.huiwu.time.date(of: req.now)
         var errors: [FieldError] = []
-        let (from, to) = Input.dateRange(req, from: CivilDate(year: today.year, month: 1, day: 1)!,
-                                         to: { _ in CivilDate(year: today.year, month: 12, day: 31)! }, maxDays: Self.maxDays,
-                                         errors: &errors)
+        let (from, to) = Input.dateRange(
+            req, from: CivilDate(year: today.year, month: 1, day: 1)!,
+            to: { _ in CivilDate(year: today.year, month: 12, day: 31)! }, maxDays: Self.maxDays,
+            errors: &errors)
         try Input.check(errors)
         return try await req.huiwu.orgCalendar.entries(from: from, through: to).map(EntryDTO.init)
     }
@@ -124,7 +125,9 @@ struct CalendarAPI: RouteCollection {
     func importEntries(req: Request) async throws -> ImportedDTO {
         _ = try req.require(.manageOrganisation)
         let body = try req.decodeJSON(ImportBody.self)
-        guard body.format == "table" || body.format == "icalendar" else { throw ValidationFailure([FieldError("format", "field.enum")]) }
+        guard body.format == "table" || body.format == "icalendar" else {
+            throw ValidationFailure([FieldError("format", "field.enum")])
+        }
         let entries = try Self.read(format: body.format, content: body.content)
         try await req.huiwu.orgCalendar.save(entries, now: req.now)
         return ImportedDTO(imported: entries.count, entries: entries.map(EntryDTO.init))
@@ -150,7 +153,8 @@ struct CalendarAPI: RouteCollection {
     func remove(req: Request) async throws -> HTTPStatus {
         _ = try req.require(.manageOrganisation)
         guard let text = req.parameters.get("date"), let date = CivilDate(text),
-              try await req.huiwu.orgCalendar.remove(date) else {
+            try await req.huiwu.orgCalendar.remove(date)
+        else {
             throw ProblemError(.notFound, "not_found")
         }
         return .noContent

@@ -61,22 +61,28 @@ struct AdminCalendarPages: RouteCollection {
         return y
     }
 
-    private func render(_ req: Request, year: Int, format: String, content: String, errors: FormErrors,
-                        period: PeriodForm = PeriodForm(), periodErrors: FormErrors = FormErrors(),
-                        status: HTTPResponseStatus) async throws -> Response {
+    private func render(
+        _ req: Request, year: Int, format: String, content: String, errors: FormErrors,
+        period: PeriodForm = PeriodForm(), periodErrors: FormErrors = FormErrors(),
+        status: HTTPResponseStatus
+    ) async throws -> Response {
         let calendar = req.huiwu.orgCalendar
         let periods = try await calendar.periods().map { p in
-            PeriodRow(id: p.id.uuidString, name: p.period.name, kindLabel: req.t("ui_period_kind_" + p.period.kind.rawValue),
-                      starts: p.period.starts.description, ends: p.period.ends.description)
+            PeriodRow(
+                id: p.id.uuidString, name: p.period.name, kindLabel: req.t("ui_period_kind_" + p.period.kind.rawValue),
+                starts: p.period.starts.description, ends: p.period.ends.description)
         }
-        let entries = try await calendar
+        let entries =
+            try await calendar
             .entries(from: CivilDate(year: year, month: 1, day: 1)!, through: CivilDate(year: year, month: 12, day: 31)!)
         let rows = entries.map { e in
-            Row(date: e.date.description, weekday: req.t("ui_weekday_\(e.date.isoWeekday)"), kind: e.kind.rawValue,
+            Row(
+                date: e.date.description, weekday: req.t("ui_weekday_\(e.date.isoWeekday)"), kind: e.kind.rawValue,
                 kindLabel: req.t("ui_calendar_kind_" + e.kind.rawValue), name: e.name)
         }
-        let view = CalendarView(year: year, previousYear: year - 1, nextYear: year + 1, rows: rows, format: format,
-                                content: content, errors: errors, periods: periods, period: period, periodErrors: periodErrors)
+        let view = CalendarView(
+            year: year, previousYear: year - 1, nextYear: year + 1, rows: rows, format: format,
+            content: content, errors: errors, periods: periods, period: period, periodErrors: periodErrors)
         return try await req.page("admin-calendar", title: req.t("ui_calendar_title"), section: "calendar", view, status: status)
     }
 
@@ -96,14 +102,17 @@ struct AdminCalendarPages: RouteCollection {
             try await req.huiwu.orgCalendar.save(entries, now: req.now)
             return req.redirect(to: "/admin/calendar?year=\(first.date.year)&done=imported")
         } catch let failure as ValidationFailure {
-            return try await render(req, year: year(req), format: format, content: content,
-                                    errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
+            return try await render(
+                req, year: year(req), format: format, content: content,
+                errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         }
     }
 
     func remove(req: Request) async throws -> Response {
         _ = try req.webRequire(.manageOrganisation)
-        guard let text = req.parameters.get("date"), let date = CivilDate(text) else { throw ProblemError(.notFound, "not_found") }
+        guard let text = req.parameters.get("date"), let date = CivilDate(text) else {
+            throw ProblemError(.notFound, "not_found")
+        }
         let removed = try await req.huiwu.orgCalendar.remove(date)
         return req.redirect(to: "/admin/calendar?year=\(date.year)&done=" + (removed ? "deleted" : "failed_not_found"))
     }
@@ -115,12 +124,14 @@ struct AdminCalendarPages: RouteCollection {
             let period = try CalendarAPI.period(name: form.name, kind: form.kind, starts: form.starts, ends: form.ends)
             _ = try await req.huiwu.orgCalendar.addPeriod(period, now: req.now)
         } catch let failure as ValidationFailure {
-            return try await render(req, year: year(req), format: "table", content: "", errors: FormErrors(), period: form,
-                                    periodErrors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
+            return try await render(
+                req, year: year(req), format: "table", content: "", errors: FormErrors(), period: form,
+                periodErrors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         } catch StoreError.duplicate {
-            return try await render(req, year: year(req), format: "table", content: "", errors: FormErrors(), period: form,
-                                    periodErrors: FormErrors([FieldError("name", "field.duplicate")], on: req),
-                                    status: .unprocessableEntity)
+            return try await render(
+                req, year: year(req), format: "table", content: "", errors: FormErrors(), period: form,
+                periodErrors: FormErrors([FieldError("name", "field.duplicate")], on: req),
+                status: .unprocessableEntity)
         }
         return req.redirect(to: "/admin/calendar?year=\(year(req))&done=saved")
     }

@@ -53,8 +53,9 @@ struct RecurrenceAPI: RouteCollection {
         let extra = moments(body.rdates, "rdates"), exceptions = moments(body.exdates, "exdates")
         try Input.check(errors)
         let time = req.huiwu.time
-        let found = RecurrenceExpansion.occurrences(of: rule!, start: start!, adding: extra, excluding: Set(exceptions),
-                                                    zone: time, limit: limit, through: through)
+        let found = RecurrenceExpansion.occurrences(
+            of: rule!, start: start!, adding: extra, excluding: Set(exceptions),
+            zone: time, limit: limit, through: through)
         let summary = RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale).describe(rule!, start: start!)
         return PreviewDTO(rule: rule!.text, summary: summary, zone: time.zone.identifier, occurrences: found.map(\.description))
     }

@@ -33,7 +33,12 @@ struct RecurrenceWords {
             let every = n == 1 ? t("yearly") : t("every_n_years", ["n": "\(n)"])
             let months = rule.byMonth.isEmpty && rule.byDay.isEmpty && rule.byMonthDay.isEmpty ? [start.date.month] : rule.byMonth
             let when = daysOfMonth(rule, start: start)
-            sentence = t("on", ["every": every, "when": months.isEmpty ? when : t("of_months", ["when": when, "months": list(months.map(month))])])
+            sentence = t(
+                "on",
+                [
+                    "every": every,
+                    "when": months.isEmpty ? when : t("of_months", ["when": when, "months": list(months.map(month))]),
+                ])
         }
         if rule.frequency != .yearly && !rule.byMonth.isEmpty {
             sentence = t("in_months", ["rule": sentence, "months": list(rule.byMonth.map(month))])
@@ -41,8 +46,13 @@ struct RecurrenceWords {
         if !rule.bySetPos.isEmpty {
             sentence = t("setpos", ["rule": sentence, "positions": list(rule.bySetPos.map(position))])
         }
-        sentence = t("at", ["rule": sentence, "time": Timestamp.pad(start.secondOfDay / 3600, 2) + ":"
-                                                      + Timestamp.pad(start.secondOfDay % 3600 / 60, 2)])
+        sentence = t(
+            "at",
+            [
+                "rule": sentence,
+                "time": Timestamp.pad(start.secondOfDay / 3600, 2) + ":"
+                    + Timestamp.pad(start.secondOfDay % 3600 / 60, 2),
+            ])
         if let count = rule.count { sentence = t("times", ["rule": sentence, "n": "\(count)"]) }
         switch rule.until {
         case .local(let l)?: sentence = t("until", ["rule": sentence, "date": l.date.description])
@@ -65,10 +75,16 @@ struct RecurrenceWords {
             let weekdays = list(plain.map(weekday))
             if days.count == 7, let first = days.first, first > 0, days == Array(first...(first + 6)) {
                 let last = first + 6
-                parts.append(last < 31
-                    ? t("weekday_before_day", ["weekday": weekdays, "n": "\(last + 1)", "nth": Self.englishOrdinal(last + 1)])
-                    : t("weekday_between_days", ["weekday": weekdays, "first": "\(first)", "last": "\(last)",
-                                                 "firstNth": Self.englishOrdinal(first), "lastNth": Self.englishOrdinal(last)]))
+                parts.append(
+                    last < 31
+                        ? t(
+                            "weekday_before_day", ["weekday": weekdays, "n": "\(last + 1)", "nth": Self.englishOrdinal(last + 1)])
+                        : t(
+                            "weekday_between_days",
+                            [
+                                "weekday": weekdays, "first": "\(first)", "last": "\(last)",
+                                "firstNth": Self.englishOrdinal(first), "lastNth": Self.englishOrdinal(last),
+                            ]))
             } else {
                 parts.append(t("weekday_on_days", ["weekday": weekdays, "days": list(days.map(monthDay))]))
             }

@@ -30,10 +30,11 @@ struct AdminRoomPages: RouteCollection {
     func list(req: Request) async throws -> Response {
         _ = try req.webRequire(.manageRooms)
         let rooms = try await req.huiwu.rooms.rooms().map { r in
-            RoomRow(id: r.id.uuidString, name: r.name, place: "\(r.building) \(r.floor)", capacity: r.capacity,
-                    roomClass: req.t("ui_class_" + r.roomClass), status: r.status, statusLabel: req.t("ui_room_status_" + r.status),
-                    hours: "\(r.policy.opensAt)–\(r.policy.closesAt)",
-                    approval: req.t(r.autoApprove ? "ui_auto_approve" : "ui_needs_approval"))
+            RoomRow(
+                id: r.id.uuidString, name: r.name, place: "\(r.building) \(r.floor)", capacity: r.capacity,
+                roomClass: req.t("ui_class_" + r.roomClass), status: r.status, statusLabel: req.t("ui_room_status_" + r.status),
+                hours: "\(r.policy.opensAt)–\(r.policy.closesAt)",
+                approval: req.t(r.autoApprove ? "ui_auto_approve" : "ui_needs_approval"))
         }
         return try await req.page("admin-rooms", title: req.t("ui_rooms_title"), section: "rooms", ListView(rooms: rooms))
     }
@@ -68,25 +69,37 @@ struct AdminRoomPages: RouteCollection {
         var errors: FormErrors
     }
 
-    func render(_ req: Request, values: RoomForm, id: UUID?, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
+    func render(
+        _ req: Request, values: RoomForm, id: UUID?, errors: FormErrors, status: HTTPResponseStatus
+    ) async throws -> Response {
         let departments = try await req.huiwu.people.departments()
         let view = FormView(
             values: values, id: id?.uuidString,
-            classes: RoomClass.allCases.map { .init(value: $0.rawValue, label: req.t("ui_class_" + $0.rawValue),
-                                                    selected: $0.rawValue == (values.roomClass ?? "ordinary")) },
-            statuses: RoomStatus.allCases.map { .init(value: $0.rawValue, label: req.t("ui_room_status_" + $0.rawValue),
-                                                      selected: $0.rawValue == (values.status ?? "available")) },
+            classes: RoomClass.allCases.map {
+                .init(
+                    value: $0.rawValue, label: req.t("ui_class_" + $0.rawValue),
+                    selected: $0.rawValue == (values.roomClass ?? "ordinary"))
+            },
+            statuses: RoomStatus.allCases.map {
+                .init(
+                    value: $0.rawValue, label: req.t("ui_room_status_" + $0.rawValue),
+                    selected: $0.rawValue == (values.status ?? "available"))
+            },
             departments: [.init(value: "", label: "—", selected: (values.managingDepartmentId ?? "").isEmpty)]
-                + departments.map { .init(value: $0.id.uuidString, label: $0.name, selected: $0.id.uuidString == values.managingDepartmentId) },
+                + departments.map {
+                    .init(value: $0.id.uuidString, label: $0.name, selected: $0.id.uuidString == values.managingDepartmentId)
+                },
             errors: errors)
-        return try await req.page("admin-room-form", title: req.t(id == nil ? "ui_room_new" : "ui_room_edit"), section: "rooms",
-                                  view, status: status)
+        return try await req.page(
+            "admin-room-form", title: req.t(id == nil ? "ui_room_new" : "ui_room_edit"), section: "rooms",
+            view, status: status)
     }
 
     func newForm(req: Request) async throws -> Response {
         _ = try req.webRequire(.manageRooms)
-        let values = RoomForm(capacity: "10", roomClass: "ordinary", opensAt: "08:00", closesAt: "22:00", minLeadMinutes: "0",
-                              maxAdvanceDays: "90", maxDurationMinutes: "480", status: "available")
+        let values = RoomForm(
+            capacity: "10", roomClass: "ordinary", opensAt: "08:00", closesAt: "22:00", minLeadMinutes: "0",
+            maxAdvanceDays: "90", maxDurationMinutes: "480", status: "available")
         return try await render(req, values: values, id: nil, errors: FormErrors(), status: .ok)
     }
 
@@ -122,7 +135,8 @@ struct AdminRoomPages: RouteCollection {
         func local(_ s: String?, _ field: String) -> Date? {
             guard let s, !s.isEmpty else { return nil }
             let parts = s.split(separator: "T")
-            guard parts.count == 2, let d = CivilDate(String(parts[0])), let t = ClockTime(String(parts[1]).prefix(5).description) else {
+            guard parts.count == 2, let d = CivilDate(String(parts[0])), let t = ClockTime(String(parts[1]).prefix(5).description)
+            else {
                 errors.append(FieldError(field, "field.timestamp"))
                 return nil
             }
@@ -146,21 +160,25 @@ struct AdminRoomPages: RouteCollection {
         if let d = f.managingDepartmentId, !d.isEmpty { dept = Input.uuid(d, field: "managingDepartmentId", errors: &errors) }
         var equipment: [(item: String, quantity: Int)] = []
         for line in (f.equipment ?? "").split(whereSeparator: \.isNewline) {
-            let parts = line.split(whereSeparator: { $0 == "×" || $0 == "x" || $0 == "*" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = line.split(whereSeparator: { $0 == "×" || $0 == "x" || $0 == "*" }).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             guard let name = parts.first, !name.isEmpty else { continue }
             let qty = parts.count > 1 ? Int(parts[1]) : 1
             if qty == nil { errors.append(FieldError("equipment", "field.integer")) }
             equipment.append((name, qty ?? 1))
         }
-        guard errors.isEmpty, let capacity, let lead, let advance, let duration, let opens, let closes, let roomClass, let status else {
+        guard errors.isEmpty, let capacity, let lead, let advance, let duration, let opens, let closes, let roomClass, let status
+        else {
             return (nil, errors)
         }
-        let spec = RoomSpec(name: f.name ?? "", building: (f.building ?? "").trimmingCharacters(in: .whitespaces),
-                            floor: (f.floor ?? "").trimmingCharacters(in: .whitespaces), capacity: capacity, roomClass: roomClass,
-                            description: f.description ?? "", opensAt: opens, closesAt: closes, minLeadMinutes: lead,
-                            maxAdvanceDays: advance, maxDurationMinutes: duration, autoApprove: f.autoApprove == "1",
-                            status: status, maintenanceStartsAt: mFrom, maintenanceEndsAt: mUntil,
-                            managingDepartmentId: dept, equipment: equipment)
+        let spec = RoomSpec(
+            name: f.name ?? "", building: (f.building ?? "").trimmingCharacters(in: .whitespaces),
+            floor: (f.floor ?? "").trimmingCharacters(in: .whitespaces), capacity: capacity, roomClass: roomClass,
+            description: f.description ?? "", opensAt: opens, closesAt: closes, minLeadMinutes: lead,
+            maxAdvanceDays: advance, maxDurationMinutes: duration, autoApprove: f.autoApprove == "1",
+            status: status, maintenanceStartsAt: mFrom, maintenanceEndsAt: mUntil,
+            managingDepartmentId: dept, equipment: equipment)
         let more = spec.validate().map { e -> FieldError in
             var e = e
             if e.field.hasPrefix("equipment") { e.field = "equipment" }
@@ -194,7 +212,8 @@ struct AdminRoomPages: RouteCollection {
                 return try await render(req, values: form, id: id, errors: errs, status: .preconditionFailed)
             default: throw e
             }
-            return try await render(req, values: form, id: id, errors: FormErrors([fieldError], on: req), status: .unprocessableEntity)
+            return try await render(
+                req, values: form, id: id, errors: FormErrors([fieldError], on: req), status: .unprocessableEntity)
         }
         return req.redirect(to: "/admin/rooms?done=saved")
     }

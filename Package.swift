@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     // Every product a source file imports is named here (issue 11). One exception: Store's
     // Engine/SQLiteConnection.swift imports sqlite-nio's C target `VaporCSQLite`, which that package
@@ -57,6 +58,10 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),
+                // The SMTP client (Notices/Delivery/SMTP).
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: strict
         ),
@@ -69,11 +74,26 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // One harness for every test target: fresh databases on both engines, a store, an app.
+        .target(
+            name: "HuiwuTestSupport",
+            dependencies: [
+                "HuiwuCore", "HuiwuStore", "HuiwuServer",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Vapor", package: "vapor"),
+            ],
+            path: "Tests/HuiwuTestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(name: "HuiwuCoreTests", dependencies: ["HuiwuCore"], swiftSettings: strict),
         .testTarget(
             name: "HuiwuStoreTests",
             dependencies: [
-                "HuiwuStore", "HuiwuCore",
+                "HuiwuStore", "HuiwuCore", "HuiwuTestSupport",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Logging", package: "swift-log"),
@@ -86,7 +106,7 @@ let package = Package(
         .testTarget(
             name: "HuiwuServerTests",
             dependencies: [
-                "HuiwuServer", "HuiwuStore", "HuiwuCore",
+                "HuiwuServer", "HuiwuStore", "HuiwuCore", "HuiwuTestSupport",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),

@@ -16,7 +16,7 @@ Run:  .venv/bin/python -m pytest e2e/test_contract.py      (server binary: $HUIW
 import datetime as dt
 import json
 import os
-import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,6 +26,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import requests
+
+from server_process import BIN
 
 REPO = Path(__file__).resolve().parent.parent
 BASE_CONFIG = Path(__file__).resolve().parent / "schemathesis.toml"
@@ -65,23 +67,19 @@ def documented_operations(document):
 
 
 def server_api_routes():
-    """(METHOD, /api/v1/... path) for every route registered in Sources/HuiwuServer/API/*.swift."""
+    """(METHOD, /api/v1/... path) for every API route the server registers, as `huiwu routes` lists them."""
+    data = tempfile.mkdtemp(prefix="huiwu-routes-")
+    try:
+        listed = subprocess.run([BIN, "routes", "--data-dir", data], capture_output=True, text=True, check=True,
+                                timeout=300, env={k: v for k, v in os.environ.items() if k != "DATABASE_URL"})
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
     routes = set()
-    call = re.compile(r"\b(\w+)\.(get|post|put|patch|delete)\(((?:\"[^\"]*\",\s*)*)use:")
-    # `routes.on(.POST, "a", ":id", body: .collect(...), use:)`: routes with their own body limit.
-    on_call = re.compile(r"\b(\w+)\.on\(\.(GET|POST|PUT|PATCH|DELETE),\s*((?:\"[^\"]*\",\s*)*)(?:body:[^,]*,\s*)?use:")
-    group = re.compile(r"let\s+(\w+)\s*=\s*routes\.grouped\(((?:\"[^\"]*\"(?:,\s*)?)+)\)")
-    for source in sorted((REPO / "Sources" / "HuiwuServer" / "API").rglob("*.swift")):
-        text = source.read_text(encoding="utf-8")
-        prefixes = {"routes": []}
-        for name, parts in group.findall(text):
-            prefixes[name] = re.findall(r"\"([^\"]*)\"", parts)
-        for receiver, method, parts in call.findall(text) + on_call.findall(text):
-            if receiver not in prefixes:
-                continue
-            segments = prefixes[receiver] + re.findall(r"\"([^\"]*)\"", parts)
-            path = "/api/v1/" + "/".join("{" + s[1:] + "}" if s.startswith(":") else s for s in segments)
-            routes.add((method.upper(), path.rstrip("/")))
+    for line in listed.stdout.splitlines():
+        method, _, path = line.partition(" ")
+        if path.startswith("/api/v1/"):
+            segments = path.strip("/").split("/")
+            routes.add((method, "/" + "/".join("{" + s[1:] + "}" if s.startswith(":") else s for s in segments)))
     return routes
 
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: release build, then on SQLite and on PostgreSQL:
-#  - 32 concurrent HTTP clients creating non-conflicting bookings through the full path (wrk);
+#  - 32 concurrent HTTP clients creating non-conflicting bookings through the full path (wrk),
+#    on SQLite with synchronous=FULL (the default) and =NORMAL;
 #  - day grid server time (Server-Timing header) with 500 rooms and 200,000 bookings;
 #  - peak RSS of the server;
 #  - the booking load again through nginx in front of one and of two instances on one PostgreSQL.
@@ -41,14 +42,17 @@ import sys
 label, out, grid, rss, seed = sys.argv[1:6]
 kv = dict(p.split("=") for p in out.split()[1:])
 req, dur = int(kv["requests"]), int(kv["duration_us"]) / 1e6
-print(f"| {label:<10} | {req/dur:>10.0f} | {int(kv['p50_us'])/1000:>8.1f} | {int(kv['p99_us'])/1000:>8.1f} | {kv['errors_status']:>7} | {grid} | {int(rss)/1024:>8.0f} | {seed:>6} |")
+print(f"| {label:<13} | {req/dur:>10.0f} | {int(kv['p50_us'])/1000:>8.1f} | {int(kv['p99_us'])/1000:>8.1f} | {kv['errors_status']:>7} | {grid} | {int(rss)/1024:>8.0f} | {seed:>6} |")
 PY
 }
 
-echo "| database   | bookings/s | p50 (ms) | p99 (ms) | non-2xx | grid API p50/p95 (ms) | grid page p50/p95 (ms) | RSS (MB) | seed s |"
-echo "|------------|-----------:|---------:|---------:|--------:|----------------------:|-----------------------:|---------:|-------:|"
+echo "| database      | bookings/s | p50 (ms) | p99 (ms) | non-2xx | grid API p50/p95 (ms) | grid page p50/p95 (ms) | RSS (MB) | seed s |"
+echo "|---------------|-----------:|---------:|---------:|--------:|----------------------:|-----------------------:|---------:|-------:|"
 unset DATABASE_URL
-run_one sqlite
+# SQLite syncs every commit (synchronous=FULL, the default since issue 11); the second row is the
+# explicit HUIWU_SQLITE_SYNCHRONOUS=normal, so each run shows what durability costs.
+HUIWU_SQLITE_SYNCHRONOUS=full run_one sqlite
+HUIWU_SQLITE_SYNCHRONOUS=normal run_one sqlite-normal
 admin=$(bash scripts/pg.sh start "$pgdir" 54331 durable)
 psql "$admin" -qc "CREATE DATABASE huiwu_bench" >/dev/null
 DATABASE_URL="${admin%/postgres}/huiwu_bench" run_one postgres

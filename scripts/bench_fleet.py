@@ -43,7 +43,7 @@ def main():
     kv = dict(p.split("=") for p in line.split()[1:])
     req, dur = int(kv["requests"]), int(kv["duration_us"]) / 1e6
     label = f"pg nginx+{instances}"
-    print(f"| {label:<10} | {req / dur:>10.0f} | {int(kv['p50_us']) / 1000:>8.1f} | {int(kv['p99_us']) / 1000:>8.1f} "
+    print(f"| {label:<13} | {req / dur:>10.0f} | {int(kv['p50_us']) / 1000:>8.1f} | {int(kv['p99_us']) / 1000:>8.1f} "
           f"| {kv['errors_status']:>7} | {'—':>21} | {'—':>22} | {rss / 1024:>8.0f} | {'—':>6} |")
 
 

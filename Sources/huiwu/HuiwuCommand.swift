@@ -12,7 +12,8 @@ struct HuiwuCommand: AsyncParsableCommand {
         commandName: "huiwu",
         abstract: "Huiwu (会务): meeting rooms, bookings and the rules that govern them.",
         subcommands: [
-            Serve.self, Worker.self, Migrate.self, Admin.self, Demo.self, BenchSeed.self, BenchRecurrence.self,
+            Serve.self, Worker.self, Migrate.self, RoutesCommand.self, Admin.self, Demo.self, BenchSeed.self,
+            BenchRecurrence.self,
             BenchMeetings.self,
         ],
         defaultSubcommand: Serve.self)
@@ -39,10 +40,11 @@ func withApplication<T>(
     dispatchNotices: Bool = false, _ body: (Application) async throws -> T
 ) async throws -> T {
     // Before anything else: a missing resource directory is named plainly, not as a Foundation error.
-    let resources: ResourceRoot, location: DatabaseLocation
+    let resources: ResourceRoot, location: DatabaseLocation, notices: NoticeSettings
     do {
         resources = try ResourceRoot.locate(explicit: storage.resources)
         location = try storage.location()
+        notices = try NoticeSettings(environment: ProcessInfo.processInfo.environment, dispatch: dispatchNotices)
     } catch let error as ResourceRoot.NotFound {
         throw stopBeforeStart(error.description)
     } catch let error as BadSetting {
@@ -56,7 +58,6 @@ func withApplication<T>(
     try LoggingSystem.bootstrap(from: &env)
     let app = try await Application.make(env)
     do {
-        let notices = NoticeSettings(environment: ProcessInfo.processInfo.environment, dispatch: dispatchNotices)
         try await Huiwu.configure(
             app,
             AppConfig(

@@ -13,7 +13,7 @@ struct Worker: AsyncParsableCommand {
 
     func run() async throws {
         try await withApplication(storage, arguments: ["huiwu", "worker"], dispatchNotices: true) { app in
-            // Booting runs the lifecycle handlers, which start the dispatch loop.
+            // Booting runs the lifecycle handlers; the job scheduler starts the background jobs.
             try await app.asyncBoot()
             app.logger.notice("huiwu worker: delivering notices until SIGTERM or SIGINT")
             await TerminationSignal.wait()

@@ -1,5 +1,6 @@
 import Foundation
 import HuiwuCore
+import HuiwuTestSupport
 import SQLKit
 import Testing
 
@@ -7,8 +8,8 @@ import Testing
 
 @Suite("BookingLedger: the single booking path")
 struct BookingLedgerTests {
-    @Test("an overlap is refused with the holder; nothing is written", arguments: StoreKind.allCases)
-    func overlapIsRefused(kind: StoreKind) async throws {
+    @Test("an overlap is refused with the holder; nothing is written", arguments: TestDatabase.allCases)
+    func overlapIsRefused(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let ledger = BookingLedger(store: store, time: shanghai)
@@ -28,8 +29,8 @@ struct BookingLedgerTests {
         }
     }
 
-    @Test("a cancelled booking frees its slot", arguments: StoreKind.allCases)
-    func cancellingFreesTheSlot(kind: StoreKind) async throws {
+    @Test("a cancelled booking frees its slot", arguments: TestDatabase.allCases)
+    func cancellingFreesTheSlot(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let ledger = BookingLedger(store: store, time: shanghai)
@@ -40,8 +41,8 @@ struct BookingLedgerTests {
         }
     }
 
-    @Test("priority displaces every overlapping booking and notifies each owner", arguments: StoreKind.allCases)
-    func priorityDisplaces(kind: StoreKind) async throws {
+    @Test("priority displaces every overlapping booking and notifies each owner", arguments: TestDatabase.allCases)
+    func priorityDisplaces(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let ledger = BookingLedger(store: store, time: shanghai)
@@ -58,8 +59,8 @@ struct BookingLedgerTests {
         }
     }
 
-    @Test("a stale expected version changes nothing", arguments: StoreKind.allCases)
-    func staleVersion(kind: StoreKind) async throws {
+    @Test("a stale expected version changes nothing", arguments: TestDatabase.allCases)
+    func staleVersion(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let ledger = BookingLedger(store: store, time: shanghai)
@@ -76,8 +77,8 @@ struct BookingLedgerTests {
         }
     }
 
-    @Test("a booker's move goes back to approval; the room office's does not", arguments: StoreKind.allCases)
-    func moveReapproval(kind: StoreKind) async throws {
+    @Test("a booker's move goes back to approval; the room office's does not", arguments: TestDatabase.allCases)
+    func moveReapproval(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let ledger = BookingLedger(store: store, time: shanghai)
@@ -121,8 +122,8 @@ struct WriteTransactionTests {
     struct Refused: Error {}
 
     /// On SQLite concurrent writes share one COMMIT (group commit), each in its own savepoint.
-    @Test("concurrent writes each commit or roll back on their own", arguments: StoreKind.allCases)
-    func failingWriteRollsBackAlone(kind: StoreKind) async throws {
+    @Test("concurrent writes each commit or roll back on their own", arguments: TestDatabase.allCases)
+    func failingWriteRollsBackAlone(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for i in 0..<40 {

@@ -1,5 +1,6 @@
 import Foundation
 import HuiwuCore
+import HuiwuTestSupport
 import SQLKit
 import Testing
 
@@ -11,8 +12,8 @@ import Testing
 struct BookingPlacementTests {
     @Test(
         "concurrent bookings of free slots are all placed, each with its audit event and notification",
-        arguments: StoreKind.allCases)
-    func concurrentFreeSlots(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func concurrentFreeSlots(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let ledger = BookingLedger(store: store, time: shanghai)
@@ -44,8 +45,8 @@ struct BookingPlacementTests {
 
     @Test(
         "concurrent requests for one slot: exactly one is placed, every other gets the holder",
-        arguments: StoreKind.allCases)
-    func concurrentSameSlot(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func concurrentSameSlot(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let ledger = BookingLedger(store: store, time: shanghai)
@@ -76,8 +77,8 @@ struct BookingPlacementTests {
         }
     }
 
-    @Test("a room closed after it was last read refuses the next booking", arguments: StoreKind.allCases)
-    func roomChangedSinceRead(kind: StoreKind) async throws {
+    @Test("a room closed after it was last read refuses the next booking", arguments: TestDatabase.allCases)
+    func roomChangedSinceRead(kind: TestDatabase) async throws {
         guard
             let error = try await nextBookingAfter(
                 kind,
@@ -92,8 +93,8 @@ struct BookingPlacementTests {
         #expect(violations.contains(.roomClosed))
     }
 
-    @Test("a purpose withdrawn after it was last read is refused (R1.4)", arguments: StoreKind.allCases)
-    func purposeWithdrawnSinceRead(kind: StoreKind) async throws {
+    @Test("a purpose withdrawn after it was last read is refused (R1.4)", arguments: TestDatabase.allCases)
+    func purposeWithdrawnSinceRead(kind: TestDatabase) async throws {
         guard let error = try await nextBookingAfter(kind, { _ in "UPDATE purposes SET active = (1 = 0) WHERE code = 'meeting'" })
         else { return }
         guard case .rules(let violations) = error else {
@@ -107,7 +108,7 @@ struct BookingPlacementTests {
     /// the second booking's error, with nothing more written (nil when this database is not
     /// configured for the run).
     private func nextBookingAfter(
-        _ kind: StoreKind, _ change: @escaping @Sendable (StoreFixture) -> String
+        _ kind: TestDatabase, _ change: @escaping @Sendable (StoreFixture) -> String
     ) async throws -> BookingError? {
         var refusal: BookingError?
         var ran = false

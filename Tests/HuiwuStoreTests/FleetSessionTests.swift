@@ -1,5 +1,6 @@
 import Foundation
 import HuiwuCore
+import HuiwuTestSupport
 import SQLKit
 import Testing
 

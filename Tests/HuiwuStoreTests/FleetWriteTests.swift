@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import HuiwuCore
+import HuiwuTestSupport
 import Logging
 import NIOPosix
 import SQLKit
@@ -81,7 +82,9 @@ struct FleetWriteTests {
         // for itself (a pool timeout), which is what a fleet under load ran into.
         var pool = PostgresPool()
         pool.connectionsPerEventLoop = 1
-        pool.timeoutMilliseconds = 500
+        // Long enough for a connection to be opened on a loaded 2-core machine (500 ms timed out
+        // while a build ran beside the tests); a connection waiting for itself still times out.
+        pool.timeoutMilliseconds = 3_000
         try await withStores(.postgres, count: 1, pool: pool) { stores in
             let store = stores[0]
             let f = try await StoreFixture.make(store)

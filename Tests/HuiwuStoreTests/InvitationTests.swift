@@ -1,5 +1,6 @@
 import Foundation
 import HuiwuCore
+import HuiwuTestSupport
 import SQLKit
 import Testing
 
@@ -41,8 +42,8 @@ struct InvitationTests {
 
     @Test(
         "cancelling the only meeting a recipient has cancels exactly that meeting, not a 49-hour event",
-        arguments: StoreKind.allCases)
-    func cancellingTheOnlyMeeting(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func cancellingTheOnlyMeeting(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             try await People(store: store).setEmail(f.staff.id, "staff@example.org")
@@ -80,8 +81,8 @@ struct InvitationTests {
 
     @Test(
         "inviting someone to a second occurrence re-sends the series under a higher SEQUENCE",
-        arguments: StoreKind.allCases)
-    func secondOccurrenceRaisesSequence(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func secondOccurrenceRaisesSequence(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let created = try await MeetingScheduler(store: store, time: shanghai)
@@ -109,8 +110,8 @@ struct InvitationTests {
 
     @Test(
         "a COUNT series reports its last occurrence as its end; holidays it skips are in its EXDATEs",
-        arguments: StoreKind.allCases)
-    func seriesEndAndExceptions(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func seriesEndAndExceptions(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             try await OrganisationCalendar(store: store).save(
@@ -144,8 +145,8 @@ struct InvitationTests {
 
     @Test(
         "a split while an invitation waits: each recipient ends with both series exactly, the old one ending earlier",
-        arguments: StoreKind.allCases)
-    func splitWhileAnInvitationWaits(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func splitWhileAnInvitationWaits(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let scheduler = MeetingScheduler(store: store, time: shanghai)

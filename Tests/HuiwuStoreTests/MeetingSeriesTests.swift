@@ -1,5 +1,6 @@
 import Foundation
 import HuiwuCore
+import HuiwuTestSupport
 import SQLKit
 import Testing
 
@@ -25,8 +26,8 @@ struct MeetingSeriesTests {
 
     @Test(
         "a series books a room for every occurrence, on the Friday before the 25th, a holiday moved to the next workday",
-        arguments: StoreKind.allCases)
-    func createsAndBooks(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func createsAndBooks(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             try await OrganisationCalendar(store: store).save(
@@ -54,8 +55,8 @@ struct MeetingSeriesTests {
 
     @Test(
         "a conflicting occurrence is reported with alternatives and nothing is written; skip and re-room resolve it",
-        arguments: StoreKind.allCases)
-    func conflictReport(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func conflictReport(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let ledger = BookingLedger(store: store, time: shanghai)
@@ -92,8 +93,8 @@ struct MeetingSeriesTests {
 
     @Test(
         "cancelling one occurrence frees its room and records an EXDATE; cancelling the rest ends the series",
-        arguments: StoreKind.allCases)
-    func cancelling(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func cancelling(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let scheduler = MeetingScheduler(store: store, time: shanghai)
@@ -124,8 +125,8 @@ struct MeetingSeriesTests {
 
     @Test(
         "editing this occurrence overrides it; editing this and following splits the series and moves the bookings",
-        arguments: StoreKind.allCases)
-    func editing(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func editing(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let scheduler = MeetingScheduler(store: store, time: shanghai)
@@ -165,8 +166,8 @@ struct MeetingSeriesTests {
 
     @Test(
         "renaming the whole series keeps each meeting's own time and room; its booking cannot be cancelled on its own",
-        arguments: StoreKind.allCases)
-    func renameKeepsOverrides(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func renameKeepsOverrides(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let scheduler = MeetingScheduler(store: store, time: shanghai)
@@ -198,8 +199,8 @@ struct MeetingSeriesTests {
 
     @Test(
         "participant groups resolve to the people holding the role now; a removed participant stays removed",
-        arguments: StoreKind.allCases)
-    func participants(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func participants(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let scheduler = MeetingScheduler(store: store, time: shanghai)
@@ -236,8 +237,8 @@ struct MeetingSeriesTests {
 
     @Test(
         "two organisers creating series over the same slots at once: exactly one gets them, the other the report",
-        arguments: StoreKind.allCases)
-    func concurrentSeries(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func concurrentSeries(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let scheduler = MeetingScheduler(store: store, time: shanghai)

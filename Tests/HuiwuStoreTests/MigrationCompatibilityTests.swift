@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import HuiwuCore
+import HuiwuTestSupport
 import Logging
 import NIOPosix
 import SQLKit
@@ -18,7 +19,7 @@ struct MigrationCompatibilityTests {
         .appendingPathComponent("Fixtures")
 
     /// Loads the fixture dump with the database's own command-line client, as an operator would.
-    func load(_ kind: StoreKind, into location: DatabaseLocation) throws {
+    func load(_ kind: TestDatabase, into location: DatabaseLocation) throws {
         let process = Process()
         switch location {
         case .sqlite(let path, _):
@@ -41,17 +42,12 @@ struct MigrationCompatibilityTests {
 
     @Test(
         "every migration is already applied under its old name, no new batch runs, and the demo data reads back",
-        arguments: StoreKind.allCases)
-    func oldDatabaseMigratesAsBefore(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func oldDatabaseMigratesAsBefore(kind: TestDatabase) async throws {
         try await withEmptyDatabase(kind) { location in
             try load(kind, into: location)
-            let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
-            let store = try await StoreBootstrap.open(
-                location, databases: databases, migrations: Migrations(),
-                threadPool: NIOThreadPool.singleton,
-                eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
-                logger: Logger(label: "migration-compatibility"))
-            do {
+            try await withOpenStores(location) { stores in
+                let store = stores[0]
                 let sql = store.database() as! any SQLDatabase
                 struct Applied: Decodable {
                     var name: String
@@ -70,13 +66,7 @@ struct MigrationCompatibilityTests {
                 #expect(try await count("meetings") == 16)
                 let page = try await Bookings(store: store).page(Bookings.Query(), PageRequest(limit: 1_000))
                 #expect(page.rows.count == 136, "every booking decodes with the new row readers")
-            } catch {
-                await store.shutdown()
-                await databases.shutdownAsync()
-                throw error
             }
-            await store.shutdown()
-            await databases.shutdownAsync()
         }
     }
 }

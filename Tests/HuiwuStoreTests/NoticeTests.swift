@@ -1,5 +1,6 @@
 import Foundation
 import HuiwuCore
+import HuiwuTestSupport
 import SQLKit
 import Testing
 
@@ -22,8 +23,8 @@ struct NoticeTests {
 
     @Test(
         "sending notifies every participant: in-app at once, e-mail queued; who has not been notified is visible",
-        arguments: StoreKind.allCases)
-    func sending(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func sending(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let m = try await meeting(store, f)
@@ -54,8 +55,8 @@ struct NoticeTests {
 
     @Test(
         "a claim holds its notice for the lease; a crashed delivery is claimed again after it; failures retry, then fail",
-        arguments: StoreKind.allCases)
-    func claims(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func claims(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let m = try await meeting(store, f, guests: 3)
@@ -82,8 +83,8 @@ struct NoticeTests {
 
     @Test(
         "changing or cancelling a notified meeting queues an update or a cancellation; reminders go once per offset",
-        arguments: StoreKind.allCases)
-    func updatesAndReminders(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func updatesAndReminders(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let m = try await meeting(store, f)
@@ -126,8 +127,8 @@ extension People {
 struct GroupRefreshTests {
     @Test(
         "someone who joined a group after the list was taken is notified; someone removed is not re-added",
-        arguments: StoreKind.allCases)
-    func refresh(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func refresh(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let m = try await MeetingScheduler(store: store, time: shanghai).createMeeting(
@@ -154,8 +155,8 @@ struct GroupRefreshTests {
 
     @Test(
         "someone who became the type's host role after the list was taken joins as host, not attendee",
-        arguments: StoreKind.allCases)
-    func newcomerWithHostRoleHosts(kind: StoreKind) async throws {
+        arguments: TestDatabase.allCases)
+    func newcomerWithHostRoleHosts(kind: TestDatabase) async throws {
         try await withStore(kind) { store in
             let f = try await StoreFixture.make(store)
             let text = LocalizedText(zhHans: "部门会议", zhHant: "部門會議", en: "Department meeting")

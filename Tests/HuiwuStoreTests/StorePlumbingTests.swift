@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import HuiwuCore
+import HuiwuTestSupport
 import Logging
 import NIOPosix
 import SQLKit
@@ -78,17 +79,12 @@ struct SQLiteDurabilityTests {
         try await withEmptyDatabase(.sqlite) { location in
             guard case .sqlite(let path, _) = location else { return }
             let chosen: DatabaseLocation = synchronous.map { .sqlite(path: path, synchronous: $0) } ?? .sqlite(path: path)
-            let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
-            let store = try await StoreBootstrap.open(
-                chosen, databases: databases, migrations: Migrations(),
-                threadPool: NIOThreadPool.singleton,
-                eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
-                logger: Logger(label: "durability-test"))
-            level = try await store.write { db in
-                try await db.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
+            try await withOpenStores(chosen) { stores in
+                let store = stores[0]
+                level = try await store.write { db in
+                    try await db.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
+                }
             }
-            await store.shutdown()
-            await databases.shutdownAsync()
         }
         return level
     }

@@ -7,6 +7,11 @@ public enum Action: String, CaseIterable, Sendable {
     /// Reading any meeting's content (agenda, minutes, decisions, action items), not only those
     /// one organises or is on: seeing who holds which room (`viewAllBookings`) is not that.
     case readAllMeetings
+    /// Changing any meeting (time, room, participants, notices, agenda, minutes), not only one's
+    /// own: the room office arranging the organisation's meetings (R2.1, R5.2).
+    case manageAllMeetings
+    /// The notice outbox's state across the organisation: is mail flowing (X2)?
+    case viewNoticeOutbox
     case approveBookings  // R1.1: the room office approves or rearranges
     case placePriorityBooking  // R1.2: special reception / ad-hoc arrangement
     case viewRegister, exportRegister  // R1.3
@@ -21,7 +26,7 @@ public enum AccessPolicy {
             return true
         case .bookRoom:
             return role != .cleaning
-        case .manageRooms, .approveBookings, .placePriorityBooking, .exportRegister:
+        case .manageRooms, .approveBookings, .placePriorityBooking, .exportRegister, .manageAllMeetings, .viewNoticeOutbox:
             return role == .admin || role == .roomOffice
         case .viewAllBookings, .viewRegister:
             return role == .admin || role == .roomOffice || role == .infoCentre || role == .cleaning
@@ -40,7 +45,7 @@ public enum AccessPolicy {
     /// Changing a meeting (its time, room, participants, notices, agenda, minutes): its
     /// organiser, or the room office arranging.
     public static func mayManageMeeting<ID: Equatable>(role: Role, actorID: ID, organiserID: ID) -> Bool {
-        actorID == organiserID || allows(role, .approveBookings)
+        actorID == organiserID || allows(role, .manageAllMeetings)
     }
 
     /// Seeing one booking's details: its booker, a head of the same department, or whoever sees all.

@@ -21,7 +21,7 @@ public struct AppConfig: Sendable {
         location: DatabaseLocation, clock: any WallClock = SystemClock(), bcryptCost: Int = 12,
         workingDirectory: String = DirectoryConfiguration.detect().workingDirectory,
         secureCookies: Bool = false, migrate: Bool = true,
-        notices: NoticeSettings = NoticeSettings(environment: ProcessInfo.processInfo.environment)
+        notices: NoticeSettings = NoticeSettings()
     ) {
         self.location = location
         self.clock = clock
@@ -33,12 +33,12 @@ public struct AppConfig: Sendable {
     }
 }
 
-/// Where notices go and when reminders are sent, from the environment:
-/// `HUIWU_SMTP` (`host:port` of an SMTP relay), `HUIWU_MAIL_FROM`, `HUIWU_REMINDER_MINUTES`
-/// (`1440,60`: a day and an hour before the start).
+/// Where notices go and when reminders are sent, from the environment: `HUIWU_SMTP` and its
+/// companions (`SMTPRelay`), `HUIWU_MAIL_FROM`, `HUIWU_REMINDER_MINUTES` (`1440,60`: a day and
+/// an hour before the start).
 public struct NoticeSettings: Sendable {
-    public var smtpHost: String?
-    public var smtpPort: Int
+    /// The relay e-mail notices go through; nil: e-mail notices fail, saying none is configured.
+    public var smtp: SMTPRelay?
     public var mailFrom: String
     public var reminderMinutes: [Int]
     /// How long a delivery attempt holds its notice (`HUIWU_NOTICE_LEASE_SECONDS`, default 120).
@@ -48,31 +48,25 @@ public struct NoticeSettings: Sendable {
     public var allowPrivateWebhooks = false
     /// How often the idle dispatcher looks for due notices (`HUIWU_NOTICE_POLL_MS`, default 1000).
     public var pollMilliseconds: Int = 1_000
-    /// Runs the dispatcher loop (the server does; one-off commands and tests drive it by hand).
+    /// Runs the background jobs (the server does; one-off commands and tests drive them by hand).
     public var dispatch: Bool
 
     public init(
-        smtpHost: String? = nil, smtpPort: Int = 25, mailFrom: String = "huiwu@localhost",
-        reminderMinutes: [Int] = [1440, 60], dispatch: Bool = false
+        smtp: SMTPRelay? = nil, mailFrom: String = "huiwu@localhost", reminderMinutes: [Int] = [1440, 60],
+        dispatch: Bool = false
     ) {
-        self.smtpHost = smtpHost
-        self.smtpPort = smtpPort
+        self.smtp = smtp
         self.mailFrom = mailFrom
         self.reminderMinutes = reminderMinutes
         self.dispatch = dispatch
     }
 
-    public init(environment: [String: String], dispatch: Bool = false) {
-        var host: String?, port = 25
-        if let relay = environment["HUIWU_SMTP"], !relay.isEmpty {
-            let parts = relay.split(separator: ":")
-            host = String(parts[0])
-            if parts.count > 1, let p = Int(parts[1]) { port = p }
-        }
+    /// Throws `BadSetting` for a relay setting it cannot use (the start stops, naming it).
+    public init(environment: [String: String], dispatch: Bool = false) throws {
         let minutes = (environment["HUIWU_REMINDER_MINUTES"] ?? "1440,60").split(separator: ",")
             .compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 > 0 && $0 <= 7 * 1440 }
         self.init(
-            smtpHost: host, smtpPort: port, mailFrom: environment["HUIWU_MAIL_FROM"] ?? "huiwu@localhost",
+            smtp: try SMTPRelay.from(environment: environment), mailFrom: environment["HUIWU_MAIL_FROM"] ?? "huiwu@localhost",
             reminderMinutes: minutes, dispatch: dispatch)
         if let lease = environment["HUIWU_NOTICE_LEASE_SECONDS"].flatMap(Int.init), (1...3_600).contains(lease) {
             leaseSeconds = lease

@@ -33,13 +33,16 @@ public enum Huiwu {
             loginThrottle: config.loginThrottle, noticeSettings: config.notices)
         app.lifecycle.use(StoreShutdown(store: store))
         app.storage[NoticeSettingsKey.self] = config.notices
-        let mailPool = NIOThreadPool(numberOfThreads: NoticeDispatcher.concurrency)
-        mailPool.start()
-        app.storage[MailPoolKey.self] = mailPool
-        app.lifecycle.use(MailPoolShutdown(pool: mailPool))
         // A webhook answered with a redirect is not followed (it could point inside the network).
         app.http.client.configuration.redirectConfiguration = .disallow
-        if config.notices.dispatch { app.lifecycle.use(NoticeDispatchLoop()) }
+        // Background jobs run where this process is asked to run them (`serve`, `worker`), never
+        // from a handler; `serve --no-dispatch` leaves them to a fleet's workers.
+        let scheduler = JobScheduler()
+        if config.notices.dispatch {
+            for job in BackgroundJobs.all(config.notices) { try scheduler.register(job) }
+        }
+        app.jobs = scheduler
+        app.lifecycle.use(scheduler)
 
         app.middleware = Middlewares()
         app.middleware.use(ServerTimingMiddleware())
@@ -76,7 +79,9 @@ public enum Huiwu {
         try api.register(collection: MeetingsAPI())
         try api.register(collection: FeedsAPI())
         try api.register(collection: NoticesAPI())
-        try api.register(collection: MeetingWorkAPI())
+        try api.register(collection: MeetingPreparationAPI())
+        try api.register(collection: MeetingMaterialsAPI())
+        try api.register(collection: MeetingMinutesAPI())
         try app.register(collection: FeedDocument())
         try WebRoutes.register(app)
     }

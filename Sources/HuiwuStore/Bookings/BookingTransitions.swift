@@ -9,9 +9,7 @@ extension BookingLedger {
     public func approve(_ id: UUID, by actor: Actor, expectedVersion: Int?, now: Date) async throws -> BookingRecord {
         guard AccessPolicy.allows(actor.role, .approveBookings) else { throw BookingError.forbidden }
         return try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
-            guard booking.statusValue == .pending else {
-                throw BookingError.invalidTransition(from: booking.statusValue, action: "approve")
-            }
+            try Self.check(.approve, booking, room, now: now)
             var b = booking
             b.status = BookingStatus.approved.rawValue
             b.decidedById = actor.id
@@ -32,19 +30,14 @@ extension BookingLedger {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw BookingError.reasonRequired }
         return try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
-            guard booking.statusValue == .pending else {
-                throw BookingError.invalidTransition(from: booking.statusValue, action: "reject")
-            }
+            try Self.check(.reject, booking, room, now: now)
             var b = booking
             b.status = BookingStatus.rejected.rawValue
             b.decisionReason = reason
             b.decidedById = actor.id
             b.decidedAt = now
             b = try await Self.save(b, was: booking, action: "rejected", actor: actor, detail: ["reason": reason], now: now, db)
-            var params = Self.params(b, room: room)
-            params.reason = reason
-            params.actorName = actor.displayName
-            try await Outbox.notify(db, person: b.bookerId, kind: .bookingRejected, booking: b.id, params: params, at: now)
+            try await Self.tellBooker(b, .bookingRejected, room: room, reason: reason, by: actor, now: now, db)
             return b
         }
     }
@@ -87,44 +80,35 @@ extension BookingLedger {
         _ db: any SQLDatabase
     ) async throws -> BookingRecord {
         try requireChange(booking, by: actor)
-        guard booking.statusValue.isActive, booking.checkedInAt == nil, booking.endsAt > now else {
-            throw BookingError.invalidTransition(from: booking.statusValue, action: "cancel")
-        }
+        try check(.cancel, booking, room, now: now)
         var b = booking
         b.status = BookingStatus.cancelled.rawValue
         b.decisionReason = reason
         b = try await save(b, was: booking, action: "cancelled", actor: actor, detail: ["reason": reason ?? ""], now: now, db)
         if actor.id != b.bookerId {
-            var params = Self.params(b, room: room)
-            params.reason = reason
-            params.actorName = actor.displayName
-            try await Outbox.notify(db, person: b.bookerId, kind: .bookingCancelled, booking: b.id, params: params, at: now)
+            try await tellBooker(b, .bookingCancelled, room: room, reason: reason, by: actor, now: now, db)
         }
         return b
     }
 
-    /// Check-in opens 15 minutes before the start and closes at the end (R1.3).
-    public static let checkInOpensMinutesBefore = 15
+    /// Tells the booker what someone else decided about their booking, why and by whom.
+    static func tellBooker(
+        _ b: BookingRecord, _ kind: NotificationKind, room: RoomRecord, reason: String?, by actor: Actor, now: Date,
+        _ db: any SQLDatabase
+    ) async throws {
+        var params = params(b, room: room)
+        params.reason = reason
+        params.actorName = actor.displayName
+        try await Outbox.notify(db, person: b.bookerId, kind: kind, booking: b.id, params: params, at: now)
+    }
 
     /// Records the actual start in the usage register (R1.3).
     public func checkIn(
         _ id: UUID, headcount: Int?, by actor: Actor, expectedVersion: Int?, now: Date
     ) async throws -> BookingRecord {
         try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
-            guard
-                AccessPolicy.mayChangeBooking(
-                    role: actor.role, actorID: actor.id.uuidString,
-                    bookerID: booking.bookerId.uuidString)
-            else { throw BookingError.forbidden }
-            guard booking.statusValue == .approved else {
-                throw BookingError.invalidTransition(from: booking.statusValue, action: "check-in")
-            }
-            guard booking.checkedInAt == nil else { throw BookingError.alreadyCheckedIn }
-            let opens = booking.startsAt.addingTimeInterval(-Double(Self.checkInOpensMinutesBefore) * 60)
-            guard now >= opens, now < booking.endsAt else { throw BookingError.checkInNotOpen }
-            if let headcount, headcount < 0 || headcount > max(room.capacity, booking.headcount) * 2 {
-                throw BookingError.rules([.headcountOutOfRange(capacity: room.capacity)])
-            }
+            try Self.requireChange(booking, by: actor)
+            try Self.check(.checkIn(headcount: headcount), booking, room, now: now)
             var b = booking
             b.checkedInAt = now
             b.actualHeadcount = headcount ?? booking.headcount
@@ -141,18 +125,8 @@ extension BookingLedger {
         expectedVersion: Int?, now: Date
     ) async throws -> BookingRecord {
         try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
-            guard
-                AccessPolicy.mayChangeBooking(
-                    role: actor.role, actorID: actor.id.uuidString,
-                    bookerID: booking.bookerId.uuidString)
-            else { throw BookingError.forbidden }
-            guard booking.checkedInAt != nil else { throw BookingError.notCheckedIn }
-            guard booking.checkedOutAt == nil else {
-                throw BookingError.invalidTransition(from: booking.statusValue, action: "check-out")
-            }
-            if let headcount, headcount < 0 || headcount > max(room.capacity, booking.headcount) * 2 {
-                throw BookingError.rules([.headcountOutOfRange(capacity: room.capacity)])
-            }
+            try Self.requireChange(booking, by: actor)
+            try Self.check(.checkOut(headcount: headcount), booking, room, now: now)
             var b = booking
             b.checkedOutAt = now
             if let headcount { b.actualHeadcount = headcount }
@@ -163,6 +137,21 @@ extension BookingLedger {
                 detail: ["condition": b.conditionNote ?? "", "headcount": String(b.actualHeadcount ?? 0)],
                 now: now, db)
             return b
+        }
+    }
+
+    /// Asks the booking state machine (`BookingLifecycle`, HuiwuCore) whether `step` may be taken.
+    static func check(_ step: BookingStep, _ booking: BookingRecord, _ room: RoomRecord, now: Date) throws {
+        let state = BookingState(
+            status: booking.statusValue, startsAt: booking.startsAt, endsAt: booking.endsAt, headcount: booking.headcount,
+            checkedIn: booking.checkedInAt != nil, checkedOut: booking.checkedOutAt != nil)
+        guard let refusal = BookingLifecycle.refusal(of: step, on: state, roomCapacity: room.capacity, now: now) else { return }
+        switch refusal {
+        case .invalidTransition(let from, let action): throw BookingError.invalidTransition(from: from, action: action)
+        case .alreadyCheckedIn: throw BookingError.alreadyCheckedIn
+        case .notCheckedIn: throw BookingError.notCheckedIn
+        case .checkInNotOpen: throw BookingError.checkInNotOpen
+        case .headcountOutOfRange(let capacity): throw BookingError.rules([.headcountOutOfRange(capacity: capacity)])
         }
     }
 

@@ -34,6 +34,12 @@ public struct BadSetting: Error, CustomStringConvertible, Equatable {
     public var value: String
     public var expected: String
     public var description: String { "\(name)=\(value) is not a value Huiwu understands; expected \(expected)" }
+
+    public init(name: String, value: String, expected: String) {
+        self.name = name
+        self.value = value
+        self.expected = expected
+    }
 }
 
 /// When SQLite's writer waits for the disk (`PRAGMA synchronous`). `full` syncs the WAL at every

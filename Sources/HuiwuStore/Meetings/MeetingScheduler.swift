@@ -191,9 +191,9 @@ public struct MeetingScheduler: Sendable {
                     recurrenceKey: p.key,
                     status: .scheduled, overridden: p.resolution != nil, sequence: 0, version: 1, createdAt: now, updatedAt: now))
         }
-        try await Notices.insert(into: "bookings", BookingLedger.insertColumns, bookings, db)
-        try await Notices.insert(into: "booking_events", ["id", "booking_id", "actor_id", "action", "detail", "at"], events, db)
-        try await Notices.insert(into: "meetings", MeetingRecord.insertColumns, meetings.map(\.insertValues), db)
+        try await db.insertRows(into: "bookings", BookingLedger.insertColumns, bookings)
+        try await db.insertRows(into: "booking_events", ["id", "booking_id", "actor_id", "action", "detail", "at"], events)
+        try await db.insertRows(into: "meetings", MeetingRecord.insertColumns, meetings.map(\.insertValues))
         return meetings
     }
 

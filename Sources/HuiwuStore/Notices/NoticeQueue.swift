@@ -100,13 +100,13 @@ extension Notices {
                     state: .queued)
             }
         }
-        try await Self.insert(into: "notices", Self.noticeColumns, notices, db)
-        try await Self.insert(
+        try await db.insertRows(into: "notices", Self.noticeColumns, notices)
+        try await db.insertRows(
             into: "notifications",
             [
                 "id", "person_id", "kind", "booking_id", "meeting_id", "params",
                 "created_at", "read_at",
-            ], inApp, db)
+            ], inApp)
         return batch
     }
 
@@ -198,20 +198,5 @@ extension Notices {
         return NoticeBatch(
             participants: try counts?.decode(column: "n", as: Int.self) ?? 0,
             queued: try counts?.decode(column: "q", as: Int.self) ?? 0)
-    }
-
-    /// Multi-row inserts in chunks (a notice to a thousand people is a few statements).
-    static func insert(
-        into table: String, _ columns: [String], _ rows: [[any SQLExpression]],
-        _ db: any SQLDatabase
-    ) async throws {
-        let chunk = max(1, 30_000 / max(columns.count, 1))
-        var start = 0
-        while start < rows.count {
-            var insert = db.insert(into: table).columns(columns)
-            for row in rows[start..<min(start + chunk, rows.count)] { insert = insert.values(row) }
-            try await insert.run()
-            start += chunk
-        }
     }
 }

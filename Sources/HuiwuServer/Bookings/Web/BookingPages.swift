@@ -192,7 +192,7 @@ struct BookingPages: RouteCollection {
         let views = try await services.bookings.list(.init(bookerId: actor.id, from: now.addingTimeInterval(-30 * 86_400)))
         let items = views.map { v -> MyBooking in
             let b = v.booking
-            let opens = b.startsAt.addingTimeInterval(-Double(BookingLedger.checkInOpensMinutesBefore) * 60)
+            let opens = BookingLifecycle.checkInOpens(for: b.startsAt)
             var usage: String?
             if let i = b.checkedInAt {
                 usage = req.t("ui_checked_in_at", ["time": time.clock(i)])

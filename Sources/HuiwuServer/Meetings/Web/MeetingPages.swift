@@ -16,34 +16,6 @@ struct MeetingPages: RouteCollection {
         routes.post("meetings", ":id", "notices", use: sendNotices)
     }
 
-    struct Item: Encodable {
-        var id: String
-        var time: String
-        var title: String
-        var roomName: String
-        var status: String
-        var statusLabel: String
-    }
-
-    struct Day: Encodable {
-        var date: String
-        var label: String
-        var today: Bool
-        var inMonth: Bool
-        var items: [Item]
-    }
-
-    struct ListView: Encodable {
-        var view: String
-        var heading: String
-        var previous: String
-        var next: String
-        var weeks: [[Day]]
-        var weekdayLabels: [String]
-        var empty: Bool
-        var canCreate: Bool
-    }
-
     func item(_ v: MeetingView, _ req: Request) -> Item {
         let time = req.huiwu.time
         let status = v.meeting.status == .cancelled ? "cancelled" : v.bookingStatus ?? "scheduled"
@@ -105,24 +77,6 @@ struct MeetingPages: RouteCollection {
         return try await req.page("meetings", title: req.t("ui_meetings_title"), section: "meetings", view)
     }
 
-    struct SeriesView: Encodable {
-        var id: String
-        var title: String
-        var summary: String
-        var rule: String
-        var through: String
-        var policyLabel: String
-        var items: [SeriesItem]
-    }
-
-    struct SeriesItem: Encodable {
-        var id: String
-        var date: String
-        var weekday: String
-        var item: Item
-        var overridden: Bool
-    }
-
     /// `GET /meetings/series/{id}`: the series in words and every meeting it made.
     func series(req: Request) async throws -> Response {
         let actor = try req.webActor()
@@ -143,50 +97,6 @@ struct MeetingPages: RouteCollection {
             rule: s.schedule.rule.text, through: s.schedule.through.description,
             policyLabel: req.t("ui_holiday_policy_" + s.schedule.holidayPolicy.rawValue), items: items)
         return try await req.page("meeting-series", title: s.title, section: "meetings", view)
-    }
-
-    struct PersonRow: Encodable {
-        var id: String
-        var name: String
-        var detail: String
-        var roleLabel: String
-        var removed: Bool
-        var canRemove: Bool
-    }
-
-    struct DeliveryRow: Encodable {
-        var name: String
-        var notNotified: Bool
-        var cells: [String]
-        var errors: String?
-    }
-
-    struct MeetingPageView: Encodable {
-        var id: String
-        var version: Int
-        var title: String
-        var date: String
-        var weekday: String
-        var time: String
-        var roomName: String
-        var organiserName: String
-        var status: String
-        var statusLabel: String
-        var seriesId: String?
-        var seriesSummary: String?
-        var canChange: Bool
-        var people: [PersonRow]
-        var edit: EditForm
-        var rooms: [Choice]
-        var roles: [Choice]
-        var errors: FormErrors
-        var canNotify: Bool
-        var deliveries: [DeliveryRow]
-        var notNotified: Int
-        var notified: Bool
-        var work: MeetingWorkPages.WorkView
-        /// Minutes are written after the meeting too (the organiser or the room office).
-        var canEditMinutes: Bool
     }
 
     struct EditForm: Content {

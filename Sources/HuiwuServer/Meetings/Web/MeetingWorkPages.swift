@@ -106,7 +106,7 @@ struct MeetingWorkPages: RouteCollection {
                     overdue: c.doneAt == nil && c.dueAt < now,
                     canToggle: canChange || c.assigneeId == actor.id)
             },
-            materials: try await prep.materials(of: m.id).map { f in
+            materials: try await req.huiwu.materials.materials(of: m.id).map { f in
                 MaterialRow(
                     id: f.id.uuidString, filename: f.filename,
                     size: f.size >= 1_048_576
@@ -134,14 +134,16 @@ struct MeetingWorkPages: RouteCollection {
         for (i, line) in (form.agenda ?? "").split(whereSeparator: \.isNewline).enumerated() {
             let parts = line.split(separator: "|", maxSplits: 1).map { String($0).trimmedWhitespace }
             guard let title = parts.first, !title.isEmpty else { continue }
-            let minutes = parts.count > 1 ? Int(parts[1]) : 10
-            guard let minutes, (1...480).contains(minutes), title.count <= 200, !TextRules.hasForbiddenControl(title) else {
+            let minutes = parts.count > 1 ? Int(parts[1]) : AgendaRules.defaultMinutes
+            guard let minutes, AgendaRules.allows(minutes: minutes), title.count <= AgendaRules.maxTitleLength,
+                !TextRules.hasForbiddenControl(title)
+            else {
                 errors.append(FieldError("agenda", "agenda.bad_line", ["line": String(i + 1)]))
                 continue
             }
             items.append(AgendaItem(position: items.count + 1, title: title, minutes: minutes, presenterId: nil))
         }
-        if items.count > 50 { errors.append(FieldError("agenda", "field.out_of_range")) }
+        if !AgendaRules.allows(itemCount: items.count) { errors.append(FieldError("agenda", "field.out_of_range")) }
         if !errors.isEmpty {
             return try await MeetingPages().render(
                 req, edit: nil, errors: FormErrors(errors, on: req), status: .unprocessableEntity)
@@ -170,10 +172,10 @@ struct MeetingWorkPages: RouteCollection {
         let actor = try req.webActor()
         let id = try await MeetingsAPI.visible(req).meeting.id
         do {
-            guard let upload = try? req.content.decode(MeetingWorkAPI.Upload.self) else {
+            guard let upload = try? req.content.decode(MeetingMaterialsAPI.Upload.self) else {
                 throw ValidationFailure([FieldError("file", "field.required")])
             }
-            _ = try await MeetingWorkAPI.attach(upload.file, to: id, by: actor, req: req)
+            _ = try await MeetingMaterialsAPI.attach(upload.file, to: id, by: actor, req: req)
         } catch let failure as ValidationFailure {
             return try await MeetingPages().render(
                 req, edit: nil, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
@@ -184,7 +186,7 @@ struct MeetingWorkPages: RouteCollection {
     /// `GET /meetings/{id}/materials/{material}` (same as the API's download, for the page's links).
     func download(req: Request) async throws -> Response {
         _ = try req.webActor()
-        return try await MeetingWorkAPI().download(req: req)
+        return try await MeetingMaterialsAPI().download(req: req)
     }
 
     struct MinutesForm: Content {
@@ -265,7 +267,7 @@ struct MeetingWorkPages: RouteCollection {
         let id = try await MeetingsAPI.visible(req).meeting.id
         let form = try req.content.decode(ActionForm.self)
         do {
-            let (title, owner, due) = try MeetingWorkAPI.action(title: form.title, owner: form.ownerId, due: form.dueOn)
+            let (title, owner, due) = try MeetingMinutesAPI.action(title: form.title, owner: form.ownerId, due: form.dueOn)
             _ = try await req.huiwu.minutes.addAction(
                 id, title: title, owner: owner, dueOn: due, by: actor,
                 now: req.now)

@@ -83,7 +83,7 @@ struct NoticesAPI: RouteCollection {
 
     /// `GET /api/v1/outbox` (room office, admin): how the outbox stands — is mail flowing?
     func outbox(req: Request) async throws -> OutboxDTO {
-        _ = try req.require(.manageRooms)
+        _ = try req.require(.viewNoticeOutbox)
         let s = try await req.huiwu.noticeOutbox.summary()
         return OutboxDTO(
             queued: s.counts[.queued] ?? 0, sent: s.counts[.sent] ?? 0, failed: s.counts[.failed] ?? 0,

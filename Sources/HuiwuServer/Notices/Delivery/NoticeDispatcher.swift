@@ -4,15 +4,15 @@ import HuiwuStore
 import Vapor
 
 /// Delivers the outbox (X2): claims due notices, sends each by e-mail (SMTP, with the calendar
-/// invitation) or webhook, and records sent / retry / failed. Also queues reminders. Runs as a
-/// loop in the server; tests and benchmarks call `runOnce`.
+/// invitation) or webhook, and records sent / retry / failed. Also queues reminders. The
+/// scheduler runs its two passes as jobs (`BackgroundJobs`); tests and benchmarks call `runOnce`.
 struct NoticeDispatcher: Sendable {
     let services: HuiwuServices
     let settings: NoticeSettings
     let client: any Client
     let threadPool: NIOThreadPool
-    /// Blocking SMTP conversations run here, never on the pool logins and templates use.
-    let mailPool: NIOThreadPool
+    /// The event loops SMTP conversations run on.
+    let eventLoopGroup: any EventLoopGroup
     let logger: Logger
 
     /// One pass: reminders due, then up to `limit` notices. Returns how many notices were handled.
@@ -21,12 +21,24 @@ struct NoticeDispatcher: Sendable {
 
     @discardableResult
     func runOnce(limit: Int = 16) async throws -> Int {
+        try await queueReminders()
+        return try await deliverDue(limit: limit)
+    }
+
+    /// Queues the reminders now due: before notified meetings (X2), preparation items due within
+    /// the hour and action items past their date (R5.3, R5.8).
+    func queueReminders() async throws {
         let outbox = NoticeOutbox(store: services.store, lease: TimeInterval(settings.leaseSeconds))
         let now = services.clock.now()
         _ = try await outbox.queueReminders(offsets: settings.reminderMinutes, now: now)
-        // Preparation items due within the hour, and action items past their date (R5.3, R5.8).
         _ = try await services.preparation.remindDue(within: 3_600, now: now)
         _ = try await services.minutes.remindOverdue(today: services.time.date(of: now), now: now)
+    }
+
+    /// Delivers up to `limit` due notices and account warnings; returns how many it handled.
+    func deliverDue(limit: Int = 16) async throws -> Int {
+        let outbox = NoticeOutbox(store: services.store, lease: TimeInterval(settings.leaseSeconds))
+        let now = services.clock.now()
         let claimed = try await outbox.claim(limit: limit, now: now)
         let accounts = AccountOutbox(store: services.store, lease: TimeInterval(settings.leaseSeconds))
         let warnings = try await accounts.claim(limit: limit, now: now)
@@ -108,12 +120,12 @@ struct NoticeDispatcher: Sendable {
             calendar: message.calendar, id: notice.id)
     }
 
-    /// One message over SMTP, on the mail threads.
+    /// One message over SMTP.
     func sendMail(
         to address: String?, name: String, subject: String, text: String,
         calendar: (method: String, content: String)?, id: UUID
     ) async throws {
-        guard let host = settings.smtpHost else {
+        guard let relay = settings.smtp else {
             throw DeliveryFailure(reason: "no mail server is configured (HUIWU_SMTP)", permanent: true)
         }
         guard let to = address, EmailAddress.isPlausible(to) else {
@@ -123,9 +135,10 @@ struct NoticeDispatcher: Sendable {
             from: settings.mailFrom, fromName: services.organisationName, to: to,
             toName: name, subject: subject, text: text, calendar: calendar,
             now: services.clock.now(), id: id.uuidString.lowercased())
-        let from = settings.mailFrom, port = settings.smtpPort
-        try await mailPool.runIfActive {
-            try SMTPClient.send(host: host, port: port, from: from, to: to, message: message)
+        let outcome = try await SMTPClient(relay: relay, group: eventLoopGroup).send(
+            from: settings.mailFrom, to: [to], message: message)
+        if let refusal = outcome.refused[to] {
+            throw DeliveryFailure(reason: "\(relay.host) refused \(to): \(refusal)", permanent: refusal.hasPrefix("5"))
         }
     }
 
@@ -165,54 +178,12 @@ struct NoticeDispatcher: Sendable {
     }
 }
 
-/// Runs the dispatcher while the server runs: a pass every second (`HUIWU_NOTICE_POLL_MS`;
-/// notices are sent within a second of being committed), reminders checked on each pass.
-final class NoticeDispatchLoop: LifecycleHandler, @unchecked Sendable {
-    private let lock = NSLock()
-    private var task: Task<Void, Never>?
-
-    func didBootAsync(_ application: Application) async throws {
-        let dispatcher = application.noticeDispatcher
-        let task = Task.detached {
-            while !Task.isCancelled {
-                do {
-                    let handled = try await dispatcher.runOnce()
-                    if handled > 0 { continue }
-                } catch {
-                    dispatcher.logger.warning("notice dispatch: \(String(describing: error))")
-                }
-                try? await Task.sleep(nanoseconds: UInt64(dispatcher.settings.pollMilliseconds) * 1_000_000)
-            }
-        }
-        lock.withLock { self.task = task }
-    }
-
-    func shutdownAsync(_ application: Application) async {
-        let task = lock.withLock { () -> Task<Void, Never>? in
-            defer { self.task = nil }
-            return self.task
-        }
-        task?.cancel()
-        await task?.value
-    }
-}
-
 struct NoticeSettingsKey: StorageKey { typealias Value = NoticeSettings }
-
-/// The mail threads, started with the application and stopped at its shutdown.
-struct MailPoolKey: StorageKey { typealias Value = NIOThreadPool }
-
-struct MailPoolShutdown: LifecycleHandler {
-    let pool: NIOThreadPool
-    func shutdownAsync(_ application: Application) async {
-        try? await pool.shutdownGracefully()
-    }
-}
 
 extension Application {
     var noticeDispatcher: NoticeDispatcher {
         NoticeDispatcher(
             services: huiwu, settings: storage[NoticeSettingsKey.self] ?? NoticeSettings(), client: client,
-            threadPool: threadPool, mailPool: storage[MailPoolKey.self] ?? threadPool, logger: logger)
+            threadPool: threadPool, eventLoopGroup: eventLoopGroup, logger: logger)
     }
 }

@@ -1,0 +1,34 @@
+import Foundation
+import HuiwuStore
+import Vapor
+
+/// Every background job of an instance, with its period. Later issues add theirs here.
+enum BackgroundJobs {
+    static func all(_ settings: NoticeSettings) -> [BackgroundJob] {
+        let poll = Duration.milliseconds(settings.pollMilliseconds)
+        return [
+            // Reminders before notified meetings, preparation items and overdue action items (X2, R5.3, R5.8).
+            BackgroundJob(name: "notices.reminders", period: poll) { app in
+                try await app.noticeDispatcher.queueReminders()
+                return 0
+            },
+            // The outbox: meeting notices and account warnings, within a poll of being committed.
+            BackgroundJob(name: "notices.deliver", period: poll) { app in
+                try await app.noticeDispatcher.deliverDue()
+            },
+        ]
+    }
+}
+
+extension Application {
+    /// The scheduler of this instance's background jobs (registered at configure time).
+    var jobs: JobScheduler {
+        get {
+            guard let scheduler = storage[JobSchedulerKey.self] else { fatalError("configure(_:) has not run") }
+            return scheduler
+        }
+        set { storage[JobSchedulerKey.self] = newValue }
+    }
+}
+
+struct JobSchedulerKey: StorageKey { typealias Value = JobScheduler }

@@ -10,6 +10,8 @@ command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
 # Loads the SQLite database made before issue 11 (Tests/Fixtures) for the migration test.
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
+# Makes the self-signed certificate of the TLS mail relay test (e2e/test_smtp_relay.py).
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # The fleet's front (e2e/test_fleet.py, `make fleet`, `make bench`).
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || need+=(nginx)
 # CJK glyphs, so browser screenshots show Chinese rather than boxes.

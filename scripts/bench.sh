@@ -5,7 +5,8 @@
 #  - day grid server time (Server-Timing header) with 500 rooms and 200,000 bookings;
 #  - peak RSS of the server;
 #  - the booking load again through nginx in front of one and of two instances on one PostgreSQL.
-# Prints one table. Sizes can be lowered for a quick look: ROOMS=50 BOOKINGS=10000 make bench.
+# Prints one table. Sizes can be lowered for a quick look: ROOMS=50 BOOKINGS=10000 make bench;
+# BENCH_ONLY=postgres skips the SQLite rows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -51,8 +52,10 @@ echo "|---------------|-----------:|---------:|---------:|--------:|------------
 unset DATABASE_URL
 # SQLite syncs every commit (synchronous=FULL, the default since issue 11); the second row is the
 # explicit HUIWU_SQLITE_SYNCHRONOUS=normal, so each run shows what durability costs.
-HUIWU_SQLITE_SYNCHRONOUS=full run_one sqlite
-HUIWU_SQLITE_SYNCHRONOUS=normal run_one sqlite-normal
+if [ "${BENCH_ONLY:-}" != postgres ]; then
+  HUIWU_SQLITE_SYNCHRONOUS=full run_one sqlite
+  HUIWU_SQLITE_SYNCHRONOUS=normal run_one sqlite-normal
+fi
 admin=$(bash scripts/pg.sh start "$pgdir" 54331 durable)
 psql "$admin" -qc "CREATE DATABASE huiwu_bench" >/dev/null
 DATABASE_URL="${admin%/postgres}/huiwu_bench" run_one postgres

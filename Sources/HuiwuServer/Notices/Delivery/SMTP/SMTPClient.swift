@@ -43,7 +43,7 @@ struct SMTPClient: Sendable {
                     }
                 }
         } catch {
-            throw SMTPFailure(description: "cannot connect to \(where_): \(Self.describe(error))", permanent: false)
+            throw SMTPFailure(description: "cannot connect to \(relayName): \(Self.describe(error))", permanent: false)
         }
         let watchdog = SMTPWatchdog(channel: channel.channel, seconds: relay.timeoutSeconds)
         do {
@@ -55,31 +55,31 @@ struct SMTPClient: Sendable {
         } catch let failure as SMTPFailure {
             throw failure
         } catch {
-            if watchdog.fired { throw SMTPFailure(description: "\(where_): \(watchdog.silence)", permanent: false) }
-            throw SMTPFailure(description: "conversation with \(where_) failed: \(Self.describe(error))", permanent: false)
+            if watchdog.fired { throw SMTPFailure(description: "\(relayName): \(watchdog.silence)", permanent: false) }
+            throw SMTPFailure(description: "conversation with \(relayName) failed: \(Self.describe(error))", permanent: false)
         }
     }
 
-    private var where_: String { "mail server \(relay.host):\(relay.port)" }
+    private var relayName: String { "mail server \(relay.host):\(relay.port)" }
 
     private func converse(
         _ s: inout SMTPSession, channel: any Channel, context: NIOSSLContext?, from: String, to recipients: [String],
         message: String
     ) async throws -> SMTPOutcome {
-        try await s.expect(220, step: "greeting", at: where_)
-        var features = try await s.command("EHLO \(clientName)", expect: 250, at: where_).extensions
+        try await s.expect(220, step: "greeting", at: relayName)
+        var features = try await s.command("EHLO \(clientName)", expect: 250, at: relayName).extensions
         let tlsNow = relay.security == .tls
         if !tlsNow && relay.security != .none {
             if features.contains(where: { $0.uppercased() == "STARTTLS" }), let context {
-                _ = try await s.command("STARTTLS", expect: 220, at: where_)
+                _ = try await s.command("STARTTLS", expect: 220, at: relayName)
                 // Before the async bridge, so every byte from here on is encrypted (RFC 3207 §4.2).
                 try await channel.eventLoop.submit {
                     try channel.pipeline.syncOperations.addHandler(try tlsHandler(context), position: .first)
                 }.get()
-                features = try await s.command("EHLO \(clientName)", expect: 250, at: where_).extensions
+                features = try await s.command("EHLO \(clientName)", expect: 250, at: relayName).extensions
             } else if relay.security == .starttls || relay.username != nil {
                 throw SMTPFailure(
-                    description: "\(where_) does not offer STARTTLS, which HUIWU_SMTP_SECURITY=\(relay.security.rawValue)"
+                    description: "\(relayName) does not offer STARTTLS, which HUIWU_SMTP_SECURITY=\(relay.security.rawValue)"
                         + (relay.username != nil ? " and a password" : "") + " require",
                     permanent: true)
             }
@@ -87,7 +87,7 @@ struct SMTPClient: Sendable {
         if let user = relay.username {
             try await authenticate(&s, user: user, password: relay.password ?? "", features: features)
         }
-        _ = try await s.command("MAIL FROM:<\(from)>", expect: 250, at: where_)
+        _ = try await s.command("MAIL FROM:<\(from)>", expect: 250, at: relayName)
         var outcome = SMTPOutcome(accepted: [], refused: [:])
         for rcpt in recipients {
             let reply = try await s.send("RCPT TO:<\(rcpt)>")
@@ -96,17 +96,17 @@ struct SMTPClient: Sendable {
             } else if (400..<600).contains(reply.code) {
                 outcome.refused[rcpt] = reply.text
             } else {
-                throw SMTPFailure(description: "\(where_) answered RCPT with \(reply.text)", permanent: false)
+                throw SMTPFailure(description: "\(relayName) answered RCPT with \(reply.text)", permanent: false)
             }
         }
         guard !outcome.accepted.isEmpty else {
             let reasons = recipients.map { "\($0): \(outcome.refused[$0] ?? "")" }.joined(separator: "; ")
             let permanent = outcome.refused.values.allSatisfy { $0.hasPrefix("5") }
-            throw SMTPFailure(description: "\(where_) refused every recipient (\(reasons))", permanent: permanent)
+            throw SMTPFailure(description: "\(relayName) refused every recipient (\(reasons))", permanent: permanent)
         }
-        _ = try await s.command("DATA", expect: 354, at: where_)
+        _ = try await s.command("DATA", expect: 354, at: relayName)
         try await s.write(SMTPSession.dotStuffed(message) + "\r\n.\r\n")
-        try await s.expect(250, step: "the message", at: where_)
+        try await s.expect(250, step: "the message", at: relayName)
         try? await s.write("QUIT\r\n")
         return outcome
     }
@@ -117,21 +117,21 @@ struct SMTPClient: Sendable {
             features.first { $0.uppercased().hasPrefix("AUTH") }
             .map { $0.uppercased().split(separator: " ").dropFirst().map(String.init) } ?? []
         func refused(_ reply: SMTPReply) -> SMTPFailure {
-            SMTPFailure(description: "\(where_) refused the sign-in of \(user): \(reply.text)", permanent: reply.code >= 500)
+            SMTPFailure(description: "\(relayName) refused the sign-in of \(user): \(reply.text)", permanent: reply.code >= 500)
         }
         if mechanisms.contains("PLAIN") {
             let token = Data(("\0" + user + "\0" + password).utf8).base64EncodedString()
             let reply = try await s.send("AUTH PLAIN " + token)
             guard reply.code == 235 else { throw refused(reply) }
         } else if mechanisms.contains("LOGIN") {
-            _ = try await s.command("AUTH LOGIN", expect: 334, at: where_)
-            _ = try await s.command(Data(user.utf8).base64EncodedString(), expect: 334, at: where_)
+            _ = try await s.command("AUTH LOGIN", expect: 334, at: relayName)
+            _ = try await s.command(Data(user.utf8).base64EncodedString(), expect: 334, at: relayName)
             let reply = try await s.send(Data(password.utf8).base64EncodedString())
             guard reply.code == 235 else { throw refused(reply) }
         } else {
             throw SMTPFailure(
                 description:
-                    "\(where_) offers no sign-in Huiwu speaks (PLAIN, LOGIN); it offers \(mechanisms.isEmpty ? "none" : mechanisms.joined(separator: " "))",
+                    "\(relayName) offers no sign-in Huiwu speaks (PLAIN, LOGIN); it offers \(mechanisms.isEmpty ? "none" : mechanisms.joined(separator: " "))",
                 permanent: true)
         }
     }
@@ -143,7 +143,7 @@ struct SMTPClient: Sendable {
         do {
             return try NIOSSLContext(configuration: configuration)
         } catch {
-            throw SMTPFailure(description: "cannot set up TLS for \(where_): \(Self.describe(error))", permanent: true)
+            throw SMTPFailure(description: "cannot set up TLS for \(relayName): \(Self.describe(error))", permanent: true)
         }
     }
 

@@ -218,9 +218,10 @@ extension MeetingScheduler {
     ) async throws -> SeriesRecord {
         let (calendar, periods) = try await calendar(for: s.schedule, db)
         let keys = s.schedule.occurrences(calendar: calendar, periods: periods, zone: time).map(\.key)
+        let parts = s.schedule.split(
+            at: key, lastKey: keys.last, startMinute: change.startMinute, durationMinutes: change.durationMinutes)
         var old = s
-        old.schedule.rule.count = nil
-        old.schedule.through = key.date.adding(days: -1)
+        old.schedule = parts.ended
         old.version += 1
         old.updatedAt = now
         try await Self.update(old, db)
@@ -229,12 +230,7 @@ extension MeetingScheduler {
         next.splitFromId = s.id
         next.title = change.title ?? s.title
         next.roomId = change.roomId ?? s.roomId
-        next.schedule.rule.count = nil
-        next.schedule.start = LocalDateTime(date: key.date, secondOfDay: (change.startMinute.map { $0 * 60 }) ?? key.secondOfDay)
-        next.schedule.through = keys.last.map { max($0.date, key.date) } ?? s.schedule.through
-        next.schedule.rdates = s.schedule.rdates.filter { $0 >= key }
-        next.schedule.exdates = s.schedule.exdates.filter { $0 >= key }
-        if let d = change.durationMinutes { next.schedule.durationMinutes = d }
+        next.schedule = parts.continued
         next.version = 1
         next.createdAt = now
         next.updatedAt = now

@@ -87,6 +87,32 @@ struct MeetingWorkAPITests {
     }
 
     @Test(
+        "the standard checklist reads in the reader's language; an item a person adds keeps their words (R5.3)",
+        arguments: TestDatabase.allCases)
+    func checklistInReadersLanguage(db: TestDatabase) async throws {
+        try await withHuiwu(db) { app in
+            let f = try await Fixture.make(app)
+            let first = try #require(try await routineSeries(app, f).first?["id"] as? String)
+            func titles(_ language: String) async throws -> [String] {
+                try await app.send(
+                    .GET, "/api/v1/meetings/\(first)/checklist", as: f.tokens["office"],
+                    headers: ["Accept-Language": language]
+                ).jsonArray.compactMap { $0["title"] as? String }
+            }
+            #expect(try await titles("zh-CN") == ["会场布置", "会议材料", "设备调试"])
+            #expect(try await titles("zh-TW") == ["會場佈置", "會議材料", "設備調試"])
+            #expect(try await titles("en") == ["Set up the venue", "Prepare the materials", "Test the equipment"])
+            let dueAt = try #require(
+                try await app.send(.GET, "/api/v1/meetings/\(first)", as: f.tokens["office"]).json["startsAt"] as? String)
+            let added = try await app.send(
+                .POST, "/api/v1/meetings/\(first)/checklist", as: f.tokens["office"],
+                json: ["category": "other", "title": "准备茶水", "dueAt": dueAt])
+            #expect(added.status == .created)
+            #expect(try await titles("en").last == "准备茶水")
+        }
+    }
+
+    @Test(
         "materials are checked by their bytes, stored, and served as attachments; others are refused",
         arguments: TestDatabase.allCases)
     func materials(db: TestDatabase) async throws {

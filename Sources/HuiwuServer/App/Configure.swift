@@ -55,33 +55,32 @@ public enum Huiwu {
     }
 
     static func routes(_ app: Application) throws {
-        app.get("healthz") { req async throws -> Response in
+        app.get(SiteURL.healthz) { req async throws -> Response in
             _ = try await req.huiwu.store.reader.raw("SELECT 1 AS ok").first()
             let response = Response(status: .ok, body: .init(string: "{\"status\":\"ok\"}"))
             response.headers.contentType = .json
             return response
         }
-        app.get("openapi.json") { req async throws -> Response in
+        app.get(SiteURL.openAPI) { req async throws -> Response in
             let path = req.application.directory.resourcesDirectory + "openapi.json"
             let response = try await req.fileio.asyncStreamFile(at: path)
             response.headers.contentType = .json
             return response
         }
-        let api = app.grouped("api", "v1")
-        try api.register(collection: AccountAPI())
-        try api.register(collection: RoomsAPI())
-        try api.register(collection: BookingsAPI())
-        try api.register(collection: DirectoryAPI())
-        try api.register(collection: RecurrenceAPI())
-        try api.register(collection: CalendarAPI())
-        try api.register(collection: MeetingTypesAPI())
-        try api.register(collection: SeriesAPI())
-        try api.register(collection: MeetingsAPI())
-        try api.register(collection: FeedsAPI())
-        try api.register(collection: NoticesAPI())
-        try api.register(collection: MeetingPreparationAPI())
-        try api.register(collection: MeetingMaterialsAPI())
-        try api.register(collection: MeetingMinutesAPI())
+        try app.register(collection: AccountAPI())
+        try app.register(collection: RoomsAPI())
+        try app.register(collection: BookingsAPI())
+        try app.register(collection: DirectoryAPI())
+        try app.register(collection: RecurrenceAPI())
+        try app.register(collection: CalendarAPI())
+        try app.register(collection: MeetingTypesAPI())
+        try app.register(collection: SeriesAPI())
+        try app.register(collection: MeetingsAPI())
+        try app.register(collection: FeedsAPI())
+        try app.register(collection: NoticesAPI())
+        try app.register(collection: MeetingPreparationAPI())
+        try app.register(collection: MeetingMaterialsAPI())
+        try app.register(collection: MeetingMinutesAPI())
         try app.register(collection: FeedDocument())
         try WebRoutes.register(app)
     }
@@ -115,7 +114,7 @@ struct ServerTimingMiddleware: Middleware {
 /// Serves `Public/` (stylesheets) only for its own paths: Vapor's `FileMiddleware` asks the
 /// file system about every request, API calls included.
 struct PublicFiles: Middleware {
-    static let prefixes = ["/css/"]
+    static let prefixes = SiteURL.publicFolders
     let files: FileMiddleware
 
     init(publicDirectory: String) { files = FileMiddleware(publicDirectory: publicDirectory) }

@@ -248,7 +248,7 @@ struct ProblemMiddleware: Middleware {
     }
 
     func problemResponse(_ problem: Problem, allowed: [String], request: Request) async throws -> Response {
-        if !request.url.path.hasPrefix("/api/"), request.method == .GET || [403, 404, 503].contains(problem.status),
+        if !request.url.path.hasPrefix(APIURL.prefix), request.method == .GET || [403, 404, 503].contains(problem.status),
             let page = try? await WebErrorPage.render(problem, on: request)
         {
             if problem.status == 503 { page.headers.replaceOrAdd(name: .retryAfter, value: "1") }

@@ -12,6 +12,24 @@ struct Layout: Encodable {
         var canViewRegister: Bool
         var canManageOrganisation: Bool
     }
+    /// Where the navigation points, from the route table.
+    struct Links: Encodable {
+        var home = SiteURL.grid.path
+        var stylesheet = SiteURL.stylesheet.path
+        var grid = SiteURL.grid.path
+        var book = SiteURL.book.path
+        var my = SiteURL.myBookings.path
+        var meetings = SiteURL.meetings.path
+        var meetingTypes = SiteURL.meetingTypes.path
+        var approvals = SiteURL.approvals.path
+        var register = SiteURL.register.path
+        var adminRooms = SiteURL.adminRooms.path
+        var adminDepartments = SiteURL.adminDepartments.path
+        var adminPeople = SiteURL.adminPeople.path
+        var adminCalendar = SiteURL.adminCalendar.path
+        var notifications = SiteURL.notifications.path
+        var logout = SiteURL.logout.path
+    }
     struct LanguageLink: Encodable {
         var code: String
         var label: String
@@ -24,6 +42,7 @@ struct Layout: Encodable {
     var roleLabel: String?
     var csrf: String
     var nav: Nav
+    var links = Links()
     var unread: Int
     var notice: String?
     var section: String
@@ -53,12 +72,11 @@ extension Request {
             let k = "ui_done_" + key
             return huiwu.catalogs.table(locale)[k] == nil ? nil : t(k)
         }
-        let back: String = url.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
         let catalogs = huiwu.catalogs
         let languages: [Layout.LanguageLink] = UILocale.allCases.map { l in
             Layout.LanguageLink(
                 code: l.rawValue, label: catalogs.text("ui_language_name", l),
-                href: "/lang/" + l.rawValue + "?back=" + back, current: l == locale)
+                href: SiteURL.language(.value(l.rawValue)).href(["back": url.path]), current: l == locale)
         }
         func can(_ action: Action) -> Bool {
             guard let role else { return false }
@@ -84,8 +102,7 @@ extension Request {
     /// Signed-in person for a page, or a redirect to the log-in page.
     func webActor() throws -> Actor {
         guard signedIn != nil else {
-            let next = url.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
-            throw Abort.redirect(to: "/login?next=\(next)")
+            throw Abort.redirect(to: SiteURL.login.href(["next": url.path]))
         }
         return try actor()
     }

@@ -8,7 +8,8 @@ enum NotificationText {
         let params = NotificationParams.decode(record.params)
         let time = req.huiwu.time
         var values: [String: String] = [
-            "room": params.roomName ?? "", "title": params.title ?? "", "reason": params.reason ?? "",
+            "room": params.roomName ?? "", "title": params.titleCode.map { req.t($0) } ?? params.title ?? "",
+            "reason": params.reason ?? "",
             "actor": params.actorName ?? "",
         ]
         if let s = params.startsAt, let e = params.endsAt {

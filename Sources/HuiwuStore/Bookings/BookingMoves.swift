@@ -48,6 +48,15 @@ extension BookingLedger {
         }
     }
 
+    /// Who may move the booking (its booker or the room office, and not a meeting's), asked on
+    /// the reader before the body is read (issue 11: permission before validation); `move`
+    /// asks again in its transaction.
+    public func requireMayMove(_ id: UUID, by actor: Actor) async throws {
+        guard let booking = try await Self.booking(id, store.reader) else { throw BookingError.bookingNotFound }
+        try Self.requireChange(booking, by: actor)
+        try await Self.refuseMeetingBooking(id, store.reader)
+    }
+
     /// Moves or edits `booking` in the caller's write transaction (the body of `move`, shared
     /// with meeting edits, which move many bookings in one transaction).
     static func moved(

@@ -20,7 +20,7 @@ public struct CalendarCopies: Sendable {
 
     /// `person:<id>` or `guest:<e-mail>`: a recipient across the meetings and objects they are on.
     static func recipient(person: UUID?, email: String?) -> String {
-        person.map { "person:" + $0.uuidString.lowercased() } ?? "guest:" + (email ?? "").lowercased()
+        NoticeRouting.Recipient.key(person: person, email: email)
     }
 
     /// The iTIP message for an e-mail notice (nil: nothing to say to the recipient's calendar),

@@ -163,30 +163,42 @@ public struct MeetingMinutes: Sendable {
         return id
     }
 
+    /// Who may change an action item's status: its owner, the organiser or the room office;
+    /// who may not see the meeting is not told it exists. Asked before the body is read
+    /// (issue 11: permission before validation) and again in the write.
+    public func requireMayChangeStatus(of actionId: UUID, by actor: Actor) async throws {
+        _ = try await checkedAction(actionId, by: actor, store.reader)
+    }
+
+    func checkedAction(_ actionId: UUID, by actor: Actor, _ db: any SQLDatabase) async throws -> ActionItem {
+        guard let row = try await db.raw("SELECT \(unsafeRaw: Self.actionColumns) WHERE a.id = \(bind: actionId)").first()
+        else {
+            throw MeetingError.notFound
+        }
+        let item = try Self.action(row)
+        let organiser = try await db.raw("SELECT organiser_id FROM meetings WHERE id = \(bind: item.meetingId)").first()!
+            .decode(column: "organiser_id", as: UUID.self)
+        guard
+            actor.id == item.ownerId
+                || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: organiser)
+        else {
+            // Who may not see the meeting is not told its action items exist (issue 10).
+            let book = Meetings(store: store)
+            if let meeting = try await book.meeting(item.meetingId), try await book.maySee(meeting.meeting, actor: actor) {
+                throw MeetingError.forbidden
+            }
+            throw MeetingError.notFound
+        }
+        return item
+    }
+
     /// Closes or reopens an action item: its owner, the meeting's organiser, or the room office.
     public func setStatus(
         _ actionId: UUID, _ status: ActionStatus, by actor: Actor, expectedVersion: Int?,
         now: Date
     ) async throws -> ActionItem {
         try await store.write { db in
-            guard let row = try await db.raw("SELECT \(unsafeRaw: Self.actionColumns) WHERE a.id = \(bind: actionId)").first()
-            else {
-                throw MeetingError.notFound
-            }
-            let item = try Self.action(row)
-            let organiser = try await db.raw("SELECT organiser_id FROM meetings WHERE id = \(bind: item.meetingId)").first()!
-                .decode(column: "organiser_id", as: UUID.self)
-            guard
-                actor.id == item.ownerId
-                    || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: organiser)
-            else {
-                // Who may not see the meeting is not told its action items exist (issue 10).
-                let book = Meetings(store: store)
-                if let meeting = try await book.meeting(item.meetingId), try await book.maySee(meeting.meeting, actor: actor) {
-                    throw MeetingError.forbidden
-                }
-                throw MeetingError.notFound
-            }
+            let item = try await checkedAction(actionId, by: actor, db)
             if let expectedVersion, expectedVersion != item.version { throw StoreError.staleVersion(current: item.version) }
             try await db.raw(
                 """

@@ -29,15 +29,14 @@ public struct Reporter: Sendable, Equatable {
     public var departmentName: String?
 }
 
-public enum ChecklistCategory: String, Sendable, Codable, CaseIterable {
-    case venue, materials, equipment, other
-}
-
 public struct ChecklistItem: Sendable, Equatable {
     public var id: UUID
     public var position: Int
     public var category: ChecklistCategory
+    /// The person's words; empty when `titleCode` names the catalog entry to show instead.
     public var title: String
+    /// A standard item's title as a catalog key (`PreparationChecklist`), shown in the reader's language.
+    public var titleCode: String?
     public var dueAt: Date
     public var assigneeId: UUID?
     public var assigneeName: String?
@@ -148,21 +147,18 @@ public struct MeetingPreparation: Sendable {
                 try await db.insertRows(into: "meeting_reporters", ["meeting_id", "position", "person_id"], rows)
             }
         }
-        // Venue the day before, materials two hours before, equipment half an hour before.
-        let defaults: [(ChecklistCategory, String, TimeInterval)] = [
-            (.venue, "会场布置", -86_400), (.materials, "会议材料", -7_200), (.equipment, "设备调试", -1_800),
-        ]
         var rows: [[any SQLExpression]] = []
         for m in meetings {
-            for (i, d) in defaults.enumerated() {
+            for (i, d) in PreparationChecklist.items(startingAt: m.startsAt).enumerated() {
                 rows.append([
-                    SQLBind(OrderedID.next()), SQLBind(m.id), SQLBind(i + 1), SQLBind(d.0.rawValue), SQLBind(d.1),
-                    SQLBind(m.startsAt.addingTimeInterval(d.2)), SQLBind(m.organiserId),
+                    SQLBind(OrderedID.next()), SQLBind(m.id), SQLBind(i + 1), SQLBind(d.item.category.rawValue), SQLBind(""),
+                    SQLBind(d.item.titleCode), SQLBind(d.dueAt), SQLBind(m.organiserId),
                 ])
             }
         }
         try await db.insertRows(
-            into: "checklist_items", ["id", "meeting_id", "position", "category", "title", "due_at", "assignee_id"], rows)
+            into: "checklist_items",
+            ["id", "meeting_id", "position", "category", "title", "title_code", "due_at", "assignee_id"], rows)
     }
 
     // MARK: checklist
@@ -179,6 +175,7 @@ public struct MeetingPreparation: Sendable {
                 id: try row.decode(column: "id", as: UUID.self), position: try row.decode(column: "position", as: Int.self),
                 category: try row.decode(enum: ChecklistCategory.self, column: "category"),
                 title: try row.decode(column: "title", as: String.self),
+                titleCode: try row.decode(column: "title_code", as: String?.self),
                 dueAt: try row.decode(column: "due_at", as: Date.self),
                 assigneeId: try row.decode(column: "assignee_id", as: UUID?.self),
                 assigneeName: try row.decode(column: "assignee_name", as: String?.self),
@@ -250,7 +247,9 @@ public struct MeetingPreparation: Sendable {
         guard try await store.reader.raw("SELECT 1 AS one \(dueSQL)").first() != nil else { return 0 }
         return try await store.write { db in
             var reminded = 0
-            for row in try await db.raw("SELECT c.id, c.title, c.due_at, c.meeting_id, c.assignee_id \(dueSQL)").all() {
+            for row in try await db.raw("SELECT c.id, c.title, c.title_code, c.due_at, c.meeting_id, c.assignee_id \(dueSQL)")
+                .all()
+            {
                 let id = try row.decode(column: "id", as: UUID.self)
                 // Conditional, so two servers on one database never remind twice.
                 guard
@@ -263,6 +262,7 @@ public struct MeetingPreparation: Sendable {
                 reminded += 1
                 let params = NotificationParams(
                     title: try row.decode(column: "title", as: String.self),
+                    titleCode: try row.decode(column: "title_code", as: String?.self),
                     startsAt: try row.decode(column: "due_at", as: Date.self)
                 ).json
                 try await db.raw(

@@ -39,6 +39,7 @@ public enum MigrationList {
             AddListSequence(),
             CreateAccountNotice(),
             AddMeetingTypeContentAccess(),
+            AddChecklistTitleCode(),
         ]
     }
 }

@@ -59,45 +59,53 @@ extension Notices {
             WHERE \(audience.filter) ORDER BY m.starts_at, m.id, p.added_at, p.id
             """
         ).all()
+        struct Participant {
+            var id: UUID, meetingId: UUID, object: UUID, format: String?
+            var recipient: NoticeRouting.Recipient
+        }
+        let participants = try rows.map { row in
+            let meetingId = try row.decode(column: "meeting_id", as: UUID.self)
+            let guest = try row.decode(column: "guest_email", as: String?.self)
+            return Participant(
+                id: try row.decode(column: "id", as: UUID.self), meetingId: meetingId,
+                object: try audience.object ?? row.decode(column: "series_id", as: UUID?.self) ?? meetingId,
+                format: try row.decode(column: "webhook_format", as: String?.self),
+                recipient: NoticeRouting.Recipient(
+                    personId: try row.decode(column: "person_id", as: UUID?.self),
+                    email: try row.decode(column: "email", as: String?.self) ?? guest,
+                    webhookURL: try row.decode(column: "webhook_url", as: String?.self)))
+        }
         var batch = NoticeBatch(participants: 0, queued: 0)
         var notices: [[any SQLExpression]] = []
         var inApp: [[any SQLExpression]] = []
-        var seen = Set<String>()
         var params: [UUID: String] = [:]
-        for row in rows {
-            let participant = try row.decode(column: "id", as: UUID.self)
-            let meetingId = try row.decode(column: "meeting_id", as: UUID.self)
-            let object = try audience.object ?? row.decode(column: "series_id", as: UUID?.self) ?? meetingId
-            let person = try row.decode(column: "person_id", as: UUID?.self)
-            let guest = try row.decode(column: "guest_email", as: String?.self)
-            guard seen.insert(CalendarCopies.recipient(person: person, email: guest)).inserted else { continue }
+        for p in NoticeRouting.distinct(participants, by: \.recipient) {
             batch.participants += 1
-            func add(_ channel: NoticeChannel, address: String?, format: String?, state: NoticeState) {
+            let person = p.recipient.personId
+            for route in NoticeRouting.routes(to: p.recipient, calendarOnly: audience.emailOnly) {
+                let (address, format): (String?, String?) =
+                    switch route.needs {
+                    case .person: (nil, nil)
+                    case .emailAddress: (p.recipient.email, nil)
+                    case .webhook: (p.recipient.webhookURL, p.format ?? WebhookFormat.generic.rawValue)
+                    }
+                let state = route.initialState
                 notices.append([
-                    SQLBind(OrderedID.next()), SQLBind(meetingId), SQLBind(participant), SQLBind(person),
-                    SQLBind(channel.rawValue), SQLBind(kind.rawValue), SQLBind(address), SQLBind(format),
+                    SQLBind(OrderedID.next()), SQLBind(p.meetingId), SQLBind(p.id), SQLBind(person),
+                    SQLBind(route.channel.rawValue), SQLBind(kind.rawValue), SQLBind(address), SQLBind(format),
                     SQLBind(state.rawValue), SQLBind(0), SQLBind(String?.none), SQLBind(now),
-                    SQLBind(state == .sent ? now : nil), SQLBind(Date?.none), SQLBind(now), SQLBind(object),
+                    SQLBind(state == .sent ? now : nil), SQLBind(Date?.none), SQLBind(now), SQLBind(p.object),
                 ])
                 if state == .queued { batch.queued += 1 }
-            }
-            if let person, !audience.emailOnly {
-                add(.inApp, address: nil, format: nil, state: .sent)
-                if params[meetingId] == nil {
-                    params[meetingId] = try await Self.params(of: meetingId, db)
+                guard route.channel == .inApp, let person else { continue }
+                if params[p.meetingId] == nil {
+                    params[p.meetingId] = try await Self.params(of: p.meetingId, db)
                 }
                 inApp.append([
                     SQLBind(OrderedID.next()), SQLBind(person), SQLBind("meeting." + kind.rawValue),
-                    SQLBind(UUID?.none), SQLBind(meetingId), SQLBind(params[meetingId] ?? "{}"), SQLBind(now),
+                    SQLBind(UUID?.none), SQLBind(p.meetingId), SQLBind(params[p.meetingId] ?? "{}"), SQLBind(now),
                     SQLBind(Date?.none),
                 ])
-            }
-            let email = try row.decode(column: "email", as: String?.self) ?? guest
-            if let email, !email.isEmpty { add(.email, address: email, format: nil, state: .queued) }
-            if !audience.emailOnly, let hook = try row.decode(column: "webhook_url", as: String?.self), !hook.isEmpty {
-                add(
-                    .webhook, address: hook, format: try row.decode(column: "webhook_format", as: String?.self) ?? "generic",
-                    state: .queued)
             }
         }
         try await db.insertRows(into: "notices", Self.noticeColumns, notices)
@@ -115,6 +123,24 @@ extension Notices {
         "state", "attempts", "last_error", "next_attempt_at", "sent_at", "read_at", "created_at",
         "object_id",
     ]
+
+    /// The participant column a need is read from, in `queueInPostgres`'s recipient rows.
+    static func column(_ need: NoticeRouting.Need) -> String {
+        switch need {
+        case .person: "person_id::text"
+        case .emailAddress: "email"
+        case .webhook: "webhook_url"
+        }
+    }
+
+    /// SQL: the recipient row has what a need asks for (as `Recipient.has`).
+    static func presence(_ need: NoticeRouting.Need) -> String {
+        switch need {
+        case .person: "person_id IS NOT NULL"
+        case .emailAddress: "email <> ''"
+        case .webhook: "webhook_url <> ''"
+        }
+    }
 
     /// The in-app notification's parameters for a meeting (its title and time).
     static func params(of meetingId: UUID, _ db: any SQLDatabase) async throws -> String {
@@ -154,34 +180,41 @@ extension Notices {
             WHERE \(audience.filter)
             ORDER BY COALESCE('person:' || p.person_id::text, 'guest:' || lower(p.guest_email)), m.starts_at, m.id, p.added_at, p.id
             """
-        let others = !audience.emailOnly
+        let routes = NoticeRouting.routes(calendarOnly: audience.emailOnly)
+        let queuedCounts = routes.filter { $0.initialState == .queued }.map { "COUNT(NULLIF(\(Self.column($0.needs)), ''))" }
         let counts = try await db.raw(
             """
-            SELECT COUNT(*) AS n, COUNT(NULLIF(email, '')) + \(unsafeRaw: others ? "COUNT(NULLIF(webhook_url, ''))" : "0") AS q
+            SELECT COUNT(*) AS n, \(unsafeRaw: queuedCounts.isEmpty ? "0" : queuedCounts.joined(separator: " + ")) AS q
             FROM (\(participants)) x
             """
         ).first()
         let kindText = kind.rawValue
         let object = audience.object
+        // One SELECT per route of the rule, each taking the recipients that have what it needs.
+        let selects = routes.map { route -> SQLQueryString in
+            let (address, format): (SQLQueryString, SQLQueryString) =
+                switch route.needs {
+                case .person: ("NULL::text", "NULL::text")
+                case .emailAddress: ("email", "NULL::text")
+                case .webhook: ("webhook_url", "webhook_format")
+                }
+            let sentAt: SQLQueryString = route.initialState == .sent ? "\(bind: now)" : "NULL::timestamptz"
+            return """
+                SELECT gen_random_uuid(), meeting_id, id, person_id, \(bind: route.channel.rawValue), \(bind: kindText), \(address),
+                       \(format), \(bind: route.initialState.rawValue), 0, NULL::text, \(bind: now), \(sentAt), NULL::timestamptz,
+                       \(bind: now), COALESCE(\(bind: object)::uuid, object_id)
+                FROM p WHERE \(unsafeRaw: Self.presence(route.needs))
+                """
+        }
         try await db.raw(
             """
             WITH p AS (\(participants))
             INSERT INTO notices (id, meeting_id, participant_id, person_id, channel, kind, address, format, state, attempts,
                                  last_error, next_attempt_at, sent_at, read_at, created_at, object_id)
-            SELECT gen_random_uuid(), meeting_id, id, person_id, 'in_app', \(bind: kindText), NULL::text, NULL::text, 'sent', 0,
-                   NULL::text, \(bind: now), \(bind: now), NULL::timestamptz, \(bind: now), COALESCE(\(bind: object)::uuid, object_id)
-            FROM p WHERE person_id IS NOT NULL AND \(bind: others)
-            UNION ALL
-            SELECT gen_random_uuid(), meeting_id, id, person_id, 'email', \(bind: kindText), email, NULL::text, 'queued', 0,
-                   NULL::text, \(bind: now), NULL::timestamptz, NULL::timestamptz, \(bind: now), COALESCE(\(bind: object)::uuid, object_id)
-            FROM p WHERE email <> ''
-            UNION ALL
-            SELECT gen_random_uuid(), meeting_id, id, person_id, 'webhook', \(bind: kindText), webhook_url,
-                   webhook_format, 'queued', 0, NULL::text, \(bind: now), NULL::timestamptz, NULL::timestamptz, \(bind: now),
-                   COALESCE(\(bind: object)::uuid, object_id)
-            FROM p WHERE webhook_url <> '' AND \(bind: others)
+            \(SQLList(selects, separator: SQLRaw(" UNION ALL ")))
             """
         ).run()
+        let others = routes.contains { $0.channel == .inApp }
         if others {
             try await db.raw(
                 """

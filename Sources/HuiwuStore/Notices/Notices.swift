@@ -13,16 +13,6 @@ public enum NoticeKind: String, Sendable, Codable, CaseIterable {
     case calendar
 }
 
-/// How a notice reaches its participant (X2).
-public enum NoticeChannel: String, Sendable, Codable, CaseIterable {
-    case inApp = "in_app", email, webhook
-}
-
-/// Where a notice stands (R5.2): the organiser sees at a glance who has not been notified.
-public enum NoticeState: String, Sendable, Codable, CaseIterable {
-    case queued, sent, failed, read
-}
-
 /// Chat-bot formats a webhook notice is written in.
 public enum WebhookFormat: String, Sendable, Codable, CaseIterable {
     case generic, dingtalk, wecom, feishu

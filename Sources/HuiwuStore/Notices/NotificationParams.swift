@@ -6,6 +6,8 @@ import SQLKit
 public struct NotificationParams: Codable, Sendable, Equatable {
     public var roomName: String?
     public var title: String?
+    /// The title as a catalog key (a standard checklist item), rendered in the reader's language.
+    public var titleCode: String?
     public var startsAt: Date?
     public var endsAt: Date?
     public var reason: String?
@@ -13,11 +15,12 @@ public struct NotificationParams: Codable, Sendable, Equatable {
     public var alternatives: [AlternativeSlot]?
 
     public init(
-        roomName: String? = nil, title: String? = nil, startsAt: Date? = nil, endsAt: Date? = nil,
+        roomName: String? = nil, title: String? = nil, titleCode: String? = nil, startsAt: Date? = nil, endsAt: Date? = nil,
         reason: String? = nil, actorName: String? = nil, alternatives: [AlternativeSlot]? = nil
     ) {
         self.roomName = roomName
         self.title = title
+        self.titleCode = titleCode
         self.startsAt = startsAt
         self.endsAt = endsAt
         self.reason = reason

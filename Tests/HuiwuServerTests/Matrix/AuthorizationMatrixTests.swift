@@ -51,4 +51,40 @@ struct AuthorizationMatrixTests {
             #expect(failures.isEmpty, "\(report)")
         }
     }
+
+    /// Issue 11: permission comes before validation. A caller who may not make the call hears
+    /// 401/403/404 whatever the body says, so a refusal never tells a stranger which fields a
+    /// form has, and a forbidden caller is not asked to fix a body they may not send.
+    @Test("a refused caller with a body that is wrong in every field still hears the refusal, not 422")
+    func refusalComesBeforeValidation() async throws {
+        try await withHuiwu(.sqlite) { app in
+            let world = try await MatrixWorld.make(app)
+            var failures: [String] = []
+            for row in Self.rows where row.method != .GET && !row.signsOut {
+                for who in Who.allCases {
+                    let expected = row.expected(who)
+                    guard expected == .forbidden || expected == .notFound || expected == .unauthorized else { continue }
+                    var call = try await row.make(world, who)
+                    guard call.json != nil || call.form != nil else { continue }
+                    // Every field the valid call sends, with a value no field accepts.
+                    if let json = call.json { call.json = json.mapValues { _ in [String: String]() as any Sendable } }
+                    if let form = call.form {
+                        call.form = Dictionary(
+                            uniqueKeysWithValues: form.map { ($0.key, $0.key.hasPrefix("_") ? $0.value : "\u{1}") })
+                    }
+                    let (status, location) = try await world.send(row, call, as: who)
+                    let refused: Bool =
+                        switch expected {
+                        case .unauthorized where row.isWeb: status == .seeOther && (location ?? "").hasPrefix("/login")
+                        case .unauthorized: status == .unauthorized
+                        case .forbidden: status == .forbidden
+                        default: status == .notFound
+                        }
+                    if !refused { failures.append("\(row.label) as \(who): expected \(expected), got \(status.code)") }
+                }
+            }
+            #expect(
+                failures.isEmpty, "\(failures.count) refusals answered the body instead:\n\(failures.joined(separator: "\n"))")
+        }
+    }
 }

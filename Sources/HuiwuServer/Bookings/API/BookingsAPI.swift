@@ -5,17 +5,16 @@ import Vapor
 /// `/api/v1/bookings` (R1.1–R1.3): create, list, move, decide, check in and out.
 struct BookingsAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let bookings = routes.grouped("bookings")
-        bookings.post(use: create)
-        bookings.get(use: list)
-        bookings.get(":id", use: show)
-        bookings.patch(":id", use: move)
-        bookings.get(":id", "history", use: history)
-        bookings.post(":id", "approve", use: approve)
-        bookings.post(":id", "reject", use: reject)
-        bookings.post(":id", "cancel", use: cancel)
-        bookings.post(":id", "check-in", use: checkIn)
-        bookings.post(":id", "check-out", use: checkOut)
+        routes.post(APIURL.bookings, use: create)
+        routes.get(APIURL.bookings, use: list)
+        routes.get(APIURL.booking(.key), use: show)
+        routes.patch(APIURL.booking(.key), use: move)
+        routes.get(APIURL.bookingHistory(.key), use: history)
+        routes.post(APIURL.bookingStep(.key, .approve), use: approve)
+        routes.post(APIURL.bookingStep(.key, .reject), use: reject)
+        routes.post(APIURL.bookingStep(.key, .cancel), use: cancel)
+        routes.post(APIURL.bookingStep(.key, .checkIn), use: checkIn)
+        routes.post(APIURL.bookingStep(.key, .checkOut), use: checkOut)
     }
 
     struct CreateBody: Decodable {
@@ -58,7 +57,7 @@ struct BookingsAPI: RouteCollection {
         let placed = try await req.huiwu.ledger.place(draft, by: actor, priorityReason: priority, now: req.now)
         let response = Response(status: .created)
         try response.content.encode(BookingDTO(placed.booking, time: req.huiwu.time))
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/bookings/\(placed.booking.id)")
+        response.headers.replaceOrAdd(name: .location, value: APIURL.booking(.value(placed.booking.id)).path)
         return response.tag(version: placed.booking.version)
     }
 
@@ -126,6 +125,7 @@ struct BookingsAPI: RouteCollection {
     func move(req: Request) async throws -> Response {
         let actor = try req.actor()
         let id = try req.idParameter()
+        try await req.huiwu.ledger.requireMayMove(id, by: actor)
         let body = try req.decodeJSON(MoveBody.self)
         var errors: [FieldError] = []
         let room = body.roomId.flatMap { Input.uuid($0, field: "roomId", errors: &errors) }

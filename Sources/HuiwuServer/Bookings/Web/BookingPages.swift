@@ -6,10 +6,10 @@ import Vapor
 /// actions on one booking (R1.1–R1.3).
 struct BookingPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("book", use: form)
-        routes.post("book", use: submit)
-        routes.get("my", use: mine)
-        routes.post("bookings", ":id", ":action", use: act)
+        routes.get(SiteURL.book, use: form)
+        routes.post(SiteURL.book, use: submit)
+        routes.get(SiteURL.myBookings, use: mine)
+        routes.post(SiteURL.bookingStep(.key, .key), use: act)
     }
 
     struct FormValues: Content {
@@ -39,6 +39,7 @@ struct BookingPages: RouteCollection {
         var conflict: Bool
         var canPriority: Bool
         var priorityMode: Bool
+        var action = SiteURL.book.path
     }
 
     func form(req: Request) async throws -> Response {
@@ -63,16 +64,13 @@ struct BookingPages: RouteCollection {
         let time = services.time
         func offer(_ s: AlternativeSlot) -> Offer {
             let d = time.date(of: s.startsAt)
-            var q = URLComponents()
-            q.queryItems = [
-                .init(name: "roomId", value: s.roomId.uuidString), .init(name: "date", value: d.description),
-                .init(name: "start", value: time.clock(s.startsAt)), .init(name: "end", value: time.clock(s.endsAt)),
-                .init(name: "title", value: values.title ?? ""), .init(name: "purpose", value: values.purpose ?? ""),
-                .init(name: "headcount", value: values.headcount ?? ""),
-            ]
-            return Offer(
-                label: "\(s.roomName) \(d) \(time.clock(s.startsAt))–\(time.clock(s.endsAt))",
-                href: "/book" + (q.string ?? ""))
+            let href = SiteURL.book.href([
+                "roomId": s.roomId.uuidString, "date": d.description,
+                "start": time.clock(s.startsAt), "end": time.clock(s.endsAt),
+                "title": values.title ?? "", "purpose": values.purpose ?? "",
+                "headcount": values.headcount ?? "",
+            ])
+            return Offer(label: "\(s.roomName) \(d) \(time.clock(s.startsAt))–\(time.clock(s.endsAt))", href: href)
         }
         let canPriority = AccessPolicy.allows(actor.role, .placePriorityBooking)
         let view = FormView(
@@ -128,7 +126,7 @@ struct BookingPages: RouteCollection {
             let priority = values.priority == "1" ? reason : nil
             let placed = try await req.huiwu.ledger.place(draft, by: actor, priorityReason: priority, now: req.now)
             let done = placed.booking.statusValue == .approved ? (placed.displaced.isEmpty ? "approved" : "priority") : "pending"
-            return req.redirect(to: "/my?done=\(done)")
+            return req.redirect(to: SiteURL.myBookings, ["done": done])
         } catch let error as BookingError {
             switch error {
             case .conflict(_, let alternatives):
@@ -174,6 +172,9 @@ struct BookingPages: RouteCollection {
         var canCheckIn: Bool
         var canCheckOut: Bool
         var usage: String?
+        var cancelAction: String
+        var checkInAction: String
+        var checkOutAction: String
     }
 
     struct MyView: Encodable {
@@ -205,7 +206,10 @@ struct BookingPages: RouteCollection {
                 statusLabel: req.t("ui_status_" + b.status), reason: b.decisionReason, version: b.version,
                 canCancel: b.statusValue.isActive && b.checkedInAt == nil && b.endsAt > now,
                 canCheckIn: b.statusValue == .approved && b.checkedInAt == nil && now >= opens && now < b.endsAt,
-                canCheckOut: b.checkedInAt != nil && b.checkedOutAt == nil, usage: usage)
+                canCheckOut: b.checkedInAt != nil && b.checkedOutAt == nil, usage: usage,
+                cancelAction: SiteURL.bookingStep(.value(b.id), .value(.cancel)).path,
+                checkInAction: SiteURL.bookingStep(.value(b.id), .value(.checkIn)).path,
+                checkOutAction: SiteURL.bookingStep(.value(b.id), .value(.checkOut)).path)
         }
         let split = views.map { $0.booking.endsAt > now || ($0.booking.checkedInAt != nil && $0.booking.checkedOutAt == nil) }
         let view = MyView(
@@ -230,28 +234,28 @@ struct BookingPages: RouteCollection {
         let ledger = req.huiwu.ledger
         let now = req.now
         let headcount = form.headcount.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        let back = SessionPages.safeNext(form.back ?? "/my").components(separatedBy: "?")[0]
+        let back = SessionPages.safeNext(form.back ?? SiteURL.myBookings.path).components(separatedBy: "?")[0]
         let done: String
         do {
-            switch req.parameters.get("action") {
-            case "cancel":
+            switch req.parameters.get("action").flatMap(BookingStepName.init(rawValue:)) {
+            case .cancel:
                 _ = try await ledger.cancel(id, reason: form.reason, by: actor, expectedVersion: form.version, now: now)
                 done = "cancelled"
-            case "check-in":
+            case .checkIn:
                 _ = try await ledger.checkIn(id, headcount: headcount, by: actor, expectedVersion: form.version, now: now)
                 done = "checked_in"
-            case "check-out":
+            case .checkOut:
                 _ = try await ledger.checkOut(
                     id, headcount: headcount, condition: form.condition, by: actor,
                     expectedVersion: form.version, now: now)
                 done = "checked_out"
-            case "approve":
+            case .approve:
                 _ = try await ledger.approve(id, by: actor, expectedVersion: form.version, now: now)
                 done = "approved_one"
-            case "reject":
+            case .reject:
                 _ = try await ledger.reject(id, reason: form.reason ?? "", by: actor, expectedVersion: form.version, now: now)
                 done = "rejected_one"
-            default:
+            case nil:
                 throw ProblemError(.notFound, "not_found")
             }
         } catch let error as BookingError {
@@ -261,8 +265,8 @@ struct BookingPages: RouteCollection {
             if case .bookingNotFound = error { throw error }
             let problem = ProblemMapper.problem(for: error, on: req)
             let code = problem.errors?.first?.code ?? problem.code
-            return req.redirect(to: "\(back)?done=failed_\(code.replacingOccurrences(of: ".", with: "_"))")
+            return req.redirect(to: back + "?done=failed_" + code.replacingOccurrences(of: ".", with: "_"))
         }
-        return req.redirect(to: "\(back)?done=\(done)")
+        return req.redirect(to: back + "?done=" + done)
     }
 }

@@ -6,9 +6,9 @@ import Vapor
 /// links to the booking form (R1.1).
 struct GridPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get { req in req.redirect(to: req.signedIn == nil ? "/login" : "/grid") }
-        routes.get("grid", use: grid)
-        routes.get("rooms", ":id", "week", use: week)
+        routes.get(SiteURL.home) { req in req.redirect(to: req.signedIn == nil ? SiteURL.login : SiteURL.grid) }
+        routes.get(SiteURL.grid, use: grid)
+        routes.get(SiteURL.roomWeek(.key), use: week)
     }
 
     struct Option: Encodable {
@@ -30,6 +30,9 @@ struct GridPages: RouteCollection {
         var roomCount: Int
         var building: String
         var roomClass: String
+        var filterAction: String
+        var prevHref: String
+        var nextHref: String
     }
 
     func grid(req: Request) async throws -> Response {
@@ -55,7 +58,11 @@ struct GridPages: RouteCollection {
                     Option(value: $0.rawValue, label: req.t("ui_class_" + $0.rawValue), selected: $0 == roomClass)
                 },
             hours: (first..<last).map { Timestamp.pad($0, 2) }, rows: rows, roomCount: grid.rooms.count,
-            building: building, roomClass: roomClass?.rawValue ?? "")
+            building: building, roomClass: roomClass?.rawValue ?? "", filterAction: SiteURL.grid.path,
+            prevHref: SiteURL.grid.href(
+                ["date": day.adding(days: -1).description, "building": building, "class": roomClass?.rawValue ?? ""]),
+            nextHref: SiteURL.grid.href(
+                ["date": day.adding(days: 1).description, "building": building, "class": roomClass?.rawValue ?? ""]))
         return try await req.page("grid", title: req.t("ui_grid_title"), section: "grid", view)
     }
 
@@ -82,6 +89,8 @@ struct GridPages: RouteCollection {
         var prevWeek: String
         var nextWeek: String
         var roomId: String
+        var prevHref: String
+        var nextHref: String
     }
 
     /// One room's week (Monday to Sunday) around a date.
@@ -109,7 +118,8 @@ struct GridPages: RouteCollection {
             }
             return WeekDay(
                 date: d.description, label: d.description + " " + req.t("ui_weekday_\(d.isoWeekday)"),
-                bookings: dayBookings, bookHref: "/book?roomId=\(detail.room.id)&date=\(d)")
+                bookings: dayBookings,
+                bookHref: SiteURL.book.href(["roomId": detail.room.id.uuidString, "date": d.description]))
         }
         let r = detail.room
         let info =
@@ -119,7 +129,9 @@ struct GridPages: RouteCollection {
             roomName: r.name, roomInfo: info,
             equipment: detail.equipment.map { "\($0.item)×\($0.quantity)" }.joined(separator: "、"),
             days: days, prevWeek: monday.adding(days: -7).description, nextWeek: monday.adding(days: 7).description,
-            roomId: r.id.uuidString)
+            roomId: r.id.uuidString,
+            prevHref: SiteURL.roomWeek(.value(r.id)).href(["date": monday.adding(days: -7).description]),
+            nextHref: SiteURL.roomWeek(.value(r.id)).href(["date": monday.adding(days: 7).description]))
         return try await req.page("week", title: r.name, section: "grid", view)
     }
 }
@@ -160,6 +172,9 @@ enum GridHTML {
         let closed = HTML.escape(req.t("ui_room_unavailable"))
         let booked = req.t("ui_booked")
         let day = grid.day.description
+        let bookPath = SiteURL.book.path
+        let (weekBefore, weekAfter) = SiteURL.roomWeek(.key).halves
+        let rowStart = "<tr><th scope=\"row\"><a href=\"" + weekBefore, rowWeek = weekAfter + "?date=" + day
         // Per hour: its slot, and the pieces of its cell that are the same for every room.
         let slots = (firstHour..<lastHour).map {
             hour -> (hour: Int, slot: Interval, off: String, free: String, freeEnd: String) in
@@ -173,7 +188,7 @@ enum GridHTML {
                 hour,
                 Interval(start: time.instant(grid.day, minutes: hour * 60), end: time.instant(grid.day, minutes: hour * 60 + 60)),
                 "<span class=\"off\" style=\"\(style.string)\" title=\"\(closed)\"></span>",
-                "<a class=\"free\" style=\"\(style.string)\" href=\"/book?roomId=",
+                "<a class=\"free\" style=\"\(style.string)\" href=\"\(bookPath)?roomId=",
                 "&amp;date=\(day)&amp;start=\(hh):00&amp;end=\(next):00\" data-hour=\"\(hh)\" title=\"\(bookLabel) \(hh):00\" data-room=\""
             )
         }
@@ -190,10 +205,9 @@ enum GridHTML {
             id.uuid(room.id)
             var name = HTMLBytes(capacity: room.name.utf8.count)
             name.escaped(room.name)
-            out.raw("<tr><th scope=\"row\"><a href=\"/rooms/")
+            out.trusted(rowStart)
             out.trusted(id.bytes)
-            out.raw("/week?date=")
-            out.trusted(day)
+            out.trusted(rowWeek)
             out.raw("\">")
             out.trusted(name.bytes)
             out.raw("</a><small>")

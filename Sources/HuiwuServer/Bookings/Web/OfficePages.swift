@@ -6,11 +6,11 @@ import Vapor
 /// everyone's notifications.
 struct OfficePages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("approvals", use: approvals)
-        routes.get("register", use: register)
-        routes.get("register.csv", use: registerCSV)
-        routes.get("notifications", use: notifications)
-        routes.post("notifications", "read-all", use: readAll)
+        routes.get(SiteURL.approvals, use: approvals)
+        routes.get(SiteURL.register, use: register)
+        routes.get(SiteURL.registerCSV, use: registerCSV)
+        routes.get(SiteURL.notifications, use: notifications)
+        routes.post(SiteURL.notificationsReadAll, use: readAll)
     }
 
     struct QueueItem: Encodable {
@@ -24,10 +24,15 @@ struct OfficePages: RouteCollection {
         var booker: String
         var department: String
         var overlapsOthers: Bool
+        var approveAction: String
+        var rejectAction: String
     }
 
     struct QueueView: Encodable {
         var items: [QueueItem]
+        var priorityBookingHref = SiteURL.book.href(["priority": "1"])
+        /// Where a decision returns to.
+        var back = SiteURL.approvals.path
     }
 
     func approvals(req: Request) async throws -> Response {
@@ -44,7 +49,9 @@ struct OfficePages: RouteCollection {
                 id: b.id.uuidString, version: b.version, roomName: v.roomName,
                 when: time.date(of: b.startsAt).description + " " + time.clock(b.startsAt) + "–" + time.clock(b.endsAt),
                 title: b.title, purpose: purposes[b.purpose] ?? b.purpose, headcount: b.headcount,
-                booker: v.bookerName, department: v.departmentName ?? "", overlapsOthers: false)
+                booker: v.bookerName, department: v.departmentName ?? "", overlapsOthers: false,
+                approveAction: SiteURL.bookingStep(.value(b.id), .value(.approve)).path,
+                rejectAction: SiteURL.bookingStep(.value(b.id), .value(.reject)).path)
         }
         return try await req.page("approvals", title: req.t("ui_approvals_title"), section: "approvals", QueueView(items: items))
     }
@@ -70,6 +77,7 @@ struct OfficePages: RouteCollection {
         var csvHref: String
         var canExport: Bool
         var errors: FormErrors
+        var filterAction = SiteURL.register.path
     }
 
     func register(req: Request) async throws -> Response {
@@ -112,7 +120,7 @@ struct OfficePages: RouteCollection {
             rooms: [GridPages.Option(value: "", label: req.t("ui_all"), selected: roomId.isEmpty)]
                 + rooms.map { GridPages.Option(value: $0.id.uuidString, label: $0.name, selected: $0.id.uuidString == roomId) },
             from: query.from.description, to: query.to.description, roomId: roomId,
-            csvHref: "/register.csv?from=\(query.from)&to=\(query.to)&roomId=\(roomId)",
+            csvHref: SiteURL.registerCSV.href(["from": query.from.description, "to": query.to.description, "roomId": roomId]),
             canExport: AccessPolicy.allows(actor.role, .exportRegister), errors: FormErrors())
         return try await req.page("register", title: req.t("ui_register_title"), section: "register", view)
     }
@@ -134,6 +142,7 @@ struct OfficePages: RouteCollection {
     struct InboxView: Encodable {
         var items: [InboxItem]
         var olderHref: String?
+        var readAllAction = SiteURL.notificationsReadAll.path
     }
 
     func notifications(req: Request) async throws -> Response {
@@ -151,7 +160,7 @@ struct OfficePages: RouteCollection {
                 message: NotificationText.message($0, on: req),
                 at: time.date(of: $0.createdAt).description + " " + time.clock($0.createdAt),
                 read: $0.readAt != nil, kind: $0.kind.replacingOccurrences(of: ".", with: "-"),
-                href: $0.meetingId.map { "/meetings/\($0.uuidString)" })
+                href: $0.meetingId.map { SiteURL.meeting(.value($0)).path })
         }
         return try await req.page(
             "notifications", title: req.t("ui_notifications_title"), section: "notifications",
@@ -161,6 +170,6 @@ struct OfficePages: RouteCollection {
     func readAll(req: Request) async throws -> Response {
         let actor = try req.webActor()
         try await req.huiwu.notifications.markRead(person: actor.id, id: nil, now: req.now)
-        return req.redirect(to: "/notifications")
+        return req.redirect(to: SiteURL.notifications)
     }
 }

@@ -5,14 +5,14 @@ import Vapor
 /// Tokens, the caller's own data, notifications, purposes, the register and the day grid.
 struct AccountAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post("auth", "token", use: token)
-        routes.delete("auth", "token", use: revoke)
-        routes.get("me", use: me)
-        routes.get("purposes", use: purposes)
-        routes.get("notifications", use: notifications)
-        routes.post("notifications", ":id", "read", use: markRead)
-        routes.get("register", use: register)
-        routes.get("grid", use: grid)
+        routes.post(APIURL.authToken, use: token)
+        routes.delete(APIURL.authToken, use: revoke)
+        routes.get(APIURL.me, use: me)
+        routes.get(APIURL.purposes, use: purposes)
+        routes.get(APIURL.notifications, use: notifications)
+        routes.post(APIURL.notificationRead(.key), use: markRead)
+        routes.get(APIURL.register, use: register)
+        routes.get(APIURL.grid, use: grid)
     }
 
     struct TokenBody: Decodable {

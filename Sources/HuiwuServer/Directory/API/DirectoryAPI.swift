@@ -5,16 +5,14 @@ import Vapor
 /// `/api/v1/departments` and `/api/v1/people` (X1).
 struct DirectoryAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let departments = routes.grouped("departments")
-        departments.get(use: departmentsList)
-        departments.post(use: createDepartment)
-        departments.put(":id", use: updateDepartment)
-        departments.delete(":id", use: deleteDepartment)
-        let people = routes.grouped("people")
-        people.get(use: peopleList)
-        people.post(use: createPerson)
-        people.get(":id", use: showPerson)
-        people.put(":id", use: updatePerson)
+        routes.get(APIURL.departments, use: departmentsList)
+        routes.post(APIURL.departments, use: createDepartment)
+        routes.put(APIURL.department(.key), use: updateDepartment)
+        routes.delete(APIURL.department(.key), use: deleteDepartment)
+        routes.get(APIURL.people, use: peopleList)
+        routes.post(APIURL.people, use: createPerson)
+        routes.get(APIURL.person(.key), use: showPerson)
+        routes.put(APIURL.person(.key), use: updatePerson)
     }
 
     struct DepartmentBody: Decodable {

@@ -5,13 +5,12 @@ import Vapor
 /// Departments (a tree) and people administration (X1), for admins.
 struct AdminPeoplePages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let admin = routes.grouped("admin")
-        admin.get("departments", use: departments)
-        admin.post("departments", use: createDepartment)
-        admin.post("departments", ":id", "delete", use: deleteDepartment)
-        admin.get("people", use: people)
-        admin.post("people", use: createPerson)
-        admin.post("people", ":id", use: updatePerson)
+        routes.get(SiteURL.adminDepartments, use: departments)
+        routes.post(SiteURL.adminDepartments, use: createDepartment)
+        routes.post(SiteURL.adminDepartmentDelete(.key), use: deleteDepartment)
+        routes.get(SiteURL.adminPeople, use: people)
+        routes.post(SiteURL.adminPeople, use: createPerson)
+        routes.post(SiteURL.adminPerson(.key), use: updatePerson)
     }
 
     struct DepartmentRow: Encodable {
@@ -20,6 +19,7 @@ struct AdminPeoplePages: RouteCollection {
         var depth: Int
         var indent: String
         var members: Int
+        var deleteAction: String
     }
 
     struct DepartmentsView: Encodable {
@@ -27,6 +27,7 @@ struct AdminPeoplePages: RouteCollection {
         var parents: [GridPages.Option]
         var errors: FormErrors
         var name: String
+        var createAction = SiteURL.adminDepartments.path
     }
 
     /// Depth-first order so the tree reads top-down.
@@ -50,7 +51,8 @@ struct AdminPeoplePages: RouteCollection {
         let rows = Self.tree(all).map { d, depth in
             DepartmentRow(
                 id: d.id.uuidString, name: d.name, depth: depth, indent: String(repeating: "　", count: depth),
-                members: people.filter { $0.departmentId == d.id }.count)
+                members: people.filter { $0.departmentId == d.id }.count,
+                deleteAction: SiteURL.adminDepartmentDelete(.value(d.id)).path)
         }
         let view = DepartmentsView(
             rows: rows,
@@ -90,7 +92,7 @@ struct AdminPeoplePages: RouteCollection {
                 req, errors: FormErrors([FieldError("name", "field.duplicate")], on: req),
                 name: form.name ?? "", status: .unprocessableEntity)
         }
-        return req.redirect(to: "/admin/departments?done=saved")
+        return req.redirect(to: SiteURL.adminDepartments, ["done": "saved"])
     }
 
     func deleteDepartment(req: Request) async throws -> Response {
@@ -98,9 +100,9 @@ struct AdminPeoplePages: RouteCollection {
         do {
             try await req.huiwu.people.deleteDepartment(try req.idParameter())
         } catch StoreError.inUse {
-            return req.redirect(to: "/admin/departments?done=failed_in_use")
+            return req.redirect(to: SiteURL.adminDepartments, ["done": "failed_in_use"])
         }
-        return req.redirect(to: "/admin/departments?done=deleted")
+        return req.redirect(to: SiteURL.adminDepartments, ["done": "deleted"])
     }
 
     struct PersonRow: Encodable {
@@ -113,6 +115,7 @@ struct AdminPeoplePages: RouteCollection {
         var departmentId: String
         var position: String
         var active: Bool
+        var updateAction: String
     }
 
     struct PeopleView: Encodable {
@@ -121,6 +124,7 @@ struct AdminPeoplePages: RouteCollection {
         var departments: [GridPages.Option]
         var errors: FormErrors
         var values: PersonForm
+        var createAction = SiteURL.adminPeople.path
     }
 
     struct PersonForm: Content {
@@ -143,7 +147,8 @@ struct AdminPeoplePages: RouteCollection {
             PersonRow(
                 id: p.id.uuidString, username: p.username, name: p.displayName, role: p.role,
                 roleLabel: req.t("ui_role_" + p.role), department: p.departmentId.flatMap { names[$0] } ?? "",
-                departmentId: p.departmentId?.uuidString ?? "", position: p.position ?? "", active: p.active)
+                departmentId: p.departmentId?.uuidString ?? "", position: p.position ?? "", active: p.active,
+                updateAction: SiteURL.adminPerson(.value(p.id)).path)
         }
         let view = PeopleView(
             rows: rows,
@@ -189,7 +194,7 @@ struct AdminPeoplePages: RouteCollection {
                 req, errors: FormErrors([FieldError(field, "field.duplicate")], on: req), values: form,
                 status: .unprocessableEntity)
         }
-        return req.redirect(to: "/admin/people?done=saved")
+        return req.redirect(to: SiteURL.adminPeople, ["done": "saved"])
     }
 
     /// Changes role, department or active flag from the people table.
@@ -212,6 +217,6 @@ struct AdminPeoplePages: RouteCollection {
             return try await renderPeople(
                 req, errors: FormErrors(f.errors, on: req), values: PersonForm(), status: .unprocessableEntity)
         }
-        return req.redirect(to: "/admin/people?done=saved")
+        return req.redirect(to: SiteURL.adminPeople, ["done": "saved"])
     }
 }

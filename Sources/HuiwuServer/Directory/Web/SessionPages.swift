@@ -5,10 +5,10 @@ import Vapor
 /// Log-in, log-out and the language switch.
 struct SessionPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("login", use: loginForm)
-        routes.post("login", use: login)
-        routes.post("logout", use: logout)
-        routes.get("lang", ":code", use: language)
+        routes.get(SiteURL.login, use: loginForm)
+        routes.post(SiteURL.login, use: login)
+        routes.post(SiteURL.logout, use: logout)
+        routes.get(SiteURL.language(.key), use: language)
     }
 
     struct LoginPage: Encodable {
@@ -16,13 +16,14 @@ struct SessionPages: RouteCollection {
         var next: String
         var error: String?
         var loginCsrf: String
+        var action = SiteURL.login.path
     }
 
     static let loginCsrfCookie = "huiwu_login_csrf"
 
     /// The log-in form uses a double-submit cookie as its CSRF token (there is no session yet).
     func loginForm(req: Request) async throws -> Response {
-        if req.signedIn != nil { return req.redirect(to: "/grid") }
+        if req.signedIn != nil { return req.redirect(to: SiteURL.grid) }
         return try await render(req, username: "", error: nil, status: .ok)
     }
 
@@ -33,7 +34,7 @@ struct SessionPages: RouteCollection {
             "login", title: req.t("ui_login_title"), section: "login",
             LoginPage(username: username, next: next, error: error, loginCsrf: token), status: status)
         response.cookies[Self.loginCsrfCookie] = HTTPCookies.Value(
-            string: token, maxAge: 3600, path: "/login",
+            string: token, maxAge: 3600, path: SiteURL.login.path,
             isSecure: req.huiwu.secureCookies, isHTTPOnly: true, sameSite: .strict)
         return response
     }
@@ -62,7 +63,7 @@ struct SessionPages: RouteCollection {
                 lifetime: AuthConstants.webSessionLifetime, now: req.now)
             let response = req.redirect(to: Self.safeNext(form.next))
             response.cookies[AuthConstants.sessionCookie] = HTTPCookies.Value(
-                string: session.token, maxAge: Int(AuthConstants.webSessionLifetime), path: "/",
+                string: session.token, maxAge: Int(AuthConstants.webSessionLifetime), path: SiteURL.home.path,
                 isSecure: req.huiwu.secureCookies, isHTTPOnly: true, sameSite: .lax)
             return response
         } catch let e as ProblemError {
@@ -77,10 +78,10 @@ struct SessionPages: RouteCollection {
         if let token = req.cookies[AuthConstants.sessionCookie]?.string {
             try await req.huiwu.sessions.end(token: token)
         }
-        let response = req.redirect(to: "/login")
+        let response = req.redirect(to: SiteURL.login)
         response.cookies[AuthConstants.sessionCookie] = HTTPCookies.Value(
             string: "", expires: Date(timeIntervalSince1970: 0),
-            path: "/", isHTTPOnly: true)
+            path: SiteURL.home.path, isHTTPOnly: true)
         return response
     }
 
@@ -90,14 +91,16 @@ struct SessionPages: RouteCollection {
         }
         let response = req.redirect(to: Self.safeNext(req.query[String.self, at: "back"]))
         response.cookies["lang"] = HTTPCookies.Value(
-            string: locale.rawValue, maxAge: 365 * 86_400, path: "/",
+            string: locale.rawValue, maxAge: 365 * 86_400, path: SiteURL.home.path,
             isHTTPOnly: false, sameSite: .lax)
         return response
     }
 
     /// Only local paths: never redirect off-site after log-in.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count < 500 else { return "/grid" }
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count < 500 else {
+            return SiteURL.grid.path
+        }
         return next
     }
 }

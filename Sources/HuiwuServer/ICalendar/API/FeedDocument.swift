@@ -5,7 +5,7 @@ import Vapor
 /// `GET /ical/{token}.ics`: the feed itself, no sign-in (the token is the credential).
 struct FeedDocument: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("ical", ":token", use: serve)
+        routes.get(SiteURL.icalFeed(.key), use: serve)
     }
 
     func serve(req: Request) async throws -> Response {

@@ -6,9 +6,9 @@ import Vapor
 /// secret URL (`/ical/{token}.ics`) any calendar client can poll; feeds are revocable.
 struct FeedsAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("feeds", use: list)
-        routes.post("feeds", use: create)
-        routes.delete("feeds", ":id", use: revoke)
+        routes.get(APIURL.feeds, use: list)
+        routes.post(APIURL.feeds, use: create)
+        routes.delete(APIURL.feed(.key), use: revoke)
     }
 
     struct FeedDTO: Content {
@@ -56,7 +56,7 @@ struct FeedsAPI: RouteCollection {
     /// The subscription URL, on the host the request came to.
     static func url(_ token: String, req: Request) -> String {
         let host = req.headers.first(name: .host) ?? "127.0.0.1"
-        return "http://\(host)/ical/\(token).ics"
+        return "http://" + host + SiteURL.icalFeed(.value(token + ".ics")).path
     }
 
     /// `DELETE /api/v1/feeds/{id}`: the URL stops working at once.

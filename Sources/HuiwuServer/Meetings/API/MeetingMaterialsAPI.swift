@@ -6,10 +6,10 @@ import Vapor
 /// see the meeting.
 struct MeetingMaterialsAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("meetings", ":id", "materials", use: materials)
-        routes.on(.POST, "meetings", ":id", "materials", body: .collect(maxSize: "11mb"), use: upload)
-        routes.get("meetings", ":id", "materials", ":material", use: download)
-        routes.delete("meetings", ":id", "materials", ":material", use: detach)
+        routes.get(APIURL.meetingPart(.key, .materials), use: materials)
+        routes.upload(APIURL.meetingPart(.key, .materials), maxSize: "11mb", use: upload)
+        routes.get(APIURL.meetingMaterial(.key, .key), use: download)
+        routes.delete(APIURL.meetingMaterial(.key, .key), use: detach)
     }
 
     struct MaterialDTO: Content {
@@ -52,7 +52,7 @@ struct MeetingMaterialsAPI: RouteCollection {
         let id = try await Self.attach(upload.file, to: view.meeting.id, by: actor, req: req)
         let response = try await materials(req: req).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(
-            name: .location, value: "/api/v1/meetings/\(view.meeting.id.uuidString)/materials/\(id.uuidString)")
+            name: .location, value: APIURL.meetingMaterial(.value(view.meeting.id), .value(id)).path)
         return response
     }
 

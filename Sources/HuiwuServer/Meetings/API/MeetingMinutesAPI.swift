@@ -6,12 +6,12 @@ import Vapor
 /// versions; action items with an owner and a due date, followed up at the series' next meeting.
 struct MeetingMinutesAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("meetings", ":id", "minutes", use: minutes)
-        routes.put("meetings", ":id", "minutes", use: saveMinutes)
-        routes.post("meetings", ":id", "minutes", "publish", use: publish)
-        routes.get("meetings", ":id", "actions", use: actions)
-        routes.post("meetings", ":id", "actions", use: addAction)
-        routes.patch("actions", ":id", use: setActionStatus)
+        routes.get(APIURL.meetingPart(.key, .minutes), use: minutes)
+        routes.put(APIURL.meetingPart(.key, .minutes), use: saveMinutes)
+        routes.post(APIURL.meetingMinutesPublish(.key), use: publish)
+        routes.get(APIURL.meetingPart(.key, .actions), use: actions)
+        routes.post(APIURL.meetingPart(.key, .actions), use: addAction)
+        routes.patch(APIURL.action(.key), use: setActionStatus)
     }
 
     struct ActionDTO: Content {
@@ -58,7 +58,7 @@ struct MeetingMinutesAPI: RouteCollection {
     /// `PUT /api/v1/meetings/{id}/minutes` `{body, decisions}` (If-Match: the version read; 0 for none).
     func saveMinutes(req: Request) async throws -> Response {
         let actor = try req.actor()
-        let view = try await MeetingsAPI.visible(req)
+        let view = try await MeetingsAPI.managed(req)
         let body = try req.decodeJSON(MinutesBody.self)
         var errors: [FieldError] = []
         let text = Input.text(body.body, field: "body", max: 50_000, required: false, errors: &errors) ?? ""
@@ -100,7 +100,7 @@ struct MeetingMinutesAPI: RouteCollection {
     /// `POST /api/v1/meetings/{id}/actions` `{title, ownerId, dueOn}`.
     func addAction(req: Request) async throws -> Response {
         let actor = try req.actor()
-        let view = try await MeetingsAPI.visible(req)
+        let view = try await MeetingsAPI.managed(req)
         let body = try req.decodeJSON(ActionBody.self)
         let (title, owner, due) = try Self.action(title: body.title, owner: body.ownerId, due: body.dueOn)
         _ = try await req.huiwu.minutes.addAction(
@@ -128,6 +128,7 @@ struct MeetingMinutesAPI: RouteCollection {
     func setActionStatus(req: Request) async throws -> Response {
         let id = try req.idParameter()
         let actor = try req.actor()
+        try await req.huiwu.minutes.requireMayChangeStatus(of: id, by: actor)
         let body = try req.decodeJSON(StatusBody.self)
         guard let status = ActionStatus(rawValue: body.status) else {
             throw ValidationFailure([FieldError("status", "field.enum")])

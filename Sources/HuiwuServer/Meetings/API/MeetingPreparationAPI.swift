@@ -6,12 +6,12 @@ import Vapor
 /// action items carried over from the series, and the checklist signed off before it starts.
 struct MeetingPreparationAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("meetings", ":id", "agenda", use: agenda)
-        routes.put("meetings", ":id", "agenda", use: setAgenda)
-        routes.get("meetings", ":id", "checklist", use: checklist)
-        routes.post("meetings", ":id", "checklist", use: addChecklistItem)
-        routes.post("meetings", ":id", "checklist", ":item", "done", use: signOff)
-        routes.delete("meetings", ":id", "checklist", ":item", "done", use: reopen)
+        routes.get(APIURL.meetingPart(.key, .agenda), use: agenda)
+        routes.put(APIURL.meetingPart(.key, .agenda), use: setAgenda)
+        routes.get(APIURL.meetingPart(.key, .checklist), use: checklist)
+        routes.post(APIURL.meetingPart(.key, .checklist), use: addChecklistItem)
+        routes.post(APIURL.meetingChecklistItemDone(.key, .key), use: signOff)
+        routes.delete(APIURL.meetingChecklistItemDone(.key, .key), use: reopen)
     }
 
     struct AgendaItemDTO: Content {
@@ -68,7 +68,7 @@ struct MeetingPreparationAPI: RouteCollection {
     /// `PUT /api/v1/meetings/{id}/agenda` `{items: [{title, minutes, presenterId}], reporters: [personId]}`.
     func setAgenda(req: Request) async throws -> AgendaDTO {
         let actor = try req.actor()
-        let view = try await MeetingsAPI.visible(req)
+        let view = try await MeetingsAPI.managed(req)
         let body = try req.decodeJSON(AgendaBody.self)
         var errors: [FieldError] = []
         if !AgendaRules.allows(itemCount: body.items.count) { errors.append(FieldError("items", "field.out_of_range")) }
@@ -109,7 +109,7 @@ struct MeetingPreparationAPI: RouteCollection {
         let time = req.huiwu.time, now = req.now
         return try await req.huiwu.preparation.checklist(of: view.meeting.id).map { c in
             ChecklistItemDTO(
-                id: c.id.uuidString, category: c.category.rawValue, title: c.title, dueAt: time.format(c.dueAt),
+                id: c.id.uuidString, category: c.category.rawValue, title: req.checklistTitle(c), dueAt: time.format(c.dueAt),
                 assigneeId: c.assigneeId?.uuidString, assigneeName: c.assigneeName, doneAt: c.doneAt.map(time.format),
                 doneByName: c.doneByName, overdue: c.doneAt == nil && c.dueAt < now)
         }
@@ -125,7 +125,7 @@ struct MeetingPreparationAPI: RouteCollection {
     /// `POST /api/v1/meetings/{id}/checklist` `{category, title, dueAt, assigneeId}`.
     func addChecklistItem(req: Request) async throws -> Response {
         let actor = try req.actor()
-        let view = try await MeetingsAPI.visible(req)
+        let view = try await MeetingsAPI.managed(req)
         let body = try req.decodeJSON(ChecklistBody.self)
         var errors: [FieldError] = []
         let category = ChecklistCategory(rawValue: body.category ?? "other")
@@ -156,5 +156,13 @@ struct MeetingPreparationAPI: RouteCollection {
             try req.idParameter("item"), of: view.meeting.id, done: done,
             by: actor, now: req.now)
         return try await checklist(req: req)
+    }
+}
+
+extension Request {
+    /// A checklist item's title in the reader's language: a standard item's from the catalogs
+    /// (R5.3), anything a person added in their own words.
+    func checklistTitle(_ item: ChecklistItem) -> String {
+        item.titleCode.map { t($0) } ?? item.title
     }
 }

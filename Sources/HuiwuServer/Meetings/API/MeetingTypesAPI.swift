@@ -6,11 +6,11 @@ import Vapor
 /// organisations' templates (R3.5, R5.1, R5.5).
 struct MeetingTypesAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("meeting-types", use: list)
-        routes.post("meeting-types", use: create)
-        routes.post("meeting-types", "templates", use: loadTemplates)
-        routes.get("meeting-types", ":id", use: show)
-        routes.put("meeting-types", ":id", use: update)
+        routes.get(APIURL.meetingTypes, use: list)
+        routes.post(APIURL.meetingTypes, use: create)
+        routes.post(APIURL.meetingTypeTemplates, use: loadTemplates)
+        routes.get(APIURL.meetingType(.key), use: show)
+        routes.put(APIURL.meetingType(.key), use: update)
     }
 
     struct TypeBody: Decodable {

@@ -6,14 +6,14 @@ import Vapor
 /// cancellations by scope, and the participant list.
 struct MeetingsAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("meetings", use: list)
-        routes.post("meetings", use: create)
-        routes.get("meetings", ":id", use: show)
-        routes.patch("meetings", ":id", use: edit)
-        routes.post("meetings", ":id", "cancel", use: cancel)
-        routes.get("meetings", ":id", "participants", use: participants)
-        routes.post("meetings", ":id", "participants", use: addParticipants)
-        routes.delete("meetings", ":id", "participants", ":participant", use: removeParticipant)
+        routes.get(APIURL.meetings, use: list)
+        routes.post(APIURL.meetings, use: create)
+        routes.get(APIURL.meeting(.key), use: show)
+        routes.patch(APIURL.meeting(.key), use: edit)
+        routes.post(APIURL.meetingPart(.key, .cancel), use: cancel)
+        routes.get(APIURL.meetingPart(.key, .participants), use: participants)
+        routes.post(APIURL.meetingPart(.key, .participants), use: addParticipants)
+        routes.delete(APIURL.meetingParticipant(.key, .key), use: removeParticipant)
     }
 
     struct ChangedDTO: Content {
@@ -47,14 +47,14 @@ struct MeetingsAPI: RouteCollection {
 
     /// `POST /api/v1/meetings`: an ad-hoc meeting (R2.3), booking its room through the booking path.
     func create(req: Request) async throws -> Response {
-        let actor = try req.actor()
+        let actor = try req.require(.bookRoom)
         let body = try req.decodeJSON(MeetingBody.self)
         let type = try await SeriesAPI.type(body.typeId, req: req)
         let meeting = try await req.huiwu.scheduler.createMeeting(
             try body.draft(type: type, locale: req.uiLocale), by: actor,
             now: req.now)
         let response = try await MeetingDTO(meeting, time: req.huiwu.time).encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/meetings/\(meeting.id.uuidString)")
+        response.headers.replaceOrAdd(name: .location, value: APIURL.meeting(.value(meeting.id)).path)
         return response.tag(version: meeting.version)
     }
 
@@ -64,6 +64,17 @@ struct MeetingsAPI: RouteCollection {
         guard let view = try await req.huiwu.meetings.meeting(try req.idParameter()),
             try await req.huiwu.meetings.maySee(view.meeting, actor: actor)
         else { throw ProblemError(.notFound, "not_found") }
+        return view
+    }
+
+    /// The meeting, if the caller manages it (its organiser or the room office): 404 for who may
+    /// not see it, 403 for a participant. Asked before a body is read (issue 11); the store asks
+    /// again, with the meeting's state, in its transaction.
+    static func managed(_ req: Request) async throws -> MeetingView {
+        let actor = try req.actor()
+        let view = try await visible(req)
+        guard AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: view.meeting.organiserId)
+        else { throw MeetingError.forbidden }
         return view
     }
 
@@ -78,7 +89,7 @@ struct MeetingsAPI: RouteCollection {
     /// `PATCH /api/v1/meetings/{id}` (If-Match): `{scope: this|following|all, title, roomId, start | time, durationMinutes}`.
     func edit(req: Request) async throws -> ChangedDTO {
         let actor = try req.actor()
-        _ = try await Self.visible(req)
+        _ = try await Self.managed(req)
         let (scope, change) = try req.decodeJSON(MeetingEditBody.self).change()
         let changed = try await req.huiwu.scheduler.edit(
             try req.idParameter(), scope: scope, change, by: actor,
@@ -120,7 +131,7 @@ struct MeetingsAPI: RouteCollection {
     /// resolved now, or guests.
     func addParticipants(req: Request) async throws -> AddedDTO {
         let actor = try req.actor()
-        let view = try await Self.visible(req)
+        let view = try await Self.managed(req)
         var errors: [FieldError] = []
         let body = try req.decodeJSON(ParticipantsBody.self)
         let selectors = SeriesInput.selectors(body.participants, errors: &errors)

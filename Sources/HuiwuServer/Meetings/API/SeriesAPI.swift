@@ -5,9 +5,9 @@ import Vapor
 /// Recurring series (R2.2): preview with the conflict report, create all or nothing, read.
 struct SeriesAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post("series", "preview", use: preview)
-        routes.post("series", use: create)
-        routes.get("series", ":id", use: show)
+        routes.post(APIURL.seriesPreview, use: preview)
+        routes.post(APIURL.seriesList, use: create)
+        routes.get(APIURL.series(.key), use: show)
     }
 
     struct PreviewDTO: Content {
@@ -56,7 +56,7 @@ struct SeriesAPI: RouteCollection {
     /// `POST /api/v1/series`: creates the series and books every occurrence, or answers 409 with
     /// the report (`occurrences`) and writes nothing.
     func create(req: Request) async throws -> Response {
-        let actor = try req.actor()
+        let actor = try req.require(.bookRoom)
         let (draft, resolutions) = try await Self.draft(try req.decodeJSON(SeriesBody.self), req: req)
         let created = try await req.huiwu.scheduler.createSeries(draft, resolutions: resolutions, by: actor, now: req.now)
         let time = req.huiwu.time
@@ -64,7 +64,7 @@ struct SeriesAPI: RouteCollection {
             created.series, words: RecurrenceWords(catalogs: req.huiwu.catalogs, locale: req.uiLocale),
             meetings: created.meetings.map { MeetingDTO($0, time: time) })
         let response = try await dto.encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/series/\(created.series.id.uuidString)")
+        response.headers.replaceOrAdd(name: .location, value: APIURL.series(.value(created.series.id)).path)
         return response.tag(version: created.series.version)
     }
 

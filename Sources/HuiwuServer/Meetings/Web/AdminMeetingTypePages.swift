@@ -6,8 +6,8 @@ import Vapor
 /// agenda; the admin loads the seed organisations' templates (R3.5, R5.1, R5.5).
 struct AdminMeetingTypePages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("meeting-types", use: list)
-        routes.post("admin", "meeting-types", "templates", use: loadTemplates)
+        routes.get(SiteURL.meetingTypes, use: list)
+        routes.post(SiteURL.adminMeetingTypeTemplates, use: loadTemplates)
     }
 
     struct Row: Encodable {
@@ -22,6 +22,8 @@ struct AdminMeetingTypePages: RouteCollection {
         var time: String
         var agenda: [String]
         var active: Bool
+        var newSeriesHref: String
+        var editHref: String
     }
 
     struct ListView: Encodable {
@@ -29,6 +31,8 @@ struct AdminMeetingTypePages: RouteCollection {
         var canManage: Bool
         var available: Int
         var canCreate: Bool
+        var newHref = SiteURL.adminMeetingTypeNew.path
+        var loadTemplatesAction = SiteURL.adminMeetingTypeTemplates.path
     }
 
     /// `GET /meeting-types`: everyone signed in may read them.
@@ -48,7 +52,8 @@ struct AdminMeetingTypePages: RouteCollection {
                 groups: groups.joined(separator: "、"), cadence: t.cadence.text(locale), ruleSummary: dto.ruleSummary,
                 time: "\(t.time) · \(req.t("ui_minutes", ["n": String(t.durationMinutes)]))",
                 agenda: t.agenda.map { "\($0.title.text(locale))（\(req.t("ui_minutes", ["n": String($0.minutes)]))）" },
-                active: type.active)
+                active: type.active, newSeriesHref: SiteURL.meetingNew.href(["typeId": type.id.uuidString]),
+                editHref: SiteURL.adminMeetingType(.value(type.id)).path)
         }
         let loaded = Set(types.map(\.template.code))
         let view = ListView(
@@ -62,6 +67,6 @@ struct AdminMeetingTypePages: RouteCollection {
     func loadTemplates(req: Request) async throws -> Response {
         _ = try req.webRequire(.manageOrganisation)
         _ = try await req.huiwu.meetingTypes.load(req.huiwu.templates, now: req.now)
-        return req.redirect(to: "/meeting-types?done=imported")
+        return req.redirect(to: SiteURL.meetingTypes, ["done": "imported"])
     }
 }

@@ -10,6 +10,7 @@ extension MeetingPages {
         var roomName: String
         var status: String
         var statusLabel: String
+        var href: String
     }
 
     struct Day: Encodable {
@@ -29,6 +30,12 @@ extension MeetingPages {
         var weekdayLabels: [String]
         var empty: Bool
         var canCreate: Bool
+        var previousHref: String
+        var nextHref: String
+        var weekHref = SiteURL.meetings.href(["view": "week"])
+        var monthHref = SiteURL.meetings.href(["view": "month"])
+        var newHref = SiteURL.meetingNew.path
+        var channelsHref = SiteURL.myChannels.path
     }
 
     struct SeriesView: Encodable {
@@ -56,6 +63,7 @@ extension MeetingPages {
         var roleLabel: String
         var removed: Bool
         var canRemove: Bool
+        var removeAction: String
     }
 
     struct DeliveryRow: Encodable {
@@ -91,5 +99,27 @@ extension MeetingPages {
         var work: MeetingWorkPages.WorkView
         /// Minutes are written after the meeting too (the organiser or the room office).
         var canEditMinutes: Bool
+        var links: MeetingLinks
+    }
+
+    /// Where the meeting page's forms post and its links lead.
+    struct MeetingLinks: Encodable {
+        var series: String?
+        var edit, cancel, participants, notices, agenda, upload, minutes, publish, print, actions: String
+
+        init(_ id: UUID, series: UUID?, csrf: String) {
+            self.series = series.map { SiteURL.meetingSeries(.value($0)).path }
+            edit = SiteURL.meetingEdit(.value(id)).path
+            cancel = SiteURL.meetingCancel(.value(id)).path
+            participants = SiteURL.meetingParticipants(.value(id)).path
+            notices = SiteURL.meetingNotices(.value(id)).path
+            agenda = SiteURL.meetingAgenda(.value(id)).path
+            // Multipart bodies are read after the CSRF check, so the token rides on the query.
+            upload = SiteURL.meetingMaterials(.value(id)).href(["_csrf": csrf])
+            minutes = SiteURL.meetingMinutes(.value(id)).path
+            publish = SiteURL.meetingMinutesPublish(.value(id)).path
+            print = SiteURL.meetingMinutesPrint(.value(id)).path
+            actions = SiteURL.meetingActions(.value(id)).path
+        }
     }
 }

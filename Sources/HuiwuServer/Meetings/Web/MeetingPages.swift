@@ -6,14 +6,14 @@ import Vapor
 /// participant list, edits and cancellation by scope (R2.2, R2.3, R2.5).
 struct MeetingPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("meetings", use: list)
-        routes.get("meetings", "series", ":id", use: series)
-        routes.get("meetings", ":id", use: show)
-        routes.post("meetings", ":id", "edit", use: edit)
-        routes.post("meetings", ":id", "cancel", use: cancel)
-        routes.post("meetings", ":id", "participants", use: addParticipants)
-        routes.post("meetings", ":id", "participants", ":participant", "remove", use: removeParticipant)
-        routes.post("meetings", ":id", "notices", use: sendNotices)
+        routes.get(SiteURL.meetings, use: list)
+        routes.get(SiteURL.meetingSeries(.key), use: series)
+        routes.get(SiteURL.meeting(.key), use: show)
+        routes.post(SiteURL.meetingEdit(.key), use: edit)
+        routes.post(SiteURL.meetingCancel(.key), use: cancel)
+        routes.post(SiteURL.meetingParticipants(.key), use: addParticipants)
+        routes.post(SiteURL.meetingParticipantRemove(.key, .key), use: removeParticipant)
+        routes.post(SiteURL.meetingNotices(.key), use: sendNotices)
     }
 
     func item(_ v: MeetingView, _ req: Request) -> Item {
@@ -22,7 +22,7 @@ struct MeetingPages: RouteCollection {
         return Item(
             id: v.meeting.id.uuidString, time: "\(time.clock(v.meeting.startsAt))–\(time.clock(v.meeting.endsAt))",
             title: v.meeting.title, roomName: v.roomName ?? req.t("ui_no_room"), status: status,
-            statusLabel: req.t("ui_meeting_status_" + status))
+            statusLabel: req.t("ui_meeting_status_" + status), href: SiteURL.meeting(.value(v.meeting.id)).path)
     }
 
     /// `GET /meetings?view=week|month&date=YYYY-MM-DD`.
@@ -73,7 +73,9 @@ struct MeetingPages: RouteCollection {
         let view = ListView(
             view: month ? "month" : "week", heading: heading, previous: previous.description, next: next.description,
             weeks: weeks, weekdayLabels: (1...7).map { req.t("ui_weekday_\($0)") }, empty: found.isEmpty,
-            canCreate: AccessPolicy.allows(actor.role, .bookRoom))
+            canCreate: AccessPolicy.allows(actor.role, .bookRoom),
+            previousHref: SiteURL.meetings.href(["view": month ? "month" : "week", "date": previous.description]),
+            nextHref: SiteURL.meetings.href(["view": month ? "month" : "week", "date": next.description]))
         return try await req.page("meetings", title: req.t("ui_meetings_title"), section: "meetings", view)
     }
 
@@ -134,7 +136,8 @@ struct MeetingPages: RouteCollection {
                 id: p.record.id.uuidString, name: p.name,
                 detail: [p.departmentName, p.record.personId == nil ? p.email : nil].compactMap { $0 }.joined(separator: " · "),
                 roleLabel: req.t("ui_participant_role_" + p.record.role.rawValue), removed: p.record.removed,
-                canRemove: canChange && !p.record.removed && p.record.role != .organiser)
+                canRemove: canChange && !p.record.removed && p.record.role != .organiser,
+                removeAction: SiteURL.meetingParticipantRemove(.value(m.id), .value(p.record.id)).path)
         }
         var seriesSummary: String?
         if let id = m.seriesId, let s = try await req.huiwu.meetings.series(id) {
@@ -176,7 +179,8 @@ struct MeetingPages: RouteCollection {
             notNotified: deliveries.filter(\.notNotified).count,
             notified: deliveries.contains { !$0.notNotified },
             work: try await MeetingWorkPages.view(m, actor: actor, canChange: canChange, req: req),
-            canEditMinutes: manages)
+            canEditMinutes: manages,
+            links: MeetingLinks(m.id, series: m.seriesId, csrf: req.signedIn?.csrfToken ?? ""))
         return try await req.page("meeting", title: m.title, section: "meetings", page, status: status)
     }
 
@@ -184,7 +188,7 @@ struct MeetingPages: RouteCollection {
     /// applied: a rename of the whole series must not move every meeting to this one's time.
     func edit(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        let view = try await MeetingsAPI.visible(req)
+        let view = try await MeetingsAPI.managed(req)
         let m = view.meeting, id = m.id, time = req.huiwu.time
         let form = try req.content.decode(EditForm.self)
         do {
@@ -204,7 +208,7 @@ struct MeetingPages: RouteCollection {
             let changed = try await req.huiwu.scheduler.edit(
                 id, scope: editScope, change, by: actor,
                 expectedVersion: form.version.flatMap(Int.init), now: req.now)
-            return req.redirect(to: "/meetings/\(changed.first?.id.uuidString ?? id.uuidString)?done=saved")
+            return req.redirect(to: SiteURL.meeting(.value(changed.first?.id ?? id)), ["done": "saved"])
         } catch let failure as ValidationFailure {
             return try await render(req, edit: form, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         } catch let error as MeetingError {
@@ -238,7 +242,7 @@ struct MeetingPages: RouteCollection {
         _ = try await req.huiwu.scheduler.cancel(
             id, scope: scope, reason: (reason ?? "").isEmpty ? nil : reason,
             by: actor, expectedVersion: form.version.flatMap(Int.init), now: req.now)
-        return req.redirect(to: "/meetings/\(id.uuidString)?done=cancelled")
+        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "cancelled"])
     }
 
     struct AddForm: Content {
@@ -250,7 +254,7 @@ struct MeetingPages: RouteCollection {
     /// `POST /meetings/{id}/participants`: groups resolved now, and guests.
     func addParticipants(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        _ = try await MeetingsAPI.visible(req)  // 404 to whoever may not see it, as in the API
+        _ = try await MeetingsAPI.managed(req)  // 404 to whoever may not see it, 403 to a participant
         let id = try req.idParameter()
         let add = try req.content.decode(AddForm.self)
         var form = SeriesForm()
@@ -265,24 +269,24 @@ struct MeetingPages: RouteCollection {
         } catch let failure as ValidationFailure {
             return try await render(req, edit: nil, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         }
-        return req.redirect(to: "/meetings/\(id.uuidString)?done=saved")
+        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "saved"])
     }
 
     /// `POST /meetings/{id}/notices`: notifies every participant (R5.2).
     func sendNotices(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        _ = try await MeetingsAPI.visible(req)  // 404 to whoever may not see it, as in the API
+        _ = try await MeetingsAPI.managed(req)  // 404 to whoever may not see it, 403 to a participant
         let id = try req.idParameter()
         _ = try await req.huiwu.notices.send(id, kind: .invitation, by: actor, now: req.now)
-        return req.redirect(to: "/meetings/\(id.uuidString)?done=sent")
+        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "sent"])
     }
 
     /// `POST /meetings/{id}/participants/{participant}/remove`.
     func removeParticipant(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        _ = try await MeetingsAPI.visible(req)  // 404 to whoever may not see it, as in the API
+        _ = try await MeetingsAPI.managed(req)  // 404 to whoever may not see it, 403 to a participant
         let id = try req.idParameter()
         try await req.huiwu.meetings.removeParticipant(try req.idParameter("participant"), from: id, by: actor, now: req.now)
-        return req.redirect(to: "/meetings/\(id.uuidString)?done=saved")
+        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "saved"])
     }
 }

@@ -110,10 +110,10 @@ struct MeetingTypeForm: Content {
 /// The admin's form for one meeting type: new, or an existing one (a loaded template included).
 struct MeetingTypeEditor: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("admin", "meeting-types", "new", use: newForm)
-        routes.post("admin", "meeting-types", "new", use: create)
-        routes.get("admin", "meeting-types", ":id", use: editForm)
-        routes.post("admin", "meeting-types", ":id", use: update)
+        routes.get(SiteURL.adminMeetingTypeNew, use: newForm)
+        routes.post(SiteURL.adminMeetingTypeNew, use: create)
+        routes.get(SiteURL.adminMeetingType(.key), use: editForm)
+        routes.post(SiteURL.adminMeetingType(.key), use: update)
     }
 
     struct EditorView: Encodable {
@@ -126,6 +126,8 @@ struct MeetingTypeEditor: RouteCollection {
         var periodKinds: [Choice]
         var errors: FormErrors
         var ruleSummary: String?
+        /// The type when editing, the new-type address when creating.
+        var action: String
     }
 
     func render(
@@ -162,7 +164,8 @@ struct MeetingTypeEditor: RouteCollection {
                         value: $0.rawValue, label: req.t("ui_period_kind_" + $0.rawValue),
                         selected: form.periodKind == $0.rawValue)
                 },
-            errors: errors, ruleSummary: summary)
+            errors: errors, ruleSummary: summary,
+            action: id.map { SiteURL.adminMeetingType(.value($0)).path } ?? SiteURL.adminMeetingTypeNew.path)
         return try await req.page(
             "meeting-type-form", title: req.t("ui_meeting_type"), section: "meeting-types", view, status: status)
     }
@@ -186,7 +189,7 @@ struct MeetingTypeEditor: RouteCollection {
                 req, id: nil, version: 0, form: form, errors: FormErrors([FieldError(field, "field.duplicate")], on: req),
                 status: .unprocessableEntity)
         }
-        return req.redirect(to: "/meeting-types?done=saved")
+        return req.redirect(to: SiteURL.meetingTypes, ["done": "saved"])
     }
 
     func editForm(req: Request) async throws -> Response {
@@ -224,6 +227,6 @@ struct MeetingTypeEditor: RouteCollection {
             errors.general = [req.t("problem.stale_version")]
             return try await render(req, id: id, version: type.version, form: form, errors: errors, status: .conflict)
         }
-        return req.redirect(to: "/meeting-types?done=saved")
+        return req.redirect(to: SiteURL.meetingTypes, ["done": "saved"])
     }
 }

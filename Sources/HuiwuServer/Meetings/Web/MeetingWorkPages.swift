@@ -7,15 +7,15 @@ import Vapor
 /// items, publishing, and a printable copy of the minutes.
 struct MeetingWorkPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post("meetings", ":id", "agenda", use: saveAgenda)
-        routes.post("meetings", ":id", "checklist", ":item", "toggle", use: toggle)
-        routes.on(.POST, "meetings", ":id", "materials", body: .collect(maxSize: "11mb"), use: upload)
-        routes.get("meetings", ":id", "materials", ":material", use: download)
-        routes.post("meetings", ":id", "minutes", use: saveMinutes)
-        routes.post("meetings", ":id", "minutes", "publish", use: publish)
-        routes.get("meetings", ":id", "minutes", "print", use: print)
-        routes.post("meetings", ":id", "actions", use: addAction)
-        routes.post("actions", ":id", "status", use: setStatus)
+        routes.post(SiteURL.meetingAgenda(.key), use: saveAgenda)
+        routes.post(SiteURL.meetingChecklistToggle(.key, .key), use: toggle)
+        routes.upload(SiteURL.meetingMaterials(.key), maxSize: "11mb", use: upload)
+        routes.get(SiteURL.meetingMaterial(.key, .key), use: download)
+        routes.post(SiteURL.meetingMinutes(.key), use: saveMinutes)
+        routes.post(SiteURL.meetingMinutesPublish(.key), use: publish)
+        routes.get(SiteURL.meetingMinutesPrint(.key), use: print)
+        routes.post(SiteURL.meetingActions(.key), use: addAction)
+        routes.post(SiteURL.actionStatus(.key), use: setStatus)
     }
 
     struct AgendaRow: Encodable {
@@ -34,6 +34,7 @@ struct MeetingWorkPages: RouteCollection {
         var statusLabel: String
         var overdue: Bool
         var canClose: Bool
+        var statusAction: String
     }
 
     struct CheckRow: Encodable {
@@ -45,6 +46,7 @@ struct MeetingWorkPages: RouteCollection {
         var done: String?
         var overdue: Bool
         var canToggle: Bool
+        var toggleAction: String
     }
 
     struct MaterialRow: Encodable {
@@ -52,6 +54,7 @@ struct MeetingWorkPages: RouteCollection {
         var filename: String
         var size: String
         var uploadedBy: String
+        var href: String
     }
 
     struct WorkView: Encodable {
@@ -83,8 +86,8 @@ struct MeetingWorkPages: RouteCollection {
                 statusLabel: req.t("ui_action_status_" + a.status.rawValue), overdue: a.status == .open && a.dueOn < today,
                 canClose: a.status == .open
                     && (a.ownerId == actor.id
-                        || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: m.organiserId))
-            )
+                        || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: m.organiserId)),
+                statusAction: SiteURL.actionStatus(.value(a.id)).path)
         }
         let minutes = try await book.minutes(of: m.id)
         let people = try await req.huiwu.meetings.participants(of: m.id).filter {
@@ -100,18 +103,21 @@ struct MeetingWorkPages: RouteCollection {
             carried: try await book.carriedOver(to: m).map(row),
             checklist: try await prep.checklist(of: m.id).map { c in
                 CheckRow(
-                    id: c.id.uuidString, categoryLabel: req.t("ui_checklist_" + c.category.rawValue), title: c.title,
+                    id: c.id.uuidString, categoryLabel: req.t("ui_checklist_" + c.category.rawValue),
+                    title: req.checklistTitle(c),
                     due: "\(time.date(of: c.dueAt)) \(time.clock(c.dueAt))", assignee: c.assigneeName,
                     done: c.doneAt.map { "\(c.doneByName ?? "") \(time.date(of: $0)) \(time.clock($0))" },
                     overdue: c.doneAt == nil && c.dueAt < now,
-                    canToggle: canChange || c.assigneeId == actor.id)
+                    canToggle: canChange || c.assigneeId == actor.id,
+                    toggleAction: SiteURL.meetingChecklistToggle(.value(m.id), .value(c.id)).path)
             },
             materials: try await req.huiwu.materials.materials(of: m.id).map { f in
                 MaterialRow(
                     id: f.id.uuidString, filename: f.filename,
                     size: f.size >= 1_048_576
                         ? String(format: "%.1f MB", Double(f.size) / 1_048_576)
-                        : "\(max(1, f.size / 1024)) KB", uploadedBy: f.uploadedByName)
+                        : "\(max(1, f.size / 1024)) KB", uploadedBy: f.uploadedByName,
+                    href: SiteURL.meetingMaterial(.value(m.id), .value(f.id)).path)
             },
             minutesBody: minutes.body, decisions: minutes.decisions, minutesVersion: minutes.version,
             published: minutes.publishedAt.map { "\(time.date(of: $0)) \(time.clock($0))" },
@@ -127,7 +133,7 @@ struct MeetingWorkPages: RouteCollection {
     /// `POST /meetings/{id}/agenda`: one item per line, `title | minutes`.
     func saveAgenda(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        let id = try await MeetingsAPI.visible(req).meeting.id
+        let id = try await MeetingsAPI.managed(req).meeting.id
         let form = try req.content.decode(AgendaForm.self)
         var items: [AgendaItem] = []
         var errors: [FieldError] = []
@@ -153,7 +159,7 @@ struct MeetingWorkPages: RouteCollection {
         let before = try await prep.agenda(of: id)
         for i in items.indices { items[i].presenterId = before.first { $0.title == items[i].title }?.presenterId }
         try await prep.setAgenda(items, reporters: try await prep.reporters(of: id).map(\.personId), of: id, by: actor)
-        return req.redirect(to: "/meetings/\(id.uuidString)?done=saved#agenda")
+        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "saved"], fragment: "agenda")
     }
 
     /// `POST /meetings/{id}/checklist/{item}/toggle`: sign off, or reopen.
@@ -164,7 +170,7 @@ struct MeetingWorkPages: RouteCollection {
         let prep = req.huiwu.preparation
         let done = try await prep.checklist(of: id).first { $0.id == item }?.doneAt != nil
         try await prep.signOff(item, of: id, done: !done, by: actor, now: req.now)
-        return req.redirect(to: "/meetings/\(id.uuidString)?done=saved#checklist")
+        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "saved"], fragment: "checklist")
     }
 
     /// `POST /meetings/{id}/materials` (multipart form with `file`).
@@ -180,7 +186,7 @@ struct MeetingWorkPages: RouteCollection {
             return try await MeetingPages().render(
                 req, edit: nil, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         }
-        return req.redirect(to: "/meetings/\(id.uuidString)?done=saved#materials")
+        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "saved"], fragment: "materials")
     }
 
     /// `GET /meetings/{id}/materials/{material}` (same as the API's download, for the page's links).
@@ -198,7 +204,7 @@ struct MeetingWorkPages: RouteCollection {
     /// `POST /meetings/{id}/minutes`.
     func saveMinutes(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        let id = try await MeetingsAPI.visible(req).meeting.id
+        let id = try await MeetingsAPI.managed(req).meeting.id
         let form = try req.content.decode(MinutesForm.self)
         var errors: [FieldError] = []
         let body = Input.text(form.body ?? "", field: "minutes", max: 50_000, required: false, errors: &errors) ?? ""
@@ -216,7 +222,7 @@ struct MeetingWorkPages: RouteCollection {
             errors.general = [req.t("problem.stale_version")]
             return try await MeetingPages().render(req, edit: nil, errors: errors, status: .conflict)
         }
-        return req.redirect(to: "/meetings/\(id.uuidString)?done=saved#minutes")
+        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "saved"], fragment: "minutes")
     }
 
     /// `POST /meetings/{id}/minutes/publish`.
@@ -224,35 +230,7 @@ struct MeetingWorkPages: RouteCollection {
         let actor = try req.webActor()
         let id = try await MeetingsAPI.visible(req).meeting.id
         _ = try await req.huiwu.minutes.publish(id, by: actor, now: req.now)
-        return req.redirect(to: "/meetings/\(id.uuidString)?done=sent#minutes")
-    }
-
-    struct PrintView: Encodable {
-        var title: String
-        var when: String
-        var room: String
-        var organiser: String
-        var attendees: String
-        var agenda: [AgendaRow]
-        var body: String
-        var decisions: String
-        var actions: [ActionRow]
-        var published: String?
-    }
-
-    /// `GET /meetings/{id}/minutes/print`: the minutes as a printable page (X4: printable).
-    func print(req: Request) async throws -> Response {
-        let actor = try req.webActor()
-        let view = try await MeetingsAPI.visible(req)
-        let m = view.meeting, time = req.huiwu.time
-        let work = try await Self.view(m, actor: actor, canChange: false, req: req)
-        let people = try await req.huiwu.meetings.participants(of: m.id).filter { !$0.record.removed }
-        let page = PrintView(
-            title: m.title, when: "\(time.date(of: m.startsAt)) \(time.clock(m.startsAt))–\(time.clock(m.endsAt))",
-            room: view.roomName ?? req.t("ui_no_room"), organiser: view.organiserName,
-            attendees: people.map(\.name).joined(separator: "、"), agenda: work.agenda, body: work.minutesBody,
-            decisions: work.decisions, actions: work.actions, published: work.published)
-        return try await req.page("minutes-print", title: m.title, section: "print", page)
+        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "sent"], fragment: "minutes")
     }
 
     struct ActionForm: Content {
@@ -264,7 +242,7 @@ struct MeetingWorkPages: RouteCollection {
     /// `POST /meetings/{id}/actions`.
     func addAction(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        let id = try await MeetingsAPI.visible(req).meeting.id
+        let id = try await MeetingsAPI.managed(req).meeting.id
         let form = try req.content.decode(ActionForm.self)
         do {
             let (title, owner, due) = try MeetingMinutesAPI.action(title: form.title, owner: form.ownerId, due: form.dueOn)
@@ -275,7 +253,7 @@ struct MeetingWorkPages: RouteCollection {
             return try await MeetingPages().render(
                 req, edit: nil, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         }
-        return req.redirect(to: "/meetings/\(id.uuidString)?done=saved#actions")
+        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "saved"], fragment: "actions")
     }
 
     struct StatusForm: Content {
@@ -291,6 +269,6 @@ struct MeetingWorkPages: RouteCollection {
             try req.idParameter(), ActionStatus(rawValue: form.status ?? "done") ?? .done, by: actor, expectedVersion: nil,
             now: req.now)
         let back = form.back.flatMap(UUID.init(uuidString:)) ?? item.meetingId
-        return req.redirect(to: "/meetings/\(back.uuidString)?done=saved#actions")
+        return req.redirect(to: SiteURL.meeting(.value(back)), ["done": "saved"], fragment: "actions")
     }
 }

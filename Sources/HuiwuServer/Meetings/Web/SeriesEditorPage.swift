@@ -7,8 +7,8 @@ import Vapor
 /// occurrence (skip, another room), and the participant groups (R2.5). Works without script.
 struct SeriesEditorPage: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("meetings", "new", use: form)
-        routes.post("meetings", "new", use: submit)
+        routes.get(SiteURL.meetingNew, use: form)
+        routes.post(SiteURL.meetingNew, use: submit)
     }
 
     struct OccurrenceRow: Encodable {
@@ -42,6 +42,7 @@ struct SeriesEditorPage: RouteCollection {
         var summary: String?
         var ruleText: String?
         var occurrences: [OccurrenceRow]
+        var action = SiteURL.meetingNew.path
         var previewed: Bool
         var unresolved: Int
     }
@@ -84,13 +85,13 @@ struct SeriesEditorPage: RouteCollection {
                 let meeting = try await req.huiwu.scheduler.createMeeting(
                     try body.draft(type: type, locale: req.uiLocale),
                     by: actor, now: req.now)
-                return req.redirect(to: "/meetings/\(meeting.id.uuidString)?done=saved")
+                return req.redirect(to: SiteURL.meeting(.value(meeting.id)), ["done": "saved"])
             }
             let body = try form.seriesBody()
             let (draft, resolutions) = try await SeriesAPI.draft(body, req: req)
             if form.action == "create" {
                 let created = try await req.huiwu.scheduler.createSeries(draft, resolutions: resolutions, by: actor, now: req.now)
-                return req.redirect(to: "/meetings/series/\(created.series.id.uuidString)?done=saved")
+                return req.redirect(to: SiteURL.meetingSeries(.value(created.series.id)), ["done": "saved"])
             }
             let plan = try await req.huiwu.scheduler.preview(draft, resolutions: resolutions, by: actor, now: req.now)
             return try await render(req, actor: actor, form: form, errors: FormErrors(), plan: (draft, plan), status: .ok)

@@ -6,11 +6,11 @@ import Vapor
 /// channel; each person sets the chat-bot webhook their notices also go to.
 struct NoticesAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("meetings", ":id", "notices", use: list)
-        routes.post("meetings", ":id", "notices", use: send)
-        routes.get("outbox", use: outbox)
-        routes.get("me", "channels", use: channels)
-        routes.put("me", "channels", use: setChannels)
+        routes.get(APIURL.meetingPart(.key, .notices), use: list)
+        routes.post(APIURL.meetingPart(.key, .notices), use: send)
+        routes.get(APIURL.outbox, use: outbox)
+        routes.get(APIURL.myChannels, use: channels)
+        routes.put(APIURL.myChannels, use: setChannels)
     }
 
     struct NoticeDTO: Content {

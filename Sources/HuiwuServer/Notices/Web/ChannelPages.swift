@@ -6,10 +6,10 @@ import Vapor
 /// the chat-bot webhook a person's notices also go to (X2).
 struct ChannelPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("me", "channels", use: show)
-        routes.post("me", "feeds", use: createFeed)
-        routes.post("me", "feeds", ":id", "revoke", use: revoke)
-        routes.post("me", "webhook", use: setWebhook)
+        routes.get(SiteURL.myChannels, use: show)
+        routes.post(SiteURL.myFeeds, use: createFeed)
+        routes.post(SiteURL.myFeedRevoke(.key), use: revoke)
+        routes.post(SiteURL.myWebhook, use: setWebhook)
     }
 
     struct FeedRow: Encodable {
@@ -17,6 +17,7 @@ struct ChannelPages: RouteCollection {
         var label: String
         var created: String
         var revoked: Bool
+        var revokeAction: String
     }
 
     struct ChannelsView: Encodable {
@@ -27,6 +28,8 @@ struct ChannelPages: RouteCollection {
         var webhookUrl: String?
         var formats: [Choice]
         var errors: FormErrors
+        var createFeedAction = SiteURL.myFeeds.path
+        var webhookAction = SiteURL.myWebhook.path
     }
 
     func show(req: Request) async throws -> Response {
@@ -45,7 +48,8 @@ struct ChannelPages: RouteCollection {
             FeedRow(
                 id: f.id.uuidString,
                 label: f.roomId.map { req.t("ui_feed_room", ["room": names[$0] ?? ""]) } ?? req.t("ui_feed_mine"),
-                created: "\(time.date(of: f.createdAt)) \(time.clock(f.createdAt))", revoked: f.revokedAt != nil)
+                created: "\(time.date(of: f.createdAt)) \(time.clock(f.createdAt))", revoked: f.revokedAt != nil,
+                revokeAction: SiteURL.myFeedRevoke(.value(f.id)).path)
         }
         let channels = try await req.huiwu.channels.channels(of: actor.id)
         let chosen = format ?? channels.webhookFormat?.rawValue ?? "generic"
@@ -84,7 +88,7 @@ struct ChannelPages: RouteCollection {
         guard try await req.huiwu.feeds.revoke(try req.idParameter(), by: actor, now: req.now) else {
             throw ProblemError(.notFound, "not_found")
         }
-        return req.redirect(to: "/me/channels?done=deleted")
+        return req.redirect(to: SiteURL.myChannels, ["done": "deleted"])
     }
 
     struct WebhookForm: Content {
@@ -103,6 +107,6 @@ struct ChannelPages: RouteCollection {
                 req, newUrl: nil, errors: FormErrors(failure.errors, on: req), webhookUrl: form.webhookUrl,
                 format: form.webhookFormat, status: .unprocessableEntity)
         }
-        return req.redirect(to: "/me/channels?done=saved")
+        return req.redirect(to: SiteURL.myChannels, ["done": "saved"])
     }
 }

@@ -6,12 +6,12 @@ import Vapor
 /// Everyone signed in may read it; the admin imports and removes entries.
 struct CalendarAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("calendar", use: list)
-        routes.post("calendar", "import", use: importEntries)
-        routes.delete("calendar", "days", ":date", use: remove)
-        routes.get("calendar", "periods", use: periods)
-        routes.post("calendar", "periods", use: addPeriod)
-        routes.delete("calendar", "periods", ":id", use: removePeriod)
+        routes.get(APIURL.calendar, use: list)
+        routes.post(APIURL.calendarImport, use: importEntries)
+        routes.delete(APIURL.calendarDay(.key), use: remove)
+        routes.get(APIURL.calendarPeriods, use: periods)
+        routes.post(APIURL.calendarPeriods, use: addPeriod)
+        routes.delete(APIURL.calendarPeriod(.key), use: removePeriod)
     }
 
     struct PeriodDTO: Content {

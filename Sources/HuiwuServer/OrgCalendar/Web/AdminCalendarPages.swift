@@ -6,12 +6,11 @@ import Vapor
 /// (调休), an import form (a table or a pasted iCalendar file) and removal of single dates.
 struct AdminCalendarPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let admin = routes.grouped("admin", "calendar")
-        admin.get(use: show)
-        admin.post("import", use: importEntries)
-        admin.post("days", ":date", "delete", use: remove)
-        admin.post("periods", use: addPeriod)
-        admin.post("periods", ":id", "delete", use: removePeriod)
+        routes.get(SiteURL.adminCalendar, use: show)
+        routes.post(SiteURL.adminCalendarImport, use: importEntries)
+        routes.post(SiteURL.adminCalendarDayDelete(.key), use: remove)
+        routes.post(SiteURL.adminCalendarPeriods, use: addPeriod)
+        routes.post(SiteURL.adminCalendarPeriodDelete(.key), use: removePeriod)
     }
 
     struct PeriodRow: Encodable {
@@ -20,6 +19,7 @@ struct AdminCalendarPages: RouteCollection {
         var kindLabel: String
         var starts: String
         var ends: String
+        var deleteAction: String
     }
 
     struct PeriodForm: Content, Encodable {
@@ -35,6 +35,7 @@ struct AdminCalendarPages: RouteCollection {
         var kind: String
         var kindLabel: String
         var name: String
+        var deleteAction: String
     }
 
     struct CalendarView: Encodable {
@@ -48,6 +49,17 @@ struct AdminCalendarPages: RouteCollection {
         var periods: [PeriodRow]
         var period: PeriodForm
         var periodErrors: FormErrors
+        var previousHref: String
+        var nextHref: String
+        var importAction: String
+        var addPeriodAction: String
+    }
+
+    /// The calendar page of a year, with an outcome to show.
+    static func page(year: Int, done: String? = nil) -> String {
+        var query: KeyValuePairs<String, String> = ["year": String(year)]
+        if let done { query = ["year": String(year), "done": done] }
+        return SiteURL.adminCalendar.href(query)
     }
 
     func show(req: Request) async throws -> Response {
@@ -70,7 +82,8 @@ struct AdminCalendarPages: RouteCollection {
         let periods = try await calendar.periods().map { p in
             PeriodRow(
                 id: p.id.uuidString, name: p.period.name, kindLabel: req.t("ui_period_kind_" + p.period.kind.rawValue),
-                starts: p.period.starts.description, ends: p.period.ends.description)
+                starts: p.period.starts.description, ends: p.period.ends.description,
+                deleteAction: SiteURL.adminCalendarPeriodDelete(.value(p.id)).href(["year": String(year)]))
         }
         let entries =
             try await calendar
@@ -78,11 +91,15 @@ struct AdminCalendarPages: RouteCollection {
         let rows = entries.map { e in
             Row(
                 date: e.date.description, weekday: req.t("ui_weekday_\(e.date.isoWeekday)"), kind: e.kind.rawValue,
-                kindLabel: req.t("ui_calendar_kind_" + e.kind.rawValue), name: e.name)
+                kindLabel: req.t("ui_calendar_kind_" + e.kind.rawValue), name: e.name,
+                deleteAction: SiteURL.adminCalendarDayDelete(.value(e.date)).href(["year": String(year)]))
         }
         let view = CalendarView(
             year: year, previousYear: year - 1, nextYear: year + 1, rows: rows, format: format,
-            content: content, errors: errors, periods: periods, period: period, periodErrors: periodErrors)
+            content: content, errors: errors, periods: periods, period: period, periodErrors: periodErrors,
+            previousHref: Self.page(year: year - 1), nextHref: Self.page(year: year + 1),
+            importAction: SiteURL.adminCalendarImport.href(["year": String(year)]),
+            addPeriodAction: SiteURL.adminCalendarPeriods.href(["year": String(year)]))
         return try await req.page("admin-calendar", title: req.t("ui_calendar_title"), section: "calendar", view, status: status)
     }
 
@@ -100,7 +117,7 @@ struct AdminCalendarPages: RouteCollection {
             let entries = try CalendarAPI.read(format: format, content: content)
             let first = entries[0]
             try await req.huiwu.orgCalendar.save(entries, now: req.now)
-            return req.redirect(to: "/admin/calendar?year=\(first.date.year)&done=imported")
+            return req.redirect(to: Self.page(year: first.date.year, done: "imported"))
         } catch let failure as ValidationFailure {
             return try await render(
                 req, year: year(req), format: format, content: content,
@@ -114,7 +131,7 @@ struct AdminCalendarPages: RouteCollection {
             throw ProblemError(.notFound, "not_found")
         }
         let removed = try await req.huiwu.orgCalendar.remove(date)
-        return req.redirect(to: "/admin/calendar?year=\(date.year)&done=" + (removed ? "deleted" : "failed_not_found"))
+        return req.redirect(to: Self.page(year: date.year, done: removed ? "deleted" : "failed_not_found"))
     }
 
     func addPeriod(req: Request) async throws -> Response {
@@ -133,12 +150,12 @@ struct AdminCalendarPages: RouteCollection {
                 periodErrors: FormErrors([FieldError("name", "field.duplicate")], on: req),
                 status: .unprocessableEntity)
         }
-        return req.redirect(to: "/admin/calendar?year=\(year(req))&done=saved")
+        return req.redirect(to: Self.page(year: year(req), done: "saved"))
     }
 
     func removePeriod(req: Request) async throws -> Response {
         _ = try req.webRequire(.manageOrganisation)
         let removed = try await req.huiwu.orgCalendar.removePeriod(try req.idParameter())
-        return req.redirect(to: "/admin/calendar?year=\(year(req))&done=" + (removed ? "deleted" : "failed_not_found"))
+        return req.redirect(to: Self.page(year: year(req), done: removed ? "deleted" : "failed_not_found"))
     }
 }

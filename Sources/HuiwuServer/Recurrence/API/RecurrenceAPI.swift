@@ -6,7 +6,7 @@ import Vapor
 /// python-dateutil.
 struct RecurrenceAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post("recurrence", "preview", use: preview)
+        routes.post(APIURL.recurrencePreview, use: preview)
     }
 
     struct PreviewBody: Decodable {

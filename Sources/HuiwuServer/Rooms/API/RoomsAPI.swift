@@ -5,12 +5,11 @@ import Vapor
 /// `/api/v1/rooms` (R1.1): the room office and admins manage rooms; everyone may look.
 struct RoomsAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let rooms = routes.grouped("rooms")
-        rooms.get(use: list)
-        rooms.post(use: create)
-        rooms.get(":id", use: show)
-        rooms.put(":id", use: update)
-        rooms.delete(":id", use: delete)
+        routes.get(APIURL.rooms, use: list)
+        routes.post(APIURL.rooms, use: create)
+        routes.get(APIURL.room(.key), use: show)
+        routes.put(APIURL.room(.key), use: update)
+        routes.delete(APIURL.room(.key), use: delete)
     }
 
     struct RoomBody: Decodable {
@@ -93,7 +92,7 @@ struct RoomsAPI: RouteCollection {
         let detail = try await req.huiwu.rooms.create(spec, now: req.now)
         let response = Response(status: .created)
         try response.content.encode(RoomDTO(detail, time: req.huiwu.time))
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/rooms/\(detail.room.id)")
+        response.headers.replaceOrAdd(name: .location, value: APIURL.room(.value(detail.room.id)).path)
         return response.tag(version: detail.room.version)
     }
 

@@ -5,12 +5,11 @@ import Vapor
 /// Rooms administration for the room office (R1.1, R4.1 groundwork).
 struct AdminRoomPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let rooms = routes.grouped("admin", "rooms")
-        rooms.get(use: list)
-        rooms.get("new", use: newForm)
-        rooms.post(use: create)
-        rooms.get(":id", "edit", use: editForm)
-        rooms.post(":id", use: update)
+        routes.get(SiteURL.adminRooms, use: list)
+        routes.get(SiteURL.adminRoomNew, use: newForm)
+        routes.post(SiteURL.adminRooms, use: create)
+        routes.get(SiteURL.adminRoomEdit(.key), use: editForm)
+        routes.post(SiteURL.adminRoom(.key), use: update)
     }
 
     struct RoomRow: Encodable {
@@ -23,9 +22,13 @@ struct AdminRoomPages: RouteCollection {
         var statusLabel: String
         var hours: String
         var approval: String
+        var editHref: String
     }
 
-    struct ListView: Encodable { var rooms: [RoomRow] }
+    struct ListView: Encodable {
+        var rooms: [RoomRow]
+        var newHref = SiteURL.adminRoomNew.path
+    }
 
     func list(req: Request) async throws -> Response {
         _ = try req.webRequire(.manageRooms)
@@ -34,7 +37,8 @@ struct AdminRoomPages: RouteCollection {
                 id: r.id.uuidString, name: r.name, place: "\(r.building) \(r.floor)", capacity: r.capacity,
                 roomClass: req.t("ui_class_" + r.roomClass), status: r.status, statusLabel: req.t("ui_room_status_" + r.status),
                 hours: "\(r.policy.opensAt)–\(r.policy.closesAt)",
-                approval: req.t(r.autoApprove ? "ui_auto_approve" : "ui_needs_approval"))
+                approval: req.t(r.autoApprove ? "ui_auto_approve" : "ui_needs_approval"),
+                editHref: SiteURL.adminRoomEdit(.value(r.id)).path)
         }
         return try await req.page("admin-rooms", title: req.t("ui_rooms_title"), section: "rooms", ListView(rooms: rooms))
     }
@@ -63,6 +67,8 @@ struct AdminRoomPages: RouteCollection {
     struct FormView: Encodable {
         var values: RoomForm
         var id: String?
+        /// Where the form posts: the room when editing, the list (create) when new.
+        var action: String
         var classes: [GridPages.Option]
         var statuses: [GridPages.Option]
         var departments: [GridPages.Option]
@@ -75,6 +81,7 @@ struct AdminRoomPages: RouteCollection {
         let departments = try await req.huiwu.people.departments()
         let view = FormView(
             values: values, id: id?.uuidString,
+            action: id.map { SiteURL.adminRoom(.value($0)).path } ?? SiteURL.adminRooms.path,
             classes: RoomClass.allCases.map {
                 .init(
                     value: $0.rawValue, label: req.t("ui_class_" + $0.rawValue),
@@ -215,7 +222,7 @@ struct AdminRoomPages: RouteCollection {
             return try await render(
                 req, values: form, id: id, errors: FormErrors([fieldError], on: req), status: .unprocessableEntity)
         }
-        return req.redirect(to: "/admin/rooms?done=saved")
+        return req.redirect(to: SiteURL.adminRooms, ["done": "saved"])
     }
 
     func create(req: Request) async throws -> Response { try await save(req, id: nil) }

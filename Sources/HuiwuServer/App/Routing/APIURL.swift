@@ -1,0 +1,129 @@
+import Foundation
+import HuiwuCore
+
+/// Every resource of the JSON API under `/api/v1` (the paths of `Resources/openapi.json`).
+/// Handlers are registered from these cases and `Location` headers are built from them.
+enum APIURL: RoutePath {
+    // Account and the signed-in person's views (X1, R1.3, R1.6)
+    case authToken
+    case me
+    case purposes
+    case notifications
+    case notificationRead(Parameter<UUID>)
+    case register
+    case grid
+
+    // Directory and rooms (X1, R1.2)
+    case departments
+    case department(Parameter<UUID>)
+    case people
+    case person(Parameter<UUID>)
+    case rooms
+    case room(Parameter<UUID>)
+
+    // Bookings (R1.1–R1.8)
+    case bookings
+    case booking(Parameter<UUID>)
+    case bookingHistory(Parameter<UUID>)
+    case bookingStep(Parameter<UUID>, BookingStepName)
+
+    // Organisation calendar and recurrence (R2.2)
+    case recurrencePreview
+    case calendar
+    case calendarImport
+    case calendarDay(Parameter<CivilDate>)
+    case calendarPeriods
+    case calendarPeriod(Parameter<UUID>)
+
+    // Meetings (R2.1–R2.5, R5.x)
+    case meetingTypes
+    case meetingTypeTemplates
+    case meetingType(Parameter<UUID>)
+    case seriesList
+    case seriesPreview
+    case series(Parameter<UUID>)
+    case meetings
+    case meeting(Parameter<UUID>)
+    case meetingPart(Parameter<UUID>, MeetingAPIPart)
+    case meetingParticipant(Parameter<UUID>, Parameter<UUID>)
+    case meetingMinutesPublish(Parameter<UUID>)
+    case action(Parameter<UUID>)
+    case meetingMaterial(Parameter<UUID>, Parameter<UUID>)
+    case meetingChecklistItemDone(Parameter<UUID>, Parameter<UUID>)
+
+    // Notices and feeds (R5.2, X2)
+    case outbox
+    case myChannels
+    case feeds
+    case feed(Parameter<UUID>)
+
+    /// Every API path starts so; anything else is a page (errors answer as pages there).
+    static let prefix = "/api/"
+
+    var parts: [PathPart] {
+        [.word("api"), .word("v1")] + tail
+    }
+
+    private var tail: [PathPart] {
+        switch self {
+        case .authToken: [.word("auth"), .word("token")]
+        case .me: [.word("me")]
+        case .purposes: [.word("purposes")]
+        case .notifications: [.word("notifications")]
+        case .notificationRead(let id): [.word("notifications"), .param("id", id), .word("read")]
+        case .register: [.word("register")]
+        case .grid: [.word("grid")]
+        case .departments: [.word("departments")]
+        case .department(let id): [.word("departments"), .param("id", id)]
+        case .people: [.word("people")]
+        case .person(let id): [.word("people"), .param("id", id)]
+        case .rooms: [.word("rooms")]
+        case .room(let id): [.word("rooms"), .param("id", id)]
+        case .bookings: [.word("bookings")]
+        case .booking(let id): [.word("bookings"), .param("id", id)]
+        case .bookingHistory(let id): [.word("bookings"), .param("id", id), .word("history")]
+        case .bookingStep(let id, let step): [.word("bookings"), .param("id", id), .word(step.rawValue)]
+        case .recurrencePreview: [.word("recurrence"), .word("preview")]
+        case .calendar: [.word("calendar")]
+        case .calendarImport: [.word("calendar"), .word("import")]
+        case .calendarDay(let date): [.word("calendar"), .word("days"), .param("date", date)]
+        case .calendarPeriods: [.word("calendar"), .word("periods")]
+        case .calendarPeriod(let id): [.word("calendar"), .word("periods"), .param("id", id)]
+        case .meetingTypes: [.word("meeting-types")]
+        case .meetingTypeTemplates: [.word("meeting-types"), .word("templates")]
+        case .meetingType(let id): [.word("meeting-types"), .param("id", id)]
+        case .seriesList: [.word("series")]
+        case .seriesPreview: [.word("series"), .word("preview")]
+        case .series(let id): [.word("series"), .param("id", id)]
+        case .meetings: [.word("meetings")]
+        case .meeting(let id): [.word("meetings"), .param("id", id)]
+        case .meetingPart(let id, let part): [.word("meetings"), .param("id", id), .word(part.rawValue)]
+        case .meetingParticipant(let id, let p):
+            [.word("meetings"), .param("id", id), .word("participants"), .param("participant", p)]
+        case .meetingMinutesPublish(let id): [.word("meetings"), .param("id", id), .word("minutes"), .word("publish")]
+        case .action(let id): [.word("actions"), .param("id", id)]
+        case .meetingMaterial(let id, let m):
+            [.word("meetings"), .param("id", id), .word("materials"), .param("material", m)]
+        case .meetingChecklistItemDone(let id, let item):
+            [.word("meetings"), .param("id", id), .word("checklist"), .param("item", item), .word("done")]
+        case .outbox: [.word("outbox")]
+        case .myChannels: [.word("me"), .word("channels")]
+        case .feeds: [.word("feeds")]
+        case .feed(let id): [.word("feeds"), .param("id", id)]
+        }
+    }
+}
+
+/// The steps a booking takes, as they appear in paths (`POST /bookings/{id}/<step>`, API and page).
+enum BookingStepName: String, Sendable, CaseIterable, CustomStringConvertible {
+    case approve, reject, cancel
+    case checkIn = "check-in"
+    case checkOut = "check-out"
+
+    var description: String { rawValue }
+}
+
+/// The collections that hang off one meeting (`/meetings/{id}/<part>`).
+enum MeetingAPIPart: String, Sendable, CaseIterable {
+    case cancel, participants, notices, agenda, checklist, materials, minutes, actions
+}

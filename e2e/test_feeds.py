@@ -105,9 +105,10 @@ def test_feeds_expand_to_the_servers_meetings(server):
     r = office.patch(f"{server}/api/v1/meetings/{meetings[5]['id']}", json={"scope": "following", "title": "学工部周例会（新）"},
                      timeout=30)
     assert r.status_code == 200, r.text
+    # 12:30 is free on every day of the demo (its bookings end by 12:00 and start again at 14:00).
     r = office.post(f"{server}/api/v1/meetings", timeout=30, json={
         "title": "临时协调会", "roomId": rooms["洽谈室A"], "headcount": 3,
-        "startsAt": f"{start + timedelta(days=2)}T11:00:00+08:00", "endsAt": f"{start + timedelta(days=2)}T11:30:00+08:00"})
+        "startsAt": f"{start + timedelta(days=2)}T12:30:00+08:00", "endsAt": f"{start + timedelta(days=2)}T13:00:00+08:00"})
     assert r.status_code == 201, r.text
     r = office.post(f"{server}/api/v1/meetings/{monthly['meetings'][1]['id']}/cancel", json={"scope": "following"}, timeout=30)
     assert r.status_code == 200, r.text

@@ -76,7 +76,8 @@ def invite_guest(url, address):
     office = requests.Session()
     office.headers["Authorization"] = "Bearer " + contract_login(url, "wangfang")
     rooms = {r["name"]: r["id"] for r in office.get(f"{url}/api/v1/rooms", timeout=30).json()}
-    day = date.today() + timedelta(days=9)
+    # Past the demo's bookings (today − 3 … today + 10 days), so no demo booking is in the way.
+    day = date.today() + timedelta(days=18)
     made = office.post(f"{url}/api/v1/meetings", timeout=60, json={
         "title": "供应商评审会", "roomId": rooms["培训室"], "startsAt": f"{day}T10:00:00+08:00",
         "endsAt": f"{day}T11:00:00+08:00", "headcount": 3,

@@ -81,7 +81,11 @@ class Fleet:
         self.dir = tempfile.mkdtemp(prefix="huiwu-fleet-")
         self.database_url = database_url
         self.binary = binary
-        self.env = {**os.environ, **(env or {}), "DATABASE_URL": database_url}
+        # One sealing key for the whole fleet (issue 12): a robot secret saved by one instance is
+        # opened by the worker that signs its posts.
+        import base64
+        key = base64.b64encode(os.urandom(32)).decode()
+        self.env = {"HUIWU_SECRET_KEY": key, **os.environ, **(env or {}), "DATABASE_URL": database_url}
         self.procs: list[tuple[subprocess.Popen, object, str]] = []
         self.urls: list[str] = []
         self.front: str | None = None

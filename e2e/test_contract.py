@@ -347,6 +347,12 @@ def test_schemathesis_directory_as_admin(contract_server, contract_admin_token, 
                      "--include-tag", "directory", "--phases", "coverage,fuzzing", timeout=90)
 
 
+def test_schemathesis_robots_as_admin(contract_server, contract_admin_token, contract_seed):
+    """Group robots as `admin`: the room office may not set them up (issue 12)."""
+    run_schemathesis("admin-robots", contract_server, fuzz_config(contract_seed), contract_admin_token,
+                     "--include-tag", "robots", "--phases", "coverage,fuzzing", timeout=90)
+
+
 def test_schemathesis_token_endpoints(contract_server, contract_spare_token, contract_seed):
     """POST/DELETE /api/v1/auth/token. Runs last: its failed log-ins trip the rate limit (then 429)."""
     run_schemathesis("token", contract_server, fuzz_config(contract_seed), contract_spare_token,

@@ -22,11 +22,11 @@ struct HuiwuCommand: AsyncParsableCommand {
 /// What every command that opens the database needs: where the data is, and where the
 /// templates, catalogs and stylesheets are (found beside an installed binary unless given).
 struct InstanceOptions: ParsableArguments {
-    @ArgumentParser.Option(help: "People for the embedded SQLite database (ignored when DATABASE_URL is set).")
+    @ArgumentParser.Option(help: "Directory for the embedded SQLite database (ignored when DATABASE_URL is set).")
     var dataDir: String = "./data"
 
     @ArgumentParser.Option(
-        help: "People holding Resources/ and Public/ (default: HUIWU_RESOURCES, else share/huiwu beside the binary).")
+        help: "Directory holding Resources/ and Public/ (default: HUIWU_RESOURCES, else share/huiwu beside the binary).")
     var resources: String?
 
     func location() throws -> DatabaseLocation {
@@ -37,17 +37,25 @@ struct InstanceOptions: ParsableArguments {
 /// Starts a Vapor application for a command; `arguments` are what Vapor's own parser sees.
 func withApplication<T>(
     _ storage: InstanceOptions, arguments: [String] = ["huiwu"], migrate: Bool = true,
-    dispatchNotices: Bool = false, _ body: (Application) async throws -> T
+    dispatchNotices: Bool = false, listening: String? = nil, _ body: (Application) async throws -> T
 ) async throws -> T {
     // Before anything else: a missing resource directory is named plainly, not as a Foundation error.
-    let resources: ResourceRoot, location: DatabaseLocation, notices: NoticeSettings
+    let resources: ResourceRoot, location: DatabaseLocation, secrets: SecretBox
+    var notices: NoticeSettings
+    let environment = ProcessInfo.processInfo.environment
     do {
         resources = try ResourceRoot.locate(explicit: storage.resources)
         location = try storage.location()
-        notices = try NoticeSettings(environment: ProcessInfo.processInfo.environment, dispatch: dispatchNotices)
+        notices = try NoticeSettings(environment: environment, dispatch: dispatchNotices)
+        if notices.publicURL == nil { notices.publicURL = listening }
+        secrets = try SecretBox.load(
+            base64: environment["HUIWU_SECRET_KEY"],
+            file: URL(fileURLWithPath: storage.dataDir).appendingPathComponent("secret.key"))
     } catch let error as ResourceRoot.NotFound {
         throw stopBeforeStart(error.description)
     } catch let error as BadSetting {
+        throw stopBeforeStart(error.description)
+    } catch let error as SecretBox.KeyError {
         throw stopBeforeStart(error.description)
     }
     var env = try Environment.detect(arguments: arguments)
@@ -60,9 +68,13 @@ func withApplication<T>(
     do {
         try await Huiwu.configure(
             app,
-            AppConfig(
-                location: location, workingDirectory: resources.path,
-                migrate: migrate, notices: notices))
+            {
+                var config = AppConfig(
+                    location: location, workingDirectory: resources.path,
+                    migrate: migrate, notices: notices)
+                config.secrets = secrets
+                return config
+            }())
         let result = try await body(app)
         try await app.asyncShutdown()
         return result
@@ -93,7 +105,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         try await withApplication(
             storage, arguments: ["huiwu", "serve", "--hostname", hostname, "--port", String(port)],
-            dispatchNotices: dispatch
+            dispatchNotices: dispatch, listening: "http://\(hostname):\(port)"
         ) { app in
             if demo { try await DemoCommandSupport.load(app) }
             try await app.execute()

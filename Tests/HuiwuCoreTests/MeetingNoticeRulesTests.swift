@@ -7,34 +7,35 @@ struct MeetingNoticeRulesTests {
     let person = UUID(uuidString: "6F1C0C4E-0000-4000-8000-000000000001")!
 
     @Test(
-        "a person gets in-app, e-mail if they have an address and a webhook if they set one; a guest only e-mail",
+        "a person gets in-app, and e-mail if they have an address; a guest only e-mail; robots post for groups, not per person",
         arguments: [
-            (true, "wang@example.cn", "https://hook.example/x", false, [NoticeChannel.inApp, .email, .webhook]),
-            (true, nil, nil, false, [.inApp]),
-            (true, "", "", false, [.inApp]),
-            (false, "guest@example.org", nil, false, [.email]),
-            (false, nil, nil, false, []),
-            (true, "wang@example.cn", "https://hook.example/x", true, [.email]),
-            (true, nil, "https://hook.example/x", true, []),
-        ] as [(Bool, String?, String?, Bool, [NoticeChannel])])
-    func channels(isPerson: Bool, email: String?, webhook: String?, calendarOnly: Bool, expected: [NoticeChannel]) {
-        let recipient = NoticeRouting.Recipient(personId: isPerson ? person : nil, email: email, webhookURL: webhook)
+            (true, "wang@example.cn", false, [NoticeChannel.inApp, .email]),
+            (true, nil, false, [.inApp]),
+            (true, "", false, [.inApp]),
+            (false, "guest@example.org", false, [.email]),
+            (false, nil, false, []),
+            (true, "wang@example.cn", true, [.email]),
+            (true, nil, true, []),
+        ] as [(Bool, String?, Bool, [NoticeChannel])])
+    func channels(isPerson: Bool, email: String?, calendarOnly: Bool, expected: [NoticeChannel]) {
+        let recipient = NoticeRouting.Recipient(personId: isPerson ? person : nil, email: email)
         #expect(NoticeRouting.routes(to: recipient, calendarOnly: calendarOnly).map(\.channel) == expected)
+        #expect(NoticeRouting.robotsPost(calendarOnly: calendarOnly) == !calendarOnly)
     }
 
-    @Test("in-app is delivered as written; e-mail and webhook wait for the dispatcher")
+    @Test("in-app is delivered as written; e-mail waits for the dispatcher")
     func initialStates() {
-        #expect(NoticeRouting.routes.map(\.initialState) == [.sent, .queued, .queued])
+        #expect(NoticeRouting.routes.map(\.initialState) == [.sent, .queued])
     }
 
     @Test("each person once, by their first row; guests by address whatever its case")
     func distinctRecipients() {
         let rows: [(String, NoticeRouting.Recipient)] = [
-            ("first", .init(personId: person, email: "a@x.cn", webhookURL: nil)),
-            ("again", .init(personId: person, email: "other@x.cn", webhookURL: nil)),
-            ("guest", .init(personId: nil, email: "Li@Example.org", webhookURL: nil)),
-            ("same guest", .init(personId: nil, email: "li@example.org", webhookURL: nil)),
-            ("another guest", .init(personId: nil, email: "zhao@example.org", webhookURL: nil)),
+            ("first", .init(personId: person, email: "a@x.cn")),
+            ("again", .init(personId: person, email: "other@x.cn")),
+            ("guest", .init(personId: nil, email: "Li@Example.org")),
+            ("same guest", .init(personId: nil, email: "li@example.org")),
+            ("another guest", .init(personId: nil, email: "zhao@example.org")),
         ]
         #expect(NoticeRouting.distinct(rows, by: \.1).map(\.0) == ["first", "guest", "another guest"])
     }

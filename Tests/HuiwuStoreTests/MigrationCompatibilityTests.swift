@@ -16,7 +16,9 @@ import Testing
 @Suite("A database made before the layout change opens with the new code", .serialized)
 struct MigrationCompatibilityTests {
     /// Migrations added after the fixture was made (issue 11 onward).
-    static let writtenSince: [any Migration] = [AddChecklistTitleCode()]
+    static let writtenSince: [any Migration] = [
+        AddChecklistTitleCode(), CreateRobot(), CreateRobotPost(), AddPersonChatAccounts(),
+    ]
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")

@@ -12,6 +12,8 @@ public enum Action: String, CaseIterable, Sendable {
     case manageAllMeetings
     /// The notice outbox's state across the organisation: is mail flowing (X2)?
     case viewNoticeOutbox
+    /// Setting up group robots for departments and meeting types (issue 12).
+    case manageRobots
     case approveBookings  // R1.1: the room office approves or rearranges
     case placePriorityBooking  // R1.2: special reception / ad-hoc arrangement
     case viewRegister, exportRegister  // R1.3
@@ -32,7 +34,7 @@ public enum AccessPolicy {
             return role == .admin || role == .roomOffice || role == .infoCentre || role == .cleaning
         case .readAllMeetings:
             return role == .admin || role == .roomOffice
-        case .managePeople, .manageDepartments, .manageOrganisation:
+        case .managePeople, .manageDepartments, .manageOrganisation, .manageRobots:
             return role == .admin
         }
     }

@@ -13,7 +13,8 @@ public enum NoticeState: String, Sendable, Codable, CaseIterable {
 /// Who receives a meeting notice on which channel (R5.2, X2), as a pure rule: every channel a
 /// recipient can be reached on, once per person or guest however many of the meetings they are
 /// on. The store applies it row by row on SQLite and compiles the same table into one
-/// set-based statement on PostgreSQL, so both write the same notices.
+/// set-based statement on PostgreSQL, so both write the same notices. The webhook channel is
+/// not per recipient: group robots post once for everyone they concern (`RobotRouting`).
 public enum NoticeRouting {
     /// What a recipient has that a channel can use.
     public enum Need: Sendable, Equatable {
@@ -21,8 +22,6 @@ public enum NoticeRouting {
         case person
         /// An e-mail address: the person's, or the guest's.
         case emailAddress
-        /// A webhook the person set up.
-        case webhook
     }
 
     /// One channel of the rule.
@@ -39,8 +38,11 @@ public enum NoticeRouting {
     public static let routes: [Route] = [
         Route(channel: .inApp, needs: .person, initialState: .sent, keepsCalendars: false),
         Route(channel: .email, needs: .emailAddress, initialState: .queued, keepsCalendars: true),
-        Route(channel: .webhook, needs: .webhook, initialState: .queued, keepsCalendars: false),
     ]
+
+    /// Whether group robots post a notice: not one that only keeps calendars right (a robot holds
+    /// no calendar).
+    public static func robotsPost(calendarOnly: Bool) -> Bool { !calendarOnly }
 
     /// The channels of a notice: all, or only those that keep calendars right.
     public static func routes(calendarOnly: Bool) -> [Route] {
@@ -51,19 +53,16 @@ public enum NoticeRouting {
     public struct Recipient: Sendable, Equatable {
         public var personId: UUID?
         public var email: String?
-        public var webhookURL: String?
 
-        public init(personId: UUID?, email: String?, webhookURL: String?) {
+        public init(personId: UUID?, email: String?) {
             self.personId = personId
             self.email = email
-            self.webhookURL = webhookURL
         }
 
         public func has(_ need: Need) -> Bool {
             switch need {
             case .person: personId != nil
             case .emailAddress: !(email ?? "").isEmpty
-            case .webhook: !(webhookURL ?? "").isEmpty
             }
         }
 

@@ -8,7 +8,7 @@ public struct AppConfig: Sendable {
     public var clock: any WallClock
     /// bcrypt cost; 12 in production, lower in tests (hashing dominates otherwise).
     public var bcryptCost: Int
-    /// People holding `Resources/` and `Public/` (the package root when run from source).
+    /// The directory holding `Resources/` and `Public/` (the package root when run from source).
     public var workingDirectory: String
     public var secureCookies: Bool
     public var migrate: Bool
@@ -16,6 +16,9 @@ public struct AppConfig: Sendable {
     public var notices: NoticeSettings
     /// The log-in throttle (X1); tests shorten or record its pauses.
     public var loginThrottle = LoginThrottle()
+    /// The key robot secrets are sealed with (issue 12); a throwaway one unless the command
+    /// loads the installation's (`HUIWU_SECRET_KEY`, or `<data-dir>/secret.key`).
+    public var secrets = SecretBox.random()
 
     public init(
         location: DatabaseLocation, clock: any WallClock = SystemClock(), bcryptCost: Int = 12,
@@ -48,6 +51,9 @@ public struct NoticeSettings: Sendable {
     public var allowPrivateWebhooks = false
     /// How often the idle dispatcher looks for due notices (`HUIWU_NOTICE_POLL_MS`, default 1000).
     public var pollMilliseconds: Int = 1_000
+    /// Where people open Huiwu (`HUIWU_PUBLIC_URL`, e.g. https://huiwu.example.cn): robot posts
+    /// link to the meeting's page under it. nil: `serve` uses the address it listens on.
+    public var publicURL: String?
     /// Runs the background jobs (the server does; one-off commands and tests drive them by hand).
     public var dispatch: Bool
 
@@ -74,6 +80,13 @@ public struct NoticeSettings: Sendable {
         allowPrivateWebhooks = environment["HUIWU_WEBHOOK_ALLOW_PRIVATE"] == "1"
         if let poll = environment["HUIWU_NOTICE_POLL_MS"].flatMap(Int.init), (10...60_000).contains(poll) {
             pollMilliseconds = poll
+        }
+        if let url = environment["HUIWU_PUBLIC_URL"], !url.isEmpty {
+            guard url.hasPrefix("http://") || url.hasPrefix("https://"), URL(string: url)?.host != nil else {
+                throw BadSetting(
+                    name: "HUIWU_PUBLIC_URL", value: url, expected: "an http(s) URL such as https://huiwu.example.cn")
+            }
+            publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
         }
     }
 }

@@ -30,7 +30,7 @@ public enum Huiwu {
             store: store, clock: config.clock, time: OrgTime(zone: zone), organisationName: settings.name,
             catalogs: catalogs, bcryptCost: config.bcryptCost, dummyPasswordHash: dummyHash,
             secureCookies: config.secureCookies, templates: templates,
-            loginThrottle: config.loginThrottle, noticeSettings: config.notices)
+            loginThrottle: config.loginThrottle, noticeSettings: config.notices, secrets: config.secrets)
         app.lifecycle.use(StoreShutdown(store: store))
         app.storage[NoticeSettingsKey.self] = config.notices
         // A webhook answered with a redirect is not followed (it could point inside the network).
@@ -78,6 +78,7 @@ public enum Huiwu {
         try app.register(collection: MeetingsAPI())
         try app.register(collection: FeedsAPI())
         try app.register(collection: NoticesAPI())
+        try app.register(collection: RobotsAPI())
         try app.register(collection: MeetingPreparationAPI())
         try app.register(collection: MeetingMaterialsAPI())
         try app.register(collection: MeetingMinutesAPI())

@@ -20,6 +20,8 @@ public struct HuiwuServices: Sendable {
     public let loginThrottle: LoginThrottle
     /// Notice delivery settings (relay, reminders, the outbox lease).
     public let noticeSettings: NoticeSettings
+    /// Seals robot secrets at rest (issue 12).
+    public let secrets: SecretBox
 
     public var ledger: BookingLedger { BookingLedger(store: store, time: time) }
     public var bookings: Bookings { Bookings(store: store) }
@@ -42,6 +44,8 @@ public struct HuiwuServices: Sendable {
     public var noticeOutbox: NoticeOutbox { NoticeOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
     public var accountOutbox: AccountOutbox { AccountOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
     public var calendarCopies: CalendarCopies { CalendarCopies(store: store, time: time) }
+    public var robots: Robots { Robots(store: store, box: secrets) }
+    public var robotOutbox: RobotOutbox { RobotOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
 }
 
 struct ServicesKey: StorageKey {

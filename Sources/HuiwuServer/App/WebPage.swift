@@ -27,6 +27,7 @@ struct Layout: Encodable {
         var adminDepartments = SiteURL.adminDepartments.path
         var adminPeople = SiteURL.adminPeople.path
         var adminCalendar = SiteURL.adminCalendar.path
+        var adminRobots = SiteURL.adminRobots.path
         var notifications = SiteURL.notifications.path
         var logout = SiteURL.logout.path
     }

@@ -16,6 +16,7 @@ enum WebRoutes {
         try app.register(collection: MeetingPages())
         try app.register(collection: MeetingWorkPages())
         try app.register(collection: ChannelPages())
+        try app.register(collection: AdminRobotPages())
         try app.register(collection: MeetingTypeEditor())
         try app.register(collection: AdminMeetingTypePages())
     }

@@ -40,6 +40,9 @@ public enum MigrationList {
             CreateAccountNotice(),
             AddMeetingTypeContentAccess(),
             AddChecklistTitleCode(),
+            CreateRobot(),
+            CreateRobotPost(),
+            AddPersonChatAccounts(),
         ]
     }
 }

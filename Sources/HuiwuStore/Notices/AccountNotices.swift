@@ -2,7 +2,8 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// A notice about a person's own account (X1), to their e-mail or webhook.
+/// A notice about a person's own account (X1), to their e-mail or their private robot (never a
+/// group's: a warning about someone's account is theirs alone).
 public struct AccountNoticeRecord: Sendable, Equatable {
     public var id: UUID
     public var personId: UUID
@@ -10,7 +11,9 @@ public struct AccountNoticeRecord: Sendable, Equatable {
     /// A `NotificationKind` code (`account.login_failures`): the same words as in the app.
     public var kind: String
     public var address: String
-    public var format: WebhookFormat?
+    public var format: RobotPlatform?
+    /// The private robot it goes by (signed with that robot's secret when delivered).
+    public var robotId: UUID?
     public var params: NotificationParams
     public var attempts: Int
 
@@ -20,7 +23,8 @@ public struct AccountNoticeRecord: Sendable, Equatable {
         channel = try row.decode(enum: NoticeChannel.self, column: "channel")
         kind = try row.decode(column: "kind", as: String.self)
         address = try row.decode(column: "address", as: String.self)
-        format = try row.decode(column: "format", as: String?.self).flatMap(WebhookFormat.init(rawValue:))
+        format = try row.decode(column: "format", as: String?.self).flatMap(RobotPlatform.init(rawValue:))
+        robotId = try row.decode(column: "robot_id", as: UUID?.self)
         params = NotificationParams.decode(try row.decode(column: "params", as: String.self))
         attempts = try row.decode(column: "attempts", as: Int.self)
     }
@@ -36,27 +40,32 @@ public struct AccountOutbox: Sendable {
         self.lease = lease
     }
 
-    /// One notice per channel the person has (e-mail, webhook), in the caller's transaction.
+    /// One notice per channel the person has (e-mail, their private robot), in the caller's
+    /// transaction.
     static func queue(
         person: UUID, kind: NotificationKind, params: NotificationParams, now: Date,
         _ db: any SQLDatabase
     ) async throws {
-        guard
-            let row = try await db.raw("SELECT email, webhook_url, webhook_format FROM people WHERE id = \(bind: person)")
-                .first()
-        else { return }
-        var targets: [(NoticeChannel, String, String?)] = []
-        if let email = try row.decode(column: "email", as: String?.self), !email.isEmpty { targets.append((.email, email, nil)) }
-        if let hook = try row.decode(column: "webhook_url", as: String?.self), !hook.isEmpty {
-            targets.append((.webhook, hook, try row.decode(column: "webhook_format", as: String?.self) ?? "generic"))
+        guard let row = try await db.raw("SELECT email FROM people WHERE id = \(bind: person)").first() else { return }
+        var targets: [(NoticeChannel, String, String?, UUID?)] = []
+        if let email = try row.decode(column: "email", as: String?.self), !email.isEmpty {
+            targets.append((.email, email, nil, nil))
         }
-        for (channel, address, format) in targets {
+        if let robot = try await db.raw(
+            """
+            SELECT * FROM robots WHERE scope_kind = 'person' AND scope_id = \(bind: person) ORDER BY created_at, id
+            """
+        ).first().map(RobotRecord.init(row:)) {
+            targets.append((.webhook, robot.name, robot.platform.rawValue, robot.id))
+        }
+        for (channel, address, format, robot) in targets {
             try await db.raw(
                 """
                 INSERT INTO account_notices (id, person_id, channel, kind, address, format, params, state, attempts,
-                  last_error, next_attempt_at, sent_at, created_at)
+                  last_error, next_attempt_at, sent_at, created_at, robot_id)
                 VALUES (\(bind: OrderedID.next()), \(bind: person), \(bind: channel.rawValue), \(bind: kind.rawValue),
-                  \(bind: address), \(bind: format), \(bind: params.json), 'queued', 0, NULL, \(bind: now), NULL, \(bind: now))
+                  \(bind: address), \(bind: format), \(bind: params.json), 'queued', 0, NULL, \(bind: now), NULL, \(bind: now),
+                  \(bind: robot))
                 """
             ).run()
         }

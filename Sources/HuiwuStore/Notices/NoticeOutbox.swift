@@ -21,7 +21,8 @@ public struct NoticeOutbox: Sendable {
 
     /// Claims up to `limit` due notices.
     public func claim(limit: Int, now: Date) async throws -> [NoticeRecord] {
-        try await OutboxLease.claim("notices", limit: limit, lease: lease, now: now, store: store).map(NoticeRecord.init(row:))
+        try await OutboxLease.claim("notices", only: "post_id IS NULL", limit: limit, lease: lease, now: now, store: store).map(
+            NoticeRecord.init(row:))
     }
 
     /// Records a delivery; an invitation's copy is then known to be what the recipient holds.

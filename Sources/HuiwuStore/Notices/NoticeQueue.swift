@@ -54,47 +54,44 @@ extension Notices {
         if db.dialect.name == "postgresql" { return try await queueInPostgres(audience, kind: kind, now: now, db) }
         let rows = try await db.raw(
             """
-            SELECT p.id, p.meeting_id, m.series_id, p.person_id, p.guest_email, pe.email, pe.webhook_url, pe.webhook_format
+            SELECT p.id, p.meeting_id, m.series_id, m.type_id, p.person_id, p.guest_email, pe.email, pe.department_id
             FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id LEFT JOIN people pe ON pe.id = p.person_id
             WHERE \(audience.filter) ORDER BY m.starts_at, m.id, p.added_at, p.id
             """
         ).all()
-        struct Participant {
-            var id: UUID, meetingId: UUID, object: UUID, format: String?
-            var recipient: NoticeRouting.Recipient
-        }
         let participants = try rows.map { row in
             let meetingId = try row.decode(column: "meeting_id", as: UUID.self)
             let guest = try row.decode(column: "guest_email", as: String?.self)
-            return Participant(
+            return QueuedParticipant(
                 id: try row.decode(column: "id", as: UUID.self), meetingId: meetingId,
                 object: try audience.object ?? row.decode(column: "series_id", as: UUID?.self) ?? meetingId,
-                format: try row.decode(column: "webhook_format", as: String?.self),
+                typeId: try row.decode(column: "type_id", as: UUID?.self),
+                departmentId: try row.decode(column: "department_id", as: UUID?.self),
                 recipient: NoticeRouting.Recipient(
                     personId: try row.decode(column: "person_id", as: UUID?.self),
-                    email: try row.decode(column: "email", as: String?.self) ?? guest,
-                    webhookURL: try row.decode(column: "webhook_url", as: String?.self)))
+                    email: try row.decode(column: "email", as: String?.self) ?? guest))
         }
         var batch = NoticeBatch(participants: 0, queued: 0)
         var notices: [[any SQLExpression]] = []
         var inApp: [[any SQLExpression]] = []
         var params: [UUID: String] = [:]
-        for p in NoticeRouting.distinct(participants, by: \.recipient) {
+        let recipients = NoticeRouting.distinct(participants, by: \.recipient)
+        for p in recipients {
             batch.participants += 1
             let person = p.recipient.personId
             for route in NoticeRouting.routes(to: p.recipient, calendarOnly: audience.emailOnly) {
-                let (address, format): (String?, String?) =
+                let address: String? =
                     switch route.needs {
-                    case .person: (nil, nil)
-                    case .emailAddress: (p.recipient.email, nil)
-                    case .webhook: (p.recipient.webhookURL, p.format ?? WebhookFormat.generic.rawValue)
+                    case .person: nil
+                    case .emailAddress: p.recipient.email
                     }
                 let state = route.initialState
                 notices.append([
                     SQLBind(OrderedID.next()), SQLBind(p.meetingId), SQLBind(p.id), SQLBind(person),
-                    SQLBind(route.channel.rawValue), SQLBind(kind.rawValue), SQLBind(address), SQLBind(format),
+                    SQLBind(route.channel.rawValue), SQLBind(kind.rawValue), SQLBind(address), SQLBind(String?.none),
                     SQLBind(state.rawValue), SQLBind(0), SQLBind(String?.none), SQLBind(now),
                     SQLBind(state == .sent ? now : nil), SQLBind(Date?.none), SQLBind(now), SQLBind(p.object),
+                    SQLBind(UUID?.none),
                 ])
                 if state == .queued { batch.queued += 1 }
                 guard route.channel == .inApp, let person else { continue }
@@ -107,6 +104,11 @@ extension Notices {
                     SQLBind(Date?.none),
                 ])
             }
+        }
+        if NoticeRouting.robotsPost(calendarOnly: audience.emailOnly) {
+            let posted = try await Self.robotPostNotices(recipients, kind: kind, now: now, db)
+            batch.queued += posted.count
+            notices += posted
         }
         try await db.insertRows(into: "notices", Self.noticeColumns, notices)
         try await db.insertRows(
@@ -121,7 +123,7 @@ extension Notices {
     static let noticeColumns = [
         "id", "meeting_id", "participant_id", "person_id", "channel", "kind", "address", "format",
         "state", "attempts", "last_error", "next_attempt_at", "sent_at", "read_at", "created_at",
-        "object_id",
+        "object_id", "post_id",
     ]
 
     /// The participant column a need is read from, in `queueInPostgres`'s recipient rows.
@@ -129,7 +131,6 @@ extension Notices {
         switch need {
         case .person: "person_id::text"
         case .emailAddress: "email"
-        case .webhook: "webhook_url"
         }
     }
 
@@ -138,7 +139,6 @@ extension Notices {
         switch need {
         case .person: "person_id IS NOT NULL"
         case .emailAddress: "email <> ''"
-        case .webhook: "webhook_url <> ''"
         }
     }
 
@@ -174,8 +174,7 @@ extension Notices {
         let participants: SQLQueryString = """
             SELECT DISTINCT ON (COALESCE('person:' || p.person_id::text, 'guest:' || lower(p.guest_email)))
                    p.id, p.meeting_id, COALESCE(m.series_id, m.id) AS object_id, p.person_id,
-                   COALESCE(pe.email, p.guest_email) AS email, pe.webhook_url,
-                   COALESCE(pe.webhook_format, 'generic') AS webhook_format
+                   COALESCE(pe.email, p.guest_email) AS email, pe.department_id, m.type_id
             FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id LEFT JOIN people pe ON pe.id = p.person_id
             WHERE \(audience.filter)
             ORDER BY COALESCE('person:' || p.person_id::text, 'guest:' || lower(p.guest_email)), m.starts_at, m.id, p.added_at, p.id
@@ -192,16 +191,15 @@ extension Notices {
         let object = audience.object
         // One SELECT per route of the rule, each taking the recipients that have what it needs.
         let selects = routes.map { route -> SQLQueryString in
-            let (address, format): (SQLQueryString, SQLQueryString) =
+            let address: SQLQueryString =
                 switch route.needs {
-                case .person: ("NULL::text", "NULL::text")
-                case .emailAddress: ("email", "NULL::text")
-                case .webhook: ("webhook_url", "webhook_format")
+                case .person: "NULL::text"
+                case .emailAddress: "email"
                 }
             let sentAt: SQLQueryString = route.initialState == .sent ? "\(bind: now)" : "NULL::timestamptz"
             return """
                 SELECT gen_random_uuid(), meeting_id, id, person_id, \(bind: route.channel.rawValue), \(bind: kindText), \(address),
-                       \(format), \(bind: route.initialState.rawValue), 0, NULL::text, \(bind: now), \(sentAt), NULL::timestamptz,
+                       NULL::text, \(bind: route.initialState.rawValue), 0, NULL::text, \(bind: now), \(sentAt), NULL::timestamptz,
                        \(bind: now), COALESCE(\(bind: object)::uuid, object_id)
                 FROM p WHERE \(unsafeRaw: Self.presence(route.needs))
                 """
@@ -214,6 +212,9 @@ extension Notices {
             \(SQLList(selects, separator: SQLRaw(" UNION ALL ")))
             """
         ).run()
+        let posted =
+            NoticeRouting.robotsPost(calendarOnly: audience.emailOnly)
+            ? try await queueRobotPostsInPostgres(participants, kind: kind, object: object, now: now, db) : 0
         let others = routes.contains { $0.channel == .inApp }
         if others {
             try await db.raw(
@@ -230,6 +231,6 @@ extension Notices {
         }
         return NoticeBatch(
             participants: try counts?.decode(column: "n", as: Int.self) ?? 0,
-            queued: try counts?.decode(column: "q", as: Int.self) ?? 0)
+            queued: try (counts?.decode(column: "q", as: Int.self) ?? 0) + posted)
     }
 }

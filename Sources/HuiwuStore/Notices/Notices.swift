@@ -13,11 +13,6 @@ public enum NoticeKind: String, Sendable, Codable, CaseIterable {
     case calendar
 }
 
-/// Chat-bot formats a webhook notice is written in.
-public enum WebhookFormat: String, Sendable, Codable, CaseIterable {
-    case generic, dingtalk, wecom, feishu
-}
-
 public struct NoticeRecord: Sendable, Equatable {
     public var id: UUID
     public var meetingId: UUID
@@ -26,7 +21,8 @@ public struct NoticeRecord: Sendable, Equatable {
     public var channel: NoticeChannel
     public var kind: NoticeKind
     public var address: String?
-    public var format: WebhookFormat?
+    /// The robot's platform, for a notice a robot carries.
+    public var format: RobotPlatform?
     public var state: NoticeState
     public var attempts: Int
     public var lastError: String?
@@ -38,6 +34,8 @@ public struct NoticeRecord: Sendable, Equatable {
     public var objectId: UUID?
     /// The SEQUENCE its invitation carried, once written.
     public var calendarSequence: Int?
+    /// The robot post that carries it (a webhook notice since issue 12): its state follows the post's.
+    public var postId: UUID?
 
     init(row: any SQLRow) throws {
         id = try row.decode(column: "id", as: UUID.self)
@@ -47,7 +45,7 @@ public struct NoticeRecord: Sendable, Equatable {
         channel = try row.decode(enum: NoticeChannel.self, column: "channel")
         kind = try row.decode(enum: NoticeKind.self, column: "kind")
         address = try row.decode(column: "address", as: String?.self)
-        format = try row.decode(column: "format", as: String?.self).flatMap(WebhookFormat.init(rawValue:))
+        format = try row.decode(column: "format", as: String?.self).flatMap(RobotPlatform.init(rawValue:))
         state = try row.decode(enum: NoticeState.self, column: "state")
         attempts = try row.decode(column: "attempts", as: Int.self)
         lastError = try row.decode(column: "last_error", as: String?.self)
@@ -57,6 +55,7 @@ public struct NoticeRecord: Sendable, Equatable {
         createdAt = try row.decode(column: "created_at", as: Date.self)
         objectId = try row.decode(column: "object_id", as: UUID?.self)
         calendarSequence = try row.decode(column: "calendar_sequence", as: Int?.self)
+        postId = try row.decode(column: "post_id", as: UUID?.self)
     }
 }
 

@@ -14,10 +14,13 @@ enum OutboxLease {
     }
 
     /// Takes up to `limit` due rows of `table` for `lease` seconds; returns them as updated.
-    static func claim(_ table: String, limit: Int, lease: TimeInterval, now: Date, store: Store) async throws -> [any SQLRow] {
+    /// `only`: a further condition on the rows (meeting notices leave those a robot post carries).
+    static func claim(
+        _ table: String, only: SQLQueryString = "1 = 1", limit: Int, lease: TimeInterval, now: Date, store: Store
+    ) async throws -> [any SQLRow] {
         let due = try await store.reader.raw(
             """
-            SELECT id FROM \(ident: table) WHERE state = 'queued' AND next_attempt_at <= \(bind: now)
+            SELECT id FROM \(ident: table) WHERE state = 'queued' AND next_attempt_at <= \(bind: now) AND \(only)
             ORDER BY next_attempt_at LIMIT \(unsafeRaw: String(limit))
             """
         ).all().map { try $0.decode(column: "id", as: UUID.self) }

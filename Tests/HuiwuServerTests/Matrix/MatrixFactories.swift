@@ -161,6 +161,18 @@ extension MatrixWorld {
         ).id.uuidString
     }
 
+    /// A group robot of a fresh department (issue 12).
+    func robot() async throws -> String {
+        let made = try await api(
+            .POST, "/api/v1/robots", as: .admin,
+            json: [
+                "name": "群\(unique())", "platform": "dingtalk",
+                "url": "https://oapi.dingtalk.com/robot/send?access_token=m\(unique())",
+                "scope": "department", "scopeId": try await department(),
+            ])
+        return try need(made.json["id"])
+    }
+
     func calendarDay() async throws -> String {
         let day = CivilDate("2027-03-01")!.adding(days: unique() % 200)
         _ = try await api(

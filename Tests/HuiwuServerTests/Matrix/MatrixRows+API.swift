@@ -33,6 +33,20 @@ extension MatrixRows {
             Row("GET /api/v1/me/channels", ok: .everyone) { _, _ in Call("/api/v1/me/channels") },
             Row("PUT /api/v1/me/channels", ok: .everyone) { _, _ in Call("/api/v1/me/channels", json: [:]) },
             Row("GET /api/v1/outbox", ok: .managers) { _, _ in Call("/api/v1/outbox") },
+            Row("GET /api/v1/robots", ok: [.admin]) { _, _ in Call("/api/v1/robots") },
+            Row("POST /api/v1/robots", ok: [.admin]) { w, _ in
+                Call(
+                    "/api/v1/robots",
+                    json: [
+                        "name": "群\(w.unique())", "platform": "wecom",
+                        "url": "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k\(w.unique())", "scope": "department",
+                        "scopeId": try await w.department(),
+                    ])
+            },
+            Row("PATCH /api/v1/robots/:id", ok: [.admin]) { w, _ in
+                Call("/api/v1/robots/\(try await w.robot())", json: ["name": "改群\(w.unique())"])
+            },
+            Row("DELETE /api/v1/robots/:id", ok: [.admin]) { w, _ in Call("/api/v1/robots/\(try await w.robot())") },
             Row("GET /api/v1/purposes", ok: .everyone) { _, _ in Call("/api/v1/purposes") },
             Row("GET /api/v1/notifications", ok: .everyone) { _, _ in Call("/api/v1/notifications") },
             Row("POST /api/v1/notifications/:id/read", ok: [.owner], otherwise: .notFound) { w, _ in

@@ -70,6 +70,9 @@ extension MatrixRows {
                 return Call("/api/v1/meetings/\(meeting)/participants/\(try await w.guestRow(meeting))")
             },
             manage("GET /api/v1/meetings/:id/notices") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/notices") },
+            manage("GET /api/v1/meetings/:id/robot-posts") { w, _ in
+                Call("/api/v1/meetings/\(try await w.meeting())/robot-posts")
+            },
             manage("POST /api/v1/meetings/:id/notices") { w, _ in
                 Call("/api/v1/meetings/\(try await w.meeting())/notices", json: ["kind": "update"])
             },

@@ -90,6 +90,19 @@ extension MatrixRows {
                 Call("/admin/people/\(try await w.person())", form: ["displayName": "改名", "role": "staff", "active": "1"])
             },
             Row("GET /admin/calendar", ok: [.admin]) { _, _ in Call("/admin/calendar") },
+            Row("GET /admin/robots", ok: [.admin]) { _, _ in Call("/admin/robots") },
+            Row("POST /admin/robots", ok: [.admin]) { w, _ in
+                Call(
+                    "/admin/robots",
+                    form: [
+                        "name": "群\(w.unique())", "platform": "feishu",
+                        "url": "https://open.feishu.cn/open-apis/bot/v2/hook/h\(w.unique())",
+                        "owner": "department:" + (try await w.department()),
+                    ])
+            },
+            Row("POST /admin/robots/:id/delete", ok: [.admin]) { w, _ in
+                Call("/admin/robots/\(try await w.robot())/delete", form: [:])
+            },
             Row("POST /admin/calendar/import", ok: [.admin]) { _, _ in
                 Call("/admin/calendar/import", form: ["format": "table", "content": "2027-02-05,holiday,春节"])
             },

@@ -50,10 +50,13 @@ enum APIURL: RoutePath {
     case action(Parameter<UUID>)
     case meetingMaterial(Parameter<UUID>, Parameter<UUID>)
     case meetingChecklistItemDone(Parameter<UUID>, Parameter<UUID>)
+    case meetingRobotPosts(Parameter<UUID>)
 
     // Notices and feeds (R5.2, X2)
     case outbox
     case myChannels
+    case robots
+    case robot(Parameter<UUID>)
     case feeds
     case feed(Parameter<UUID>)
 
@@ -106,8 +109,11 @@ enum APIURL: RoutePath {
             [.word("meetings"), .param("id", id), .word("materials"), .param("material", m)]
         case .meetingChecklistItemDone(let id, let item):
             [.word("meetings"), .param("id", id), .word("checklist"), .param("item", item), .word("done")]
+        case .meetingRobotPosts(let id): [.word("meetings"), .param("id", id), .word("robot-posts")]
         case .outbox: [.word("outbox")]
         case .myChannels: [.word("me"), .word("channels")]
+        case .robots: [.word("robots")]
+        case .robot(let id): [.word("robots"), .param("id", id)]
         case .feeds: [.word("feeds")]
         case .feed(let id): [.word("feeds"), .param("id", id)]
         }

@@ -36,6 +36,8 @@ enum SiteURL: RoutePath {
     case adminCalendarDayDelete(Parameter<CivilDate>)
     case adminCalendarPeriods
     case adminCalendarPeriodDelete(Parameter<UUID>)
+    case adminRobots
+    case adminRobotDelete(Parameter<UUID>)
 
     // Meetings (R2.1–R2.5, R5.x)
     case meetings
@@ -99,6 +101,8 @@ enum SiteURL: RoutePath {
         case .adminDepartments: [.word("admin"), .word("departments")]
         case .adminDepartmentDelete(let id): [.word("admin"), .word("departments"), .param("id", id), .word("delete")]
         case .adminPeople: [.word("admin"), .word("people")]
+        case .adminRobots: [.word("admin"), .word("robots")]
+        case .adminRobotDelete(let id): [.word("admin"), .word("robots"), .param("id", id), .word("delete")]
         case .adminPerson(let id): [.word("admin"), .word("people"), .param("id", id)]
         case .adminCalendar: [.word("admin"), .word("calendar")]
         case .adminCalendarImport: [.word("admin"), .word("calendar"), .word("import")]

@@ -94,6 +94,8 @@ extension MeetingPages {
         var errors: FormErrors
         var canNotify: Bool
         var deliveries: [DeliveryRow]
+        /// The group robot posts of its notices (issue 12).
+        var robotPosts: [RobotPostRow]
         var notNotified: Int
         var notified: Bool
         var work: MeetingWorkPages.WorkView

@@ -176,6 +176,7 @@ struct MeetingPages: RouteCollection {
                 + rooms.map { Choice(value: $0.id.uuidString, label: $0.name, selected: form.roomId == $0.id.uuidString) },
             roles: Role.allCases.map { Choice(value: $0.rawValue, label: req.t("ui_role_" + $0.rawValue), selected: false) },
             errors: errors, canNotify: canNotify, deliveries: deliveries,
+            robotPosts: manages ? try await RobotPostRow.rows(of: m.id, req: req) : [],
             notNotified: deliveries.filter(\.notNotified).count,
             notified: deliveries.contains { !$0.notNotified },
             work: try await MeetingWorkPages.view(m, actor: actor, canChange: canChange, req: req),

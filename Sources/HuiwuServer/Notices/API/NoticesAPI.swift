@@ -113,39 +113,73 @@ struct NoticesAPI: RouteCollection {
 
     struct ChannelsDTO: Content {
         var email: String?
+        /// The person's private robot (group robots are set up by admins, `RobotsAPI`).
         var webhookUrl: String?
         var webhookFormat: String?
+        var hasWebhookSecret: Bool
+        var mobile: String?
+        var dingtalkUserId: String?
+        var wecomUserId: String?
+        var feishuUserId: String?
+    }
+
+    /// What `PUT /api/v1/me/channels` takes: the private robot (`webhookUrl` null or empty removes
+    /// it; `webhookSecret` absent keeps, "" removes) and how robots mention the person.
+    struct ChannelsBody: Decodable {
+        var webhookUrl: String?
+        var webhookFormat: String?
+        var webhookSecret: String?
+        var mobile: String?
+        var dingtalkUserId: String?
+        var wecomUserId: String?
+        var feishuUserId: String?
+
+        var accounts: ChatAccountsBody {
+            ChatAccountsBody(mobile: mobile, dingtalkUserId: dingtalkUserId, wecomUserId: wecomUserId, feishuUserId: feishuUserId)
+        }
+
+        /// Validates everything, then stores the private robot and the mention accounts.
+        func save(for actor: Actor, _ req: Request) async throws {
+            let current = try await req.huiwu.channels.channels(of: actor.id)
+            let robot = try robot(named: actor.displayName, existing: current.robot)
+            let accounts = try accounts.accounts(over: current.accounts)
+            try await req.huiwu.robots.setPrivateRobot(of: actor.id, robot, now: req.now)
+            try await req.huiwu.channels.setAccounts(of: actor.id, accounts)
+        }
+
+        /// The private robot to keep (nil: none), named for the person.
+        func robot(named name: String, existing: RobotRecord?) throws -> RobotDraft? {
+            guard let url = webhookUrl?.trimmedWhitespace, !url.isEmpty else { return nil }
+            let body = RobotBody(name: name, platform: webhookFormat, url: url, secret: webhookSecret)
+            do {
+                return try body.draft(existing: existing)
+            } catch let failure as ValidationFailure {
+                // This API has always named its fields webhookUrl / webhookFormat / webhookSecret.
+                throw ValidationFailure(
+                    failure.errors.map { e in
+                        var e = e
+                        e.field =
+                            ["url": "webhookUrl", "platform": "webhookFormat", "secret": "webhookSecret"][e.field] ?? e.field
+                        return e
+                    })
+            }
+        }
     }
 
     /// `GET /api/v1/me/channels`.
     func channels(req: Request) async throws -> ChannelsDTO {
         let actor = try req.actor()
         let c = try await req.huiwu.channels.channels(of: actor.id)
-        return ChannelsDTO(email: c.email, webhookUrl: c.webhookUrl, webhookFormat: c.webhookFormat?.rawValue)
+        return ChannelsDTO(
+            email: c.email, webhookUrl: c.robot?.url, webhookFormat: c.robot?.platform.rawValue,
+            hasWebhookSecret: c.robot?.hasSecret ?? false, mobile: c.accounts.mobile, dingtalkUserId: c.accounts.dingtalkUserId,
+            wecomUserId: c.accounts.wecomUserId, feishuUserId: c.accounts.feishuUserId)
     }
 
-    /// `PUT /api/v1/me/channels` `{webhookUrl, webhookFormat}` (null or empty removes the webhook).
+    /// `PUT /api/v1/me/channels` `{webhookUrl, webhookFormat, webhookSecret?, mobile?, …UserId?}`.
     func setChannels(req: Request) async throws -> ChannelsDTO {
         let actor = try req.actor()
-        let body = try req.decodeJSON(ChannelsDTO.self)
-        let (url, format) = try Self.webhook(url: body.webhookUrl, format: body.webhookFormat)
-        try await req.huiwu.channels.setWebhook(of: actor.id, url: url, format: format)
+        try await req.decodeJSON(ChannelsBody.self).save(for: actor, req)
         return try await channels(req: req)
-    }
-
-    /// A webhook as typed: an http(s) URL of sensible length and a known format.
-    static func webhook(url: String?, format: String?) throws -> (String?, WebhookFormat?) {
-        let url = url?.trimmedWhitespace ?? ""
-        guard !url.isEmpty else { return (nil, nil) }
-        var errors: [FieldError] = []
-        if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.count > 1000 || url.contains(where: \.isWhitespace)
-            || URL(string: url)?.host == nil
-        {
-            errors.append(FieldError("webhookUrl", "field.url"))
-        }
-        let kind = WebhookFormat(rawValue: format ?? "generic")
-        if kind == nil { errors.append(FieldError("webhookFormat", "field.enum")) }
-        try Input.check(errors)
-        return (url, kind)
     }
 }

@@ -21,11 +21,18 @@ extension NoticeDispatcher {
             case .email:
                 try await sendMail(to: notice.address, name: name, subject: subject, text: text, calendar: nil, id: notice.id)
             case .webhook:
-                try await post(
-                    to: notice.address,
-                    WebhookPayload.account(
-                        notice.format ?? .generic, notice: notice,
-                        name: name, text: subject + "\n" + text))
+                // Their private robot, signed with its secret; a warning queued before robots
+                // carries its address.
+                let format = notice.format ?? .generic
+                var target = RobotTarget(platform: format, url: notice.address, secret: nil)
+                if let id = notice.robotId {
+                    guard let robot = try await services.robots.robot(id) else {
+                        throw DeliveryFailure(reason: "the robot was removed", permanent: true)
+                    }
+                    target = try self.target(robot)
+                }
+                try await callAccepted(
+                    target, WebhookPayload.account(target.platform, notice: notice, name: name, text: subject + "\n" + text))
             case .inApp:
                 break
             }
@@ -39,7 +46,7 @@ extension NoticeDispatcher {
 
 extension WebhookPayload {
     /// An account notice for a bot: the text in the bot's shape; the generic form names the event.
-    static func account(_ format: WebhookFormat, notice: AccountNoticeRecord, name: String, text: String) -> [String: Any] {
+    static func account(_ format: RobotPlatform, notice: AccountNoticeRecord, name: String, text: String) -> [String: Any] {
         switch format {
         case .dingtalk, .wecom: return ["msgtype": "text", "text": ["content": text]]
         case .feishu: return ["msg_type": "text", "content": ["text": text]]

@@ -4,7 +4,7 @@ import HuiwuStore
 import Vapor
 
 /// Delivers the outbox (X2): claims due notices, sends each by e-mail (SMTP, with the calendar
-/// invitation) or webhook, and records sent / retry / failed. Also queues reminders. The
+/// invitation), and robot posts (`RobotDelivery`), and records sent / retry / failed. Also queues reminders. The
 /// scheduler runs its two passes as jobs (`BackgroundJobs`); tests and benchmarks call `runOnce`.
 struct NoticeDispatcher: Sendable {
     let services: HuiwuServices
@@ -43,6 +43,11 @@ struct NoticeDispatcher: Sendable {
         let accounts = AccountOutbox(store: services.store, lease: TimeInterval(settings.leaseSeconds))
         let warnings = try await accounts.claim(limit: limit, now: now)
         for notice in warnings { await deliver(notice, accounts) }
+        let robots = RobotOutbox(store: services.store, lease: TimeInterval(settings.leaseSeconds))
+        let posts = try await robots.claim(limit: limit, now: now)
+        await withTaskGroup(of: Void.self) { group in
+            for post in posts { group.addTask { await deliver(post, robots) } }
+        }
         await withTaskGroup(of: Void.self) { group in
             var pending = claimed[...]
             for _ in 0..<Self.concurrency {
@@ -53,7 +58,7 @@ struct NoticeDispatcher: Sendable {
                 if let notice = pending.popFirst() { group.addTask { await deliver(notice, outbox) } }
             }
         }
-        return claimed.count + warnings.count
+        return claimed.count + warnings.count + posts.count
     }
 
     func deliver(_ notice: NoticeRecord, _ outbox: NoticeOutbox) async {
@@ -142,39 +147,12 @@ struct NoticeDispatcher: Sendable {
         }
     }
 
+    /// A webhook notice queued before group robots (issue 12) carries its address itself.
     func webhook(_ notice: NoticeRecord, _ message: NoticeMessage, _ c: NoticeContext) async throws {
-        try await post(
-            to: notice.address,
-            WebhookPayload.body(
-                notice.format ?? .generic, notice: notice, message: message,
-                context: c, time: services.time))
-    }
-
-    /// One webhook POST: to public addresses only (unless allowed), accepted as the bot answers.
-    func post(to address: String?, _ body: [String: Any]) async throws {
-        guard let url = address, url.hasPrefix("http://") || url.hasPrefix("https://"),
-            let host = URL(string: url)?.host
-        else {
-            throw DeliveryFailure(reason: "not an http(s) URL", permanent: true)
-        }
-        if !settings.allowPrivateWebhooks {
-            let addresses = try await threadPool.runIfActive { NetworkAddress.resolve(host) }
-            if addresses.isEmpty { throw DeliveryFailure(reason: "cannot resolve \(host)", permanent: false) }
-            if addresses.contains(where: NetworkAddress.isInternal) {
-                throw DeliveryFailure(reason: "\(host) is an internal address; webhooks go to public bots only", permanent: true)
-            }
-        }
-        let data = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
-        let response = try await client.post(URI(string: url), headers: ["Content-Type": "application/json; charset=utf-8"]) {
-            req in
-            req.body = ByteBuffer(data: data)
-            req.timeout = .seconds(15)
-        }
-        let answer = response.body.map { Data(buffer: $0) }
-        let (ok, reason) = WebhookPayload.accepted(status: response.status.code, body: answer)
-        guard ok else {
-            throw DeliveryFailure(reason: reason ?? "refused", permanent: (400..<500).contains(response.status.code))
-        }
+        let format = notice.format ?? .generic
+        try await callAccepted(
+            RobotTarget(platform: format, url: notice.address ?? "", secret: nil),
+            WebhookPayload.body(format, notice: notice, message: message, context: c, time: services.time))
     }
 }
 

@@ -2,12 +2,13 @@ import Foundation
 import HuiwuCore
 import HuiwuStore
 
-/// The JSON a webhook notice posts, in the shape each chat bot accepts (X2): DingTalk and
+/// The JSON a webhook notice to one person posts (notices queued before group robots, issue 12;
+/// robot posts are `RobotPayload`), in the shape each chat bot accepts (X2): DingTalk and
 /// WeCom group robots take `{"msgtype": "text", "text": {"content": …}}`, Feishu's custom bot
 /// `{"msg_type": "text", "content": {"text": …}}`; the generic form carries the meeting's fields.
 enum WebhookPayload {
     static func body(
-        _ format: WebhookFormat, notice: NoticeRecord, message: NoticeMessage, context c: NoticeContext,
+        _ format: RobotPlatform, notice: NoticeRecord, message: NoticeMessage, context c: NoticeContext,
         time: OrgTime
     ) -> [String: Any] {
         let text = message.subject + "\n" + message.text
@@ -32,18 +33,5 @@ enum WebhookPayload {
                 "recipient": recipient, "text": text,
             ]
         }
-    }
-
-    /// Whether the bot accepted it: a 2xx, and no error code in the answer (DingTalk and WeCom
-    /// answer 200 with `errcode`, Feishu with `code`).
-    static func accepted(status: UInt, body: Data?) -> (ok: Bool, reason: String?) {
-        guard (200..<300).contains(status) else { return (false, "HTTP \(status)") }
-        guard let body, let json = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { return (true, nil) }
-        for key in ["errcode", "code", "StatusCode"] {
-            if let code = json[key] as? Int, code != 0 {
-                return (false, "\(key) \(code): \(json["errmsg"] ?? json["msg"] ?? "")")
-            }
-        }
-        return (true, nil)
     }
 }

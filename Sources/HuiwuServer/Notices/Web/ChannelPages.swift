@@ -2,8 +2,9 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// "My calendar and notices": calendar feed subscriptions (create, copy the URL, revoke) and
-/// the chat-bot webhook a person's notices also go to (X2).
+/// "My calendar and notices": calendar feed subscriptions (create, copy the URL, revoke), the
+/// private robot a person's notices also go to (X2; group robots are the admin's, issue 12) and
+/// how group robots @-mention them.
 struct ChannelPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.myChannels, use: show)
@@ -26,7 +27,9 @@ struct ChannelPages: RouteCollection {
         var rooms: [Choice]
         var email: String?
         var webhookUrl: String?
+        var hasSecret: Bool
         var formats: [Choice]
+        var accounts: AccountsForm
         var errors: FormErrors
         var createFeedAction = SiteURL.myFeeds.path
         var webhookAction = SiteURL.myWebhook.path
@@ -37,7 +40,7 @@ struct ChannelPages: RouteCollection {
     }
 
     func render(
-        _ req: Request, newUrl: String?, errors: FormErrors, webhookUrl: String? = nil, format: String? = nil,
+        _ req: Request, newUrl: String?, errors: FormErrors, typed: WebhookForm? = nil,
         status: HTTPResponseStatus
     ) async throws -> Response {
         let actor = try req.webActor()
@@ -52,7 +55,7 @@ struct ChannelPages: RouteCollection {
                 revokeAction: SiteURL.myFeedRevoke(.value(f.id)).path)
         }
         let channels = try await req.huiwu.channels.channels(of: actor.id)
-        let chosen = format ?? channels.webhookFormat?.rawValue ?? "generic"
+        let chosen = typed?.webhookFormat ?? channels.robot?.platform.rawValue ?? "generic"
         let view = ChannelsView(
             feeds: feeds, newUrl: newUrl,
             rooms: [Choice(value: "", label: req.t("ui_feed_mine"), selected: true)]
@@ -61,10 +64,15 @@ struct ChannelPages: RouteCollection {
                         value: $0.id.uuidString, label: req.t("ui_feed_room", ["room": $0.name]),
                         selected: false)
                 },
-            email: channels.email, webhookUrl: webhookUrl ?? channels.webhookUrl,
-            formats: WebhookFormat.allCases.map {
+            email: channels.email, webhookUrl: typed?.webhookUrl ?? channels.robot?.url,
+            hasSecret: channels.robot?.hasSecret ?? false,
+            formats: RobotPlatform.allCases.map {
                 Choice(value: $0.rawValue, label: req.t("ui_webhook_" + $0.rawValue), selected: $0.rawValue == chosen)
             },
+            accounts: typed?.accounts
+                ?? AccountsForm(
+                    mobile: channels.accounts.mobile, dingtalkUserId: channels.accounts.dingtalkUserId,
+                    wecomUserId: channels.accounts.wecomUserId, feishuUserId: channels.accounts.feishuUserId),
             errors: errors)
         return try await req.page("channels", title: req.t("ui_channels_title"), section: "channels", view, status: status)
     }
@@ -91,21 +99,44 @@ struct ChannelPages: RouteCollection {
         return req.redirect(to: SiteURL.myChannels, ["done": "deleted"])
     }
 
+    struct AccountsForm: Content {
+        var mobile: String?
+        var dingtalkUserId: String?
+        var wecomUserId: String?
+        var feishuUserId: String?
+    }
+
     struct WebhookForm: Content {
         var webhookUrl: String?
         var webhookFormat: String?
+        /// Left empty, the stored secret stays; `removeSecret` takes it away.
+        var webhookSecret: String?
+        var removeSecret: String?
+        var mobile: String?
+        var dingtalkUserId: String?
+        var wecomUserId: String?
+        var feishuUserId: String?
+
+        var accounts: AccountsForm {
+            AccountsForm(mobile: mobile, dingtalkUserId: dingtalkUserId, wecomUserId: wecomUserId, feishuUserId: feishuUserId)
+        }
+
+        var body: NoticesAPI.ChannelsBody {
+            let secret = removeSecret == "on" ? "" : ((webhookSecret ?? "").isEmpty ? nil : webhookSecret)
+            return NoticesAPI.ChannelsBody(
+                webhookUrl: webhookUrl, webhookFormat: webhookFormat, webhookSecret: secret, mobile: mobile ?? "",
+                dingtalkUserId: dingtalkUserId ?? "", wecomUserId: wecomUserId ?? "", feishuUserId: feishuUserId ?? "")
+        }
     }
 
     func setWebhook(req: Request) async throws -> Response {
         let actor = try req.webActor()
         let form = try req.content.decode(WebhookForm.self)
         do {
-            let (url, format) = try NoticesAPI.webhook(url: form.webhookUrl, format: form.webhookFormat)
-            try await req.huiwu.channels.setWebhook(of: actor.id, url: url, format: format)
+            try await form.body.save(for: actor, req)
         } catch let failure as ValidationFailure {
             return try await render(
-                req, newUrl: nil, errors: FormErrors(failure.errors, on: req), webhookUrl: form.webhookUrl,
-                format: form.webhookFormat, status: .unprocessableEntity)
+                req, newUrl: nil, errors: FormErrors(failure.errors, on: req), typed: form, status: .unprocessableEntity)
         }
         return req.redirect(to: SiteURL.myChannels, ["done": "saved"])
     }

@@ -45,14 +45,40 @@ struct MigrationCompatibilityTests {
         #expect(process.terminationStatus == 0, "loading the \(kind) fixture failed")
     }
 
+    /// A chat-bot webhook a person set up before group robots (issue 12) in the fixture database.
+    static let oldWebhook =
+        "UPDATE people SET webhook_url = 'https://oapi.dingtalk.com/robot/send?access_token=old', "
+        + "webhook_format = 'dingtalk' WHERE username = 'liuyang'"
+
+    func setOldWebhook(_ kind: TestDatabase, into location: DatabaseLocation) throws {
+        let process = Process()
+        switch location {
+        case .sqlite(let path, _):
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+            process.arguments = [path, Self.oldWebhook]
+        case .postgres(let url, _):
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+            process.arguments = ["-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", Self.oldWebhook]
+        }
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "setting the old webhook on \(kind) failed")
+    }
+
     @Test(
         "every migration is already applied under its old name, only the ones written since run, and the demo data reads back",
         arguments: TestDatabase.allCases)
     func oldDatabaseMigratesAsBefore(kind: TestDatabase) async throws {
         try await withEmptyDatabase(kind) { location in
             try load(kind, into: location)
+            try setOldWebhook(kind, into: location)
             try await withOpenStores(location) { stores in
                 let store = stores[0]
+                // The person's webhook is now their private robot, to the same address (issue 12).
+                let liuyang = try #require(try await People(store: store).person(username: "liuyang"))
+                let robot = try await Robots(store: store, box: .random()).privateRobot(of: liuyang.id)
+                #expect(robot?.url == "https://oapi.dingtalk.com/robot/send?access_token=old")
+                #expect(robot?.platform == .dingtalk && robot?.hasSecret == false)
                 let sql = store.database() as! any SQLDatabase
                 struct Applied: Decodable {
                     var name: String

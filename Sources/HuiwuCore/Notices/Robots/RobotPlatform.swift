@@ -65,7 +65,7 @@ public enum RobotPlatform: String, Sendable, Codable, CaseIterable {
         switch self {
         case .dingtalk: [130101]
         case .wecom: [45009]
-        case .feishu: [11232, 9499]
+        case .feishu: [11232]
         case .generic: []
         }
     }

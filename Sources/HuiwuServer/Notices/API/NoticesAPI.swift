@@ -126,6 +126,8 @@ struct NoticesAPI: RouteCollection {
     /// What `PUT /api/v1/me/channels` takes: the private robot (`webhookUrl` null or empty removes
     /// it; `webhookSecret` absent keeps, "" removes) and how robots mention the person.
     struct ChannelsBody: Decodable {
+        /// Ignored (the address comes from the directory), but typed: a non-string is a bad request.
+        var email: String?
         var webhookUrl: String?
         var webhookFormat: String?
         var webhookSecret: String?

@@ -124,7 +124,7 @@ struct ChannelPages: RouteCollection {
         var body: NoticesAPI.ChannelsBody {
             let secret = removeSecret == "on" ? "" : ((webhookSecret ?? "").isEmpty ? nil : webhookSecret)
             return NoticesAPI.ChannelsBody(
-                webhookUrl: webhookUrl, webhookFormat: webhookFormat, webhookSecret: secret, mobile: mobile ?? "",
+                email: nil, webhookUrl: webhookUrl, webhookFormat: webhookFormat, webhookSecret: secret, mobile: mobile ?? "",
                 dingtalkUserId: dingtalkUserId ?? "", wecomUserId: wecomUserId ?? "", feishuUserId: feishuUserId ?? "")
         }
     }

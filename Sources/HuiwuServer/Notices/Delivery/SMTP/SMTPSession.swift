@@ -115,7 +115,14 @@ struct SMTPSession {
 
     /// Sends a command and returns the reply, whatever its code.
     mutating func send(_ line: String) async throws -> SMTPReply {
-        try await write(line + "\r\n")
+        do {
+            try await write(line + "\r\n")
+        } catch {
+            // The channel closed under the write (a TLS handshake that failed just after
+            // STARTTLS, the relay hanging up): why is in the inbound stream, which rethrows it.
+            _ = try await reply()
+            throw error
+        }
         return try await reply()
     }
 

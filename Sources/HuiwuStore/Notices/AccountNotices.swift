@@ -51,11 +51,7 @@ public struct AccountOutbox: Sendable {
         if let email = try row.decode(column: "email", as: String?.self), !email.isEmpty {
             targets.append((.email, email, nil, nil))
         }
-        if let robot = try await db.raw(
-            """
-            SELECT * FROM robots WHERE scope_kind = 'person' AND scope_id = \(bind: person) ORDER BY created_at, id
-            """
-        ).first().map(RobotRecord.init(row:)) {
+        if let robot = try await Robots.privateRobot(of: person, db) {
             targets.append((.webhook, robot.name, robot.platform.rawValue, robot.id))
         }
         for (channel, address, format, robot) in targets {

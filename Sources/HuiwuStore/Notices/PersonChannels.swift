@@ -55,9 +55,7 @@ public struct PersonChannels: Sendable {
                 "SELECT email, mobile, dingtalk_user_id, wecom_user_id, feishu_user_id FROM people WHERE id = \(bind: person)"
             ).first()
         else { throw StoreError.notFound }
-        let robot = try await store.reader.raw(
-            "SELECT * FROM robots WHERE scope_kind = 'person' AND scope_id = \(bind: person) ORDER BY created_at, id"
-        ).first().map(RobotRecord.init(row:))
+        let robot = try await Robots.privateRobot(of: person, store.reader)
         return Channels(
             email: try row.decode(column: "email", as: String?.self), robot: robot, accounts: try ChatAccounts(row: row))
     }

@@ -18,14 +18,7 @@ enum WebhookPayload {
         case .feishu:
             return ["msg_type": "text", "content": ["text": text]]
         case .generic:
-            let m = c.meeting.meeting
-            var meeting: [String: Any] = [
-                "id": m.id.uuidString, "title": m.title, "startsAt": time.format(m.startsAt),
-                "endsAt": time.format(m.endsAt), "status": m.status.rawValue,
-                "organiser": c.meeting.organiserName,
-            ]
-            if let room = c.meeting.roomName { meeting["room"] = room }
-            if let series = m.seriesId { meeting["seriesId"] = series.uuidString }
+            let meeting = Self.meeting(c.meeting, time: time)
             var recipient: [String: Any] = ["name": c.recipientName]
             if let email = c.recipientEmail { recipient["email"] = email }
             return [
@@ -33,5 +26,17 @@ enum WebhookPayload {
                 "recipient": recipient, "text": text,
             ]
         }
+    }
+
+    /// The meeting as a generic webhook receiver gets it (a person's notice and a robot post alike).
+    static func meeting(_ view: MeetingView, time: OrgTime) -> [String: Any] {
+        let m = view.meeting
+        var meeting: [String: Any] = [
+            "id": m.id.uuidString, "title": m.title, "startsAt": time.format(m.startsAt), "endsAt": time.format(m.endsAt),
+            "status": m.status.rawValue, "organiser": view.organiserName,
+        ]
+        if let room = view.roomName { meeting["room"] = room }
+        if let series = m.seriesId { meeting["seriesId"] = series.uuidString }
+        return meeting
     }
 }

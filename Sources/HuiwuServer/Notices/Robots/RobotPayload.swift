@@ -133,13 +133,7 @@ struct RobotPayload {
             if let link = words.link { lines.append([["tag": "a", "text": words.linkText, "href": link]]) }
             return ["msg_type": "post", "content": ["post": ["zh_cn": ["title": words.subject, "content": lines]]]]
         case .generic:
-            let m = meeting.meeting
-            var about: [String: Any] = [
-                "id": m.id.uuidString, "title": m.title, "startsAt": time.format(m.startsAt), "endsAt": time.format(m.endsAt),
-                "status": m.status.rawValue, "organiser": meeting.organiserName,
-            ]
-            if let room = meeting.roomName { about["room"] = room }
-            if let series = m.seriesId { about["seriesId"] = series.uuidString }
+            var about = WebhookPayload.meeting(meeting, time: time)
             if let link = words.link { about["url"] = link }
             return [
                 "event": event, "meeting": about, "participants": named.map { ["name": $0.name] },

@@ -23,7 +23,12 @@ public struct Robots: Sendable {
 
     /// A person's private robot, if they set one up.
     public func privateRobot(of person: UUID) async throws -> RobotRecord? {
-        try await store.reader.raw(
+        try await Self.privateRobot(of: person, store.reader)
+    }
+
+    /// The person's private robot, read on `db` (a reader, or the caller's transaction).
+    static func privateRobot(of person: UUID, _ db: any SQLDatabase) async throws -> RobotRecord? {
+        try await db.raw(
             "SELECT * FROM robots WHERE scope_kind = 'person' AND scope_id = \(bind: person) ORDER BY created_at, id"
         ).first().map(RobotRecord.init(row:))
     }

@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     // Every product a source file imports is named here (issue 11). One exception: Store's
     // Engine/SQLiteConnection.swift imports sqlite-nio's C target `VaporCSQLite`, which that package
@@ -30,11 +31,18 @@ let package = Package(
     targets: [
         // Pure domain: time, availability, permissions, validation. No Vapor, no Fluent, no I/O.
         .target(name: "HuiwuCore", swiftSettings: strict),
+        // Reading a rulebook's YAML (X3): line and column of every problem, nothing half-loaded.
+        // Its own target because it is the one user of Yams; the model it builds is HuiwuCore's.
+        .target(
+            name: "HuiwuRulebookYAML",
+            dependencies: ["HuiwuCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
         // Storage: migrations (Fluent), queries (SQLKit), the single booking write path.
         .target(
             name: "HuiwuStore",
             dependencies: [
-                "HuiwuCore",
+                "HuiwuCore", "HuiwuRulebookYAML",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -54,7 +62,7 @@ let package = Package(
         .target(
             name: "HuiwuServer",
             dependencies: [
-                "HuiwuCore", "HuiwuStore",
+                "HuiwuCore", "HuiwuStore", "HuiwuRulebookYAML",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),
@@ -92,6 +100,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "HuiwuCoreTests", dependencies: ["HuiwuCore"], swiftSettings: strict),
+        .testTarget(
+            name: "HuiwuRulebookYAMLTests", dependencies: ["HuiwuRulebookYAML", "HuiwuCore"], swiftSettings: strict),
         .testTarget(
             name: "HuiwuStoreTests",
             dependencies: [

@@ -347,6 +347,13 @@ def test_schemathesis_directory_as_admin(contract_server, contract_admin_token, 
                      "--include-tag", "directory", "--phases", "coverage,fuzzing", timeout=90)
 
 
+def test_schemathesis_rulebook_as_admin(contract_server, contract_admin_token, contract_seed):
+    """The rulebook as `admin`: checking and adopting documents (issue 13). A fuzzed document that
+    happens to load is adopted like any other; one that does not is a 422 with its problems."""
+    run_schemathesis("admin-rulebook", contract_server, fuzz_config(contract_seed), contract_admin_token,
+                     "--include-tag", "rulebook", "--phases", "coverage,fuzzing", timeout=90)
+
+
 def test_schemathesis_robots_as_admin(contract_server, contract_admin_token, contract_seed):
     """Group robots as `admin`: the room office may not set them up (issue 12)."""
     run_schemathesis("admin-robots", contract_server, fuzz_config(contract_seed), contract_admin_token,

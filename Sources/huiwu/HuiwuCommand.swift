@@ -150,10 +150,12 @@ struct Admin: AsyncParsableCommand {
 }
 
 struct Demo: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Load the demo organisation (A1 company) into an empty database.")
+    static let configuration = CommandConfiguration(
+        abstract: "Load the demo organisation into an empty database, under a seed rulebook (A1 by default).")
     @ArgumentParser.OptionGroup var storage: InstanceOptions
+    @ArgumentParser.Option(help: "The seed regulation to run under: A1, A2, A3, A4 or A5 (issue 13).") var rulebook: String?
     func run() async throws {
-        try await withApplication(storage) { app in try await DemoCommandSupport.load(app) }
+        try await withApplication(storage) { app in try await DemoCommandSupport.load(app, rulebook: rulebook) }
     }
 }
 
@@ -201,8 +203,13 @@ struct BenchRecurrence: ParsableCommand {
 }
 
 enum DemoCommandSupport {
-    static func load(_ app: Application) async throws {
+    /// Loads the demo; `rulebook` (or A1, the demo company's own, on a first load) is adopted.
+    static func load(_ app: Application, rulebook: String? = nil) async throws {
         let result = try await DemoData.load(app)
+        if let name = rulebook ?? (result.loaded ? "A1" : nil) {
+            let v = try await DemoRulebook.adopt(app, name: name)
+            print("Rulebook \(v.key) version \(v.version) in force from \(v.effective).")
+        }
         if result.loaded {
             print("Demo organisation loaded. Sign in with (password for all: \(DemoData.password)):")
             for line in result.logins { print("  " + line) }

@@ -17,7 +17,7 @@ import Testing
 struct MigrationCompatibilityTests {
     /// Migrations added after the fixture was made (issue 11 onward).
     static let writtenSince: [any Migration] = [
-        AddChecklistTitleCode(), CreateRobot(), CreateRobotPost(), AddPersonChatAccounts(),
+        AddChecklistTitleCode(), CreateRobot(), CreateRobotPost(), AddPersonChatAccounts(), CreateRulebookVersion(),
     ]
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

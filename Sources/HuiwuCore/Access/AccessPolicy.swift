@@ -14,6 +14,10 @@ public enum Action: String, CaseIterable, Sendable {
     case viewNoticeOutbox
     /// Setting up group robots for departments and meeting types (issue 12).
     case manageRobots
+    /// Reading the rulebook in force and its versions: everyone, so a person can see why (X3).
+    case readRulebook
+    /// Adopting a new rulebook version (issue 13, X3).
+    case manageRulebook
     case approveBookings  // R1.1: the room office approves or rearranges
     case placePriorityBooking  // R1.2: special reception / ad-hoc arrangement
     case viewRegister, exportRegister  // R1.3
@@ -24,7 +28,7 @@ public enum Action: String, CaseIterable, Sendable {
 public enum AccessPolicy {
     public static func allows(_ role: Role, _ action: Action) -> Bool {
         switch action {
-        case .viewRooms, .viewPeople:
+        case .viewRooms, .viewPeople, .readRulebook:
             return true
         case .bookRoom:
             return role != .cleaning
@@ -34,7 +38,7 @@ public enum AccessPolicy {
             return role == .admin || role == .roomOffice || role == .infoCentre || role == .cleaning
         case .readAllMeetings:
             return role == .admin || role == .roomOffice
-        case .managePeople, .manageDepartments, .manageOrganisation, .manageRobots:
+        case .managePeople, .manageDepartments, .manageOrganisation, .manageRobots, .manageRulebook:
             return role == .admin
         }
     }

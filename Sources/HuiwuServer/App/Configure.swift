@@ -25,11 +25,12 @@ public enum Huiwu {
         let zone = TimeZone(identifier: settings.timeZone) ?? TimeZone(identifier: OrgTime.defaultZoneIdentifier)!
         let catalogs = try Catalogs.load(from: app.directory.resourcesDirectory + "Locales")
         let templates = try MeetingTemplates.load(from: app.directory.resourcesDirectory + "Templates/meeting-types.json")
+        let rulebookTemplates = try RulebookTemplates.load(from: app.directory.resourcesDirectory + "Rulebooks")
         let dummyHash = try await app.password.async.hash(UUID().uuidString)
         app.huiwu = HuiwuServices(
             store: store, clock: config.clock, time: OrgTime(zone: zone), organisationName: settings.name,
             catalogs: catalogs, bcryptCost: config.bcryptCost, dummyPasswordHash: dummyHash,
-            secureCookies: config.secureCookies, templates: templates,
+            secureCookies: config.secureCookies, templates: templates, rulebookTemplates: rulebookTemplates,
             loginThrottle: config.loginThrottle, noticeSettings: config.notices, secrets: config.secrets)
         app.lifecycle.use(StoreShutdown(store: store))
         app.storage[NoticeSettingsKey.self] = config.notices
@@ -79,6 +80,7 @@ public enum Huiwu {
         try app.register(collection: FeedsAPI())
         try app.register(collection: NoticesAPI())
         try app.register(collection: RobotsAPI())
+        try app.register(collection: RulebookAPI())
         try app.register(collection: MeetingPreparationAPI())
         try app.register(collection: MeetingMaterialsAPI())
         try app.register(collection: MeetingMinutesAPI())

@@ -17,6 +17,8 @@ struct Problem: Content {
     var occurrences: [OccurrenceDTO]?
     /// Seconds until asking again may succeed (also sent as `Retry-After`).
     var retryAfter: Int?
+    /// What is wrong with a rulebook document, each at its line and column (issue 13, X3).
+    var problems: [RulebookProblemDTO]?
 
     init(status: HTTPResponseStatus, code: String, title: String, detail: String? = nil) {
         self.type = "https://huiwu.invalid/problems/" + code.replacingOccurrences(of: ".", with: "/")
@@ -78,6 +80,10 @@ enum ProblemMapper {
         case let e as ValidationFailure:
             var p = make(.unprocessableEntity, "validation_failed")
             p.errors = fields(e.errors)
+            return p
+        case let e as RulebookRefusal:
+            var p = make(.unprocessableEntity, "rulebook.invalid", ["count": String(e.problems.count)])
+            p.problems = e.problems.map { RulebookProblemDTO($0, catalogs: catalogs, locale: locale) }
             return p
         case let e as BookingError:
             return bookingProblem(e, req: req, make: make, fields: fields)

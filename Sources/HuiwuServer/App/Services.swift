@@ -16,6 +16,8 @@ public struct HuiwuServices: Sendable {
     public let secureCookies: Bool
     /// The seed organisations' meeting types, as shipped (R2.1, R3.5, R5.1).
     public let templates: [MeetingTemplate]
+    /// The five seed regulations as rulebooks (issue 13, X3).
+    public let rulebookTemplates: [RulebookTemplate]
     /// The log-in throttle's policy (X1).
     public let loginThrottle: LoginThrottle
     /// Notice delivery settings (relay, reminders, the outbox lease).
@@ -45,6 +47,7 @@ public struct HuiwuServices: Sendable {
     public var accountOutbox: AccountOutbox { AccountOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
     public var calendarCopies: CalendarCopies { CalendarCopies(store: store, time: time) }
     public var robots: Robots { Robots(store: store, box: secrets) }
+    public var rulebooks: Rulebooks { Rulebooks(store: store) }
     public var robotOutbox: RobotOutbox { RobotOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
 }
 

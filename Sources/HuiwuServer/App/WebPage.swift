@@ -28,6 +28,8 @@ struct Layout: Encodable {
         var adminPeople = SiteURL.adminPeople.path
         var adminCalendar = SiteURL.adminCalendar.path
         var adminRobots = SiteURL.adminRobots.path
+        var rulebook = SiteURL.rulebook.path
+        var adminRulebook = SiteURL.adminRulebook.path
         var notifications = SiteURL.notifications.path
         var logout = SiteURL.logout.path
     }

@@ -43,6 +43,7 @@ public enum MigrationList {
             CreateRobot(),
             CreateRobotPost(),
             AddPersonChatAccounts(),
+            CreateRulebookVersion(),
         ]
     }
 }

@@ -173,6 +173,18 @@ extension MatrixWorld {
         return try need(made.json["id"])
     }
 
+    /// A rulebook document numbered above every stored version (each adopting call needs its own).
+    func nextRulebook() -> String {
+        let a5 = app.huiwu.rulebookTemplates.first { $0.name == "A5" }!.source
+        return a5.replacingOccurrences(of: "version: 1", with: "version: \(1000 + unique())")
+    }
+
+    /// A stored rulebook version in force (adopted once), its number.
+    func rulebookVersion() async throws -> Int {
+        if let v = try await app.huiwu.rulebooks.versions().first { return v.version }
+        return try await app.huiwu.rulebooks.adopt(nextRulebook(), by: nil, note: nil, now: app.huiwu.clock.now()).version
+    }
+
     func calendarDay() async throws -> String {
         let day = CivilDate("2027-03-01")!.adding(days: unique() % 200)
         _ = try await api(

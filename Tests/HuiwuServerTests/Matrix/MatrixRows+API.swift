@@ -47,6 +47,21 @@ extension MatrixRows {
                 Call("/api/v1/robots/\(try await w.robot())", json: ["name": "改群\(w.unique())"])
             },
             Row("DELETE /api/v1/robots/:id", ok: [.admin]) { w, _ in Call("/api/v1/robots/\(try await w.robot())") },
+            Row("GET /api/v1/rulebook", ok: .everyone) { w, _ in
+                _ = try await w.rulebookVersion()
+                return Call("/api/v1/rulebook")
+            },
+            Row("GET /api/v1/rulebook/versions", ok: .everyone) { _, _ in Call("/api/v1/rulebook/versions") },
+            Row("POST /api/v1/rulebook/versions", ok: [.admin]) { w, _ in
+                Call("/api/v1/rulebook/versions", json: ["source": w.nextRulebook()])
+            },
+            Row("GET /api/v1/rulebook/versions/:version", ok: .everyone) { w, _ in
+                Call("/api/v1/rulebook/versions/\(try await w.rulebookVersion())")
+            },
+            Row("POST /api/v1/rulebook/check", ok: [.admin]) { w, _ in
+                Call("/api/v1/rulebook/check", json: ["source": w.nextRulebook()])
+            },
+            Row("GET /api/v1/rulebook/templates", ok: .everyone) { _, _ in Call("/api/v1/rulebook/templates") },
             Row("GET /api/v1/purposes", ok: .everyone) { _, _ in Call("/api/v1/purposes") },
             Row("GET /api/v1/notifications", ok: .everyone) { _, _ in Call("/api/v1/notifications") },
             Row("POST /api/v1/notifications/:id/read", ok: [.owner], otherwise: .notFound) { w, _ in

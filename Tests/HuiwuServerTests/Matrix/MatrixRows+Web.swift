@@ -91,6 +91,14 @@ extension MatrixRows {
             },
             Row("GET /admin/calendar", ok: [.admin]) { _, _ in Call("/admin/calendar") },
             Row("GET /admin/robots", ok: [.admin]) { _, _ in Call("/admin/robots") },
+            Row("GET /rulebook", ok: .everyone) { _, _ in Call("/rulebook") },
+            Row("GET /rulebook/versions/:version", ok: .everyone) { w, _ in
+                Call("/rulebook/versions/\(try await w.rulebookVersion())")
+            },
+            Row("GET /admin/rulebook", ok: [.admin]) { _, _ in Call("/admin/rulebook") },
+            Row("POST /admin/rulebook", ok: [.admin]) { w, _ in
+                Call("/admin/rulebook", form: ["intent": "check", "source": w.nextRulebook()])
+            },
             Row("POST /admin/robots", ok: [.admin]) { w, _ in
                 Call(
                     "/admin/robots",

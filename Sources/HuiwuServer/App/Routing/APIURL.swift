@@ -60,6 +60,13 @@ enum APIURL: RoutePath {
     case feeds
     case feed(Parameter<UUID>)
 
+    // The rulebook (issue 13, X3)
+    case rulebook
+    case rulebookVersions
+    case rulebookVersion(Parameter<Int>)
+    case rulebookCheck
+    case rulebookTemplates
+
     /// Every API path starts so; anything else is a page (errors answer as pages there).
     static let prefix = "/api/"
 
@@ -116,6 +123,11 @@ enum APIURL: RoutePath {
         case .robot(let id): [.word("robots"), .param("id", id)]
         case .feeds: [.word("feeds")]
         case .feed(let id): [.word("feeds"), .param("id", id)]
+        case .rulebook: [.word("rulebook")]
+        case .rulebookVersions: [.word("rulebook"), .word("versions")]
+        case .rulebookVersion(let n): [.word("rulebook"), .word("versions"), .param("version", n)]
+        case .rulebookCheck: [.word("rulebook"), .word("check")]
+        case .rulebookTemplates: [.word("rulebook"), .word("templates")]
         }
     }
 }

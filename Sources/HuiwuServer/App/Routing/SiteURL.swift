@@ -39,6 +39,11 @@ enum SiteURL: RoutePath {
     case adminRobots
     case adminRobotDelete(Parameter<UUID>)
 
+    // The rulebook (issue 13, X3)
+    case rulebook
+    case rulebookVersion(Parameter<Int>)
+    case adminRulebook
+
     // Meetings (R2.1–R2.5, R5.x)
     case meetings
     case meetingNew
@@ -103,6 +108,9 @@ enum SiteURL: RoutePath {
         case .adminPeople: [.word("admin"), .word("people")]
         case .adminRobots: [.word("admin"), .word("robots")]
         case .adminRobotDelete(let id): [.word("admin"), .word("robots"), .param("id", id), .word("delete")]
+        case .rulebook: [.word("rulebook")]
+        case .rulebookVersion(let n): [.word("rulebook"), .word("versions"), .param("version", n)]
+        case .adminRulebook: [.word("admin"), .word("rulebook")]
         case .adminPerson(let id): [.word("admin"), .word("people"), .param("id", id)]
         case .adminCalendar: [.word("admin"), .word("calendar")]
         case .adminCalendarImport: [.word("admin"), .word("calendar"), .word("import")]

@@ -1,0 +1,28 @@
+/// Which clause of which rulebook version a decision applied (X3). Stored with every decision;
+/// shown as the clause's cite and text in the reader's language.
+public struct Citation: Sendable, Equatable, Hashable, Codable {
+    public var version: Int
+    public var clauseID: String
+
+    public init(version: Int, clauseID: String) {
+        self.version = version
+        self.clauseID = clauseID
+    }
+}
+
+/// A rule together with the clause that set it, so whoever applies it can cite it.
+public struct Cited<Rule: Sendable>: Sendable {
+    public var clause: Clause
+    public var version: Int
+    public var rule: Rule
+
+    public init(clause: Clause, version: Int, rule: Rule) {
+        self.clause = clause
+        self.version = version
+        self.rule = rule
+    }
+
+    public var citation: Citation { Citation(version: version, clauseID: clause.id) }
+}
+
+extension Cited: Equatable where Rule: Equatable {}

@@ -1,0 +1,110 @@
+import Foundation
+import HuiwuCore
+import HuiwuRulebookYAML
+import HuiwuStore
+import Vapor
+
+/// The rulebook (issue 13, X3): everyone reads the version in force and the earlier ones (a
+/// decision cites them); admins check and adopt new versions. Versions are never changed.
+struct RulebookAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIURL.rulebook, use: inForce)
+        routes.get(APIURL.rulebookVersions, use: versions)
+        routes.on(.POST, APIURL.rulebookVersions.pathComponents, body: .collect(maxSize: "2mb"), use: adopt)
+        routes.get(APIURL.rulebookVersion(.key), use: version)
+        routes.on(.POST, APIURL.rulebookCheck.pathComponents, body: .collect(maxSize: "2mb"), use: check)
+        routes.get(APIURL.rulebookTemplates, use: templates)
+    }
+
+    struct SourceBody: Content {
+        var source: String
+        var note: String?
+    }
+
+    /// `GET /api/v1/rulebook`: the version in force today, with its clauses (404 before any).
+    func inForce(req: Request) async throws -> RulebookDetailDTO {
+        _ = try req.require(.readRulebook)
+        let rulebooks = req.huiwu.rulebooks
+        guard let v = try await rulebooks.inForce(on: req.huiwu.time.date(of: req.now)) else {
+            throw ProblemError(.notFound, "rulebook.none_in_force")
+        }
+        return RulebookDetailDTO(v, try rulebooks.rulebook(v), inForce: v.version, time: req.huiwu.time)
+    }
+
+    /// `GET /api/v1/rulebook/versions`: every version, newest first, which one is in force today.
+    func versions(req: Request) async throws -> [RulebookVersionDTO] {
+        _ = try req.require(.readRulebook)
+        let current = try await req.huiwu.rulebooks.inForce(on: req.huiwu.time.date(of: req.now))?.version
+        return try await req.huiwu.rulebooks.versions().map { RulebookVersionDTO($0, inForce: current, time: req.huiwu.time) }
+    }
+
+    /// `GET /api/v1/rulebook/versions/{version}`.
+    func version(req: Request) async throws -> RulebookDetailDTO {
+        _ = try req.require(.readRulebook)
+        guard let n = req.parameters.get("version").flatMap(Int.init), n > 0,
+            let v = try await req.huiwu.rulebooks.version(n)
+        else { throw Abort(.notFound) }
+        let current = try await req.huiwu.rulebooks.inForce(on: req.huiwu.time.date(of: req.now))?.version
+        return RulebookDetailDTO(v, try req.huiwu.rulebooks.rulebook(v), inForce: current, time: req.huiwu.time)
+    }
+
+    /// `POST /api/v1/rulebook/versions` `{source, note?}` (admin): adopts the document as the next
+    /// version; 422 with every problem (line, column, message) and nothing stored otherwise.
+    func adopt(req: Request) async throws -> Response {
+        let actor = try req.require(.manageRulebook)
+        let body = try req.decodeJSON(SourceBody.self)
+        let note = try Self.note(body.note)
+        let made = try await req.huiwu.rulebooks.adopt(body.source, by: actor.id, note: note, now: req.now)
+        let current = try await req.huiwu.rulebooks.inForce(on: req.huiwu.time.date(of: req.now))?.version
+        let dto = RulebookDetailDTO(made, try req.huiwu.rulebooks.rulebook(made), inForce: current, time: req.huiwu.time)
+        let response = try await dto.encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: APIURL.rulebookVersion(.value(made.version)).path)
+        return response
+    }
+
+    /// `POST /api/v1/rulebook/check` `{source}` (admin): would it load, and what would it change.
+    func check(req: Request) async throws -> RulebookCheckDTO {
+        _ = try req.require(.manageRulebook)
+        let body = try req.decodeJSON(SourceBody.self)
+        return try await Self.check(body.source, req: req)
+    }
+
+    static func check(_ source: String, req: Request) async throws -> RulebookCheckDTO {
+        let catalogs = req.huiwu.catalogs, locale = req.uiLocale
+        let rulebooks = req.huiwu.rulebooks
+        let book: Rulebook
+        do throws(RulebookRefusal) {
+            book = try RulebookDocument.load(source)
+        } catch {
+            return RulebookCheckDTO(
+                valid: false, problems: error.problems.map { RulebookProblemDTO($0, catalogs: catalogs, locale: locale) })
+        }
+        let newest = try await rulebooks.versions().first
+        let problems = Rulebooks.numbering(book, source: source, newest: newest?.version)
+        let diff = RulebookDiff(
+            from: try newest.map { try rulebooks.rulebook($0) }, oldSource: newest?.source ?? "", to: book, newSource: source)
+        return RulebookCheckDTO(
+            valid: problems.isEmpty, problems: problems.map { RulebookProblemDTO($0, catalogs: catalogs, locale: locale) },
+            version: book.version, effective: book.effective.description, added: diff.added, removed: diff.removed,
+            changed: diff.changed)
+    }
+
+    /// `GET /api/v1/rulebook/templates`: the five seed regulations, ready to adopt.
+    func templates(req: Request) async throws -> [RulebookTemplateDTO] {
+        _ = try req.require(.readRulebook)
+        return req.huiwu.rulebookTemplates.map {
+            RulebookTemplateDTO(
+                name: $0.name, key: $0.rulebook.key, title: $0.rulebook.title, clauseCount: $0.rulebook.clauses.count,
+                source: $0.source)
+        }
+    }
+
+    /// An adoption note: optional, one line of at most 200 characters.
+    static func note(_ text: String?) throws -> String? {
+        guard let text = text?.trimmedWhitespace, !text.isEmpty else { return nil }
+        if text.count > 200 || TextRules.hasForbiddenControl(text) || text.contains("\n") {
+            throw ValidationFailure([FieldError("note", "field.too_long", ["max": "200"])])
+        }
+        return text
+    }
+}

@@ -1,0 +1,117 @@
+import HuiwuCore
+import HuiwuRulebookYAML
+import HuiwuStore
+import Vapor
+
+/// The admin's rulebook editor (issue 13, X3): start from the version in force or a seed
+/// regulation, edit the YAML, check it (every problem by line, and what it would change), adopt
+/// it as the next version. Nothing is stored until it loads whole.
+struct AdminRulebookPage: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.adminRulebook, use: show)
+        routes.on(.POST, SiteURL.adminRulebook.pathComponents, body: .collect(maxSize: "2mb"), use: submit)
+    }
+
+    struct Form: Content {
+        var source: String?
+        var note: String?
+        /// `check` or `adopt`.
+        var intent: String?
+    }
+
+    struct ProblemLine: Encodable {
+        var place: String
+        var message: String
+        /// The document's line the problem is on, for context.
+        var excerpt: String
+    }
+
+    struct TemplateLink: Encodable {
+        var name: String
+        var title: String
+        var href: String
+    }
+
+    struct EditorView: Encodable {
+        var source: String
+        var note: String
+        var problems: [ProblemLine]
+        var checked: Bool
+        var valid: Bool
+        var added: [String]
+        var removed: [String]
+        var changed: [String]
+        var diff: [RulebookPages.DiffLine]
+        var templates: [TemplateLink]
+        var newest: Int?
+        var action = SiteURL.adminRulebook.path
+        var rulebookHref = SiteURL.rulebook.path
+    }
+
+    func show(req: Request) async throws -> Response {
+        _ = try req.webRequire(.manageRulebook)
+        let newest = try await req.huiwu.rulebooks.versions().first
+        let tomorrow = req.huiwu.time.date(of: req.now).adding(days: 1)
+        var source = newest.map { RulebookTemplates.renumbered($0.source, version: $0.version + 1, effective: tomorrow) } ?? ""
+        if let name = req.query[String.self, at: "template"] {
+            guard let template = req.huiwu.rulebookTemplates.first(where: { $0.name == name }) else { throw Abort(.notFound) }
+            // A first version takes effect at once; a later one tomorrow, the admin may change it.
+            source =
+                newest == nil
+                ? template.source
+                : RulebookTemplates.renumbered(template.source, version: newest!.version + 1, effective: tomorrow)
+        }
+        return try await render(req, Form(source: source), problems: [], checked: false, status: .ok)
+    }
+
+    func submit(req: Request) async throws -> Response {
+        let actor = try req.webRequire(.manageRulebook)
+        let form = try req.content.decode(Form.self)
+        let source = form.source ?? ""
+        if form.intent == "adopt" {
+            do {
+                let note = try RulebookAPI.note(form.note)
+                let made = try await req.huiwu.rulebooks.adopt(source, by: actor.id, note: note, now: req.now)
+                return req.redirect(to: SiteURL.rulebookVersion(.value(made.version)), ["done": "rulebook_adopted"])
+            } catch let refusal as RulebookRefusal {
+                return try await render(req, form, problems: refusal.problems, checked: true, status: .unprocessableEntity)
+            } catch let failure as ValidationFailure {
+                let problems = failure.errors.map { RulebookProblem($0.code, at: $0.field, $0.parameters) }
+                return try await render(
+                    req, form, problems: problems, checked: true, status: .unprocessableEntity, fieldCodes: true)
+            }
+        }
+        let check = try await RulebookAPI.check(source, req: req)
+        let problems = check.problems.map { RulebookProblem($0.code, at: $0.path, line: $0.line, column: $0.column) }
+        return try await render(req, form, problems: problems, checked: true, status: .ok, check: check)
+    }
+
+    func render(
+        _ req: Request, _ form: Form, problems: [RulebookProblem], checked: Bool, status: HTTPResponseStatus,
+        check: RulebookCheckDTO? = nil, fieldCodes: Bool = false
+    ) async throws -> Response {
+        let source = form.source ?? ""
+        let lines = LineDiff.lines(source)
+        let rows = problems.map { p in
+            ProblemLine(
+                place: p.line.map { req.t("ui_rulebook_at", ["line": "\($0)", "column": "\(p.column ?? 1)"]) } ?? "",
+                message: fieldCodes ? req.t("error." + p.code, p.parameters) : req.t("error.rulebook." + p.code, p.parameters),
+                excerpt: p.line.flatMap { $0 >= 1 && $0 <= lines.count ? lines[$0 - 1] : nil } ?? "")
+        }
+        let newest = try await req.huiwu.rulebooks.versions().first
+        var diff: [RulebookPages.DiffLine] = []
+        if check?.valid == true || (check != nil && check?.version != nil) {
+            diff = RulebookPages.lines(LineDiff.compare(newest?.source ?? "", source))
+        }
+        let view = EditorView(
+            source: source, note: form.note ?? "", problems: rows, checked: checked, valid: checked && problems.isEmpty,
+            added: check?.added ?? [], removed: check?.removed ?? [], changed: check?.changed ?? [], diff: diff,
+            templates: req.huiwu.rulebookTemplates.map {
+                TemplateLink(
+                    name: $0.name, title: $0.rulebook.title.text(req.uiLocale.rawValue),
+                    href: SiteURL.adminRulebook.href(["template": $0.name]))
+            }, newest: newest?.version)
+        return try await req.page(
+            "admin-rulebook", title: req.t("ui_rulebook_edit_title"), section: "admin-rulebook", view, status: status)
+    }
+}

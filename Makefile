@@ -5,9 +5,11 @@ PORT ?= 8080
 .PHONY: run build test bench deps clean fleet install dist fmt lint
 
 run:
+	bash scripts/deps.sh --build
 	$(SWIFT) run huiwu serve --demo --port $(PORT)
 
 build:
+	bash scripts/deps.sh --build
 	$(SWIFT) build
 
 # Installs what the tests need (PostgreSQL, Chromium + chromedriver, a Python venv), starts a
@@ -26,6 +28,7 @@ fmt:
 # The check CI runs: formatting unchanged, then a build of everything, where a warning in project
 # code is an error (Package.swift: treatAllWarnings).
 lint:
+	bash scripts/deps.sh --build
 	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
 	$(SWIFT) build --build-tests
 
@@ -41,6 +44,7 @@ bench:
 # catalogs, stylesheets). Runs from any directory: `PREFIX/bin/huiwu serve --data-dir DIR`.
 PREFIX ?= /usr/local
 install:
+	bash scripts/deps.sh --build
 	$(SWIFT) build -c release --product huiwu
 	bash scripts/install.sh .build/release/huiwu $(PREFIX)
 

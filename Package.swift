@@ -38,6 +38,9 @@ let package = Package(
             dependencies: ["HuiwuCore", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
+        // QR codes for check-in links (issue 13): Debian's libqrcodegen, a real library, linked
+        // as a system library (scripts/deps.sh installs libqrcodegen-dev).
+        .systemLibrary(name: "CQRCodeGen", providers: [.apt(["libqrcodegen-dev"])]),
         // Storage: migrations (Fluent), queries (SQLKit), the single booking write path.
         .target(
             name: "HuiwuStore",
@@ -62,7 +65,7 @@ let package = Package(
         .target(
             name: "HuiwuServer",
             dependencies: [
-                "HuiwuCore", "HuiwuStore", "HuiwuRulebookYAML",
+                "HuiwuCore", "HuiwuStore", "HuiwuRulebookYAML", "CQRCodeGen",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),

@@ -4,6 +4,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+# What building needs (`make run`, `make build`, `make lint` call `deps.sh --build`): the check-in
+# QR codes are drawn by Debian's libqrcodegen, linked as a system library (issue 13).
+if [ ! -f /usr/include/qrcodegen/qrcodegen.h ]; then
+  echo "installing: libqrcodegen-dev"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libqrcodegen-dev >/dev/null
+fi
+[ "${1:-}" = "--build" ] && exit 0
+
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
@@ -16,11 +26,12 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || need+=(nginx)
 # CJK glyphs, so browser screenshots show Chinese rather than boxes.
 fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk" || need+=(fonts-wqy-microhei)
+# Decodes the check-in QR code a browser test photographs (pyzbar needs the library).
+[ -f /usr/lib/x86_64-linux-gnu/libzbar.so.0 ] || ls /usr/lib/*/libzbar.so.0 >/dev/null 2>&1 || need+=(libzbar0)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 # btree_gist ships in postgresql-contrib (part of the server package on Debian 12).
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
-  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi

@@ -4,6 +4,8 @@
 # only the C libraries every Debian has.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/deps.sh --build
+# The archive's binary links libqrcodegen: the machine it runs on needs Debian's libqrcodegen1.
 swift build -c release --product huiwu --static-swift-stdlib
 name="huiwu-linux-$(uname -m)"
 rm -rf "dist/$name"

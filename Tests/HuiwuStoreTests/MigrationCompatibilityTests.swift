@@ -18,6 +18,8 @@ struct MigrationCompatibilityTests {
     /// Migrations added after the fixture was made (issue 11 onward).
     static let writtenSince: [any Migration] = [
         AddChecklistTitleCode(), CreateRobot(), CreateRobotPost(), AddPersonChatAccounts(), CreateRulebookVersion(),
+        CreateRuleDecision(), CreateAttendance(),
+        CreatePenaltyEntry(),
     ]
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -48,6 +48,8 @@ public struct HuiwuServices: Sendable {
     public var calendarCopies: CalendarCopies { CalendarCopies(store: store, time: time) }
     public var robots: Robots { Robots(store: store, box: secrets) }
     public var rulebooks: Rulebooks { Rulebooks(store: store) }
+    public var attendance: Attendance { Attendance(store: store, time: time) }
+    public var penalties: PenaltyLedger { PenaltyLedger(store: store) }
     public var robotOutbox: RobotOutbox { RobotOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
 }
 

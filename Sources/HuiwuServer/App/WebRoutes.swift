@@ -17,6 +17,8 @@ enum WebRoutes {
         try app.register(collection: MeetingWorkPages())
         try app.register(collection: ChannelPages())
         try app.register(collection: AdminRobotPages())
+        try app.register(collection: CheckInPages())
+        try app.register(collection: KioskPage())
         try app.register(collection: RulebookPages())
         try app.register(collection: AdminRulebookPage())
         try app.register(collection: MeetingTypeEditor())

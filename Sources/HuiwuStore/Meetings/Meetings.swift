@@ -69,6 +69,17 @@ public struct Meetings: Sendable {
             """
     }
 
+    /// The meetings held in one room starting in `window`, by start (a room's kiosk, issue 13).
+    public func meetings(in window: Interval, room: UUID) async throws -> [MeetingView] {
+        try await store.reader.raw(
+            """
+            SELECT \(unsafeRaw: Self.viewColumns)
+            WHERE m.room_id = \(bind: room) AND m.starts_at >= \(bind: window.start) AND m.starts_at < \(bind: window.end)
+            ORDER BY m.starts_at, m.id
+            """
+        ).all().map(Self.view)
+    }
+
     public func meeting(_ id: UUID) async throws -> MeetingView? {
         try await store.reader.raw("SELECT \(unsafeRaw: Self.viewColumns) WHERE m.id = \(bind: id)").first().map(Self.view)
     }

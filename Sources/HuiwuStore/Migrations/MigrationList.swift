@@ -44,6 +44,9 @@ public enum MigrationList {
             CreateRobotPost(),
             AddPersonChatAccounts(),
             CreateRulebookVersion(),
+            CreateRuleDecision(),
+            CreateAttendance(),
+            CreatePenaltyEntry(),
         ]
     }
 }

@@ -66,6 +66,34 @@ extension MatrixWorld {
         return id
     }
 
+    /// A meeting without a room starting in five minutes (check-in open), with the participant;
+    /// `checkedIn` checks that caller in first (for check-out).
+    func meetingNow(checkedIn who: Who? = nil) async throws -> String {
+        let now = app.huiwu.clock.now()
+        let made = try await api(
+            .POST, "/api/v1/meetings", as: .organiser,
+            json: [
+                "title": "现场会", "startsAt": app.huiwu.time.format(now.addingTimeInterval(300)),
+                "endsAt": app.huiwu.time.format(now.addingTimeInterval(3900)),
+                "participants": [["kind": "person", "value": id(.participant)]],
+            ])
+        let meeting = try need(made.json["id"])
+        if let who, who == .organiser || who == .participant, let person = UUID(uuidString: id(who)) {
+            _ = try await app.huiwu.attendance.checkIn(meeting: UUID(uuidString: meeting)!, person: person, method: .api, at: now)
+        }
+        return meeting
+    }
+
+    func checkInToken(_ meeting: String) -> String {
+        CheckInToken.make(for: UUID(uuidString: meeting)!, now: app.huiwu.clock.now(), box: app.huiwu.secrets)
+    }
+
+    /// The participant's row of a meeting.
+    func participantRow(_ meeting: String) async throws -> String {
+        let rows = try await api(.GET, "/api/v1/meetings/\(meeting)/participants", as: .organiser).jsonArray
+        return try need(rows.first { $0["personId"] as? String == id(.participant) }?["id"])
+    }
+
     /// A meeting's participant row: the guest's (removing it changes no one's access).
     func guestRow(_ meeting: String) async throws -> String {
         let rows = try await api(.GET, "/api/v1/meetings/\(meeting)/participants", as: .organiser).jsonArray

@@ -20,6 +20,9 @@ extension MatrixRows {
         Row(route, ok: .meetingReaders, otherwise: .notFound, make)
     }
 
+    /// Who checks in on a meeting: the people on its list (the organiser is on it).
+    static let onTheList: Set<Who> = [.organiser, .participant]
+
     /// Series, meetings, notices, preparation, minutes, action items, feeds.
     static var meetings: [Row] {
         [
@@ -75,6 +78,27 @@ extension MatrixRows {
             },
             manage("POST /api/v1/meetings/:id/notices") { w, _ in
                 Call("/api/v1/meetings/\(try await w.meeting())/notices", json: ["kind": "update"])
+            },
+            read("GET /api/v1/meetings/:id/attendance") { w, _ in
+                Call("/api/v1/meetings/\(try await w.meetingNow())/attendance")
+            },
+            Row("POST /api/v1/meetings/:id/check-in", ok: onTheList, forbidden: [.admin, .office], otherwise: .notFound) {
+                w, _ in
+                let meeting = try await w.meetingNow()
+                return Call("/api/v1/meetings/\(meeting)/check-in", json: ["token": w.checkInToken(meeting)])
+            },
+            Row("POST /api/v1/meetings/:id/check-out", ok: onTheList, forbidden: [.admin, .office], otherwise: .notFound) {
+                w, who in
+                let meeting = try await w.meetingNow(checkedIn: who)
+                return Call("/api/v1/meetings/\(meeting)/check-out", json: ["token": w.checkInToken(meeting)])
+            },
+            manage("GET /api/v1/meetings/:id/check-in-link") { w, _ in
+                Call("/api/v1/meetings/\(try await w.meetingNow())/check-in-link")
+            },
+            manage("POST /api/v1/meetings/:id/attendance/:participant") { w, _ in
+                let meeting = try await w.meetingNow()
+                return Call(
+                    "/api/v1/meetings/\(meeting)/attendance/\(try await w.participantRow(meeting))", json: ["mark": "check_in"])
             },
             read("GET /api/v1/meetings/:id/agenda") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/agenda") },
             manage("PUT /api/v1/meetings/:id/agenda") { w, _ in

@@ -169,6 +169,21 @@ extension MatrixRows {
             Row("GET /meetings", ok: .everyone) { _, _ in Call("/meetings") },
             read("GET /meetings/series/:id") { w, _ in Call("/meetings/series/\(try await w.series())") },
             read("GET /meetings/:id") { w, _ in Call("/meetings/\(try await w.meeting())") },
+            Row("GET /check-in/:id", ok: .everyone) { w, _ in
+                let meeting = try await w.meetingNow()
+                return Call("/check-in/\(meeting)?t=\(w.checkInToken(meeting))")
+            },
+            Row("POST /check-in/:id", ok: onTheList, forbidden: Set<Who>.everyone.subtracting(onTheList)) { w, _ in
+                let meeting = try await w.meetingNow()
+                return Call("/check-in/\(meeting)", form: ["t": w.checkInToken(meeting), "step": "check_in"])
+            },
+            manage("POST /meetings/:id/attendance/:participant") { w, _ in
+                let meeting = try await w.meetingNow()
+                return Call("/meetings/\(meeting)/attendance/\(try await w.participantRow(meeting))", form: ["mark": "check_in"])
+            },
+            Row("GET /rooms/:id/kiosk", ok: public_) { w, _ in
+                Call(KioskPage.href(for: w.autoRoom.id, box: w.app.huiwu.secrets))
+            },
             manage("POST /meetings/:id/edit") { w, _ in Call("/meetings/\(try await w.meeting())/edit", form: ["title": "新标题"]) },
             manage("POST /meetings/:id/cancel") { w, _ in Call("/meetings/\(try await w.meeting())/cancel", form: [:]) },
             manage("POST /meetings/:id/participants") { w, _ in

@@ -16,6 +16,11 @@ enum BackgroundJobs {
             BackgroundJob(name: "notices.deliver", period: poll) { app in
                 try await app.noticeDispatcher.deliverDue()
             },
+            // Attendance closes after each meeting's end plus the rulebook's grace; outcomes and
+            // fines are decided then, once, whichever instance closes it (issue 13, R5.6, R3.2).
+            BackgroundJob(name: "attendance.close", period: .seconds(30)) { app in
+                try await AttendanceJobs.closeDue(app)
+            },
         ]
     }
 }

@@ -51,6 +51,7 @@ enum APIURL: RoutePath {
     case meetingMaterial(Parameter<UUID>, Parameter<UUID>)
     case meetingChecklistItemDone(Parameter<UUID>, Parameter<UUID>)
     case meetingRobotPosts(Parameter<UUID>)
+    case meetingAttendanceMark(Parameter<UUID>, Parameter<UUID>)
 
     // Notices and feeds (R5.2, X2)
     case outbox
@@ -117,6 +118,8 @@ enum APIURL: RoutePath {
         case .meetingChecklistItemDone(let id, let item):
             [.word("meetings"), .param("id", id), .word("checklist"), .param("item", item), .word("done")]
         case .meetingRobotPosts(let id): [.word("meetings"), .param("id", id), .word("robot-posts")]
+        case .meetingAttendanceMark(let id, let p):
+            [.word("meetings"), .param("id", id), .word("attendance"), .param("participant", p)]
         case .outbox: [.word("outbox")]
         case .myChannels: [.word("me"), .word("channels")]
         case .robots: [.word("robots")]
@@ -144,4 +147,9 @@ enum BookingStepName: String, Sendable, CaseIterable, CustomStringConvertible {
 /// The collections that hang off one meeting (`/meetings/{id}/<part>`).
 enum MeetingAPIPart: String, Sendable, CaseIterable {
     case cancel, participants, notices, agenda, checklist, materials, minutes, actions
+    /// Attendance (issue 13): the roster, self check-in and check-out, the check-in link.
+    case attendance
+    case checkIn = "check-in"
+    case checkOut = "check-out"
+    case checkInLink = "check-in-link"
 }

@@ -39,6 +39,11 @@ enum SiteURL: RoutePath {
     case adminRobots
     case adminRobotDelete(Parameter<UUID>)
 
+    // Attendance (issue 13, R5.6)
+    case checkIn(Parameter<UUID>)
+    case meetingAttendanceMark(Parameter<UUID>, Parameter<UUID>)
+    case roomKiosk(Parameter<UUID>)
+
     // The rulebook (issue 13, X3)
     case rulebook
     case rulebookVersion(Parameter<Int>)
@@ -108,6 +113,10 @@ enum SiteURL: RoutePath {
         case .adminPeople: [.word("admin"), .word("people")]
         case .adminRobots: [.word("admin"), .word("robots")]
         case .adminRobotDelete(let id): [.word("admin"), .word("robots"), .param("id", id), .word("delete")]
+        case .checkIn(let id): [.word("check-in"), .param("id", id)]
+        case .meetingAttendanceMark(let id, let p):
+            [.word("meetings"), .param("id", id), .word("attendance"), .param("participant", p)]
+        case .roomKiosk(let id): [.word("rooms"), .param("id", id), .word("kiosk")]
         case .rulebook: [.word("rulebook")]
         case .rulebookVersion(let n): [.word("rulebook"), .word("versions"), .param("version", n)]
         case .adminRulebook: [.word("admin"), .word("rulebook")]

@@ -33,6 +33,8 @@ struct GridPages: RouteCollection {
         var filterAction: String
         var prevHref: String
         var nextHref: String
+        /// The room's check-in kiosk (issue 13), for the room office that sets the device up.
+        var kioskHref: String?
     }
 
     func grid(req: Request) async throws -> Response {
@@ -91,6 +93,8 @@ struct GridPages: RouteCollection {
         var roomId: String
         var prevHref: String
         var nextHref: String
+        /// The room's check-in kiosk (issue 13), for the room office that sets the device up.
+        var kioskHref: String?
     }
 
     /// One room's week (Monday to Sunday) around a date.
@@ -131,7 +135,8 @@ struct GridPages: RouteCollection {
             days: days, prevWeek: monday.adding(days: -7).description, nextWeek: monday.adding(days: 7).description,
             roomId: r.id.uuidString,
             prevHref: SiteURL.roomWeek(.value(r.id)).href(["date": monday.adding(days: -7).description]),
-            nextHref: SiteURL.roomWeek(.value(r.id)).href(["date": monday.adding(days: 7).description]))
+            nextHref: SiteURL.roomWeek(.value(r.id)).href(["date": monday.adding(days: 7).description]),
+            kioskHref: AccessPolicy.allows(actor.role, .manageRooms) ? KioskPage.href(for: r.id, box: services.secrets) : nil)
         return try await req.page("week", title: r.name, section: "grid", view)
     }
 }

@@ -101,6 +101,7 @@ extension MeetingPages {
         var work: MeetingWorkPages.WorkView
         /// Minutes are written after the meeting too (the organiser or the room office).
         var canEditMinutes: Bool
+        var attendance: AttendancePanel
         var links: MeetingLinks
     }
 

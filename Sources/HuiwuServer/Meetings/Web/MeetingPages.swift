@@ -181,6 +181,7 @@ struct MeetingPages: RouteCollection {
             notified: deliveries.contains { !$0.notNotified },
             work: try await MeetingWorkPages.view(m, actor: actor, canChange: canChange, req: req),
             canEditMinutes: manages,
+            attendance: try await AttendancePanel.build(m, actor: actor, req: req),
             links: MeetingLinks(m.id, series: m.seriesId, csrf: req.signedIn?.csrfToken ?? ""))
         return try await req.page("meeting", title: m.title, section: "meetings", page, status: status)
     }

@@ -1,0 +1,117 @@
+import Foundation
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// Attendance through the API (issue 13, R5.6): the roster for whoever sees the meeting; a
+/// person checks themself in or out with the meeting's check-in token (the QR code's), the
+/// organiser or chair marks anyone; the organiser fetches a fresh check-in link.
+struct AttendanceAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIURL.meetingPart(.key, .attendance), use: roster)
+        routes.post(APIURL.meetingPart(.key, .checkIn), use: checkIn)
+        routes.post(APIURL.meetingPart(.key, .checkOut), use: checkOut)
+        routes.get(APIURL.meetingPart(.key, .checkInLink), use: link)
+        routes.post(APIURL.meetingAttendanceMark(.key, .key), use: mark)
+    }
+
+    struct TokenBody: Content {
+        var token: String
+    }
+
+    struct MarkBody: Content {
+        /// `check_in`, `check_out` or `clear`.
+        var mark: String
+    }
+
+    /// `GET /api/v1/meetings/{id}/attendance`.
+    func roster(req: Request) async throws -> AttendanceDTO {
+        let view = try await MeetingsAPI.visible(req)
+        return try await Self.dto(view.meeting, req: req)
+    }
+
+    static func dto(_ m: MeetingRecord, req: Request) async throws -> AttendanceDTO {
+        let attendance = req.huiwu.attendance, time = req.huiwu.time
+        let rule = try await attendance.rule(for: m)
+        let window = AttendanceJudgement.window(start: m.startsAt, end: m.endsAt, rule: rule?.rule)
+        let lines = try await attendance.roster(m.id)
+        return AttendanceDTO(
+            meetingId: m.id.uuidString, opensAt: time.format(window.opens), closesAt: time.format(window.closes),
+            lateAfter: window.lateAfter.map(time.format), closed: try await attendance.isClosed(m.id),
+            rule: try await CitationDTO.make(rule?.citation, req: req), lines: lines.map { AttendanceLineDTO($0, time: time) })
+    }
+
+    /// `POST /api/v1/meetings/{id}/check-in` `{token}`: the caller checks themself in.
+    func checkIn(req: Request) async throws -> AttendanceLineDTO {
+        try await selfStep(req) { meeting, person in
+            try await req.huiwu.attendance.checkIn(meeting: meeting, person: person, method: .api, at: req.now)
+        }
+    }
+
+    /// `POST /api/v1/meetings/{id}/check-out` `{token}`.
+    func checkOut(req: Request) async throws -> AttendanceLineDTO {
+        try await selfStep(req) { meeting, person in
+            try await req.huiwu.attendance.checkOut(meeting: meeting, person: person, at: req.now)
+        }
+    }
+
+    func selfStep(_ req: Request, _ step: (UUID, UUID) async throws -> AttendanceRecord) async throws -> AttendanceLineDTO {
+        let actor = try req.actor()
+        let view = try await MeetingsAPI.visible(req)
+        // Who is not on the list is told so before their body is read (permission before validation).
+        guard try await req.huiwu.attendance.isParticipant(view.meeting.id, person: actor.id) else {
+            throw AttendanceError.notParticipant
+        }
+        let body = try req.decodeJSON(TokenBody.self)
+        try CheckInToken.require(body.token, meeting: view.meeting.id, req: req, expiredStatus: .forbidden)
+        let record = try await step(view.meeting.id, actor.id)
+        return try await Self.line(record, req: req)
+    }
+
+    static func line(_ record: AttendanceRecord, req: Request) async throws -> AttendanceLineDTO {
+        let lines = try await req.huiwu.attendance.roster(record.meetingId)
+        guard let line = lines.first(where: { $0.participant.record.id == record.participantId }) else {
+            throw ProblemError(.notFound, "not_found")
+        }
+        return AttendanceLineDTO(line, time: req.huiwu.time)
+    }
+
+    /// `POST /api/v1/meetings/{id}/attendance/{participant}` `{mark}` (organiser, chair, room office).
+    func mark(req: Request) async throws -> AttendanceLineDTO {
+        let actor = try req.actor()
+        let view = try await MeetingsAPI.visible(req)
+        guard try await req.huiwu.attendance.mayMark(view.meeting, actor: actor) else {
+            throw ProblemError(.forbidden, "forbidden")
+        }
+        let body = try req.decodeJSON(MarkBody.self)
+        guard let mark = Attendance.Mark(rawValue: body.mark) else {
+            throw ValidationFailure([FieldError("mark", "field.enum", ["allowed": "check_in, check_out, clear"])])
+        }
+        let participant = try req.idParameter("participant")
+        let record = try await req.huiwu.attendance.mark(
+            meeting: view.meeting.id, participant: participant, mark, by: actor, at: req.now)
+        return try await Self.line(record, req: req)
+    }
+
+    /// `GET /api/v1/meetings/{id}/check-in-link` (organiser, chair, room office): a fresh link.
+    func link(req: Request) async throws -> CheckInLinkDTO {
+        let actor = try req.actor()
+        let view = try await MeetingsAPI.visible(req)
+        guard try await req.huiwu.attendance.mayMark(view.meeting, actor: actor) else {
+            throw ProblemError(.forbidden, "forbidden")
+        }
+        let token = CheckInToken.make(for: view.meeting.id, now: req.now, box: req.huiwu.secrets)
+        return CheckInLinkDTO(
+            url: CheckInLinks.url(view.meeting.id, token: token, req: req), token: token,
+            expiresAt: req.huiwu.time.format(req.now.addingTimeInterval(CheckInToken.lifetime)))
+    }
+}
+
+/// Absolute check-in links: what a phone opens from the QR code.
+enum CheckInLinks {
+    static func url(_ meeting: UUID, token: String, req: Request) -> String {
+        // HUIWU_PUBLIC_URL when set (behind a proxy); otherwise the address the page was asked on.
+        let base = req.huiwu.noticeSettings.publicURL ?? ("http://" + (req.headers.first(name: .host) ?? "localhost"))
+        return base + SiteURL.checkIn(.value(meeting)).href(["t": token])
+    }
+}

@@ -1,0 +1,33 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+extension ProblemMapper {
+    /// Attendance refusals (issue 13): a window refusal names the clause that set the window.
+    static func attendanceProblem(
+        _ e: AttendanceError, req: Request, make: (HTTPResponseStatus, String, [String: String]) -> Problem
+    ) -> Problem {
+        let time = req.huiwu.time
+        switch e {
+        case .meetingNotFound: return make(.notFound, "not_found", [:])
+        case .notParticipant: return make(.forbidden, "attendance.not_participant", [:])
+        case .meetingCancelled: return make(.conflict, "attendance.cancelled", [:])
+        case .notOpen(let opens, _): return make(.conflict, "attendance.not_open", ["opens": time.clock(opens)])
+        case .closed: return make(.conflict, "attendance.closed", [:])
+        case .notCheckedIn: return make(.conflict, "attendance.not_checked_in", [:])
+        case .forbidden: return make(.forbidden, "forbidden", [:])
+        case .reasonRequired:
+            var p = make(.unprocessableEntity, "validation_failed", [:])
+            p.errors = [
+                ProblemFieldError(
+                    field: "reason", code: "booking.reason_required", message: req.t("error.booking.reason_required"))
+            ]
+            return p
+        case .notClosed: return make(.conflict, "attendance.not_closed", [:])
+        case .staleVersion(let current):
+            var p = make(.preconditionFailed, "stale_version", [:])
+            p.currentVersion = current
+            return p
+        }
+    }
+}

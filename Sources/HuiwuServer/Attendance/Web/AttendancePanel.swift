@@ -1,0 +1,80 @@
+import Foundation
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// The meeting page's attendance section (issue 13, R5.6): who is expected, checked in (when),
+/// out, on leave or delegated; after closing, each outcome. The organiser, chair and room office
+/// see the check-in QR code while check-in is open and mark people.
+struct AttendancePanel: Encodable {
+    struct Row: Encodable {
+        var name: String
+        var standing: String
+        var label: String
+        var checkedIn: String
+        var checkedOut: String
+        var action: String
+        var canCheckIn: Bool
+        var canCheckOut: Bool
+        var canClear: Bool
+    }
+
+    var rows: [Row]
+    var counts: String
+    var window: String
+    var rule: String?
+    var closed: Bool
+    var open: Bool
+    var canMark: Bool
+    var qr: String?
+    var checkInURL: String?
+    var me: String?
+
+    static func build(_ m: MeetingRecord, actor: Actor, req: Request) async throws -> AttendancePanel {
+        let attendance = req.huiwu.attendance, time = req.huiwu.time
+        let cited = try await attendance.rule(for: m)
+        let window = AttendanceJudgement.window(start: m.startsAt, end: m.endsAt, rule: cited?.rule)
+        let closed = try await attendance.isClosed(m.id)
+        let open = m.status == .scheduled && !closed && req.now >= window.opens && req.now < window.closes
+        let marker = try await attendance.mayMark(m, actor: actor)
+        let canMark = m.status == .scheduled && !closed && marker
+        let lines = try await attendance.roster(m.id)
+        let rows = lines.map { line -> Row in
+            let key =
+                line.record?.outcome.map { "ui_attendance_outcome_" + $0.rawValue } ?? "ui_attendance_standing_"
+                + line.standing.rawValue
+            let state = line.record?.outcome?.rawValue ?? line.standing.rawValue
+            return Row(
+                name: line.participant.name, standing: state, label: req.t(key),
+                checkedIn: line.record?.checkedInAt.map(time.clock) ?? "",
+                checkedOut: line.record?.checkedOutAt.map(time.clock) ?? "",
+                action: SiteURL.meetingAttendanceMark(.value(m.id), .value(line.participant.record.id)).path,
+                canCheckIn: canMark && open && line.record?.checkedInAt == nil,
+                canCheckOut: canMark && open && line.record?.checkedInAt != nil && line.record?.checkedOutAt == nil,
+                canClear: canMark && line.record?.checkedInAt != nil)
+        }
+        let present = lines.filter { $0.record?.checkedInAt != nil }.count
+        var panel = AttendancePanel(
+            rows: rows, counts: req.t("ui_attendance_counts", ["present": String(present), "total": String(lines.count)]),
+            window: req.t(
+                window.lateAfter == nil ? "ui_attendance_window_plain" : "ui_attendance_window",
+                [
+                    "opens": time.clock(window.opens), "late": window.lateAfter.map(time.clock) ?? "",
+                    "closes": time.clock(window.closes),
+                ]),
+            rule: cited.map { "\($0.clause.cite) \($0.clause.text.text(req.uiLocale.rawValue))" }, closed: closed, open: open,
+            canMark: canMark, qr: nil, checkInURL: nil,
+            me: lines.first { $0.participant.record.personId == actor.id }.map { line in
+                req.t(
+                    line.record?.outcome.map { "ui_attendance_outcome_" + $0.rawValue } ?? "ui_attendance_standing_"
+                        + line.standing.rawValue)
+            })
+        if canMark && open {
+            let token = CheckInToken.make(for: m.id, now: req.now, box: req.huiwu.secrets)
+            let url = CheckInLinks.url(m.id, token: token, req: req)
+            panel.checkInURL = url
+            panel.qr = QRCode.svg(url, pixelsPerModule: 6)
+        }
+        return panel
+    }
+}

@@ -1,0 +1,257 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// Attendance per participant (issue 13, R5.6): check-in and check-out by QR link, by the
+/// organiser or chair, and through the API — one code path — within the window the rulebook in
+/// force at the meeting's start sets. A person checking in twice keeps the first time; the row
+/// is unique per participant, so concurrent check-ins neither lose nor double a record.
+public struct Attendance: Sendable {
+    public let store: Store
+    public let time: OrgTime
+
+    public init(store: Store, time: OrgTime) {
+        self.store = store
+        self.time = time
+    }
+
+    /// The meeting's participants (not removed) with their attendance.
+    public func roster(_ meetingId: UUID) async throws -> [AttendanceLine] {
+        let participants = try await Meetings(store: store).participants(of: meetingId).filter { !$0.record.removed }
+        let rows = try await store.reader.raw("SELECT * FROM attendance WHERE meeting_id = \(bind: meetingId)").all()
+            .map(AttendanceRecord.init(row:))
+        let byParticipant = Dictionary(rows.map { ($0.participantId, $0) }, uniquingKeysWith: { a, _ in a })
+        return participants.map { AttendanceLine(participant: $0, record: byParticipant[$0.record.id]) }
+    }
+
+    /// The attendance clause in force for a meeting (the version in force on its start day).
+    public func rule(for meeting: MeetingRecord) async throws -> Cited<AttendanceRule>? {
+        try await Self.rulebook(for: meeting, time: time, store.reader)?.attendance
+    }
+
+    public func window(for meeting: MeetingRecord) async throws -> AttendanceJudgement.Window {
+        AttendanceJudgement.window(start: meeting.startsAt, end: meeting.endsAt, rule: try await rule(for: meeting)?.rule)
+    }
+
+    static func rulebook(for meeting: MeetingRecord, time: OrgTime, _ db: any SQLDatabase) async throws -> Rulebook? {
+        guard let v = try await Rulebooks.inForce(on: time.date(of: meeting.startsAt), db) else { return nil }
+        return try RulebookCache.shared.rulebook(v)
+    }
+
+    /// A person checks themself in (QR link, API): they must be on the list, or the delegate
+    /// who accepted in someone's place (their check-in counts for that participant).
+    public func checkIn(
+        meeting meetingId: UUID, person: UUID, method: CheckInMethod, at instant: Date
+    ) async throws
+        -> AttendanceRecord
+    {
+        try await store.write { db in
+            let meeting = try await Self.openMeeting(meetingId, db)
+            guard let participant = try await Self.participant(of: meetingId, person: person, db) else {
+                throw AttendanceError.notParticipant
+            }
+            try await Self.requireOpen(meeting, at: instant, time: time, db)
+            return try await Self.recordCheckIn(
+                meeting: meetingId, participant: participant, at: instant, method: method, by: person, db)
+        }
+    }
+
+    /// A person checks out (early leave is judged from this, A3 一.3).
+    public func checkOut(meeting meetingId: UUID, person: UUID, at instant: Date) async throws -> AttendanceRecord {
+        try await store.write { db in
+            let meeting = try await Self.openMeeting(meetingId, db)
+            guard let participant = try await Self.participant(of: meetingId, person: person, db) else {
+                throw AttendanceError.notParticipant
+            }
+            try await Self.requireOpen(meeting, at: instant, time: time, db)
+            return try await Self.recordCheckOut(meeting: meetingId, participant: participant.id, at: instant, db)
+        }
+    }
+
+    /// What the organiser or chair may do for a participant before attendance closes.
+    public enum Mark: String, Sendable, CaseIterable {
+        case checkIn = "check_in"
+        case checkOut = "check_out"
+        /// Back to expected (a mistaken mark).
+        case clear
+    }
+
+    /// The organiser, the chair (a host on the list) or the room office marks a participant.
+    public func mark(
+        meeting meetingId: UUID, participant participantId: UUID, _ mark: Mark, by actor: Actor, at instant: Date
+    ) async throws -> AttendanceRecord {
+        try await store.write { db in
+            let meeting = try await Self.openMeeting(meetingId, db)
+            guard try await Self.mayMark(meeting, actor: actor, db) else { throw AttendanceError.forbidden }
+            guard
+                let row = try await db.raw(
+                    """
+                    SELECT id, person_id FROM meeting_participants
+                    WHERE id = \(bind: participantId) AND meeting_id = \(bind: meetingId) AND removed = \(bind: false)
+                    """
+                ).first()
+            else { throw AttendanceError.notParticipant }
+            let participant = ParticipantRef(
+                id: try row.decode(column: "id", as: UUID.self), personId: try row.decode(column: "person_id", as: UUID?.self))
+            switch mark {
+            case .checkIn:
+                try await Self.requireOpen(meeting, at: instant, time: time, db)
+                return try await Self.recordCheckIn(
+                    meeting: meetingId, participant: participant, at: instant, method: .organiser, by: actor.id, db)
+            case .checkOut:
+                try await Self.requireOpen(meeting, at: instant, time: time, db)
+                return try await Self.recordCheckOut(meeting: meetingId, participant: participant.id, at: instant, db)
+            case .clear:
+                try await db.raw(
+                    """
+                    UPDATE attendance SET checked_in_at = NULL, checked_out_at = NULL, method = NULL, marked_by = \(bind: actor.id),
+                      version = version + 1, updated_at = \(bind: instant)
+                    WHERE meeting_id = \(bind: meetingId) AND participant_id = \(bind: participant.id)
+                    """
+                ).run()
+                return try await Self.ensureRow(meeting: meetingId, participant: participant, now: instant, db)
+            }
+        }
+    }
+
+    // MARK: - shared steps
+
+    struct ParticipantRef: Sendable {
+        var id: UUID
+        var personId: UUID?
+    }
+
+    /// The meeting, locked against attendance closing meanwhile (PostgreSQL: a shared row lock,
+    /// which closing's update waits for; SQLite has one writer).
+    static func openMeeting(_ id: UUID, _ db: any SQLDatabase) async throws -> MeetingRecord {
+        let lock = db.dialect.name == "postgresql" ? " FOR SHARE" : ""
+        guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: id)\(unsafeRaw: lock)").first() else {
+            throw AttendanceError.meetingNotFound
+        }
+        let meeting = try MeetingRecord(row: row)
+        if meeting.status == .cancelled { throw AttendanceError.meetingCancelled }
+        if try row.decode(column: "attendance_closed_at", as: Date?.self) != nil { throw AttendanceError.closed(citation: nil) }
+        return meeting
+    }
+
+    static func requireOpen(_ meeting: MeetingRecord, at instant: Date, time: OrgTime, _ db: any SQLDatabase) async throws {
+        let rule = try await rulebook(for: meeting, time: time, db)?.attendance
+        let window = AttendanceJudgement.window(start: meeting.startsAt, end: meeting.endsAt, rule: rule?.rule)
+        switch AttendanceJudgement.refusal(checkInAt: instant, window) {
+        case .notOpenYet?: throw AttendanceError.notOpen(opens: window.opens, citation: rule?.citation)
+        case .closed?: throw AttendanceError.closed(citation: rule?.citation)
+        case nil: break
+        }
+    }
+
+    /// The participant row a person checks in on: their own, or the one they were delegated to.
+    static func participant(of meetingId: UUID, person: UUID, _ db: any SQLDatabase) async throws -> ParticipantRef? {
+        if let own = try await db.raw(
+            """
+            SELECT id FROM meeting_participants
+            WHERE meeting_id = \(bind: meetingId) AND person_id = \(bind: person) AND removed = \(bind: false)
+            """
+        ).first() {
+            return ParticipantRef(id: try own.decode(column: "id", as: UUID.self), personId: person)
+        }
+        if let delegated = try await db.raw(
+            "SELECT participant_id, person_id FROM attendance WHERE meeting_id = \(bind: meetingId) AND delegate_id = \(bind: person)"
+        ).first() {
+            return ParticipantRef(
+                id: try delegated.decode(column: "participant_id", as: UUID.self),
+                personId: try delegated.decode(column: "person_id", as: UUID?.self))
+        }
+        return nil
+    }
+
+    static func mayMark(_ meeting: MeetingRecord, actor: Actor, _ db: any SQLDatabase) async throws -> Bool {
+        if AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: meeting.organiserId) { return true }
+        return try await db.raw(
+            """
+            SELECT id FROM meeting_participants
+            WHERE meeting_id = \(bind: meeting.id) AND person_id = \(bind: actor.id) AND role = 'host' AND removed = \(bind: false)
+            """
+        ).first() != nil
+    }
+
+    /// Inserts the check-in, or keeps the first one when the participant already checked in.
+    static func recordCheckIn(
+        meeting: UUID, participant: ParticipantRef, at instant: Date, method: CheckInMethod, by: UUID, _ db: any SQLDatabase
+    ) async throws -> AttendanceRecord {
+        try await db.raw(
+            """
+            INSERT INTO attendance (id, meeting_id, participant_id, person_id, checked_in_at, method, excused, marked_by,
+              version, updated_at)
+            VALUES (\(bind: UUID()), \(bind: meeting), \(bind: participant.id), \(bind: participant.personId), \(bind: instant),
+              \(bind: method.rawValue), \(bind: false), \(bind: by), 1, \(bind: instant))
+            ON CONFLICT (meeting_id, participant_id) DO UPDATE SET checked_in_at = excluded.checked_in_at,
+              method = excluded.method, marked_by = excluded.marked_by, version = attendance.version + 1,
+              updated_at = excluded.updated_at
+            WHERE attendance.checked_in_at IS NULL
+            """
+        ).run()
+        return try await row(meeting: meeting, participant: participant.id, db)
+    }
+
+    static func recordCheckOut(
+        meeting: UUID, participant: UUID, at instant: Date, _ db: any SQLDatabase
+    ) async throws
+        -> AttendanceRecord
+    {
+        let current = try await db.raw(
+            "SELECT * FROM attendance WHERE meeting_id = \(bind: meeting) AND participant_id = \(bind: participant)"
+        ).first().map(AttendanceRecord.init(row:))
+        guard let current, let checkedIn = current.checkedInAt, instant >= checkedIn else { throw AttendanceError.notCheckedIn }
+        try await db.raw(
+            """
+            UPDATE attendance SET checked_out_at = \(bind: instant), version = version + 1, updated_at = \(bind: instant)
+            WHERE id = \(bind: current.id)
+            """
+        ).run()
+        return try await row(meeting: meeting, participant: participant, db)
+    }
+
+    static func ensureRow(
+        meeting: UUID, participant: ParticipantRef, now: Date, _ db: any SQLDatabase
+    ) async throws
+        -> AttendanceRecord
+    {
+        try await db.raw(
+            """
+            INSERT INTO attendance (id, meeting_id, participant_id, person_id, excused, version, updated_at)
+            VALUES (\(bind: UUID()), \(bind: meeting), \(bind: participant.id), \(bind: participant.personId), \(bind: false), 1,
+              \(bind: now))
+            ON CONFLICT (meeting_id, participant_id) DO NOTHING
+            """
+        ).run()
+        return try await row(meeting: meeting, participant: participant.id, db)
+    }
+
+    static func row(meeting: UUID, participant: UUID, _ db: any SQLDatabase) async throws -> AttendanceRecord {
+        guard
+            let r = try await db.raw(
+                "SELECT * FROM attendance WHERE meeting_id = \(bind: meeting) AND participant_id = \(bind: participant)"
+            ).first()
+        else { throw AttendanceError.notParticipant }
+        return try AttendanceRecord(row: r)
+    }
+}
+
+extension Attendance {
+    /// Whether the actor may mark participants and correct records: organiser, chair, room office.
+    public func mayMark(_ meeting: MeetingRecord, actor: Actor) async throws -> Bool {
+        try await Self.mayMark(meeting, actor: actor, store.reader)
+    }
+
+    public func isClosed(_ meetingId: UUID) async throws -> Bool {
+        try await store.reader.raw("SELECT attendance_closed_at FROM meetings WHERE id = \(bind: meetingId)").first()?
+            .decode(column: "attendance_closed_at", as: Date?.self) != nil
+    }
+}
+
+extension Attendance {
+    /// Whether `person` checks in on this meeting: on its list, or an accepted delegate.
+    public func isParticipant(_ meetingId: UUID, person: UUID) async throws -> Bool {
+        try await Self.participant(of: meetingId, person: person, store.reader) != nil
+    }
+}

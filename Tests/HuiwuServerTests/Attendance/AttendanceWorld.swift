@@ -1,0 +1,70 @@
+import Foundation
+import HuiwuCore
+import HuiwuStore
+import HuiwuTestSupport
+import Vapor
+
+@testable import HuiwuServer
+
+/// An organisation under one seed rulebook with one meeting of `count` extra people, organised by
+/// the room office's clerk (issue 13 tests).
+struct AttendanceWorld {
+    var app: Application
+    var f: Fixture
+    var people: [PersonRecord]
+    var meeting: UUID
+    /// Participant row of each person (and of the organiser).
+    var participant: [UUID: UUID]
+
+    var organiser: PersonRecord { f.office }
+
+    static func make(
+        _ app: Application, rulebook: String, count: Int, day: String = "2026-12-01", from: String = "10:00",
+        to: String = "11:00", wage: Int? = nil
+    ) async throws -> AttendanceWorld {
+        let f = try await Fixture.make(app)
+        _ = try await DemoRulebook.adopt(app, name: rulebook)
+        let now = app.huiwu.clock.now()
+        var people: [PersonRecord] = []
+        for i in 0..<count {
+            people.append(
+                try await app.huiwu.people.createPerson(
+                    PersonRecord(
+                        id: UUID(), username: "p\(i)", displayName: "参会人\(i)", passwordHash: f.staff.passwordHash,
+                        role: Role.staff.rawValue, position: nil, email: nil, active: true, createdAt: now,
+                        departmentId: f.sales.id)))
+        }
+        if let wage {
+            try await app.huiwu.store.write { db in
+                try await db.raw("UPDATE people SET daily_wage_fen = \(bind: wage)").run()
+            }
+        }
+        let made = try await app.send(
+            .POST, "/api/v1/meetings", as: f.tokens["office"],
+            json: [
+                "title": "例会", "roomId": f.big.id.uuidString, "startsAt": at(from, day: day), "endsAt": at(to, day: day),
+                "headcount": min(count + 1, 30), "participants": people.map { ["kind": "person", "value": $0.id.uuidString] },
+            ])
+        guard made.status == .created, let id = (made.json["id"] as? String).flatMap(UUID.init(uuidString:)) else {
+            throw Abort(.internalServerError, reason: "meeting not made: \(made.status) \(made.body.string)")
+        }
+        var participant: [UUID: UUID] = [:]
+        for p in try await app.huiwu.meetings.participants(of: id) {
+            if let person = p.record.personId { participant[person] = p.record.id }
+        }
+        return AttendanceWorld(app: app, f: f, people: people, meeting: id, participant: participant)
+    }
+
+    /// Checks `person` in at `hhmm` on the meeting's day (the clock is set there first).
+    func checkIn(_ person: PersonRecord, _ hhmm: String, clock: MutableClock, day: String = "2026-12-01") async throws {
+        clock.set(try Timestamp.parse(at(hhmm, day: day)))
+        _ = try await app.huiwu.attendance.checkIn(meeting: meeting, person: person.id, method: .qr, at: clock.now())
+    }
+
+    func checkOut(_ person: PersonRecord, _ hhmm: String, clock: MutableClock, day: String = "2026-12-01") async throws {
+        clock.set(try Timestamp.parse(at(hhmm, day: day)))
+        _ = try await app.huiwu.attendance.checkOut(meeting: meeting, person: person.id, at: clock.now())
+    }
+
+    func entries() async throws -> [PenaltyEntry] { try await app.huiwu.penalties.entries(ofMeeting: meeting) }
+}

@@ -18,6 +18,8 @@ public enum Action: String, CaseIterable, Sendable {
     case readRulebook
     /// Adopting a new rulebook version (issue 13, X3).
     case manageRulebook
+    /// The penalty ledger of everyone, and waiving, deciding appeals, settling (issue 13, R3.2).
+    case managePenalties
     case approveBookings  // R1.1: the room office approves or rearranges
     case placePriorityBooking  // R1.2: special reception / ad-hoc arrangement
     case viewRegister, exportRegister  // R1.3
@@ -32,7 +34,8 @@ public enum AccessPolicy {
             return true
         case .bookRoom:
             return role != .cleaning
-        case .manageRooms, .approveBookings, .placePriorityBooking, .exportRegister, .manageAllMeetings, .viewNoticeOutbox:
+        case .manageRooms, .approveBookings, .placePriorityBooking, .exportRegister, .manageAllMeetings, .viewNoticeOutbox,
+            .managePenalties:
             return role == .admin || role == .roomOffice
         case .viewAllBookings, .viewRegister:
             return role == .admin || role == .roomOffice || role == .infoCentre || role == .cleaning

@@ -82,6 +82,7 @@ public enum Huiwu {
         try app.register(collection: RobotsAPI())
         try app.register(collection: RulebookAPI())
         try app.register(collection: AttendanceAPI())
+        try app.register(collection: PenaltiesAPI())
         try app.register(collection: MeetingPreparationAPI())
         try app.register(collection: MeetingMaterialsAPI())
         try app.register(collection: MeetingMinutesAPI())

@@ -29,6 +29,7 @@ struct Layout: Encodable {
         var adminCalendar = SiteURL.adminCalendar.path
         var adminRobots = SiteURL.adminRobots.path
         var rulebook = SiteURL.rulebook.path
+        var penalties = SiteURL.penalties.path
         var adminRulebook = SiteURL.adminRulebook.path
         var notifications = SiteURL.notifications.path
         var logout = SiteURL.logout.path

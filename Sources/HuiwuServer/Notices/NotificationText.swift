@@ -11,6 +11,9 @@ enum NotificationText {
             "room": params.roomName ?? "", "title": params.titleCode.map { req.t($0) } ?? params.title ?? "",
             "reason": params.reason ?? "",
             "actor": params.actorName ?? "",
+            "amount": params.amount ?? "", "days": params.daysOfWage ?? "",
+            "clause": [params.clauseCite, params.clauseText?.text(req.uiLocale.rawValue)].compactMap { $0 }.joined(
+                separator: " "),
         ]
         if let s = params.startsAt, let e = params.endsAt {
             values["when"] = time.date(of: s).description + " " + time.clock(s) + "–" + time.clock(e)

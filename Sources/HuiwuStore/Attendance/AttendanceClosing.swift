@@ -139,7 +139,8 @@ extension Attendance {
         let assessments = PenaltyAssessment.assess(facts, organiser: meeting.organiserId, wages: wages, rulebook: book)
         let outcomes = Dictionary(facts.map { ($0.participantId, $0.outcome) }, uniquingKeysWith: { a, _ in a })
         try await PenaltyLedger.record(
-            assessments, meeting: meeting.id, outcomes: outcomes, departments: departments, notified: notified, now: now, db)
+            assessments, meeting: meeting, rulebook: book, outcomes: outcomes, departments: departments, notified: notified,
+            now: now, db)
         return AttendanceClosing(
             meetingId: meeting.id, rulebookVersion: book.version, outcomes: outcomes, assessments: assessments)
     }

@@ -14,42 +14,88 @@ public struct PenaltyLedger: Sendable {
         "meeting_id", "participant_id", "evidence", "reason", "refers_to", "decision_id", "recorded_by", "created_at",
     ]
 
+    /// A fine about to be stored: who pays what under which clause, and the evidence.
+    struct Charge: Sendable {
+        var person: UUID
+        var department: UUID?
+        var amount: Fen?
+        var daysOfWage: Int?
+        /// `late`, `early_leave`, `absent`, `absent_unnotified`, or `offence`.
+        var trigger: String
+        var citation: Citation
+        var clause: Clause?
+        var meeting: MeetingRecord?
+        var participant: UUID?
+        var evidence: [String: String]
+        var reason: String?
+        var recordedBy: UUID?
+    }
+
     /// Stores the fines of a closed meeting: one decision and one `assessed` entry per fine.
     static func record(
-        _ assessments: [Assessment], meeting: UUID, outcomes: [UUID: AttendanceOutcome], departments: [UUID: UUID],
-        notified: Set<UUID>, now: Date, _ db: any SQLDatabase
+        _ assessments: [Assessment], meeting: MeetingRecord, rulebook: Rulebook, outcomes: [UUID: AttendanceOutcome],
+        departments: [UUID: UUID], notified: Set<UUID>, now: Date, _ db: any SQLDatabase
     ) async throws {
-        guard !assessments.isEmpty else { return }
+        let charges = assessments.map { a in
+            Charge(
+                person: a.liablePersonId, department: departments[a.liablePersonId], amount: a.amount, daysOfWage: a.daysOfWage,
+                trigger: a.trigger.rawValue, citation: a.citation, clause: rulebook.clause(a.citation.clauseID), meeting: meeting,
+                participant: a.participantId,
+                evidence: [
+                    "outcome": outcomes[a.participantId]?.rawValue ?? "",
+                    "notified": notified.contains(a.participantId) ? "true" : "false",
+                ], reason: nil, recordedBy: nil)
+        }
+        try await charge(charges, now: now, db)
+    }
+
+    /// Stores fines: a decision citing the clause and an `assessed` entry each, and tells each
+    /// person (in-app, e-mail, their private robot) in the same transaction.
+    @discardableResult
+    static func charge(_ charges: [Charge], now: Date, _ db: any SQLDatabase) async throws -> [UUID] {
+        guard !charges.isEmpty else { return [] }
+        var ids: [UUID] = []
+        var told: [PenaltyNotices.Told] = []
         var decisions: [[any SQLExpression]] = []
         var entries: [[any SQLExpression]] = []
-        for a in assessments {
+        for c in charges {
             let decision = UUID()
-            var parameters = ["participant": a.participantId.uuidString]
-            if let amount = a.amount { parameters["amount"] = amount.yuanText }
-            if let days = a.daysOfWage { parameters["days_of_wage"] = String(days) }
+            var parameters = c.evidence
+            if let p = c.participant { parameters["participant"] = p.uuidString }
+            if let amount = c.amount { parameters["amount"] = amount.yuanText }
+            if let days = c.daysOfWage { parameters["days_of_wage"] = String(days) }
             decisions.append([
-                SQLBind(decision), SQLBind("fine"), SQLBind(a.trigger.rawValue), SQLBind(JSONText.object(parameters)),
-                SQLBind(a.citation.version), SQLBind(a.citation.clauseID), SQLBind(now), SQLBind(meeting),
-                SQLBind(a.liablePersonId),
+                SQLBind(decision), SQLBind("fine"), SQLBind(c.trigger), SQLBind(JSONText.object(parameters)),
+                SQLBind(c.citation.version),
+                SQLBind(c.citation.clauseID), SQLBind(now), SQLBind(c.meeting?.id ?? c.person), SQLBind(c.person),
             ])
-            let evidence = JSONText.object([
-                "outcome": outcomes[a.participantId]?.rawValue ?? "",
-                "notified": notified.contains(a.participantId) ? "true" : "false",
-            ])
+            let id = UUID()
+            ids.append(id)
             entries.append([
-                SQLBind(UUID()), SQLBind(PenaltyEntry.Kind.assessed.rawValue), SQLBind(a.liablePersonId),
-                SQLBind(departments[a.liablePersonId]), SQLBind(a.amount?.value), SQLBind(a.daysOfWage),
-                SQLBind(a.trigger.rawValue),
-                SQLBind(a.citation.version), SQLBind(a.citation.clauseID), SQLBind(meeting), SQLBind(a.participantId),
-                SQLBind(evidence), SQLBind(String?.none), SQLBind(UUID?.none), SQLBind(decision), SQLBind(UUID?.none),
-                SQLBind(now),
+                SQLBind(id), SQLBind(PenaltyEntry.Kind.assessed.rawValue), SQLBind(c.person), SQLBind(c.department),
+                SQLBind(c.amount?.value), SQLBind(c.daysOfWage), SQLBind(c.trigger), SQLBind(c.citation.version),
+                SQLBind(c.citation.clauseID), SQLBind(c.meeting?.id), SQLBind(c.participant),
+                SQLBind(JSONText.object(c.evidence)),
+                SQLBind(c.reason), SQLBind(UUID?.none), SQLBind(decision), SQLBind(c.recordedBy), SQLBind(now),
             ])
+            // A recorded violation without a fine (A1 八) is on the record, not a money notice.
+            if c.amount != nil || c.daysOfWage != nil {
+                told.append(
+                    PenaltyNotices.Told(
+                        person: c.person, kind: c.amount == nil ? .penaltyAssessedDays : .penaltyAssessed, meeting: c.meeting?.id,
+                        params: NotificationParams(
+                            title: c.meeting?.title, startsAt: c.meeting?.startsAt, endsAt: c.meeting?.endsAt, reason: c.reason,
+                            amount: c.amount?.yuanText, daysOfWage: c.daysOfWage.map(String.init), clauseCite: c.clause?.cite,
+                            clauseText: c.clause?.text)))
+            }
         }
         try await db.insertRows(
             into: "rule_decisions",
             ["id", "kind", "outcome", "parameters", "rulebook_version", "clause_id", "decided_at", "subject_id", "person_id"],
             decisions)
         try await db.insertRows(into: "penalty_entries", entryColumns, entries)
+        try await PenaltyNotices.tell(told, now: now, db)
+        return ids
     }
 
     /// A meeting's entries, oldest first.

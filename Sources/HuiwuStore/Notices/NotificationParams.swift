@@ -13,11 +13,22 @@ public struct NotificationParams: Codable, Sendable, Equatable {
     public var reason: String?
     public var actorName: String?
     public var alternatives: [AlternativeSlot]?
+    /// A fine's amount in yuan (`20.00`), or its days of wage (`3`) while the wage is unknown (issue 13).
+    public var amount: String?
+    public var daysOfWage: String?
+    /// The clause a decision applied (X3): where it stands and its words in each language.
+    public var clauseCite: String?
+    public var clauseText: LocalizedText?
 
     public init(
         roomName: String? = nil, title: String? = nil, titleCode: String? = nil, startsAt: Date? = nil, endsAt: Date? = nil,
-        reason: String? = nil, actorName: String? = nil, alternatives: [AlternativeSlot]? = nil
+        reason: String? = nil, actorName: String? = nil, alternatives: [AlternativeSlot]? = nil, amount: String? = nil,
+        daysOfWage: String? = nil, clauseCite: String? = nil, clauseText: LocalizedText? = nil
     ) {
+        self.amount = amount
+        self.daysOfWage = daysOfWage
+        self.clauseCite = clauseCite
+        self.clauseText = clauseText
         self.roomName = roomName
         self.title = title
         self.titleCode = titleCode
@@ -54,6 +65,14 @@ public struct NotificationParams: Codable, Sendable, Equatable {
             fields.append("\"alternatives\":[" + items.joined(separator: ",") + "]")
         }
         if let actorName { fields.append("\"actorName\":" + JSONText.string(actorName)) }
+        if let amount { fields.append("\"amount\":" + JSONText.string(amount)) }
+        if let clauseCite { fields.append("\"clauseCite\":" + JSONText.string(clauseCite)) }
+        if let t = clauseText {
+            fields.append(
+                "\"clauseText\":{\"en\":\(JSONText.string(t.en)),\"zh-Hans\":\(JSONText.string(t.zhHans)),\"zh-Hant\":\(JSONText.string(t.zhHant))}"
+            )
+        }
+        if let daysOfWage { fields.append("\"daysOfWage\":" + JSONText.string(daysOfWage)) }
         if let endsAt { fields.append("\"endsAt\":" + number(endsAt)) }
         if let reason { fields.append("\"reason\":" + JSONText.string(reason)) }
         if let roomName { fields.append("\"roomName\":" + JSONText.string(roomName)) }
@@ -77,4 +96,10 @@ public enum NotificationKind: String, Sendable, CaseIterable {
     /// Repeated failed log-ins to the person's account (X1, ASVS V2.2.3); `title` holds the count,
     /// `reason` the client address of the latest.
     case accountLoginFailures = "account.login_failures"
+    /// A fine assessed or recorded against the person (issue 13): amount (or days of wage), the
+    /// meeting's title, the clause.
+    case penaltyAssessed = "penalty.assessed"
+    case penaltyAssessedDays = "penalty.assessed_days"
+    /// A fine reversed (waived, appeal upheld, attendance corrected), with the reason.
+    case penaltyReversed = "penalty.reversed"
 }

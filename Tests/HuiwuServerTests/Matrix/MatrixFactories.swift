@@ -84,6 +84,25 @@ extension MatrixWorld {
         return meeting
     }
 
+    /// A fine assessed against the owner (a recorded offence, so no meeting has to close first).
+    func penalty() async throws -> String {
+        _ = try await rulebookVersion()
+        let meeting = try await meetingNow()
+        let id = UUID()
+        let version = try await rulebookVersion()
+        try await app.huiwu.store.write { db in
+            try await db.raw(
+                """
+                INSERT INTO penalty_entries (id, kind, person_id, amount_fen, trigger, rulebook_version, clause_id, evidence,
+                  meeting_id, created_at)
+                VALUES (\(bind: id), 'assessed', \(bind: UUID(uuidString: self.id(.owner))!), 1000, 'offence', \(bind: version),
+                  'A5-9-disturb', '{}', \(bind: UUID(uuidString: meeting)!), \(bind: self.app.huiwu.clock.now()))
+                """
+            ).run()
+        }
+        return id.uuidString
+    }
+
     func checkInToken(_ meeting: String) -> String {
         CheckInToken.make(for: UUID(uuidString: meeting)!, now: app.huiwu.clock.now(), box: app.huiwu.secrets)
     }

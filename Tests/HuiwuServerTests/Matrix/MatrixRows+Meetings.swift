@@ -100,6 +100,25 @@ extension MatrixRows {
                 return Call(
                     "/api/v1/meetings/\(meeting)/attendance/\(try await w.participantRow(meeting))", json: ["mark": "check_in"])
             },
+            Row(
+                "POST /api/v1/meetings/:id/offences", ok: [.organiser], forbidden: [.admin, .office, .participant],
+                otherwise: .notFound
+            ) {
+                w, _ in
+                _ = try await w.rulebookVersion()
+                let meeting = try await w.meetingNow()
+                return Call(
+                    "/api/v1/meetings/\(meeting)/offences",
+                    json: ["clauseId": "A5-9-disturb", "participantId": try await w.participantRow(meeting), "reason": "扰乱秩序"])
+            },
+            Row("GET /api/v1/penalties", ok: .everyone) { _, _ in Call("/api/v1/penalties") },
+            Row("GET /api/v1/penalties/totals", ok: .everyone) { _, _ in Call("/api/v1/penalties/totals") },
+            Row("POST /api/v1/penalties/:id/:step", ok: [.owner], forbidden: [.admin, .office], otherwise: .notFound) { w, _ in
+                Call("/api/v1/penalties/\(try await w.penalty())/appeal", json: ["reason": "有异议"])
+            },
+            Row("PUT /api/v1/people/:id/wage", ok: [.admin]) { w, _ in
+                Call("/api/v1/people/\(try await w.person())/wage", json: ["dailyWage": "300"])
+            },
             read("GET /api/v1/meetings/:id/agenda") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/agenda") },
             manage("PUT /api/v1/meetings/:id/agenda") { w, _ in
                 Call(

@@ -181,6 +181,20 @@ extension MatrixRows {
                 let meeting = try await w.meetingNow()
                 return Call("/meetings/\(meeting)/attendance/\(try await w.participantRow(meeting))", form: ["mark": "check_in"])
             },
+            Row(
+                "POST /meetings/:id/offences", ok: [.organiser], forbidden: [.admin, .office, .participant], otherwise: .notFound
+            ) {
+                w, _ in
+                _ = try await w.rulebookVersion()
+                let meeting = try await w.meetingNow()
+                return Call(
+                    "/meetings/\(meeting)/offences",
+                    form: ["clauseId": "A5-9-disturb", "participantId": try await w.participantRow(meeting), "reason": "扰乱秩序"])
+            },
+            Row("GET /penalties", ok: .everyone) { _, _ in Call("/penalties") },
+            Row("POST /penalties/:id/:step", ok: [.owner], forbidden: [.admin, .office], otherwise: .notFound) { w, _ in
+                Call("/penalties/\(try await w.penalty())/appeal", form: ["reason": "有异议"])
+            },
             Row("GET /rooms/:id/kiosk", ok: public_) { w, _ in
                 Call(KioskPage.href(for: w.autoRoom.id, box: w.app.huiwu.secrets))
             },

@@ -61,6 +61,12 @@ enum APIURL: RoutePath {
     case feeds
     case feed(Parameter<UUID>)
 
+    // The penalty ledger (issue 13, R3.2)
+    case penalties
+    case penaltyTotals
+    case penaltyStep(Parameter<UUID>, Parameter<String>)
+    case personWage(Parameter<UUID>)
+
     // The rulebook (issue 13, X3)
     case rulebook
     case rulebookVersions
@@ -126,6 +132,10 @@ enum APIURL: RoutePath {
         case .robot(let id): [.word("robots"), .param("id", id)]
         case .feeds: [.word("feeds")]
         case .feed(let id): [.word("feeds"), .param("id", id)]
+        case .penalties: [.word("penalties")]
+        case .penaltyTotals: [.word("penalties"), .word("totals")]
+        case .penaltyStep(let id, let step): [.word("penalties"), .param("id", id), .param("step", step)]
+        case .personWage(let id): [.word("people"), .param("id", id), .word("wage")]
         case .rulebook: [.word("rulebook")]
         case .rulebookVersions: [.word("rulebook"), .word("versions")]
         case .rulebookVersion(let n): [.word("rulebook"), .word("versions"), .param("version", n)]
@@ -152,4 +162,6 @@ enum MeetingAPIPart: String, Sendable, CaseIterable {
     case checkIn = "check-in"
     case checkOut = "check-out"
     case checkInLink = "check-in-link"
+    /// Offences the chair records (R5.7, R5.3, R3.2, R1.7).
+    case offences
 }

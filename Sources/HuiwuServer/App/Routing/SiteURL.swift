@@ -43,6 +43,11 @@ enum SiteURL: RoutePath {
     case checkIn(Parameter<UUID>)
     case meetingAttendanceMark(Parameter<UUID>, Parameter<UUID>)
     case roomKiosk(Parameter<UUID>)
+    case meetingOffences(Parameter<UUID>)
+
+    // The penalty ledger (issue 13, R3.2)
+    case penalties
+    case penaltyStep(Parameter<UUID>, Parameter<String>)
 
     // The rulebook (issue 13, X3)
     case rulebook
@@ -117,6 +122,9 @@ enum SiteURL: RoutePath {
         case .meetingAttendanceMark(let id, let p):
             [.word("meetings"), .param("id", id), .word("attendance"), .param("participant", p)]
         case .roomKiosk(let id): [.word("rooms"), .param("id", id), .word("kiosk")]
+        case .meetingOffences(let id): [.word("meetings"), .param("id", id), .word("offences")]
+        case .penalties: [.word("penalties")]
+        case .penaltyStep(let id, let step): [.word("penalties"), .param("id", id), .param("step", step)]
         case .rulebook: [.word("rulebook")]
         case .rulebookVersion(let n): [.word("rulebook"), .word("versions"), .param("version", n)]
         case .adminRulebook: [.word("admin"), .word("rulebook")]

@@ -29,6 +29,12 @@ struct AttendancePanel: Encodable {
     var qr: String?
     var checkInURL: String?
     var me: String?
+    /// The offences the rulebook lets this reader record here (R5.7, R5.3, R3.2), and whom.
+    var offences: [Choice] = []
+    var offenders: [Choice] = []
+    var offenceAction = ""
+    /// The meeting's fines so far (organiser, chair, room office).
+    var fines: [String] = []
 
     static func build(_ m: MeetingRecord, actor: Actor, req: Request) async throws -> AttendancePanel {
         let attendance = req.huiwu.attendance, time = req.huiwu.time
@@ -69,6 +75,27 @@ struct AttendancePanel: Encodable {
                     line.record?.outcome.map { "ui_attendance_outcome_" + $0.rawValue } ?? "ui_attendance_standing_"
                         + line.standing.rawValue)
             })
+        if marker {
+            panel.offences = try await req.huiwu.penalties.recordableOffences(m, actor: actor, time: time).map {
+                Choice(
+                    value: $0.clause.id, label: "\($0.clause.cite) \($0.clause.text.text(req.uiLocale.rawValue))", selected: false
+                )
+            }
+            panel.offenders = lines.filter { $0.participant.record.personId != nil }.map {
+                Choice(value: $0.participant.record.id.uuidString, label: $0.participant.name, selected: false)
+            }
+            panel.offenceAction = SiteURL.meetingOffences(.value(m.id)).path
+            let citations = Citations(req)
+            for e in try await req.huiwu.penalties.entries(ofMeeting: m.id) where e.kind == .assessed {
+                let clause = try await citations.clause(e.citation)
+                let name = lines.first { $0.participant.record.personId == e.personId }?.participant.name ?? ""
+                let amount =
+                    e.amount.map { req.t("ui_amount_yuan", ["amount": $0.yuanText]) }
+                    ?? e.daysOfWage.map { req.t("ui_penalty_days_of_wage", ["days": String($0)]) } ?? "—"
+                panel.fines.append(
+                    "\(name) · \(req.t("ui_penalty_trigger_" + (e.trigger ?? "offence"))) · \(amount) · \(clause?.cite ?? "")")
+            }
+        }
         if canMark && open {
             let token = CheckInToken.make(for: m.id, now: req.now, box: req.huiwu.secrets)
             let url = CheckInLinks.url(m.id, token: token, req: req)

@@ -14,7 +14,12 @@ extension NoticeDispatcher {
                 return
             }
             let locale = NoticeMessage.locale
-            let values = ["title": notice.params.title ?? "", "reason": notice.params.reason ?? "", "name": name]
+            let p = notice.params
+            let values = [
+                "title": p.title ?? "", "reason": p.reason ?? "", "name": name, "amount": p.amount ?? "",
+                "days": p.daysOfWage ?? "",
+                "clause": [p.clauseCite, p.clauseText?.text(locale.rawValue)].compactMap { $0 }.joined(separator: " "),
+            ]
             let subject = services.catalogs.text("notice.subject." + notice.kind, locale, values)
             let text = services.catalogs.text("notification." + notice.kind, locale, values)
             switch notice.channel {

@@ -1,0 +1,82 @@
+import Foundation
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// Clause texts of the versions a page or list cites, each version read once.
+final class Citations {
+    private let req: Request
+    private var books: [Int: Rulebook?] = [:]
+
+    init(_ req: Request) { self.req = req }
+
+    func clause(_ c: Citation?) async throws -> Clause? {
+        guard let c else { return nil }
+        if books[c.version] == nil {
+            let v = try await req.huiwu.rulebooks.version(c.version)
+            books[c.version] = try v.map { try req.huiwu.rulebooks.rulebook($0) }
+        }
+        return books[c.version]??.clause(c.clauseID)
+    }
+
+    func dto(_ c: Citation?) async throws -> CitationDTO? {
+        guard let c else { return nil }
+        let clause = try await clause(c)
+        return CitationDTO(
+            version: c.version, clauseId: c.clauseID, cite: clause?.cite ?? c.clauseID,
+            text: clause?.text.text(req.uiLocale.rawValue) ?? "")
+    }
+}
+
+/// A fine as the API shows it: who, how much, why (the clause), the evidence, where it stands.
+struct PenaltyDTO: Content {
+    struct FollowUp: Content {
+        var kind: String
+        var amount: String?
+        var reason: String?
+        var at: String
+    }
+
+    var id: String
+    var personId: String
+    var personName: String
+    var departmentName: String?
+    var meetingId: String?
+    var meetingTitle: String?
+    var trigger: String?
+    var amount: String?
+    var daysOfWage: Int?
+    var status: String
+    var clause: CitationDTO?
+    var evidence: [String: String]
+    var reason: String?
+    var assessedAt: String
+    var followUps: [FollowUp]
+
+    init(_ l: PenaltyLine, clause: CitationDTO?, time: OrgTime) {
+        id = l.entry.id.uuidString
+        personId = l.entry.personId.uuidString
+        personName = l.personName
+        departmentName = l.departmentName
+        meetingId = l.entry.meetingId?.uuidString
+        meetingTitle = l.meetingTitle
+        trigger = l.entry.trigger
+        amount = l.amount?.yuanText
+        daysOfWage = l.entry.daysOfWage
+        status = l.status.rawValue
+        self.clause = clause
+        evidence = l.entry.evidence
+        reason = l.entry.reason
+        assessedAt = time.format(l.entry.createdAt)
+        followUps = l.followUps.map {
+            FollowUp(kind: $0.kind.rawValue, amount: $0.amount?.yuanText, reason: $0.reason, at: time.format($0.createdAt))
+        }
+    }
+}
+
+struct PenaltyTotalDTO: Content {
+    var id: String?
+    var name: String
+    var owed: String
+    var fines: Int
+}

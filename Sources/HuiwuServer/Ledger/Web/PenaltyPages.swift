@@ -1,0 +1,142 @@
+import Foundation
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// The penalty ledger page (issue 13): my fines with the clause each applied; a head's
+/// department; the room office's everyone, with monthly totals per person and department, CSV,
+/// and the steps (waive, decide an appeal, settle). A person appeals their own.
+struct PenaltyPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.penalties, use: show)
+        routes.post(SiteURL.penaltyStep(.key, .key), use: step)
+        routes.post(SiteURL.meetingOffences(.key), use: recordOffence)
+    }
+
+    struct Row: Encodable {
+        var id: String
+        var when: String
+        var person: String
+        var meeting: String
+        var what: String
+        var clause: String
+        var amount: String
+        var status: String
+        var statusLabel: String
+        var reason: String
+        /// Where each step's form posts (`/penalties/{id}/{step}`).
+        var actions: [String: String]
+        var canAppeal: Bool
+        var canWaive: Bool
+        var canDecide: Bool
+        var canSettle: Bool
+    }
+
+    struct TotalRow: Encodable {
+        var name: String
+        var owed: String
+        var fines: Int
+    }
+
+    struct LedgerView: Encodable {
+        var month: String
+        var scope: String
+        var scopes: [Choice]
+        var rows: [Row]
+        var byPerson: [TotalRow]
+        var byDepartment: [TotalRow]
+        var csvHref: String
+        var action = SiteURL.penalties.path
+    }
+
+    func show(req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        let scope = try PenaltiesAPI.scope(req, actor: actor)
+        let (month, span) = try PenaltiesAPI.month(req)
+        let ledger = req.huiwu.penalties, time = req.huiwu.time
+        let office = AccessPolicy.allows(actor.role, .managePenalties)
+        let citations = Citations(req)
+        var rows: [Row] = []
+        for l in try await ledger.lines(scope, in: span) {
+            let clause = try await citations.clause(l.entry.citation)
+            let status = l.status
+            let amount =
+                l.amount.map { req.t("ui_amount_yuan", ["amount": $0.yuanText]) }
+                ?? l.entry.daysOfWage.map { req.t("ui_penalty_days_of_wage", ["days": String($0)]) } ?? "—"
+            rows.append(
+                Row(
+                    id: l.entry.id.uuidString,
+                    when: time.format(l.entry.createdAt).prefix(16).replacingOccurrences(of: "T", with: " "),
+                    person: l.personName, meeting: l.meetingTitle ?? "",
+                    what: req.t("ui_penalty_trigger_" + (l.entry.trigger ?? "offence")),
+                    clause: [clause?.cite, clause?.text.text(req.uiLocale.rawValue)].compactMap { $0 }.joined(separator: " "),
+                    amount: amount, status: status.rawValue, statusLabel: req.t("ui_penalty_status_" + status.rawValue),
+                    reason: l.entry.reason ?? "",
+                    actions: Dictionary(
+                        uniqueKeysWithValues: PenaltyLedger.Step.allCases.map {
+                            ($0.rawValue, SiteURL.penaltyStep(.value(l.entry.id), .value($0.rawValue)).path)
+                        }),
+                    canAppeal: l.entry.personId == actor.id && (status == .assessed || status == .pendingAmount),
+                    canWaive: office && [.assessed, .pendingAmount, .appealed].contains(status),
+                    canDecide: office && status == .appealed,
+                    canSettle: office && status == .assessed))
+        }
+        func totals(_ byDepartment: Bool) async throws -> [TotalRow] {
+            try await ledger.totals(scope, in: span, byDepartment: byDepartment).map {
+                TotalRow(
+                    name: $0.name.isEmpty ? req.t("ui_penalty_no_department") : $0.name, owed: $0.owed.yuanText, fines: $0.fines)
+            }
+        }
+        let scopeName = req.query[String.self, at: "scope"] ?? "mine"
+        var scopes = [Choice(value: "mine", label: req.t("ui_penalty_scope_mine"), selected: scopeName == "mine")]
+        if actor.role == .departmentHead || office {
+            scopes.append(
+                Choice(value: "department", label: req.t("ui_penalty_scope_department"), selected: scopeName == "department"))
+        }
+        if office { scopes.append(Choice(value: "all", label: req.t("ui_penalty_scope_all"), selected: scopeName == "all")) }
+        let view = LedgerView(
+            month: month, scope: scopeName, scopes: scopes, rows: rows, byPerson: try await totals(false),
+            byDepartment: try await totals(true),
+            csvHref: APIURL.penalties.href(["month": month, "scope": scopeName, "format": "csv"]))
+        return try await req.page("penalties", title: req.t("ui_penalties_title"), section: "penalties", view)
+    }
+
+    struct StepForm: Content {
+        var reason: String?
+    }
+
+    func step(req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        let id = try req.idParameter()
+        guard let step = req.parameters.get("step").flatMap(PenaltyLedger.Step.init(rawValue:)) else { throw Abort(.notFound) }
+        try await PenaltiesAPI.authorize(step, on: id, actor: actor, req: req)
+        let form = try req.content.decode(StepForm.self)
+        _ = try await req.huiwu.penalties.take(
+            step, on: id, reason: try PenaltiesAPI.reason(form.reason), by: actor, now: req.now)
+        return req.redirect(to: SiteURL.penalties, ["done": "penalty_" + step.rawValue])
+    }
+
+    struct OffenceForm: Content {
+        var clauseId: String?
+        var participantId: String?
+        var reason: String?
+    }
+
+    /// The chair's offence form on the meeting page.
+    func recordOffence(req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        let meeting = try await MeetingsAPI.visible(req).meeting
+        guard !(try await req.huiwu.penalties.recordableOffences(meeting, actor: actor, time: req.huiwu.time)).isEmpty else {
+            throw ProblemError(.forbidden, "forbidden")
+        }
+        let form = try req.content.decode(OffenceForm.self)
+        guard let participant = form.participantId.flatMap(UUID.init(uuidString:)) else {
+            throw ProblemError(.badRequest, "bad_request")
+        }
+        _ = try await req.huiwu.penalties.recordOffence(
+            meeting: meeting.id, clause: form.clauseId ?? "", participant: participant,
+            reason: try PenaltiesAPI.reason(form.reason) ?? "",
+            by: actor, time: req.huiwu.time, now: req.now)
+        return req.redirect(to: SiteURL.meeting(.value(meeting.id)), ["done": "offence_recorded"], fragment: "offences")
+    }
+}

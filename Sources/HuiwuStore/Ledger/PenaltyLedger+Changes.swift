@@ -1,0 +1,184 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// Why a ledger step is refused (stable codes the catalogs translate).
+public enum PenaltyError: Error, Sendable, Equatable {
+    case notFound
+    case forbidden
+    /// The clause is not an offence of the rulebook in force at the meeting.
+    case unknownOffence
+    /// The clause's `recorded_by` does not include the one recording.
+    case notARecorder(allowed: [String])
+    case notParticipant
+    case reasonRequired
+    /// Already reversed or settled; an appeal already pending; no appeal to decide.
+    case notOpen
+    case noAppeal
+}
+
+extension PenaltyLedger {
+    /// The chair, organiser or room office records an offence during or after a meeting (R5.7,
+    /// R5.3, R3.2, R1.7) under a clause of the rulebook in force at the meeting, with a reason.
+    public func recordOffence(
+        meeting meetingId: UUID, clause clauseID: String, participant participantId: UUID, reason: String, by actor: Actor,
+        time: OrgTime, now: Date
+    ) async throws -> PenaltyLine {
+        let reason = reason.trimmedWhitespace
+        guard !reason.isEmpty else { throw PenaltyError.reasonRequired }
+        let id: UUID = try await store.write { db in
+            guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)").first() else {
+                throw PenaltyError.notFound
+            }
+            let meeting = try MeetingRecord(row: row)
+            guard let book = try await Attendance.rulebook(for: meeting, time: time, db),
+                let offence = book.offences.first(where: { $0.clause.id == clauseID })
+            else { throw PenaltyError.unknownOffence }
+            let roles = try await Self.recorderRoles(meeting, actor: actor, db)
+            guard offence.rule.recordedBy.contains(where: roles.contains) else {
+                throw PenaltyError.notARecorder(allowed: offence.rule.recordedBy.map(\.rawValue))
+            }
+            guard
+                let p = try await db.raw(
+                    """
+                    SELECT person_id FROM meeting_participants
+                    WHERE id = \(bind: participantId) AND meeting_id = \(bind: meetingId) AND removed = \(bind: false)
+                    """
+                ).first(), let person = try p.decode(column: "person_id", as: UUID?.self)
+            else { throw PenaltyError.notParticipant }
+            let liable = offence.rule.liable == .organiser ? meeting.organiserId : person
+            let who = try await db.raw("SELECT department_id, daily_wage_fen FROM people WHERE id = \(bind: liable)").first()
+            let wage = try who?.decode(column: "daily_wage_fen", as: Int?.self).map(Fen.init)
+            let days: Int? = if case .daysOfWage(let d)? = offence.rule.penalty { d } else { nil }
+            let amount: Fen? = offence.rule.penalty == nil ? .zero : offence.rule.penalty?.amount(dailyWage: wage)
+            let charge = Charge(
+                person: liable, department: try who?.decode(column: "department_id", as: UUID?.self), amount: amount,
+                daysOfWage: days, trigger: "offence", citation: offence.citation, clause: offence.clause, meeting: meeting,
+                participant: participantId, evidence: ["recorded_by": actor.displayName, "offender": person.uuidString],
+                reason: reason, recordedBy: actor.id)
+            return try await Self.charge([charge], now: now, db)[0]
+        }
+        guard let line = try await line(id) else { throw PenaltyError.notFound }
+        return line
+    }
+
+    /// The capacities in which the actor may record at this meeting.
+    static func recorderRoles(
+        _ meeting: MeetingRecord, actor: Actor, _ db: any SQLDatabase
+    ) async throws -> Set<OffenceRule.Recorder> {
+        var roles: Set<OffenceRule.Recorder> = []
+        if actor.id == meeting.organiserId { roles.insert(.organiser) }
+        if AccessPolicy.allows(actor.role, .managePenalties) { roles.insert(.roomOffice) }
+        let hosts = try await db.raw(
+            "SELECT person_id FROM meeting_participants WHERE meeting_id = \(bind: meeting.id) AND role = 'host' AND removed = \(bind: false)"
+        ).all().compactMap { try $0.decode(column: "person_id", as: UUID?.self) }
+        // The chair is the meeting's host; with none named, its organiser chairs.
+        if hosts.contains(actor.id) || (hosts.isEmpty && actor.id == meeting.organiserId) { roles.insert(.chair) }
+        return roles
+    }
+
+    /// What may be done to a fine next.
+    public enum Step: String, Sendable, CaseIterable {
+        /// The room office takes it back (a waiver), with a reason.
+        case waive
+        /// The person disputes it, with a reason.
+        case appeal
+        case upholdAppeal = "uphold_appeal"
+        case rejectAppeal = "reject_appeal"
+        case settle
+    }
+
+    /// Takes a step on an assessed fine: a new entry referring to it, never an edit.
+    public func take(_ step: Step, on id: UUID, reason: String?, by actor: Actor, now: Date) async throws -> PenaltyLine {
+        guard let line = try await line(id) else { throw PenaltyError.notFound }
+        let reason = reason?.trimmedWhitespace ?? ""
+        let office = AccessPolicy.allows(actor.role, .managePenalties)
+        switch step {
+        case .appeal: guard actor.id == line.entry.personId else { throw PenaltyError.forbidden }
+        default: guard office else { throw PenaltyError.forbidden }
+        }
+        if step != .settle, reason.isEmpty { throw PenaltyError.reasonRequired }
+        let status = line.status
+        let kind: PenaltyEntry.Kind
+        switch step {
+        case .waive:
+            guard [.assessed, .pendingAmount, .appealed].contains(status) else { throw PenaltyError.notOpen }
+            kind = .reversed
+        case .appeal:
+            guard [.assessed, .pendingAmount].contains(status) else { throw PenaltyError.notOpen }
+            kind = .appealed
+        case .upholdAppeal, .rejectAppeal:
+            guard status == .appealed else { throw PenaltyError.noAppeal }
+            kind = step == .upholdAppeal ? .reversed : .appealRejected
+        case .settle:
+            guard status == .assessed else { throw PenaltyError.notOpen }
+            kind = .settled
+        }
+        let entry = line.entry
+        try await store.write { db in
+            // Two clerks at once: the fine's row is locked (PostgreSQL; SQLite has one writer) and
+            // whoever comes second finds an entry that was not there when they looked, and is refused.
+            let lock = db.dialect.name == "postgresql" ? " FOR UPDATE" : ""
+            _ = try await db.raw("SELECT id FROM penalty_entries WHERE id = \(bind: entry.id)\(unsafeRaw: lock)").first()
+            let count =
+                try await db.raw("SELECT COUNT(*) AS n FROM penalty_entries WHERE refers_to = \(bind: entry.id)").first()?
+                .decode(column: "n", as: Int.self) ?? 0
+            if count != line.followUps.count { throw PenaltyError.notOpen }
+            try await Self.follow(
+                entry, kind: kind, amount: kind == .reversed ? line.amount.map { -$0 } : nil,
+                reason: reason.isEmpty ? nil : reason, by: actor.id, now: now, db)
+            if kind == .reversed {
+                try await PenaltyNotices.tell(
+                    [
+                        PenaltyNotices.Told(
+                            person: entry.personId, kind: .penaltyReversed, meeting: entry.meetingId,
+                            params: NotificationParams(title: line.meetingTitle, reason: reason, amount: line.amount?.yuanText))
+                    ], now: now, db)
+            }
+        }
+        guard let changed = try await self.line(id) else { throw PenaltyError.notFound }
+        return changed
+    }
+
+    static func follow(
+        _ entry: PenaltyEntry, kind: PenaltyEntry.Kind, amount: Fen?, reason: String?, by: UUID?, now: Date, _ db: any SQLDatabase
+    ) async throws {
+        try await db.insertRows(
+            into: "penalty_entries", entryColumns,
+            [
+                [
+                    SQLBind(UUID()), SQLBind(kind.rawValue), SQLBind(entry.personId), SQLBind(entry.departmentId),
+                    SQLBind(amount?.value),
+                    SQLBind(entry.daysOfWage), SQLBind(entry.trigger), SQLBind(entry.citation?.version),
+                    SQLBind(entry.citation?.clauseID),
+                    SQLBind(entry.meetingId), SQLBind(entry.participantId), SQLBind("{}"), SQLBind(reason), SQLBind(entry.id),
+                    SQLBind(entry.decisionId), SQLBind(by), SQLBind(now),
+                ]
+            ])
+    }
+
+    /// A wage put on a profile completes that person's "N days' wages" fines still without an
+    /// amount (issue 13: 3 days' wages is recorded, and completed later).
+    static func completeWages(person: UUID, wage: Fen, now: Date, _ db: any SQLDatabase) async throws {
+        let pending = try await db.raw(
+            """
+            SELECT * FROM penalty_entries e WHERE e.person_id = \(bind: person) AND e.kind = 'assessed' AND e.amount_fen IS NULL
+              AND e.days_of_wage IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM penalty_entries c WHERE c.refers_to = e.id AND c.kind IN ('completed', 'reversed'))
+            """
+        ).all().map(PenaltyEntry.init(row:))
+        for entry in pending {
+            try await follow(entry, kind: .completed, amount: wage * (entry.daysOfWage ?? 0), reason: nil, by: nil, now: now, db)
+        }
+    }
+}
+
+extension PenaltyLedger {
+    /// The offence clauses the actor may record at this meeting (its rulebook's, by `recorded_by`).
+    public func recordableOffences(_ meeting: MeetingRecord, actor: Actor, time: OrgTime) async throws -> [Cited<OffenceRule>] {
+        let db = store.reader
+        guard let book = try await Attendance.rulebook(for: meeting, time: time, db) else { return [] }
+        let roles = try await Self.recorderRoles(meeting, actor: actor, db)
+        return book.offences.filter { $0.rule.recordedBy.contains(where: roles.contains) }
+    }
+}

@@ -81,8 +81,10 @@ let package = Package(
         .executableTarget(
             name: "huiwu",
             dependencies: [
-                "HuiwuServer", "HuiwuStore", "HuiwuCore",
+                "HuiwuServer", "HuiwuStore", "HuiwuCore", "HuiwuRulebookYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // The benchmark fills a ledger of 100,000 entries directly (BenchAttendance.swift).
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Vapor", package: "vapor"),
             ],
             swiftSettings: strict

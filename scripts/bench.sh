@@ -78,3 +78,47 @@ mkdir -p "$work/meetings-sqlite"
 "$BIN" bench-meetings --data-dir "$work/meetings-sqlite" --label sqlite 2>/dev/null | grep '^|'
 psql "$admin" -qc "CREATE DATABASE huiwu_bench_meetings" >/dev/null
 DATABASE_URL="${admin%/postgres}/huiwu_bench_meetings" "$BIN" bench-meetings --label postgres 2>/dev/null | grep '^|'
+
+echo
+echo "| attendance and ledger (issue 13) | database | median | p90 | target |"
+echo "|---|---|---:|---:|---:|"
+mkdir -p "$work/attendance-sqlite"
+"$BIN" bench-attendance --data-dir "$work/attendance-sqlite" --label sqlite 2>/dev/null | grep '^|'
+psql "$admin" -qc "CREATE DATABASE huiwu_bench_attendance" >/dev/null
+DATABASE_URL="${admin%/postgres}/huiwu_bench_attendance" "$BIN" bench-attendance --label postgres 2>/dev/null | grep '^|'
+
+# A large meeting's arrival burst over HTTP (issue 13 target: ≥ 1,000 check-ins/s, p99 ≤ 50 ms):
+# 2,000 people of one meeting check in with its QR token, 32 connections, every request a write.
+checkin_one() {  # $1 = label, DATABASE_URL set or not
+  local label=$1 data="$work/checkin-$1" port=19${RANDOM:0:3}
+  mkdir -p "$data"
+  "$BIN" bench-attendance --data-dir "$data" --prepare "$data/burst" >/dev/null 2>&1
+  "$BIN" serve --data-dir "$data" --port "$port" > "$work/checkin-$label-server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+  local meeting=$(cat "$data/burst/meeting")
+  local token=$(curl -fs -H "Authorization: Bearer $(cat "$data/burst/organiser")" \
+    "http://127.0.0.1:$port/api/v1/meetings/$meeting/check-in-link" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+  python3 - "$data/burst/tokens" "$meeting" "$token" > "$data/burst/params.lua" <<'PY'
+import sys
+tokens = open(sys.argv[1]).read().split()
+print("TOKENS = {" + ",".join('"%s"' % t for t in tokens) + "}")
+print('MEETING = "%s"' % sys.argv[2].lower())
+print('CHECKIN = "%s"' % sys.argv[3])
+print("NTHREADS = 2")
+PY
+  local out=$(wrk -t 2 -c 32 -d 10s --latency -s bench/check-in.lua "http://127.0.0.1:$port" -- "$data/burst/params.lua" 2>&1 | grep RESULT)
+  kill $server; wait $server 2>/dev/null || true
+  server=""
+  python3 - "$label" "$out" <<'PY'
+import sys
+label, out = sys.argv[1:3]
+kv = dict(p.split("=") for p in out.split()[1:])
+req, dur = int(kv["requests"]), int(kv["duration_us"]) / 1e6
+print(f"| check-in burst over HTTP, 2,000 people, 32 clients | {label} | {req/dur:.0f}/s | p50 {int(kv['p50_us'])/1000:.1f} ms, p99 {int(kv['p99_us'])/1000:.1f} ms, non-2xx {kv['errors_status']} | ≥ 1,000/s, p99 ≤ 50 ms |")
+PY
+}
+unset DATABASE_URL
+checkin_one sqlite
+psql "$admin" -qc "CREATE DATABASE huiwu_bench_checkin" >/dev/null
+DATABASE_URL="${admin%/postgres}/huiwu_bench_checkin" checkin_one postgres

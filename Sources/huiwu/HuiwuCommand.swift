@@ -14,7 +14,7 @@ struct HuiwuCommand: AsyncParsableCommand {
         subcommands: [
             Serve.self, Worker.self, Migrate.self, RoutesCommand.self, Admin.self, Demo.self, BenchSeed.self,
             BenchRecurrence.self,
-            BenchMeetings.self,
+            BenchMeetings.self, BenchAttendance.self,
         ],
         defaultSubcommand: Serve.self)
 }

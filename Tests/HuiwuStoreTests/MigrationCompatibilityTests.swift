@@ -19,7 +19,7 @@ struct MigrationCompatibilityTests {
     static let writtenSince: [any Migration] = [
         AddChecklistTitleCode(), CreateRobot(), CreateRobotPost(), AddPersonChatAccounts(), CreateRulebookVersion(),
         CreateRuleDecision(), CreateAttendance(),
-        CreatePenaltyEntry(),
+        CreatePenaltyEntry(), CreateApproval(), CreateLeaveRequest(),
     ]
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

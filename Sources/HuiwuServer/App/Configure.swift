@@ -83,6 +83,8 @@ public enum Huiwu {
         try app.register(collection: RulebookAPI())
         try app.register(collection: AttendanceAPI())
         try app.register(collection: PenaltiesAPI())
+        try app.register(collection: LeaveAPI())
+        try app.register(collection: ApprovalsAPI())
         try app.register(collection: MeetingPreparationAPI())
         try app.register(collection: MeetingMaterialsAPI())
         try app.register(collection: MeetingMinutesAPI())

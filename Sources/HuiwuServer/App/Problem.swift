@@ -85,6 +85,10 @@ enum ProblemMapper {
             var p = make(.unprocessableEntity, "rulebook.invalid", ["count": String(e.problems.count)])
             p.problems = e.problems.map { RulebookProblemDTO($0, catalogs: catalogs, locale: locale) }
             return p
+        case let e as LeaveError:
+            return leaveProblem(e, req: req, make: make)
+        case let e as ApprovalError:
+            return approvalProblem(e, req: req, make: make)
         case let e as PenaltyError:
             return penaltyProblem(e, req: req, make: make)
         case let e as AttendanceError:

@@ -50,6 +50,8 @@ public struct HuiwuServices: Sendable {
     public var rulebooks: Rulebooks { Rulebooks(store: store) }
     public var attendance: Attendance { Attendance(store: store, time: time) }
     public var penalties: PenaltyLedger { PenaltyLedger(store: store) }
+    public var approvals: Approvals { Approvals(store: store) }
+    public var leave: LeaveRequests { LeaveRequests(store: store, time: time) }
     public var robotOutbox: RobotOutbox { RobotOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
 }
 

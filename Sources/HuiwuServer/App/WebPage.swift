@@ -30,6 +30,7 @@ struct Layout: Encodable {
         var adminRobots = SiteURL.adminRobots.path
         var rulebook = SiteURL.rulebook.path
         var penalties = SiteURL.penalties.path
+        var requests = SiteURL.requests.path
         var adminRulebook = SiteURL.adminRulebook.path
         var notifications = SiteURL.notifications.path
         var logout = SiteURL.logout.path

@@ -47,6 +47,8 @@ public enum MigrationList {
             CreateRuleDecision(),
             CreateAttendance(),
             CreatePenaltyEntry(),
+            CreateApproval(),
+            CreateLeaveRequest(),
         ]
     }
 }

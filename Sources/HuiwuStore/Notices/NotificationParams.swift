@@ -102,4 +102,13 @@ public enum NotificationKind: String, Sendable, CaseIterable {
     case penaltyAssessedDays = "penalty.assessed_days"
     /// A fine reversed (waived, appeal upheld, attendance corrected), with the reason.
     case penaltyReversed = "penalty.reversed"
+    /// The person is asked to approve a request (leave, …), with the chain's clause.
+    case approvalRequested = "approval.requested"
+    case leaveApproved = "leave.approved"
+    case leaveRejected = "leave.rejected"
+    /// Someone asks the person to attend in their place; `title` is the meeting's.
+    case delegationRequested = "delegation.requested"
+    /// The delegate's answer; `title` is the delegate's name.
+    case delegationAccepted = "delegation.accepted"
+    case delegationDeclined = "delegation.declined"
 }

@@ -103,6 +103,25 @@ extension MatrixWorld {
         return id.uuidString
     }
 
+    /// Someone new in `who`'s department (an eligible A5 delegate: a subordinate, not on the list).
+    func colleague(of who: Who) async throws -> String {
+        try await app.huiwu.people.createPerson(
+            PersonRecord(
+                id: UUID(), username: "deputy\(unique())", displayName: "副手", passwordHash: people[.staff]!.passwordHash,
+                role: Role.staff.rawValue, position: nil, email: nil, active: true, createdAt: app.huiwu.clock.now(),
+                departmentId: people[who]?.departmentId ?? people[.staff]!.departmentId)
+        ).id.uuidString
+    }
+
+    /// A leave request of the participant's (under A5: waiting on the organiser's approval).
+    func leaveRequest() async throws -> (leave: String, approval: String?) {
+        _ = try await rulebookVersion()
+        let meeting = try await self.meeting()
+        let made = try await app.huiwu.leave.requestLeave(
+            meeting: UUID(uuidString: meeting)!, person: people[.participant]!.id, reason: "外出", now: app.huiwu.clock.now())
+        return (made.id.uuidString, made.approvalId?.uuidString)
+    }
+
     func checkInToken(_ meeting: String) -> String {
         CheckInToken.make(for: UUID(uuidString: meeting)!, now: app.huiwu.clock.now(), box: app.huiwu.secrets)
     }

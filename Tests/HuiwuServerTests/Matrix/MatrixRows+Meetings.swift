@@ -111,6 +111,30 @@ extension MatrixRows {
                     "/api/v1/meetings/\(meeting)/offences",
                     json: ["clauseId": "A5-9-disturb", "participantId": try await w.participantRow(meeting), "reason": "扰乱秩序"])
             },
+            read("GET /api/v1/meetings/:id/leave") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/leave") },
+            Row("POST /api/v1/meetings/:id/leave", ok: onTheList, forbidden: [.admin, .office], otherwise: .notFound) { w, _ in
+                Call("/api/v1/meetings/\(try await w.meeting())/leave", json: ["reason": "外出"])
+            },
+            Row("POST /api/v1/meetings/:id/delegation", ok: onTheList, forbidden: [.admin, .office], otherwise: .notFound) {
+                w, who in
+                _ = try await w.rulebookVersion()
+                return Call(
+                    "/api/v1/meetings/\(try await w.meeting())/delegation",
+                    json: ["delegateId": try await w.colleague(of: who), "reason": "出差"])
+            },
+            Row("POST /api/v1/leave/:id/:step", ok: [.participant], otherwise: .notFound) { w, _ in
+                Call("/api/v1/leave/\(try await w.leaveRequest().leave)/withdraw", json: [:])
+            },
+            Row("GET /api/v1/approvals", ok: .everyone) { _, _ in Call("/api/v1/approvals") },
+            Row("GET /api/v1/approvals/:id", ok: [.participant, .organiser, .admin, .office], otherwise: .notFound) { w, _ in
+                Call("/api/v1/approvals/\(try await w.leaveRequest().approval ?? "")")
+            },
+            Row(
+                "POST /api/v1/approvals/:id/:decision", ok: [.organiser], forbidden: [.participant, .admin, .office],
+                otherwise: .notFound
+            ) { w, _ in
+                Call("/api/v1/approvals/\(try await w.leaveRequest().approval ?? "")/approve", json: [:])
+            },
             Row("GET /api/v1/penalties", ok: .everyone) { _, _ in Call("/api/v1/penalties") },
             Row("GET /api/v1/penalties/totals", ok: .everyone) { _, _ in Call("/api/v1/penalties/totals") },
             Row("POST /api/v1/penalties/:id/:step", ok: [.owner], forbidden: [.admin, .office], otherwise: .notFound) { w, _ in

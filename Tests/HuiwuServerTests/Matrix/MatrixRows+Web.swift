@@ -191,6 +191,26 @@ extension MatrixRows {
                     "/meetings/\(meeting)/offences",
                     form: ["clauseId": "A5-9-disturb", "participantId": try await w.participantRow(meeting), "reason": "扰乱秩序"])
             },
+            Row("POST /meetings/:id/leave", ok: onTheList, forbidden: [.admin, .office], otherwise: .notFound) { w, _ in
+                Call("/meetings/\(try await w.meeting())/leave", form: ["reason": "外出"])
+            },
+            Row("POST /meetings/:id/delegation", ok: onTheList, forbidden: [.admin, .office], otherwise: .notFound) { w, who in
+                _ = try await w.rulebookVersion()
+                return Call(
+                    "/meetings/\(try await w.meeting())/delegation",
+                    form: ["delegateId": try await w.colleague(of: who), "reason": "出差"])
+            },
+            Row("POST /leave/:id/:step", ok: [.participant], otherwise: .notFound) { w, _ in
+                Call("/leave/\(try await w.leaveRequest().leave)/withdraw", form: [:])
+            },
+            Row("GET /requests", ok: .everyone) { _, _ in Call("/requests") },
+            Row(
+                "POST /approvals/:id/:decision", ok: [.organiser], forbidden: [.participant, .admin, .office],
+                otherwise: .notFound
+            ) {
+                w, _ in
+                Call("/approvals/\(try await w.leaveRequest().approval ?? "")/approve", form: [:])
+            },
             Row("GET /penalties", ok: .everyone) { _, _ in Call("/penalties") },
             Row("POST /penalties/:id/:step", ok: [.owner], forbidden: [.admin, .office], otherwise: .notFound) { w, _ in
                 Call("/penalties/\(try await w.penalty())/appeal", form: ["reason": "有异议"])

@@ -61,6 +61,12 @@ enum APIURL: RoutePath {
     case feeds
     case feed(Parameter<UUID>)
 
+    // Approvals and leave (issue 13, R3.1, R5.6)
+    case approvalRequests
+    case approvalRequest(Parameter<UUID>)
+    case approvalDecision(Parameter<UUID>, Parameter<String>)
+    case leaveStep(Parameter<UUID>, Parameter<String>)
+
     // The penalty ledger (issue 13, R3.2)
     case penalties
     case penaltyTotals
@@ -132,6 +138,10 @@ enum APIURL: RoutePath {
         case .robot(let id): [.word("robots"), .param("id", id)]
         case .feeds: [.word("feeds")]
         case .feed(let id): [.word("feeds"), .param("id", id)]
+        case .approvalRequests: [.word("approvals")]
+        case .approvalRequest(let id): [.word("approvals"), .param("id", id)]
+        case .approvalDecision(let id, let d): [.word("approvals"), .param("id", id), .param("decision", d)]
+        case .leaveStep(let id, let step): [.word("leave"), .param("id", id), .param("step", step)]
         case .penalties: [.word("penalties")]
         case .penaltyTotals: [.word("penalties"), .word("totals")]
         case .penaltyStep(let id, let step): [.word("penalties"), .param("id", id), .param("step", step)]
@@ -164,4 +174,6 @@ enum MeetingAPIPart: String, Sendable, CaseIterable {
     case checkInLink = "check-in-link"
     /// Offences the chair records (R5.7, R5.3, R3.2, R1.7).
     case offences
+    /// Leave and delegation (R5.6, R3.1).
+    case leave, delegation
 }

@@ -45,6 +45,13 @@ enum SiteURL: RoutePath {
     case roomKiosk(Parameter<UUID>)
     case meetingOffences(Parameter<UUID>)
 
+    // Leave, delegation, approvals (issue 13, R5.6, R3.1)
+    case meetingLeave(Parameter<UUID>)
+    case meetingDelegation(Parameter<UUID>)
+    case leaveStep(Parameter<UUID>, Parameter<String>)
+    case requests
+    case approvalDecision(Parameter<UUID>, Parameter<String>)
+
     // The penalty ledger (issue 13, R3.2)
     case penalties
     case penaltyStep(Parameter<UUID>, Parameter<String>)
@@ -123,6 +130,11 @@ enum SiteURL: RoutePath {
             [.word("meetings"), .param("id", id), .word("attendance"), .param("participant", p)]
         case .roomKiosk(let id): [.word("rooms"), .param("id", id), .word("kiosk")]
         case .meetingOffences(let id): [.word("meetings"), .param("id", id), .word("offences")]
+        case .meetingLeave(let id): [.word("meetings"), .param("id", id), .word("leave")]
+        case .meetingDelegation(let id): [.word("meetings"), .param("id", id), .word("delegation")]
+        case .leaveStep(let id, let step): [.word("leave"), .param("id", id), .param("step", step)]
+        case .requests: [.word("requests")]
+        case .approvalDecision(let id, let d): [.word("approvals"), .param("id", id), .param("decision", d)]
         case .penalties: [.word("penalties")]
         case .penaltyStep(let id, let step): [.word("penalties"), .param("id", id), .param("step", step)]
         case .rulebook: [.word("rulebook")]

@@ -45,13 +45,20 @@ struct AttendancePanel: Encodable {
         let marker = try await attendance.mayMark(m, actor: actor)
         let canMark = m.status == .scheduled && !closed && marker
         let lines = try await attendance.roster(m.id)
+        /// The outcome once decided; before that the standing, with "on time" or "late" as the
+        /// clause judges a check-in already made.
+        func label(_ line: AttendanceLine) -> String {
+            if let outcome = line.record?.outcome { return req.t("ui_attendance_outcome_" + outcome.rawValue) }
+            let standing = req.t("ui_attendance_standing_" + line.standing.rawValue)
+            guard let at = line.record?.checkedInAt, let late = window.lateAfter,
+                line.standing == .checkedIn || line.standing == .checkedOut
+            else { return standing }
+            return standing + req.t(at > late ? "ui_attendance_live_late" : "ui_attendance_live_on_time")
+        }
         let rows = lines.map { line -> Row in
-            let key =
-                line.record?.outcome.map { "ui_attendance_outcome_" + $0.rawValue } ?? "ui_attendance_standing_"
-                + line.standing.rawValue
             let state = line.record?.outcome?.rawValue ?? line.standing.rawValue
             return Row(
-                name: line.participant.name, standing: state, label: req.t(key),
+                name: line.participant.name, standing: state, label: label(line),
                 checkedIn: line.record?.checkedInAt.map(time.clock) ?? "",
                 checkedOut: line.record?.checkedOutAt.map(time.clock) ?? "",
                 action: SiteURL.meetingAttendanceMark(.value(m.id), .value(line.participant.record.id)).path,
@@ -70,11 +77,7 @@ struct AttendancePanel: Encodable {
                 ]),
             rule: cited.map { "\($0.clause.cite) \($0.clause.text.text(req.uiLocale.rawValue))" }, closed: closed, open: open,
             canMark: canMark, qr: nil, checkInURL: nil,
-            me: lines.first { $0.participant.record.personId == actor.id }.map { line in
-                req.t(
-                    line.record?.outcome.map { "ui_attendance_outcome_" + $0.rawValue } ?? "ui_attendance_standing_"
-                        + line.standing.rawValue)
-            })
+            me: lines.first { $0.participant.record.personId == actor.id }.map(label))
         if marker {
             panel.offences = try await req.huiwu.penalties.recordableOffences(m, actor: actor, time: time).map {
                 Choice(

@@ -121,7 +121,7 @@ struct MeetingPages: RouteCollection {
     /// marks the reader's notices of it read (R5.2).
     func render(
         _ req: Request, edit: EditForm?, errors: FormErrors, status: HTTPResponseStatus,
-        acknowledge: Bool = false
+        acknowledge: Bool = false, leaveError: String? = nil
     ) async throws -> Response {
         let actor = try req.webActor()
         let view = try await MeetingsAPI.visible(req)
@@ -182,6 +182,8 @@ struct MeetingPages: RouteCollection {
             work: try await MeetingWorkPages.view(m, actor: actor, canChange: canChange, req: req),
             canEditMinutes: manages,
             attendance: try await AttendancePanel.build(m, actor: actor, req: req),
+            leave: try await LeavePanel.build(m, actor: actor, req: req),
+            leaveError: leaveError,
             links: MeetingLinks(m.id, series: m.seriesId, csrf: req.signedIn?.csrfToken ?? ""))
         return try await req.page("meeting", title: m.title, section: "meetings", page, status: status)
     }

@@ -15,9 +15,14 @@ extension NoticeDispatcher {
             }
             let locale = NoticeMessage.locale
             let p = notice.params
+            var when = ""
+            if let s = p.startsAt, let e = p.endsAt {
+                let time = services.time
+                when = time.date(of: s).description + " " + time.clock(s) + "–" + time.clock(e)
+            }
             let values = [
                 "title": p.title ?? "", "reason": p.reason ?? "", "name": name, "amount": p.amount ?? "",
-                "days": p.daysOfWage ?? "",
+                "days": p.daysOfWage ?? "", "when": when,
                 "clause": [p.clauseCite, p.clauseText?.text(locale.rawValue)].compactMap { $0 }.joined(separator: " "),
             ]
             let subject = services.catalogs.text("notice.subject." + notice.kind, locale, values)

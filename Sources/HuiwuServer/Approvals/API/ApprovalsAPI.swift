@@ -1,0 +1,100 @@
+import Foundation
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// The approval engine through the API (issue 13): what waits on me, where a request stands
+/// (whom it waits on, the history, the clause), approving and rejecting with a reason.
+struct ApprovalsAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIURL.approvalRequests, use: waiting)
+        routes.get(APIURL.approvalRequest(.key), use: show)
+        routes.post(APIURL.approvalDecision(.key, .key), use: decide)
+    }
+
+    struct TaskDTO: Content {
+        var step: Int
+        var approver: String
+        var personId: String
+        var personName: String
+        var state: String
+        var reason: String?
+        var decidedAt: String?
+    }
+
+    struct ApprovalDTO: Content {
+        var id: String
+        var subject: String
+        var subjectId: String
+        var title: String
+        var requesterId: String
+        var requesterName: String
+        var status: String
+        var clause: CitationDTO?
+        var waitingOn: [String]
+        var tasks: [TaskDTO]
+        var createdAt: String
+    }
+
+    static func dto(_ v: ApprovalView, req: Request, citations: Citations) async throws -> ApprovalDTO {
+        let time = req.huiwu.time
+        return ApprovalDTO(
+            id: v.request.id.uuidString, subject: v.request.subject.rawValue, subjectId: v.request.subjectId.uuidString,
+            title: v.request.title, requesterId: v.request.requesterId.uuidString, requesterName: v.requesterName,
+            status: v.request.status.rawValue, clause: try await citations.dto(v.request.citation),
+            waitingOn: v.waitingOn.map(\.personName),
+            tasks: v.tasks.map {
+                TaskDTO(
+                    step: $0.step + 1, approver: $0.approver, personId: $0.personId.uuidString, personName: $0.personName,
+                    state: $0.state.rawValue, reason: $0.reason, decidedAt: $0.decidedAt.map(time.format))
+            }, createdAt: time.format(v.request.createdAt))
+    }
+
+    /// `GET /api/v1/approvals`: the requests waiting on the caller.
+    func waiting(req: Request) async throws -> [ApprovalDTO] {
+        let actor = try req.actor()
+        let citations = Citations(req)
+        var out: [ApprovalDTO] = []
+        for v in try await req.huiwu.approvals.waiting(on: actor.id) {
+            out.append(try await Self.dto(v, req: req, citations: citations))
+        }
+        return out
+    }
+
+    /// Who may see a request: its requester, anyone asked on it, the room office.
+    static func visible(_ req: Request) async throws -> (Actor, ApprovalView) {
+        let actor = try req.actor()
+        guard let v = try await req.huiwu.approvals.view(try req.idParameter()),
+            v.request.requesterId == actor.id || v.tasks.contains(where: { $0.personId == actor.id })
+                || AccessPolicy.allows(actor.role, .managePenalties)
+        else { throw ProblemError(.notFound, "not_found") }
+        return (actor, v)
+    }
+
+    /// `GET /api/v1/approvals/{id}`.
+    func show(req: Request) async throws -> ApprovalDTO {
+        let (_, v) = try await Self.visible(req)
+        return try await Self.dto(v, req: req, citations: Citations(req))
+    }
+
+    struct DecisionBody: Content {
+        var reason: String?
+    }
+
+    /// `POST /api/v1/approvals/{id}/{approve|reject}` `{reason}` (a rejection needs one).
+    func decide(req: Request) async throws -> ApprovalDTO {
+        let (actor, v) = try await Self.visible(req)
+        let approve: Bool
+        switch req.parameters.get("decision") {
+        case "approve": approve = true
+        case "reject": approve = false
+        default: throw Abort(.notFound)
+        }
+        guard v.waitingOn.contains(where: { $0.personId == actor.id }) else { throw ApprovalError.notYourTurn }
+        let body = try req.decodeJSON(DecisionBody.self)
+        let reason = try body.reason.map(LeaveAPI.reason)
+        let changed = try await req.huiwu.approvals.decide(
+            v.request.id, approve: approve, reason: reason, by: actor.id, now: req.now)
+        return try await Self.dto(changed, req: req, citations: Citations(req))
+    }
+}

@@ -1,0 +1,225 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// The approval engine (issue 13): opens a request under a chain clause, resolving each
+/// approver to people (roles, positions, the requester's department head, the organiser),
+/// asks each step in turn, records every decision citing the chain's clause, and finishes the
+/// subject when the chain ends. Approvers are told when asked; a rejection carries its reason.
+public struct Approvals: Sendable {
+    public let store: Store
+    public init(store: Store) { self.store = store }
+
+    /// Who the requester is, for resolving "their department head" and "the organiser".
+    struct Context: Sendable {
+        var requester: UUID
+        var department: UUID?
+        var organiser: UUID?
+    }
+
+    /// Opens a request in the caller's transaction; returns its id.
+    static func open(
+        _ subject: ApprovalSubject, _ subjectId: UUID, title: String, chain: Cited<ApprovalChainRule>, context: Context,
+        now: Date,
+        _ db: any SQLDatabase
+    ) async throws -> UUID {
+        let id = UUID()
+        var resolved: [[[UUID]]] = []
+        for step in chain.rule.steps {
+            var slots: [[UUID]] = []
+            for approver in step.approvers {
+                var people = try await resolve(approver, context, db)
+                if people.isEmpty {
+                    // An approver nobody holds (a position left empty): the administrators stand in,
+                    // so the request is never stuck waiting on no one.
+                    people = try await db.raw("SELECT id FROM people WHERE role = 'admin' AND active = \(bind: true) ORDER BY id")
+                        .all()
+                        .map { try $0.decode(column: "id", as: UUID.self) }
+                }
+                slots.append(people.filter { $0 != context.requester })
+            }
+            resolved.append(slots)
+        }
+        let tasks = ApprovalFlow.start(chain.rule.steps, resolved)
+        let standing = ApprovalFlow.standing(chain.rule.steps, tasks)
+        try await db.raw(
+            """
+            INSERT INTO approval_requests (id, subject_kind, subject_id, title, status, rulebook_version, clause_id, created_at,
+              decided_at, requester_id)
+            VALUES (\(bind: id), \(bind: subject.rawValue), \(bind: subjectId), \(bind: title),
+              \(bind: standing == .approved ? ApprovalStatus.approved.rawValue : ApprovalStatus.pending.rawValue),
+              \(bind: chain.version), \(bind: chain.clause.id), \(bind: now), \(bind: standing == .approved ? now : nil),
+              \(bind: context.requester))
+            """
+        ).run()
+        try await db.insertRows(
+            into: "approval_tasks", ["id", "request_id", "step", "slot", "approver", "state", "asked_at", "person_id"],
+            tasks.map { t in
+                [
+                    SQLBind(UUID()), SQLBind(id), SQLBind(t.step), SQLBind(t.slot),
+                    SQLBind(chain.rule.steps[t.step].approvers[t.slot].code), SQLBind(t.state.rawValue),
+                    SQLBind(t.state == .pending ? now : nil), SQLBind(t.person),
+                ]
+            })
+        try await tellAsked(tasks.filter { $0.state == .pending }.map(\.person), title: title, clause: chain.clause, now: now, db)
+        if standing == .approved { try await finish(subject, subjectId, approved: true, now: now, db) }
+        return id
+    }
+
+    static func resolve(_ approver: ApprovalChainRule.Approver, _ c: Context, _ db: any SQLDatabase) async throws -> [UUID] {
+        func ids(_ q: SQLQueryString) async throws -> [UUID] {
+            try await db.raw(q).all().map { try $0.decode(column: "id", as: UUID.self) }
+        }
+        switch approver {
+        case .organiser:
+            return c.organiser.map { [$0] } ?? []
+        case .role(let role):
+            return try await ids(
+                "SELECT id FROM people WHERE role = \(bind: role.rawValue) AND active = \(bind: true) ORDER BY id")
+        case .position(let position):
+            return try await ids(
+                "SELECT id FROM people WHERE position = \(bind: position) AND active = \(bind: true) ORDER BY id")
+        case .person(let username):
+            return try await ids("SELECT id FROM people WHERE username = \(bind: username) AND active = \(bind: true)")
+        case .departmentHead:
+            // The nearest department up the tree that has a head.
+            var department = c.department
+            var seen: Set<UUID> = []
+            while let d = department, seen.insert(d).inserted {
+                let heads = try await ids(
+                    """
+                    SELECT id FROM people WHERE department_id = \(bind: d) AND role = 'department_head' AND active = \(bind: true)
+                      AND id <> \(bind: c.requester) ORDER BY id
+                    """)
+                if !heads.isEmpty { return heads }
+                department = try await db.raw("SELECT parent_id FROM departments WHERE id = \(bind: d)").first()?
+                    .decode(column: "parent_id", as: UUID?.self)
+            }
+            return []
+        }
+    }
+
+    static func tellAsked(_ people: [UUID], title: String, clause: Clause, now: Date, _ db: any SQLDatabase) async throws {
+        try await PenaltyNotices.tell(
+            people.map {
+                PenaltyNotices.Told(
+                    person: $0, kind: .approvalRequested, meeting: nil,
+                    params: NotificationParams(title: title, clauseCite: clause.cite, clauseText: clause.text))
+            }, now: now, db)
+    }
+
+    static let taskColumns = "t.*, p.display_name FROM approval_tasks t JOIN people p ON p.id = t.person_id"
+
+    public func view(_ id: UUID) async throws -> ApprovalView? { try await Self.view(id, store.reader) }
+
+    static func view(_ id: UUID, _ db: any SQLDatabase) async throws -> ApprovalView? {
+        guard
+            let row = try await db.raw(
+                """
+                SELECT r.*, p.display_name AS requester_name FROM approval_requests r JOIN people p ON p.id = r.requester_id
+                WHERE r.id = \(bind: id)
+                """
+            ).first()
+        else { return nil }
+        let tasks = try await db.raw(
+            "SELECT \(unsafeRaw: taskColumns) WHERE t.request_id = \(bind: id) ORDER BY t.step, t.slot, p.display_name, t.id"
+        ).all().map(ApprovalTaskRecord.init(row:))
+        return ApprovalView(
+            request: try ApprovalRequestRecord(row: row),
+            requesterName: try row.decode(column: "requester_name", as: String.self),
+            tasks: tasks)
+    }
+
+    /// The requests waiting on `person` now, oldest first.
+    public func waiting(on person: UUID) async throws -> [ApprovalView] {
+        let ids = try await store.reader.raw(
+            """
+            SELECT DISTINCT r.id, r.created_at FROM approval_requests r JOIN approval_tasks t ON t.request_id = r.id
+            WHERE t.person_id = \(bind: person) AND t.state = 'pending' AND r.status = 'pending' ORDER BY r.created_at, r.id
+            """
+        ).all().map { try $0.decode(column: "id", as: UUID.self) }
+        var out: [ApprovalView] = []
+        for id in ids { if let v = try await view(id) { out.append(v) } }
+        return out
+    }
+
+    /// `person` approves or rejects (a rejection needs a reason) their pending task; the next
+    /// step is asked, or the subject finishes. Each decision is a record citing the chain clause.
+    public func decide(_ id: UUID, approve: Bool, reason: String?, by person: UUID, now: Date) async throws -> ApprovalView {
+        let reason = reason?.trimmedWhitespace ?? ""
+        if !approve && reason.isEmpty { throw ApprovalError.reasonRequired }
+        return try await store.write { db in
+            let lock = db.dialect.name == "postgresql" ? " FOR UPDATE" : ""
+            guard let row = try await db.raw("SELECT * FROM approval_requests WHERE id = \(bind: id)\(unsafeRaw: lock)").first()
+            else {
+                throw ApprovalError.notFound
+            }
+            let request = try ApprovalRequestRecord(row: row)
+            guard request.status == .pending else { throw ApprovalError.closed }
+            guard
+                let version = try await db.raw(
+                    "SELECT * FROM rulebook_versions WHERE version = \(bind: request.citation.version)"
+                ).first().map(RulebookVersion.init(row:)),
+                let chain = try RulebookCache.shared.rulebook(version).chain(request.citation.clauseID)
+            else { throw ApprovalError.notFound }
+            let tasks = try await db.raw("SELECT \(unsafeRaw: Self.taskColumns) WHERE t.request_id = \(bind: id) ORDER BY t.id")
+                .all()
+                .map(ApprovalTaskRecord.init(row:))
+            guard let after = ApprovalFlow.decide(chain.rule.steps, tasks.map(\.flow), person: person, approve: approve) else {
+                throw ApprovalError.notYourTurn
+            }
+            var asked: [UUID] = []
+            for (old, new) in zip(tasks, after) where old.state != new.state {
+                let decided = old.personId == person && (new.state == .approved || new.state == .rejected)
+                try await db.raw(
+                    """
+                    UPDATE approval_tasks SET state = \(bind: new.state.rawValue),
+                      reason = \(bind: decided && !reason.isEmpty ? reason : old.reason),
+                      decided_at = \(bind: new.state == .pending ? old.decidedAt : now),
+                      asked_at = CASE WHEN \(bind: new.state == .pending) THEN \(bind: now) ELSE asked_at END
+                    WHERE id = \(bind: old.id)
+                    """
+                ).run()
+                if new.state == .pending { asked.append(new.person) }
+            }
+            try await db.insertRows(
+                into: "rule_decisions",
+                [
+                    "id", "kind", "outcome", "parameters", "rulebook_version", "clause_id", "decided_at", "subject_id",
+                    "person_id",
+                ],
+                [
+                    [
+                        SQLBind(UUID()), SQLBind("approval.step"), SQLBind(approve ? "approved" : "rejected"),
+                        SQLBind(JSONText.object(reason.isEmpty ? [:] : ["reason": reason])), SQLBind(chain.version),
+                        SQLBind(chain.clause.id), SQLBind(now), SQLBind(id), SQLBind(person),
+                    ]
+                ])
+            try await Self.tellAsked(asked, title: request.title, clause: chain.clause, now: now, db)
+            switch ApprovalFlow.standing(chain.rule.steps, after) {
+            case .approved, .rejected:
+                let approved = ApprovalFlow.standing(chain.rule.steps, after) == .approved
+                try await db.raw(
+                    """
+                    UPDATE approval_requests SET status = \(bind: approved ? "approved" : "rejected"), decided_at = \(bind: now)
+                    WHERE id = \(bind: id)
+                    """
+                ).run()
+                try await Self.finish(request.subject, request.subjectId, approved: approved, now: now, db, reason: reason)
+            case .pending:
+                break
+            }
+            guard let view = try await Self.view(id, db) else { throw ApprovalError.notFound }
+            return view
+        }
+    }
+
+    /// What the end of a chain does to its subject.
+    static func finish(
+        _ subject: ApprovalSubject, _ id: UUID, approved: Bool, now: Date, _ db: any SQLDatabase, reason: String = ""
+    ) async throws {
+        switch subject {
+        case .leave: try await LeaveRequests.approvalFinished(id, approved: approved, reason: reason, now: now, db)
+        }
+    }
+}

@@ -16,18 +16,6 @@ extension ProblemMapper {
         case .closed: return make(.conflict, "attendance.closed", [:])
         case .notCheckedIn: return make(.conflict, "attendance.not_checked_in", [:])
         case .forbidden: return make(.forbidden, "forbidden", [:])
-        case .reasonRequired:
-            var p = make(.unprocessableEntity, "validation_failed", [:])
-            p.errors = [
-                ProblemFieldError(
-                    field: "reason", code: "booking.reason_required", message: req.t("error.booking.reason_required"))
-            ]
-            return p
-        case .notClosed: return make(.conflict, "attendance.not_closed", [:])
-        case .staleVersion(let current):
-            var p = make(.preconditionFailed, "stale_version", [:])
-            p.currentVersion = current
-            return p
         }
     }
 }

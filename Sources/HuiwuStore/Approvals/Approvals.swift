@@ -182,19 +182,14 @@ public struct Approvals: Sendable {
                 ).run()
                 if new.state == .pending { asked.append(new.person) }
             }
-            try await db.insertRows(
-                into: "rule_decisions",
+            try await RuleDecisions.record(
                 [
-                    "id", "kind", "outcome", "parameters", "rulebook_version", "clause_id", "decided_at", "subject_id",
-                    "person_id",
-                ],
-                [
-                    [
-                        SQLBind(UUID()), SQLBind("approval.step"), SQLBind(approve ? "approved" : "rejected"),
-                        SQLBind(JSONText.object(reason.isEmpty ? [:] : ["reason": reason])), SQLBind(chain.version),
-                        SQLBind(chain.clause.id), SQLBind(now), SQLBind(id), SQLBind(person),
-                    ]
-                ])
+                    RuleDecisions.row(
+                        kind: "approval.step", outcome: approve ? "approved" : "rejected",
+                        parameters: reason.isEmpty ? [:] : ["reason": reason], citation: chain.citation, subject: id,
+                        person: person,
+                        at: now)
+                ], db)
             try await Self.tellAsked(asked, title: request.title, clause: chain.clause, now: now, db)
             switch ApprovalFlow.standing(chain.rule.steps, after) {
             case .approved, .rejected:

@@ -86,9 +86,4 @@ public enum AttendanceError: Error, Sendable, Equatable {
     case notCheckedIn
     /// Only the organiser, the chair or the room office may mark others or correct a record.
     case forbidden
-    /// A correction needs a reason (audited).
-    case reasonRequired
-    /// Corrections are for closed attendance; before it closes, mark the person instead.
-    case notClosed
-    case staleVersion(current: Int)
 }

@@ -85,21 +85,13 @@ public struct LeaveRequests: Sendable {
             if let refusal = LeaveRules.refusal(requestedAt: now, start: meeting.startsAt, minimum: minimum, citation: citation) {
                 // The refusal is a decision: recorded with its clause, and nothing else changes.
                 if case .tooLate(let given, let required, let c) = refusal {
-                    try await db.insertRows(
-                        into: "rule_decisions",
+                    try await RuleDecisions.record(
                         [
-                            "id", "kind", "outcome", "parameters", "rulebook_version", "clause_id", "decided_at", "subject_id",
-                            "person_id",
-                        ],
-                        [
-                            [
-                                SQLBind(UUID()), SQLBind(kind == .leave ? "leave.refused" : "delegation.refused"),
-                                SQLBind("too_late"),
-                                SQLBind(JSONText.object(["given": String(given), "required": String(required)])),
-                                SQLBind(c.version),
-                                SQLBind(c.clauseID), SQLBind(now), SQLBind(meetingId), SQLBind(person),
-                            ]
-                        ])
+                            RuleDecisions.row(
+                                kind: kind == .leave ? "leave.refused" : "delegation.refused", outcome: "too_late",
+                                parameters: ["given": String(given), "required": String(required)], citation: c,
+                                subject: meetingId, person: person, at: now)
+                        ], db)
                 }
                 return .failure(.refused(refusal, clause: kind == .leave ? leave?.clause : delegation?.clause))
             }

@@ -64,11 +64,10 @@ public struct PenaltyLedger: Sendable {
             if let p = c.participant { parameters["participant"] = p.uuidString }
             if let amount = c.amount { parameters["amount"] = amount.yuanText }
             if let days = c.daysOfWage { parameters["days_of_wage"] = String(days) }
-            decisions.append([
-                SQLBind(decision), SQLBind("fine"), SQLBind(c.trigger), SQLBind(JSONText.object(parameters)),
-                SQLBind(c.citation.version),
-                SQLBind(c.citation.clauseID), SQLBind(now), SQLBind(c.meeting?.id ?? c.person), SQLBind(c.person),
-            ])
+            decisions.append(
+                RuleDecisions.row(
+                    id: decision, kind: "fine", outcome: c.trigger, parameters: parameters, citation: c.citation,
+                    subject: c.meeting?.id ?? c.person, person: c.person, at: now))
             let id = UUID()
             ids.append(id)
             entries.append([
@@ -89,10 +88,7 @@ public struct PenaltyLedger: Sendable {
                             clauseText: c.clause?.text)))
             }
         }
-        try await db.insertRows(
-            into: "rule_decisions",
-            ["id", "kind", "outcome", "parameters", "rulebook_version", "clause_id", "decided_at", "subject_id", "person_id"],
-            decisions)
+        try await RuleDecisions.record(decisions, db)
         try await db.insertRows(into: "penalty_entries", entryColumns, entries)
         try await PenaltyNotices.tell(told, now: now, db)
         return ids

@@ -38,7 +38,7 @@ struct AttendanceAPI: RouteCollection {
         return AttendanceDTO(
             meetingId: m.id.uuidString, opensAt: time.format(window.opens), closesAt: time.format(window.closes),
             lateAfter: window.lateAfter.map(time.format), closed: try await attendance.isClosed(m.id),
-            rule: try await CitationDTO.make(rule?.citation, req: req), lines: lines.map { AttendanceLineDTO($0, time: time) })
+            rule: try await Citations(req).dto(rule?.citation), lines: lines.map { AttendanceLineDTO($0, time: time) })
     }
 
     /// `POST /api/v1/meetings/{id}/check-in` `{token}`: the caller checks themself in.

@@ -9,15 +9,6 @@ struct CitationDTO: Content, Equatable {
     var clauseId: String
     var cite: String
     var text: String
-
-    /// The clause in the reader's language, from the version the decision cited.
-    static func make(_ c: Citation?, req: Request) async throws -> CitationDTO? {
-        guard let c, let v = try await req.huiwu.rulebooks.version(c.version) else { return nil }
-        let clause = try req.huiwu.rulebooks.rulebook(v).clause(c.clauseID)
-        return CitationDTO(
-            version: c.version, clauseId: c.clauseID, cite: clause?.cite ?? c.clauseID,
-            text: clause?.text.text(req.uiLocale.rawValue) ?? "")
-    }
 }
 
 /// One participant's attendance.

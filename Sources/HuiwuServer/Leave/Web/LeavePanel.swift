@@ -23,7 +23,6 @@ struct LeavePanel: Encodable {
     var delegates: [Choice]
     var leaveAction: String
     var delegationAction: String
-    var csrfFree = false
 
     static func build(_ m: MeetingRecord, actor: Actor, req: Request) async throws -> LeavePanel {
         let leave = try await req.huiwu.leave.of(meeting: m.id)

@@ -136,7 +136,7 @@ struct FleetWriteTests {
                 """
                 SELECT (SELECT COUNT(*) FROM bookings) AS b,
                        (SELECT COUNT(*) FROM booking_events WHERE action = 'created') AS e,
-                       (SELECT COUNT(*) FROM notifications) AS n
+                       (SELECT COUNT(*) FROM notifications WHERE kind = 'booking.received') AS n
                 """
             ).first()
             // The held booking and the two placed ones, each with its audit event and receipt.

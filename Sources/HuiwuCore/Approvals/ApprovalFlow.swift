@@ -63,13 +63,28 @@ public enum ApprovalFlow {
     /// decided; a slot filled by approval skips the others waiting on it; the next step's tasks
     /// are asked once a step is done; everything still open is skipped when the request ends.
     /// Nil when the person has nothing pending to decide.
+    ///
+    /// A `standIn` (someone the subject itself lets decide, as the room office's permission does
+    /// for bookings, R1.1) with nothing pending decides the current step for everyone in it: new
+    /// tasks in their name are appended after the existing ones.
     public static func decide(
-        _ steps: [ApprovalChainRule.Step], _ tasks: [Task], person: UUID, approve: Bool
+        _ steps: [ApprovalChainRule.Step], _ tasks: [Task], person: UUID, approve: Bool, standIn: Bool = false
     ) -> [Task]? {
-        guard case .pending(let current) = standing(steps, tasks),
-            let index = tasks.firstIndex(where: { $0.step == current && $0.person == person && $0.state == .pending })
-        else { return nil }
+        guard case .pending(let current) = standing(steps, tasks) else { return nil }
         var out = tasks
+        guard let index = tasks.firstIndex(where: { $0.step == current && $0.person == person && $0.state == .pending })
+        else {
+            guard standIn else { return nil }
+            let filled = Set(out.filter { $0.step == current && $0.state == .approved }.map(\.slot))
+            let open = steps[current].approvers.indices.filter { !filled.contains($0) }
+            // All of: every open slot is filled by the stand-in; any of, or a rejection: one is enough.
+            let slots = approve && steps[current].mode == .allOf ? open : Array(open.prefix(1))
+            for slot in slots {
+                out.append(Task(step: current, slot: slot, person: person, state: approve ? .approved : .rejected))
+            }
+            for i in out.indices where out[i].step == current && out[i].state == .pending { out[i].state = .skipped }
+            return advance(steps, out, from: current)
+        }
         out[index].state = approve ? .approved : .rejected
         let slot = out[index].slot
         if approve {
@@ -78,6 +93,12 @@ public enum ApprovalFlow {
                 if steps[current].mode == .anyOf || out[i].slot == slot { out[i].state = .skipped }
             }
         }
+        return advance(steps, out, from: current)
+    }
+
+    /// Asks the next step once `current` is done, or closes every open task when the request ended.
+    static func advance(_ steps: [ApprovalChainRule.Step], _ tasks: [Task], from current: Int) -> [Task] {
+        var out = tasks
         switch standing(steps, out) {
         case .pending(let next) where next != current:
             for i in out.indices where out[i].step == next && out[i].state == .waiting { out[i].state = .pending }

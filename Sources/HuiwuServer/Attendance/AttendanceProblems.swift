@@ -16,6 +16,8 @@ extension ProblemMapper {
         case .closed: return make(.conflict, "attendance.closed", [:])
         case .notCheckedIn: return make(.conflict, "attendance.not_checked_in", [:])
         case .forbidden: return make(.forbidden, "forbidden", [:])
+        case .stillOpen: return make(.conflict, "attendance.still_open", [:])
+        case .reasonRequired: return make(.unprocessableEntity, "attendance.reason_required", [:])
         }
     }
 }

@@ -17,10 +17,12 @@ public struct Approvals: Sendable {
         var organiser: UUID?
     }
 
-    /// Opens a request in the caller's transaction; returns its id.
+    /// Opens a request in the caller's transaction; returns its id. The requester is no approver
+    /// of their own request unless `requesterMayApprove` (the room office booking a room that needs
+    /// approval decides it as before, R1.1).
     static func open(
         _ subject: ApprovalSubject, _ subjectId: UUID, title: String, chain: Cited<ApprovalChainRule>, context: Context,
-        now: Date,
+        requesterMayApprove: Bool = false, now: Date,
         _ db: any SQLDatabase
     ) async throws -> UUID {
         let id = UUID()
@@ -36,7 +38,7 @@ public struct Approvals: Sendable {
                         .all()
                         .map { try $0.decode(column: "id", as: UUID.self) }
                 }
-                slots.append(people.filter { $0 != context.requester })
+                slots.append(requesterMayApprove ? people : people.filter { $0 != context.requester })
             }
             resolved.append(slots)
         }
@@ -62,7 +64,7 @@ public struct Approvals: Sendable {
                 ]
             })
         try await tellAsked(tasks.filter { $0.state == .pending }.map(\.person), title: title, clause: chain.clause, now: now, db)
-        if standing == .approved { try await finish(subject, subjectId, approved: true, now: now, db) }
+        if standing == .approved { try await finish(subject, subjectId, approved: true, by: nil, now: now, db) }
         return id
     }
 
@@ -149,72 +151,134 @@ public struct Approvals: Sendable {
         let reason = reason?.trimmedWhitespace ?? ""
         if !approve && reason.isEmpty { throw ApprovalError.reasonRequired }
         return try await store.write { db in
-            let lock = db.dialect.name == "postgresql" ? " FOR UPDATE" : ""
-            guard let row = try await db.raw("SELECT * FROM approval_requests WHERE id = \(bind: id)\(unsafeRaw: lock)").first()
-            else {
-                throw ApprovalError.notFound
-            }
-            let request = try ApprovalRequestRecord(row: row)
-            guard request.status == .pending else { throw ApprovalError.closed }
-            guard
-                let version = try await db.raw(
-                    "SELECT * FROM rulebook_versions WHERE version = \(bind: request.citation.version)"
-                ).first().map(RulebookVersion.init(row:)),
-                let chain = try RulebookCache.shared.rulebook(version).chain(request.citation.clauseID)
-            else { throw ApprovalError.notFound }
-            let tasks = try await db.raw("SELECT \(unsafeRaw: Self.taskColumns) WHERE t.request_id = \(bind: id) ORDER BY t.id")
-                .all()
-                .map(ApprovalTaskRecord.init(row:))
-            guard let after = ApprovalFlow.decide(chain.rule.steps, tasks.map(\.flow), person: person, approve: approve) else {
-                throw ApprovalError.notYourTurn
-            }
-            var asked: [UUID] = []
-            for (old, new) in zip(tasks, after) where old.state != new.state {
-                let decided = old.personId == person && (new.state == .approved || new.state == .rejected)
-                try await db.raw(
-                    """
-                    UPDATE approval_tasks SET state = \(bind: new.state.rawValue),
-                      reason = \(bind: decided && !reason.isEmpty ? reason : old.reason),
-                      decided_at = \(bind: new.state == .pending ? old.decidedAt : now),
-                      asked_at = CASE WHEN \(bind: new.state == .pending) THEN \(bind: now) ELSE asked_at END
-                    WHERE id = \(bind: old.id)
-                    """
-                ).run()
-                if new.state == .pending { asked.append(new.person) }
-            }
-            try await RuleDecisions.record(
-                [
-                    RuleDecisions.row(
-                        kind: "approval.step", outcome: approve ? "approved" : "rejected",
-                        parameters: reason.isEmpty ? [:] : ["reason": reason], citation: chain.citation, subject: id,
-                        person: person,
-                        at: now)
-                ], db)
-            try await Self.tellAsked(asked, title: request.title, clause: chain.clause, now: now, db)
-            switch ApprovalFlow.standing(chain.rule.steps, after) {
-            case .approved, .rejected:
-                let approved = ApprovalFlow.standing(chain.rule.steps, after) == .approved
-                try await db.raw(
-                    """
-                    UPDATE approval_requests SET status = \(bind: approved ? "approved" : "rejected"), decided_at = \(bind: now)
-                    WHERE id = \(bind: id)
-                    """
-                ).run()
-                try await Self.finish(request.subject, request.subjectId, approved: approved, now: now, db, reason: reason)
-            case .pending:
-                break
-            }
+            _ = try await Self.decide(id, approve: approve, reason: reason, by: person, standIn: false, now: now, db)
             guard let view = try await Self.view(id, db) else { throw ApprovalError.notFound }
             return view
         }
     }
 
+    /// The chain a request was opened under: a clause of its rulebook version, or built in.
+    static func chain(_ citation: Citation, _ db: any SQLDatabase) async throws -> Cited<ApprovalChainRule>? {
+        if let builtIn = BuiltInChains.chain(citation) { return builtIn }
+        guard
+            let version = try await db.raw(
+                "SELECT * FROM rulebook_versions WHERE version = \(bind: citation.version)"
+            ).first().map(RulebookVersion.init(row:))
+        else { return nil }
+        return try RulebookCache.shared.rulebook(version).chain(citation.clauseID)
+    }
+
+    /// Decides in the caller's transaction (`standIn`: see `ApprovalFlow.decide`); returns where
+    /// the request stands afterwards.
+    static func decide(
+        _ id: UUID, approve: Bool, reason: String, by person: UUID, standIn: Bool, now: Date, _ db: any SQLDatabase
+    ) async throws -> ApprovalFlow.Standing {
+        let lock = db.dialect.name == "postgresql" ? " FOR UPDATE" : ""
+        guard let row = try await db.raw("SELECT * FROM approval_requests WHERE id = \(bind: id)\(unsafeRaw: lock)").first()
+        else {
+            throw ApprovalError.notFound
+        }
+        let request = try ApprovalRequestRecord(row: row)
+        guard request.status == .pending else { throw ApprovalError.closed }
+        guard let chain = try await chain(request.citation, db) else { throw ApprovalError.notFound }
+        let tasks = try await db.raw("SELECT \(unsafeRaw: Self.taskColumns) WHERE t.request_id = \(bind: id) ORDER BY t.id")
+            .all()
+            .map(ApprovalTaskRecord.init(row:))
+        guard
+            let after = ApprovalFlow.decide(
+                chain.rule.steps, tasks.map(\.flow), person: person, approve: approve, standIn: standIn)
+        else {
+            throw ApprovalError.notYourTurn
+        }
+        var asked: [UUID] = []
+        for (old, new) in zip(tasks, after) where old.state != new.state {
+            let decided = old.personId == person && (new.state == .approved || new.state == .rejected)
+            try await db.raw(
+                """
+                UPDATE approval_tasks SET state = \(bind: new.state.rawValue),
+                  reason = \(bind: decided && !reason.isEmpty ? reason : old.reason),
+                  decided_at = \(bind: new.state == .pending ? old.decidedAt : now),
+                  asked_at = CASE WHEN \(bind: new.state == .pending) THEN \(bind: now) ELSE asked_at END
+                WHERE id = \(bind: old.id)
+                """
+            ).run()
+            if new.state == .pending { asked.append(new.person) }
+        }
+        // A stand-in's decisions are new tasks in their name.
+        let added = after.dropFirst(tasks.count)
+        if !added.isEmpty {
+            try await db.insertRows(
+                into: "approval_tasks",
+                ["id", "request_id", "step", "slot", "approver", "state", "reason", "asked_at", "decided_at", "person_id"],
+                added.map { t in
+                    [
+                        SQLBind(UUID()), SQLBind(id), SQLBind(t.step), SQLBind(t.slot),
+                        SQLBind(chain.rule.steps[t.step].approvers[t.slot].code), SQLBind(t.state.rawValue),
+                        SQLBind(reason.isEmpty ? nil : reason), SQLBind(now), SQLBind(now), SQLBind(t.person),
+                    ]
+                })
+        }
+        try await RuleDecisions.record(
+            [
+                RuleDecisions.row(
+                    kind: "approval.step", outcome: approve ? "approved" : "rejected",
+                    parameters: reason.isEmpty ? [:] : ["reason": reason], citation: chain.citation, subject: id,
+                    person: person,
+                    at: now)
+            ], db)
+        try await Self.tellAsked(asked, title: request.title, clause: chain.clause, now: now, db)
+        let standing = ApprovalFlow.standing(chain.rule.steps, after)
+        switch standing {
+        case .approved, .rejected:
+            let approved = standing == .approved
+            try await db.raw(
+                """
+                UPDATE approval_requests SET status = \(bind: approved ? "approved" : "rejected"), decided_at = \(bind: now)
+                WHERE id = \(bind: id)
+                """
+            ).run()
+            try await Self.finish(
+                request.subject, request.subjectId, approved: approved, by: person, now: now, db, reason: reason)
+        case .pending:
+            break
+        }
+        return standing
+    }
+
+    /// The open request for a subject, if any.
+    static func pending(_ subject: ApprovalSubject, _ subjectId: UUID, _ db: any SQLDatabase) async throws -> UUID? {
+        try await db.raw(
+            """
+            SELECT id FROM approval_requests WHERE subject_kind = \(bind: subject.rawValue) AND subject_id = \(bind: subjectId)
+              AND status = 'pending' ORDER BY created_at DESC, id
+            """
+        ).first()?.decode(column: "id", as: UUID.self)
+    }
+
+    /// The subject went away (a booking cancelled or displaced while it waited): its open request
+    /// is withdrawn and nobody is asked any more.
+    static func withdraw(_ subject: ApprovalSubject, _ subjectId: UUID, now: Date, _ db: any SQLDatabase) async throws {
+        guard let id = try await pending(subject, subjectId, db) else { return }
+        try await db.raw(
+            "UPDATE approval_requests SET status = 'withdrawn', decided_at = \(bind: now) WHERE id = \(bind: id)"
+        ).run()
+        try await db.raw(
+            """
+            UPDATE approval_tasks SET state = 'skipped', decided_at = \(bind: now)
+            WHERE request_id = \(bind: id) AND state IN ('pending', 'waiting')
+            """
+        ).run()
+    }
+
     /// What the end of a chain does to its subject.
     static func finish(
-        _ subject: ApprovalSubject, _ id: UUID, approved: Bool, now: Date, _ db: any SQLDatabase, reason: String = ""
+        _ subject: ApprovalSubject, _ id: UUID, approved: Bool, by person: UUID?, now: Date, _ db: any SQLDatabase,
+        reason: String = ""
     ) async throws {
         switch subject {
         case .leave: try await LeaveRequests.approvalFinished(id, approved: approved, reason: reason, now: now, db)
+        case .booking:
+            try await BookingLedger.approvalFinished(id, approved: approved, reason: reason, by: person, now: now, db)
         }
     }
 }

@@ -86,4 +86,8 @@ public enum AttendanceError: Error, Sendable, Equatable {
     case notCheckedIn
     /// Only the organiser, the chair or the room office may mark others or correct a record.
     case forbidden
+    /// A correction is for a closed record; before closing the record is marked.
+    case stillOpen
+    /// A correction says why.
+    case reasonRequired
 }

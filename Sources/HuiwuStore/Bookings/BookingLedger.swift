@@ -72,6 +72,7 @@ public struct BookingLedger: Sendable {
                 }
                 let booking = Self.newBooking(id: id, draft, room: room, by: actor, priorityReason: priorityReason, now: now)
                 try await Self.insert(booking, db)
+                try await Self.openApproval(booking, time: time, now: now, db)
                 try await Outbox.audit(
                     db, booking: id, actor: actor.id, action: priority ? "created_priority" : "created",
                     detail: Self.describe(booking), at: now)
@@ -214,6 +215,7 @@ public struct BookingLedger: Sendable {
             WHERE id = \(bind: victim.id)
             """
         ).run()
+        try await Approvals.withdraw(.booking, victim.id, now: now, db)
         try await Outbox.audit(
             db, booking: victim.id, actor: actor.id, action: "displaced",
             detail: ["by": id.uuidString, "reason": reason], at: now)

@@ -97,6 +97,9 @@ extension BookingLedger {
         detail["fromRoom"] = booking.roomId.uuidString
         detail["fromStartsAt"] = Timestamp.format(booking.startsAt)
         detail["fromEndsAt"] = Timestamp.format(booking.endsAt)
-        return try await Self.save(b, was: booking, action: "moved", actor: actor, detail: detail, now: now, db)
+        let saved = try await Self.save(b, was: booking, action: "moved", actor: actor, detail: detail, now: now, db)
+        // Moved back into waiting: the new slot is approved afresh (R1.1).
+        try await Self.openApproval(saved, time: time, now: now, db)
+        return saved
     }
 }

@@ -40,6 +40,8 @@ extension BookingLedger {
                 continue
             }
             let booking = Self.newBooking(id: OrderedID.next(), draft, room: room, by: actor, priorityReason: nil, now: now)
+            // A booking that waits for approval opens its chain in a transaction of its own.
+            if booking.statusValue == .pending { return nil }
             let item = PostgresBookingBatch.Item(
                 booking: booking, roomVersion: room.version, detail: JSONText.object(Self.describe(booking)),
                 kind: Self.receiptKind(booking).rawValue, params: Self.params(booking, room: room).json)

@@ -6,38 +6,31 @@ import SQLKit
 /// transaction, checks the expected version (If-Match, no lost updates), bumps the version,
 /// and writes the audit trail and any notification with it.
 extension BookingLedger {
+    /// The room office approves a waiting booking: its chain's current step (R1.1 through the
+    /// approval engine); the last step approves the booking and tells the booker.
     public func approve(_ id: UUID, by actor: Actor, expectedVersion: Int?, now: Date) async throws -> BookingRecord {
         guard AccessPolicy.allows(actor.role, .approveBookings) else { throw BookingError.forbidden }
+        let time = self.time
         return try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
             try Self.check(.approve, booking, room, now: now)
-            var b = booking
-            b.status = BookingStatus.approved.rawValue
-            b.decidedById = actor.id
-            b.decidedAt = now
-            b = try await Self.save(b, was: booking, action: "approved", actor: actor, detail: [:], now: now, db)
-            try await Outbox.notify(
-                db, person: b.bookerId, kind: .bookingApproved, booking: b.id,
-                params: Self.params(b, room: room), at: now)
+            try await Self.decideApproval(booking, approve: true, reason: "", by: actor, time: time, now: now, db)
+            guard let b = try await Self.booking(id, db) else { throw BookingError.bookingNotFound }
             return b
         }
     }
 
-    /// Rejection needs a reason (R1.1), which the booker sees.
+    /// Rejection needs a reason (R1.1), which the booker sees; it ends the chain.
     public func reject(
         _ id: UUID, reason: String, by actor: Actor, expectedVersion: Int?, now: Date
     ) async throws -> BookingRecord {
         guard AccessPolicy.allows(actor.role, .approveBookings) else { throw BookingError.forbidden }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw BookingError.reasonRequired }
+        let time = self.time
         return try await transition(id, expectedVersion: expectedVersion) { booking, room, db in
             try Self.check(.reject, booking, room, now: now)
-            var b = booking
-            b.status = BookingStatus.rejected.rawValue
-            b.decisionReason = reason
-            b.decidedById = actor.id
-            b.decidedAt = now
-            b = try await Self.save(b, was: booking, action: "rejected", actor: actor, detail: ["reason": reason], now: now, db)
-            try await Self.tellBooker(b, .bookingRejected, room: room, reason: reason, by: actor, now: now, db)
+            try await Self.decideApproval(booking, approve: false, reason: reason, by: actor, time: time, now: now, db)
+            guard let b = try await Self.booking(id, db) else { throw BookingError.bookingNotFound }
             return b
         }
     }
@@ -85,6 +78,7 @@ extension BookingLedger {
         b.status = BookingStatus.cancelled.rawValue
         b.decisionReason = reason
         b = try await save(b, was: booking, action: "cancelled", actor: actor, detail: ["reason": reason ?? ""], now: now, db)
+        try await Approvals.withdraw(.booking, b.id, now: now, db)
         if actor.id != b.bookerId {
             try await tellBooker(b, .bookingCancelled, room: room, reason: reason, by: actor, now: now, db)
         }

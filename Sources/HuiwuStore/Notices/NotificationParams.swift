@@ -104,6 +104,8 @@ public enum NotificationKind: String, Sendable, CaseIterable {
     case penaltyReversed = "penalty.reversed"
     /// The person is asked to approve a request (leave, …), with the chain's clause.
     case approvalRequested = "approval.requested"
+    /// The person's task on a request is still pending a day after they were asked.
+    case approvalReminder = "approval.reminder"
     case leaveApproved = "leave.approved"
     case leaveRejected = "leave.rejected"
     /// Someone asks the person to attend in their place; `title` is the meeting's.

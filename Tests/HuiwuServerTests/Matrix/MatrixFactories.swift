@@ -84,6 +84,23 @@ extension MatrixWorld {
         return meeting
     }
 
+    /// A meeting whose attendance closed with the participant late (a correction's subject).
+    func meetingClosed() async throws -> String {
+        let version = try await rulebookVersion()
+        let meeting = try await meetingNow(checkedIn: .participant)
+        try await app.huiwu.store.write { db in
+            try await db.raw(
+                """
+                UPDATE meetings SET attendance_closed_at = \(bind: Date()), attendance_version = \(bind: version)
+                WHERE id = \(bind: UUID(uuidString: meeting)!)
+                """
+            ).run()
+            try await db.raw("UPDATE attendance SET outcome = 'late' WHERE meeting_id = \(bind: UUID(uuidString: meeting)!)")
+                .run()
+        }
+        return meeting
+    }
+
     /// A fine assessed against the owner (a recorded offence, so no meeting has to close first).
     func penalty() async throws -> String {
         _ = try await rulebookVersion()

@@ -100,6 +100,12 @@ extension MatrixRows {
                 return Call(
                     "/api/v1/meetings/\(meeting)/attendance/\(try await w.participantRow(meeting))", json: ["mark": "check_in"])
             },
+            manage("POST /api/v1/meetings/:id/attendance/:participant/correction") { w, _ in
+                let meeting = try await w.meetingClosed()
+                return Call(
+                    "/api/v1/meetings/\(meeting)/attendance/\(try await w.participantRow(meeting))/correction",
+                    json: ["outcome": "on_time", "reason": "签到机故障"])
+            },
             Row(
                 "POST /api/v1/meetings/:id/offences", ok: [.organiser], forbidden: [.admin, .office, .participant],
                 otherwise: .notFound

@@ -181,6 +181,12 @@ extension MatrixRows {
                 let meeting = try await w.meetingNow()
                 return Call("/meetings/\(meeting)/attendance/\(try await w.participantRow(meeting))", form: ["mark": "check_in"])
             },
+            manage("POST /meetings/:id/attendance/:participant/correction") { w, _ in
+                let meeting = try await w.meetingClosed()
+                return Call(
+                    "/meetings/\(meeting)/attendance/\(try await w.participantRow(meeting))/correction",
+                    form: ["outcome": "on_time", "reason": "签到机故障"])
+            },
             Row(
                 "POST /meetings/:id/offences", ok: [.organiser], forbidden: [.admin, .office, .participant], otherwise: .notFound
             ) {

@@ -21,6 +21,10 @@ enum BackgroundJobs {
             BackgroundJob(name: "attendance.close", period: .seconds(30)) { app in
                 try await AttendanceJobs.closeDue(app)
             },
+            // Approvers who let a request wait a day are reminded, daily until they decide (issue 13).
+            BackgroundJob(name: "approvals.remind", period: .seconds(300)) { app in
+                try await app.huiwu.approvals.remindDue(now: app.huiwu.clock.now(), every: 86_400)
+            },
         ]
     }
 }

@@ -52,6 +52,7 @@ enum APIURL: RoutePath {
     case meetingChecklistItemDone(Parameter<UUID>, Parameter<UUID>)
     case meetingRobotPosts(Parameter<UUID>)
     case meetingAttendanceMark(Parameter<UUID>, Parameter<UUID>)
+    case meetingAttendanceCorrection(Parameter<UUID>, Parameter<UUID>)
 
     // Notices and feeds (R5.2, X2)
     case outbox
@@ -132,6 +133,8 @@ enum APIURL: RoutePath {
         case .meetingRobotPosts(let id): [.word("meetings"), .param("id", id), .word("robot-posts")]
         case .meetingAttendanceMark(let id, let p):
             [.word("meetings"), .param("id", id), .word("attendance"), .param("participant", p)]
+        case .meetingAttendanceCorrection(let id, let p):
+            [.word("meetings"), .param("id", id), .word("attendance"), .param("participant", p), .word("correction")]
         case .outbox: [.word("outbox")]
         case .myChannels: [.word("me"), .word("channels")]
         case .robots: [.word("robots")]

@@ -42,6 +42,7 @@ enum SiteURL: RoutePath {
     // Attendance (issue 13, R5.6)
     case checkIn(Parameter<UUID>)
     case meetingAttendanceMark(Parameter<UUID>, Parameter<UUID>)
+    case meetingAttendanceCorrection(Parameter<UUID>, Parameter<UUID>)
     case roomKiosk(Parameter<UUID>)
     case meetingOffences(Parameter<UUID>)
 
@@ -128,6 +129,8 @@ enum SiteURL: RoutePath {
         case .checkIn(let id): [.word("check-in"), .param("id", id)]
         case .meetingAttendanceMark(let id, let p):
             [.word("meetings"), .param("id", id), .word("attendance"), .param("participant", p)]
+        case .meetingAttendanceCorrection(let id, let p):
+            [.word("meetings"), .param("id", id), .word("attendance"), .param("participant", p), .word("correction")]
         case .roomKiosk(let id): [.word("rooms"), .param("id", id), .word("kiosk")]
         case .meetingOffences(let id): [.word("meetings"), .param("id", id), .word("offences")]
         case .meetingLeave(let id): [.word("meetings"), .param("id", id), .word("leave")]

@@ -13,6 +13,7 @@ struct AttendanceAPI: RouteCollection {
         routes.post(APIURL.meetingPart(.key, .checkOut), use: checkOut)
         routes.get(APIURL.meetingPart(.key, .checkInLink), use: link)
         routes.post(APIURL.meetingAttendanceMark(.key, .key), use: mark)
+        routes.post(APIURL.meetingAttendanceCorrection(.key, .key), use: correct)
     }
 
     struct TokenBody: Content {
@@ -91,6 +92,46 @@ struct AttendanceAPI: RouteCollection {
         let record = try await req.huiwu.attendance.mark(
             meeting: view.meeting.id, participant: participant, mark, by: actor, at: req.now)
         return try await Self.line(record, req: req)
+    }
+
+    struct CorrectionBody: Content {
+        var outcome: String
+        var reason: String
+    }
+
+    /// `POST /api/v1/meetings/{id}/attendance/{participant}/correction` `{outcome, reason}`: after
+    /// closing, the chair (organiser, room office) corrects a record; its fines are decided again.
+    func correct(req: Request) async throws -> AttendanceLineDTO {
+        let actor = try req.actor()
+        let view = try await MeetingsAPI.visible(req)
+        guard try await req.huiwu.attendance.mayMark(view.meeting, actor: actor) else {
+            throw ProblemError(.forbidden, "forbidden")
+        }
+        let body = try req.decodeJSON(CorrectionBody.self)
+        let (outcome, reason) = try Self.correction(outcome: body.outcome, reason: body.reason)
+        let record = try await req.huiwu.attendance.correct(
+            meeting: view.meeting.id, participant: try req.idParameter("participant"), to: outcome, reason: reason,
+            by: actor, now: req.now)
+        return try await Self.line(record, req: req)
+    }
+
+    /// A correction's fields checked (the API's and the meeting page's form alike).
+    static func correction(outcome: String, reason: String) throws -> (AttendanceOutcome, String) {
+        var errors: [FieldError] = []
+        let outcome = AttendanceOutcome(rawValue: outcome)
+        if outcome == nil {
+            errors.append(
+                FieldError(
+                    "outcome", "field.enum", ["allowed": AttendanceOutcome.allCases.map(\.rawValue).joined(separator: ", ")]))
+        }
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        if reason.isEmpty {
+            errors.append(FieldError("reason", "field.required"))
+        } else if reason.count > 500 || TextRules.hasForbiddenControl(reason) {
+            errors.append(FieldError("reason", "field.too_long", ["max": "500"]))
+        }
+        guard errors.isEmpty, let outcome else { throw ValidationFailure(errors) }
+        return (outcome, reason)
     }
 
     /// `GET /api/v1/meetings/{id}/check-in-link` (organiser, chair, room office): a fresh link.

@@ -17,6 +17,9 @@ struct AttendancePanel: Encodable {
         var canCheckIn: Bool
         var canCheckOut: Bool
         var canClear: Bool
+        /// After closing: the chair's correction form (with a reason; the fines follow).
+        var canCorrect = false
+        var correctAction = ""
     }
 
     var rows: [Row]
@@ -33,8 +36,10 @@ struct AttendancePanel: Encodable {
     var offences: [Choice] = []
     var offenders: [Choice] = []
     var offenceAction = ""
-    /// The meeting's fines so far (organiser, chair, room office).
+    /// The meeting's fines so far (organiser, chair, room office); reversed ones say so.
     var fines: [String] = []
+    /// The outcomes a correction may set.
+    var outcomes: [Choice] = []
 
     static func build(_ m: MeetingRecord, actor: Actor, req: Request) async throws -> AttendancePanel {
         let attendance = req.huiwu.attendance, time = req.huiwu.time
@@ -64,7 +69,9 @@ struct AttendancePanel: Encodable {
                 action: SiteURL.meetingAttendanceMark(.value(m.id), .value(line.participant.record.id)).path,
                 canCheckIn: canMark && open && line.record?.checkedInAt == nil,
                 canCheckOut: canMark && open && line.record?.checkedInAt != nil && line.record?.checkedOutAt == nil,
-                canClear: canMark && line.record?.checkedInAt != nil)
+                canClear: canMark && line.record?.checkedInAt != nil,
+                canCorrect: closed && marker && line.record?.outcome != nil,
+                correctAction: SiteURL.meetingAttendanceCorrection(.value(m.id), .value(line.participant.record.id)).path)
         }
         let present = lines.filter { $0.record?.checkedInAt != nil }.count
         var panel = AttendancePanel(
@@ -88,15 +95,24 @@ struct AttendancePanel: Encodable {
                 Choice(value: $0.participant.record.id.uuidString, label: $0.participant.name, selected: false)
             }
             panel.offenceAction = SiteURL.meetingOffences(.value(m.id)).path
+            if closed {
+                panel.outcomes = AttendanceOutcome.allCases.map {
+                    Choice(value: $0.rawValue, label: req.t("ui_attendance_outcome_" + $0.rawValue), selected: false)
+                }
+            }
             let citations = Citations(req)
-            for e in try await req.huiwu.penalties.entries(ofMeeting: m.id) where e.kind == .assessed {
+            let entries = try await req.huiwu.penalties.entries(ofMeeting: m.id)
+            let reversed = Set(entries.filter { $0.kind == .reversed }.compactMap(\.refersTo))
+            for e in entries where e.kind == .assessed {
                 let clause = try await citations.clause(e.citation)
                 let name = lines.first { $0.participant.record.personId == e.personId }?.participant.name ?? ""
                 let amount =
                     e.amount.map { req.t("ui_amount_yuan", ["amount": $0.yuanText]) }
                     ?? e.daysOfWage.map { req.t("ui_penalty_days_of_wage", ["days": String($0)]) } ?? "—"
+                let state = reversed.contains(e.id) ? " · " + req.t("ui_penalty_status_reversed") : ""
                 panel.fines.append(
-                    "\(name) · \(req.t("ui_penalty_trigger_" + (e.trigger ?? "offence"))) · \(amount) · \(clause?.cite ?? "")")
+                    "\(name) · \(req.t("ui_penalty_trigger_" + (e.trigger ?? "offence"))) · \(amount) · \(clause?.cite ?? "")\(state)"
+                )
             }
         }
         if canMark && open {

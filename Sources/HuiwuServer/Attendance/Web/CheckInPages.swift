@@ -11,6 +11,7 @@ struct CheckInPages: RouteCollection {
         routes.get(SiteURL.checkIn(.key), use: show)
         routes.post(SiteURL.checkIn(.key), use: submit)
         routes.post(SiteURL.meetingAttendanceMark(.key, .key), use: mark)
+        routes.post(SiteURL.meetingAttendanceCorrection(.key, .key), use: correct)
     }
 
     struct CheckInView: Encodable {
@@ -96,5 +97,22 @@ struct CheckInPages: RouteCollection {
         }
         _ = try await req.huiwu.attendance.mark(meeting: id, participant: participant, mark, by: actor, at: req.now)
         return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "attendance_marked"], fragment: "attendance")
+    }
+
+    /// After closing: the chair corrects a record with a reason; its fines are decided again.
+    func correct(req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        let meeting = try await MeetingsAPI.visible(req).meeting
+        guard try await req.huiwu.attendance.mayMark(meeting, actor: actor) else { throw ProblemError(.forbidden, "forbidden") }
+        let participant = try req.idParameter("participant")
+        struct CorrectionForm: Content {
+            var outcome: String?
+            var reason: String?
+        }
+        let form = try req.content.decode(CorrectionForm.self)
+        let (outcome, reason) = try AttendanceAPI.correction(outcome: form.outcome ?? "", reason: form.reason ?? "")
+        _ = try await req.huiwu.attendance.correct(
+            meeting: meeting.id, participant: participant, to: outcome, reason: reason, by: actor, now: req.now)
+        return req.redirect(to: SiteURL.meeting(.value(meeting.id)), ["done": "attendance_corrected"], fragment: "attendance")
     }
 }

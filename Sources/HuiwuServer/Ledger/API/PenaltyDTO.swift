@@ -12,6 +12,12 @@ final class Citations {
 
     func clause(_ c: Citation?) async throws -> Clause? {
         guard let c else { return nil }
+        if let builtIn = BuiltInChains.chain(c) {
+            // Huiwu's own rule (version 0): its words are in the catalogs.
+            var clause = builtIn.clause
+            clause.text = LocalizedText(req.t("rulebook_builtin_" + c.clauseID))
+            return clause
+        }
         if books[c.version] == nil {
             let v = try await req.huiwu.rulebooks.version(c.version)
             books[c.version] = try v.map { try req.huiwu.rulebooks.rulebook($0) }

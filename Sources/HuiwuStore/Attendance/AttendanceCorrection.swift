@@ -1,0 +1,133 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// A record corrected after attendance closed (issue 13, R5.6): by the chair, the organiser or
+/// the room office, with a reason, audited in `attendance_corrections` and as a decision; the
+/// fines are decided again under the version the meeting closed under — a fine the new outcome
+/// no longer carries is reversed (a new entry, never an edit), one it newly carries assessed.
+extension Attendance {
+    public func correct(
+        meeting meetingId: UUID, participant participantId: UUID, to outcome: AttendanceOutcome, reason: String,
+        by actor: Actor, now: Date
+    ) async throws -> AttendanceRecord {
+        let reason = reason.trimmedWhitespace
+        return try await store.write { db in
+            guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)").first() else {
+                throw AttendanceError.meetingNotFound
+            }
+            let meeting = try MeetingRecord(row: row)
+            guard try await Self.mayMark(meeting, actor: actor, db) else { throw AttendanceError.forbidden }
+            guard try row.decode(column: "attendance_closed_at", as: Date?.self) != nil,
+                let closedUnder = try row.decode(column: "attendance_version", as: Int?.self),
+                let version = try await db.raw("SELECT * FROM rulebook_versions WHERE version = \(bind: closedUnder)").first()
+                    .map(RulebookVersion.init(row:))
+            else { throw AttendanceError.stillOpen }
+            if reason.isEmpty { throw AttendanceError.reasonRequired }
+            guard
+                let record = try await db.raw(
+                    "SELECT * FROM attendance WHERE meeting_id = \(bind: meetingId) AND participant_id = \(bind: participantId)"
+                ).first().map(AttendanceRecord.init(row:))
+            else { throw AttendanceError.notParticipant }
+            let before = record.outcome
+            guard before != outcome else { return record }
+            let book = try RulebookCache.shared.rulebook(version)
+            try await db.raw(
+                """
+                UPDATE attendance SET outcome = \(bind: outcome.rawValue), excused = \(bind: outcome == .excused || record.excused),
+                  marked_by = \(bind: actor.id), version = version + 1, updated_at = \(bind: now)
+                WHERE id = \(bind: record.id)
+                """
+            ).run()
+            try await db.insertRows(
+                into: "attendance_corrections",
+                ["id", "reason", "before", "after", "created_at", "attendance_id", "corrected_by"],
+                [
+                    [
+                        SQLBind(UUID()), SQLBind(reason), SQLBind(before?.rawValue ?? ""), SQLBind(outcome.rawValue),
+                        SQLBind(now),
+                        SQLBind(record.id), SQLBind(actor.id),
+                    ]
+                ])
+            if let citation = book.attendance?.citation {
+                try await RuleDecisions.record(
+                    [
+                        RuleDecisions.row(
+                            kind: "attendance.correction", outcome: outcome.rawValue,
+                            parameters: [
+                                "before": before?.rawValue ?? "", "reason": reason, "participant": participantId.uuidString,
+                            ],
+                            citation: citation, subject: meetingId, person: record.personId, at: now)
+                    ], db)
+            }
+            try await Self.refine(
+                meeting, participant: participantId, person: record.personId, outcome: outcome, book: book,
+                reason: reason, by: actor.id, now: now, db)
+            guard let changed = try await db.raw("SELECT * FROM attendance WHERE id = \(bind: record.id)").first() else {
+                throw AttendanceError.notParticipant
+            }
+            return try AttendanceRecord(row: changed)
+        }
+    }
+
+    /// The participant's attendance fines made to agree with `outcome`.
+    static func refine(
+        _ meeting: MeetingRecord, participant: UUID, person: UUID?, outcome: AttendanceOutcome, book: Rulebook,
+        reason: String, by actor: UUID, now: Date, _ db: any SQLDatabase
+    ) async throws {
+        let triggers = FineTrigger.allCases.map { SQLBind($0.rawValue) }
+        let standing = try await db.raw(
+            """
+            SELECT e.*, (SELECT c.amount_fen FROM penalty_entries c WHERE c.refers_to = e.id AND c.kind = 'completed'
+              ORDER BY c.created_at LIMIT 1) AS completed_fen
+            FROM penalty_entries e
+            WHERE e.meeting_id = \(bind: meeting.id) AND e.participant_id = \(bind: participant) AND e.kind = 'assessed'
+              AND e.trigger IN (\(SQLList(triggers)))
+              AND NOT EXISTS (SELECT 1 FROM penalty_entries c WHERE c.refers_to = e.id AND c.kind = 'reversed')
+            ORDER BY e.created_at, e.id
+            """
+        ).all()
+        let notified =
+            try await db.raw(
+                """
+                SELECT 1 AS one FROM notices WHERE meeting_id = \(bind: meeting.id) AND participant_id = \(bind: participant)
+                  AND kind IN ('invitation', 'update', 'reminder') AND state IN ('sent', 'read')
+                  AND sent_at <= \(bind: meeting.startsAt)
+                """
+            ).first() != nil
+        var wages: [UUID: Fen] = [:]
+        var departments: [UUID: UUID] = [:]
+        for id in Set([person, meeting.organiserId].compactMap { $0 }) {
+            guard let p = try await db.raw("SELECT daily_wage_fen, department_id FROM people WHERE id = \(bind: id)").first()
+            else { continue }
+            if let w = try p.decode(column: "daily_wage_fen", as: Int?.self) { wages[id] = Fen(w) }
+            if let d = try p.decode(column: "department_id", as: UUID?.self) { departments[id] = d }
+        }
+        let wanted = PenaltyAssessment.assess(
+            [AttendanceFact(participantId: participant, personId: person, outcome: outcome, notified: notified)],
+            organiser: meeting.organiserId, wages: wages, rulebook: book)
+        var kept: Set<String> = []
+        var told: [PenaltyNotices.Told] = []
+        for row in standing {
+            let entry = try PenaltyEntry(row: row)
+            let completed = try row.decode(column: "completed_fen", as: Int?.self).map { Fen($0) }
+            if let trigger = entry.trigger, wanted.contains(where: { $0.trigger.rawValue == trigger }),
+                kept.insert(trigger).inserted
+            {
+                continue
+            }
+            let amount = entry.amount ?? completed
+            try await PenaltyLedger.follow(
+                entry, kind: .reversed, amount: amount.map { -$0 }, reason: reason, by: actor, now: now, db)
+            told.append(
+                PenaltyNotices.Told(
+                    person: entry.personId, kind: .penaltyReversed, meeting: meeting.id,
+                    params: NotificationParams(title: meeting.title, reason: reason, amount: amount?.yuanText)))
+        }
+        try await PenaltyNotices.tell(told, now: now, db)
+        let added = wanted.filter { !kept.contains($0.trigger.rawValue) }
+        try await PenaltyLedger.record(
+            added, meeting: meeting, rulebook: book, outcomes: [participant: outcome], departments: departments,
+            notified: notified ? [participant] : [], now: now, db)
+    }
+}

@@ -65,13 +65,14 @@ extension Attendance {
                 """
             ).all()
             guard !claimed.isEmpty else { return nil }
-            return try await Self.decide(meeting, book: book, window: window, now: now, db)
+            return try await Self.decide(meeting, book: book, window: window, time: time, now: now, db)
         }
     }
 
     /// Outcomes and fines for a meeting whose attendance is (being) closed, stored on `db`.
     static func decide(
-        _ meeting: MeetingRecord, book: Rulebook, window: AttendanceJudgement.Window, now: Date, _ db: any SQLDatabase
+        _ meeting: MeetingRecord, book: Rulebook, window: AttendanceJudgement.Window, time: OrgTime, now: Date,
+        _ db: any SQLDatabase
     ) async throws -> AttendanceClosing {
         let participants = try await db.raw(
             """
@@ -141,6 +142,8 @@ extension Attendance {
         try await PenaltyLedger.record(
             assessments, meeting: meeting, rulebook: book, outcomes: outcomes, departments: departments, notified: notified,
             now: now, db)
+        try await PenaltyLedger.escalate(
+            meeting, people: Set(assessments.map(\.liablePersonId)), rulebook: book, time: time, now: now, db)
         return AttendanceClosing(
             meetingId: meeting.id, rulebookVersion: book.version, outcomes: outcomes, assessments: assessments)
     }

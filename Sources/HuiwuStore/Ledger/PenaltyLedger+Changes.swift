@@ -141,7 +141,9 @@ extension PenaltyLedger {
     }
 
     static func follow(
-        _ entry: PenaltyEntry, kind: PenaltyEntry.Kind, amount: Fen?, reason: String?, by: UUID?, now: Date, _ db: any SQLDatabase
+        _ entry: PenaltyEntry, kind: PenaltyEntry.Kind, amount: Fen?, reason: String?, by: UUID?, now: Date,
+        _ db: any SQLDatabase,
+        evidence: [String: String] = [:]
     ) async throws {
         try await db.insertRows(
             into: "penalty_entries", entryColumns,
@@ -151,7 +153,8 @@ extension PenaltyLedger {
                     SQLBind(amount?.value),
                     SQLBind(entry.daysOfWage), SQLBind(entry.trigger), SQLBind(entry.citation?.version),
                     SQLBind(entry.citation?.clauseID),
-                    SQLBind(entry.meetingId), SQLBind(entry.participantId), SQLBind("{}"), SQLBind(reason), SQLBind(entry.id),
+                    SQLBind(entry.meetingId), SQLBind(entry.participantId), SQLBind(JSONText.object(evidence)), SQLBind(reason),
+                    SQLBind(entry.id),
                     SQLBind(entry.decisionId), SQLBind(by), SQLBind(now),
                 ]
             ])

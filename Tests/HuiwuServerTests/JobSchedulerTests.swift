@@ -27,7 +27,10 @@ struct JobSchedulerTests {
         }
         let scheduler = JobScheduler()
         for job in BackgroundJobs.all(NoticeSettings(dispatch: true)) { try scheduler.register(job) }
-        #expect(scheduler.names == ["notices.reminders", "notices.deliver", "attendance.close", "approvals.remind"])
+        #expect(
+            scheduler.names == [
+                "notices.reminders", "notices.deliver", "attendance.close", "attendance.no_show", "approvals.remind",
+            ])
         #expect(throws: JobScheduler.DuplicateJob.self) {
             try scheduler.register(BackgroundJobs.all(NoticeSettings(dispatch: true))[0])
         }

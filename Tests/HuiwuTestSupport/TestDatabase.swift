@@ -37,10 +37,19 @@ public func withEmptyDatabase(
             Issue.record(reason, severity: .warning)
             try Test.cancel(reason)
         }
+        await PostgresGate.shared.enter()
         let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
-        try await PostgresAdmin.run(admin, "CREATE DATABASE \(name)")
+        do {
+            try await PostgresAdmin.run(admin, "CREATE DATABASE \(name)")
+        } catch {
+            await PostgresGate.shared.leave()
+            throw error
+        }
         location = .postgres(url: PostgresAdmin.url(admin, database: String(name)), pool: pool)
-        cleanup = { try await PostgresAdmin.run(admin, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+        cleanup = {
+            defer { Task { await PostgresGate.shared.leave() } }
+            try await PostgresAdmin.run(admin, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+        }
     }
     do {
         try await body(location)
@@ -69,6 +78,32 @@ public enum PostgresAdmin {
         } catch {
             try? await connection.close()
             throw error
+        }
+    }
+}
+
+/// At most `limit` PostgreSQL test databases in use at once: each store opens up to sixteen
+/// connections and the test server allows 300, and the suite runs its tests in parallel.
+actor PostgresGate {
+    static let shared = PostgresGate(limit: 10)
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) { free = limit }
+
+    func enter() async {
+        if free > 0 {
+            free -= 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty {
+            free += 1
+        } else {
+            waiting.removeFirst().resume()
         }
     }
 }

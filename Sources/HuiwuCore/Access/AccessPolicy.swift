@@ -20,6 +20,8 @@ public enum Action: String, CaseIterable, Sendable {
     case manageRulebook
     /// The penalty ledger of everyone, and waiving, deciding appeals, settling (issue 13, R3.2).
     case managePenalties
+    /// Reports on how the organisation keeps its regulations (R2.4 cadence compliance).
+    case viewCompliance
     case approveBookings  // R1.1: the room office approves or rearranges
     case placePriorityBooking  // R1.2: special reception / ad-hoc arrangement
     case viewRegister, exportRegister  // R1.3
@@ -41,6 +43,8 @@ public enum AccessPolicy {
             return role == .admin || role == .roomOffice || role == .infoCentre || role == .cleaning
         case .readAllMeetings:
             return role == .admin || role == .roomOffice
+        case .viewCompliance:
+            return role == .admin || role == .roomOffice || role == .departmentHead
         case .managePeople, .manageDepartments, .manageOrganisation, .manageRobots, .manageRulebook:
             return role == .admin
         }

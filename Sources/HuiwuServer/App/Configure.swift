@@ -85,6 +85,7 @@ public enum Huiwu {
         try app.register(collection: PenaltiesAPI())
         try app.register(collection: LeaveAPI())
         try app.register(collection: ApprovalsAPI())
+        try app.register(collection: CadenceReportAPI())
         try app.register(collection: MeetingPreparationAPI())
         try app.register(collection: MeetingMaterialsAPI())
         try app.register(collection: MeetingMinutesAPI())

@@ -49,6 +49,7 @@ public struct HuiwuServices: Sendable {
     public var robots: Robots { Robots(store: store, box: secrets) }
     public var rulebooks: Rulebooks { Rulebooks(store: store) }
     public var attendance: Attendance { Attendance(store: store, time: time) }
+    public var cadenceReports: CadenceReports { CadenceReports(store: store, time: time) }
     public var penalties: PenaltyLedger { PenaltyLedger(store: store) }
     public var approvals: Approvals { Approvals(store: store) }
     public var leave: LeaveRequests { LeaveRequests(store: store, time: time) }

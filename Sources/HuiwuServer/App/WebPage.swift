@@ -11,6 +11,7 @@ struct Layout: Encodable {
         var canManagePeople: Bool
         var canViewRegister: Bool
         var canManageOrganisation: Bool
+        var canViewCompliance: Bool
     }
     /// Where the navigation points, from the route table.
     struct Links: Encodable {
@@ -32,6 +33,7 @@ struct Layout: Encodable {
         var penalties = SiteURL.penalties.path
         var requests = SiteURL.requests.path
         var adminRulebook = SiteURL.adminRulebook.path
+        var cadenceReport = SiteURL.cadenceReport.path
         var notifications = SiteURL.notifications.path
         var logout = SiteURL.logout.path
     }
@@ -90,7 +92,7 @@ extension Request {
         let nav = Layout.Nav(
             canBook: can(.bookRoom), canApprove: can(.approveBookings), canManageRooms: can(.manageRooms),
             canManagePeople: can(.managePeople), canViewRegister: can(.viewRegister),
-            canManageOrganisation: can(.manageOrganisation))
+            canManageOrganisation: can(.manageOrganisation), canViewCompliance: can(.viewCompliance))
         let roleLabel: String? = role.map { t("ui_role_" + $0.rawValue) }
         let layout = Layout(
             lang: locale.rawValue, title: title, userName: who?.person.displayName, roleLabel: roleLabel,

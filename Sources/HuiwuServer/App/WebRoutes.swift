@@ -22,6 +22,7 @@ enum WebRoutes {
         try app.register(collection: PenaltyPages())
         try app.register(collection: LeavePages())
         try app.register(collection: RulebookPages())
+        try app.register(collection: CadenceReportPage())
         try app.register(collection: AdminRulebookPage())
         try app.register(collection: MeetingTypeEditor())
         try app.register(collection: AdminMeetingTypePages())

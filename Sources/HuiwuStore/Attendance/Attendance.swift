@@ -24,6 +24,24 @@ public struct Attendance: Sendable {
         return participants.map { AttendanceLine(participant: $0, record: byParticipant[$0.record.id]) }
     }
 
+    /// One participant's line (what a check-in answers), read alone.
+    public func line(meeting meetingId: UUID, participant participantId: UUID) async throws -> AttendanceLine? {
+        guard
+            let participant = try await Meetings(store: store).participants(of: meetingId, only: participantId).first,
+            !participant.record.removed
+        else { return nil }
+        let record = try await store.reader.raw(
+            "SELECT * FROM attendance WHERE meeting_id = \(bind: meetingId) AND participant_id = \(bind: participantId)"
+        ).first().map(AttendanceRecord.init(row:))
+        return AttendanceLine(participant: participant, record: record)
+    }
+
+    /// The line `person` checks in on: their own, or the one they stand in for as an accepted delegate.
+    public func line(meeting meetingId: UUID, person: UUID) async throws -> AttendanceLine? {
+        guard let ref = try await Self.participant(of: meetingId, person: person, store.reader) else { return nil }
+        return try await line(meeting: meetingId, participant: ref.id)
+    }
+
     /// The attendance clause in force for a meeting (the version in force on its start day).
     public func rule(for meeting: MeetingRecord) async throws -> Cited<AttendanceRule>? {
         try await Self.rulebook(for: meeting, time: time, store.reader)?.attendance

@@ -99,12 +99,14 @@ public struct Meetings: Sendable {
     }
 
     /// The participant list, organiser first, then by name; removed rows last.
-    public func participants(of meeting: UUID) async throws -> [ParticipantView] {
-        try await store.reader.raw(
+    public func participants(of meeting: UUID, only participant: UUID? = nil) async throws -> [ParticipantView] {
+        // One participant (a check-in's answer) without reading a large meeting's whole list.
+        let one: SQLQueryString = participant.map { " AND p.id = \(bind: $0)" } ?? ""
+        return try await store.reader.raw(
             """
             SELECT p.*, pe.display_name, pe.email, d.name AS department_name FROM meeting_participants p
             LEFT JOIN people pe ON pe.id = p.person_id LEFT JOIN departments d ON d.id = pe.department_id
-            WHERE p.meeting_id = \(bind: meeting)
+            WHERE p.meeting_id = \(bind: meeting)\(one)
             ORDER BY p.removed, CASE p.role WHEN 'organiser' THEN 0 WHEN 'host' THEN 1 ELSE 2 END, p.added_at, p.id
             """
         ).all().map { row in

@@ -113,4 +113,8 @@ public enum NotificationKind: String, Sendable, CaseIterable {
     /// The delegate's answer; `title` is the delegate's name.
     case delegationAccepted = "delegation.accepted"
     case delegationDeclined = "delegation.declined"
+    /// Nobody checked in: the meeting's room was released (no-show, A1 §4), with the clause.
+    case noShowReleased = "no_show.released"
+    /// The room office is told a series' room went unused `reason` times in a row.
+    case noShowSeriesFlagged = "no_show.series_flagged"
 }

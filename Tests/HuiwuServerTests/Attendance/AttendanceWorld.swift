@@ -67,4 +67,26 @@ struct AttendanceWorld {
     }
 
     func entries() async throws -> [PenaltyEntry] { try await app.huiwu.penalties.entries(ofMeeting: meeting) }
+
+    /// Another meeting of the same people on `day`, the clerk's, in the same room.
+    func meeting(on day: String, from: String = "10:00", to: String = "11:00") async throws -> UUID {
+        let made = try await app.send(
+            .POST, "/api/v1/meetings", as: f.tokens["office"],
+            json: [
+                "title": "例会 \(day)", "roomId": f.big.id.uuidString, "startsAt": at(from, day: day), "endsAt": at(to, day: day),
+                "headcount": min(people.count + 1, 30),
+                "participants": people.map { ["kind": "person", "value": $0.id.uuidString] },
+            ])
+        guard made.status == .created, let id = (made.json["id"] as? String).flatMap(UUID.init(uuidString:)) else {
+            throw Abort(.internalServerError, reason: "meeting not made: \(made.status) \(made.body.string)")
+        }
+        return id
+    }
+
+    /// A person's participant row on `meeting`.
+    func row(_ meeting: UUID, _ person: PersonRecord) async throws -> UUID {
+        guard let p = try await app.huiwu.meetings.participants(of: meeting).first(where: { $0.record.personId == person.id })
+        else { throw Abort(.notFound) }
+        return p.record.id
+    }
 }

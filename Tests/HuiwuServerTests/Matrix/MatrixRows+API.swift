@@ -61,6 +61,9 @@ extension MatrixRows {
             Row("POST /api/v1/rulebook/check", ok: [.admin]) { w, _ in
                 Call("/api/v1/rulebook/check", json: ["source": w.nextRulebook()])
             },
+            Row("POST /api/v1/rulebook/dry-run", ok: [.admin]) { w, _ in
+                Call("/api/v1/rulebook/dry-run", json: ["source": w.nextRulebook()])
+            },
             Row("GET /api/v1/rulebook/templates", ok: .everyone) { _, _ in Call("/api/v1/rulebook/templates") },
             Row("GET /api/v1/purposes", ok: .everyone) { _, _ in Call("/api/v1/purposes") },
             Row("GET /api/v1/notifications", ok: .everyone) { _, _ in Call("/api/v1/notifications") },

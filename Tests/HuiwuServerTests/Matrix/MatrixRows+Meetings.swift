@@ -142,6 +142,7 @@ extension MatrixRows {
                 Call("/api/v1/approvals/\(try await w.leaveRequest().approval ?? "")/approve", json: [:])
             },
             Row("GET /api/v1/penalties", ok: .everyone) { _, _ in Call("/api/v1/penalties") },
+            Row("GET /api/v1/reports/cadence", ok: [.admin, .office, .head]) { _, _ in Call("/api/v1/reports/cadence") },
             Row("GET /api/v1/penalties/totals", ok: .everyone) { _, _ in Call("/api/v1/penalties/totals") },
             Row("POST /api/v1/penalties/:id/:step", ok: [.owner], forbidden: [.admin, .office], otherwise: .notFound) { w, _ in
                 Call("/api/v1/penalties/\(try await w.penalty())/appeal", json: ["reason": "有异议"])

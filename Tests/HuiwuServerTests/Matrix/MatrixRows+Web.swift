@@ -218,6 +218,7 @@ extension MatrixRows {
                 Call("/approvals/\(try await w.leaveRequest().approval ?? "")/approve", form: [:])
             },
             Row("GET /penalties", ok: .everyone) { _, _ in Call("/penalties") },
+            Row("GET /reports/cadence", ok: [.admin, .office, .head]) { _, _ in Call("/reports/cadence") },
             Row("POST /penalties/:id/:step", ok: [.owner], forbidden: [.admin, .office], otherwise: .notFound) { w, _ in
                 Call("/penalties/\(try await w.penalty())/appeal", form: ["reason": "有异议"])
             },

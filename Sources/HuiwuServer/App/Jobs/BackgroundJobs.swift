@@ -21,6 +21,11 @@ enum BackgroundJobs {
             BackgroundJob(name: "attendance.close", period: .seconds(30)) { app in
                 try await AttendanceJobs.closeDue(app)
             },
+            // A room nobody checked in to is released once the rulebook's time after the start has
+            // passed (A1 §4), once, whichever instance finds it.
+            BackgroundJob(name: "attendance.no_show", period: .seconds(60)) { app in
+                try await app.huiwu.attendance.releaseNoShows(now: app.huiwu.clock.now())
+            },
             // Approvers who let a request wait a day are reminded, daily until they decide (issue 13).
             BackgroundJob(name: "approvals.remind", period: .seconds(300)) { app in
                 try await app.huiwu.approvals.remindDue(now: app.huiwu.clock.now(), every: 86_400)

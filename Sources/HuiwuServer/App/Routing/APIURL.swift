@@ -80,6 +80,10 @@ enum APIURL: RoutePath {
     case rulebookVersion(Parameter<Int>)
     case rulebookCheck
     case rulebookTemplates
+    case rulebookDryRun
+
+    // Reports (R2.4)
+    case cadenceReport
 
     /// Every API path starts so; anything else is a page (errors answer as pages there).
     static let prefix = "/api/"
@@ -154,6 +158,8 @@ enum APIURL: RoutePath {
         case .rulebookVersion(let n): [.word("rulebook"), .word("versions"), .param("version", n)]
         case .rulebookCheck: [.word("rulebook"), .word("check")]
         case .rulebookTemplates: [.word("rulebook"), .word("templates")]
+        case .rulebookDryRun: [.word("rulebook"), .word("dry-run")]
+        case .cadenceReport: [.word("reports"), .word("cadence")]
         }
     }
 }

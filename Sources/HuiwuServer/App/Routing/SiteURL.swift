@@ -62,6 +62,9 @@ enum SiteURL: RoutePath {
     case rulebookVersion(Parameter<Int>)
     case adminRulebook
 
+    // Reports (R2.4)
+    case cadenceReport
+
     // Meetings (R2.1–R2.5, R5.x)
     case meetings
     case meetingNew
@@ -143,6 +146,7 @@ enum SiteURL: RoutePath {
         case .rulebook: [.word("rulebook")]
         case .rulebookVersion(let n): [.word("rulebook"), .word("versions"), .param("version", n)]
         case .adminRulebook: [.word("admin"), .word("rulebook")]
+        case .cadenceReport: [.word("reports"), .word("cadence")]
         case .adminPerson(let id): [.word("admin"), .word("people"), .param("id", id)]
         case .adminCalendar: [.word("admin"), .word("calendar")]
         case .adminCalendarImport: [.word("admin"), .word("calendar"), .word("import")]

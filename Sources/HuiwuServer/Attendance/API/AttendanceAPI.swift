@@ -70,10 +70,8 @@ struct AttendanceAPI: RouteCollection {
     }
 
     static func line(_ record: AttendanceRecord, req: Request) async throws -> AttendanceLineDTO {
-        let lines = try await req.huiwu.attendance.roster(record.meetingId)
-        guard let line = lines.first(where: { $0.participant.record.id == record.participantId }) else {
-            throw ProblemError(.notFound, "not_found")
-        }
+        guard let line = try await req.huiwu.attendance.line(meeting: record.meetingId, participant: record.participantId)
+        else { throw ProblemError(.notFound, "not_found") }
         return AttendanceLineDTO(line, time: req.huiwu.time)
     }
 

@@ -47,9 +47,7 @@ struct CheckInPages: RouteCollection {
         // A forged or expired link says so, and shows nothing of the meeting.
         try CheckInToken.require(token, meeting: id, req: req)
         let m = view.meeting, time = req.huiwu.time
-        let line = try await req.huiwu.attendance.roster(id).first {
-            $0.participant.record.personId == actor.id || $0.record?.delegateId == actor.id
-        }
+        let line = try await req.huiwu.attendance.line(meeting: id, person: actor.id)
         let checkedIn = line?.record?.checkedInAt != nil
         let page = CheckInView(
             title: m.title, when: "\(time.date(of: m.startsAt)) \(time.clock(m.startsAt))–\(time.clock(m.endsAt))",

@@ -14,6 +14,7 @@ struct RulebookAPI: RouteCollection {
         routes.get(APIURL.rulebookVersion(.key), use: version)
         routes.on(.POST, APIURL.rulebookCheck.pathComponents, body: .collect(maxSize: "2mb"), use: check)
         routes.get(APIURL.rulebookTemplates, use: templates)
+        routes.on(.POST, APIURL.rulebookDryRun.pathComponents, body: .collect(maxSize: "2mb"), use: dryRun)
     }
 
     struct SourceBody: Content {
@@ -87,6 +88,38 @@ struct RulebookAPI: RouteCollection {
             valid: problems.isEmpty, problems: problems.map { RulebookProblemDTO($0, catalogs: catalogs, locale: locale) },
             version: book.version, effective: book.effective.description, added: diff.added, removed: diff.removed,
             changed: diff.changed)
+    }
+
+    struct DryRunBody: Content {
+        var source: String
+        /// `YYYY-MM`; by default last month.
+        var month: String?
+    }
+
+    /// `POST /api/v1/rulebook/dry-run` `{source, month}`: the decisions of that month that the
+    /// document would have taken differently. A document that does not load is a 422 with its
+    /// problems by line.
+    func dryRun(req: Request) async throws -> DryRunDTO {
+        _ = try req.require(.manageRulebook)
+        let body = try req.decodeJSON(DryRunBody.self)
+        let span = try Self.dryRunMonth(body.month, req: req)
+        let book: Rulebook
+        do throws(RulebookRefusal) {
+            book = try RulebookDocument.load(body.source)
+        } catch {
+            throw error
+        }
+        return try await DryRunDTO.make(
+            try await req.huiwu.rulebooks.dryRun(book, over: span, time: req.huiwu.time), candidate: book, req: req)
+    }
+
+    /// The month a dry run replays: the one named, or last month.
+    static func dryRunMonth(_ given: String?, req: Request) throws -> Interval {
+        if let given, !given.isEmpty { return try PenaltiesAPI.month(given, req: req).span }
+        let time = req.huiwu.time
+        let firstOfThisMonth = Escalation.period(.month, containing: time.date(of: req.now)).start
+        let last = Escalation.period(.month, containing: firstOfThisMonth.adding(days: -1))
+        return Interval(start: time.instant(last.start, minutes: 0), end: time.instant(last.end, minutes: 0))
     }
 
     /// `GET /api/v1/rulebook/templates`: the five seed regulations, ready to adopt.

@@ -15,8 +15,16 @@ struct AdminRulebookPage: RouteCollection {
     struct Form: Content {
         var source: String?
         var note: String?
-        /// `check` or `adopt`.
+        /// `check`, `dry_run` or `adopt`.
         var intent: String?
+        /// The month a dry run replays (`YYYY-MM`; empty: last month).
+        var month: String?
+    }
+
+    /// What the document would have decided differently in a past month (X3 dry run).
+    struct DryRunView: Encodable {
+        var summary: String
+        var lines: [String]
     }
 
     struct ProblemLine: Encodable {
@@ -44,6 +52,9 @@ struct AdminRulebookPage: RouteCollection {
         var diff: [RulebookPages.DiffLine]
         var templates: [TemplateLink]
         var newest: Int?
+        var month: String
+        var monthError: String?
+        var dryRun: DryRunView?
         var action = SiteURL.adminRulebook.path
         var rulebookHref = SiteURL.rulebook.path
     }
@@ -83,12 +94,35 @@ struct AdminRulebookPage: RouteCollection {
         }
         let check = try await RulebookAPI.check(source, req: req)
         let problems = check.problems.map { RulebookProblem($0.code, at: $0.path, line: $0.line, column: $0.column) }
-        return try await render(req, form, problems: problems, checked: true, status: .ok, check: check)
+        var dryRun: DryRunView?
+        if form.intent == "dry_run", problems.isEmpty || check.version != nil {
+            do {
+                let span = try RulebookAPI.dryRunMonth(form.month, req: req)
+                let book = try RulebookDocument.load(source)
+                let report = try await DryRunDTO.make(
+                    try await req.huiwu.rulebooks.dryRun(book, over: span, time: req.huiwu.time), candidate: book, req: req)
+                dryRun = DryRunView(
+                    summary: req.t(
+                        report.changes.isEmpty ? "ui_dry_run_same" : "ui_dry_run_summary",
+                        [
+                            "month": req.huiwu.time.date(of: span.start).description.prefix(7).description,
+                            "meetings": String(report.meetings), "leave": String(report.leaveRequests),
+                            "changes": String(report.changes.count),
+                        ]), lines: report.changes.map(\.text))
+            } catch let failure as ValidationFailure {
+                return try await render(
+                    req, form, problems: problems, checked: true, status: .unprocessableEntity, check: check,
+                    monthError: FormErrors(failure.errors, on: req).messages["month"])
+            } catch is RulebookRefusal {
+                // Problems already listed by the check.
+            }
+        }
+        return try await render(req, form, problems: problems, checked: true, status: .ok, check: check, dryRun: dryRun)
     }
 
     func render(
         _ req: Request, _ form: Form, problems: [RulebookProblem], checked: Bool, status: HTTPResponseStatus,
-        check: RulebookCheckDTO? = nil, fieldCodes: Bool = false
+        check: RulebookCheckDTO? = nil, fieldCodes: Bool = false, dryRun: DryRunView? = nil, monthError: String? = nil
     ) async throws -> Response {
         let source = form.source ?? ""
         let lines = LineDiff.lines(source)
@@ -110,7 +144,7 @@ struct AdminRulebookPage: RouteCollection {
                 TemplateLink(
                     name: $0.name, title: $0.rulebook.title.text(req.uiLocale.rawValue),
                     href: SiteURL.adminRulebook.href(["template": $0.name]))
-            }, newest: newest?.version)
+            }, newest: newest?.version, month: form.month ?? "", monthError: monthError, dryRun: dryRun)
         return try await req.page(
             "admin-rulebook", title: req.t("ui_rulebook_edit_title"), section: "admin-rulebook", view, status: status)
     }

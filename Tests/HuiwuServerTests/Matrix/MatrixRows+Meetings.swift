@@ -136,10 +136,16 @@ extension MatrixRows {
                 Call("/api/v1/approvals/\(try await w.leaveRequest().approval ?? "")")
             },
             Row(
-                "POST /api/v1/approvals/:id/:decision", ok: [.organiser], forbidden: [.participant, .admin, .office],
+                "POST /api/v1/approvals/:id/approve", ok: [.organiser], forbidden: [.participant, .admin, .office],
                 otherwise: .notFound
             ) { w, _ in
                 Call("/api/v1/approvals/\(try await w.leaveRequest().approval ?? "")/approve", json: [:])
+            },
+            Row(
+                "POST /api/v1/approvals/:id/reject", ok: [.organiser], forbidden: [.participant, .admin, .office],
+                otherwise: .notFound
+            ) { w, _ in
+                Call("/api/v1/approvals/\(try await w.leaveRequest().approval ?? "")/reject", json: ["reason": "人手不足"])
             },
             Row("GET /api/v1/penalties", ok: .everyone) { _, _ in Call("/api/v1/penalties") },
             Row("GET /api/v1/reports/cadence", ok: [.admin, .office, .head]) { _, _ in Call("/api/v1/reports/cadence") },

@@ -53,7 +53,7 @@ struct CadenceReportTests {
             _ = (novUnattended, dec)
             clock.set(testNow)  // 2026-12-01
             let office = try await Fixture.token(app, "office")
-            let res = try await app.send(.GET, "/api/v1/reports/cadence?from=2026-09-01&through=2026-12-31", as: office)
+            let res = try await app.send(.GET, "/api/v1/reports/cadence?from=2026-09&months=4", as: office)
             #expect(res.status == .ok)
             let lines = res.json["lines"] as? [[String: Any]] ?? []
             let line = try #require(lines.first { $0["meetingType"] as? String == code })
@@ -76,7 +76,7 @@ struct CadenceReportTests {
             #expect(weeks.filter { $0["status"] as? String == "short" }.count == 13)
 
             let (cookie, _) = try await WebPageTests.signIn(app, "office")
-            let page = try await WebPageTests.page(app, "/reports/cadence?from=2026-09-01&through=2026-12-31", cookie: cookie)
+            let page = try await WebPageTests.page(app, "/reports/cadence?from=2026-09&months=4", cookie: cookie)
             #expect(page.contains("未在规定日期召开：2026-10-21"))
             #expect(page.contains("A3 會議第3條"))
             let staff = try await Fixture.token(app, "staff")
@@ -93,7 +93,7 @@ struct CadenceReportTests {
             _ = try await app.send(.POST, "/api/v1/meeting-types/templates", as: f.tokens["admin"], json: [:])
             let code = "a2.school_wide"
             let none = try await app.send(
-                .GET, "/api/v1/reports/cadence?from=2026-09-01&through=2027-01-15", as: f.tokens["admin"])
+                .GET, "/api/v1/reports/cadence?from=2026-09&months=5", as: f.tokens["admin"])
             #expect(none.json["hasSemesters"] as? Bool == false)
             let empty = (none.json["lines"] as? [[String: Any]] ?? []).first { $0["meetingType"] as? String == code }
             #expect((empty?["periods"] as? [Any])?.isEmpty == true)
@@ -107,7 +107,7 @@ struct CadenceReportTests {
             for (m, day) in zip(made, days) { try await Self.attend(app, f, m, day: day, clock: clock) }
             clock.set(testNow)
             let admin = try await Fixture.token(app, "admin")
-            let res = try await app.send(.GET, "/api/v1/reports/cadence?from=2026-09-01&through=2027-01-15", as: admin)
+            let res = try await app.send(.GET, "/api/v1/reports/cadence?from=2026-09&months=5", as: admin)
             let line = try #require((res.json["lines"] as? [[String: Any]] ?? []).first { $0["meetingType"] as? String == code })
             let periods = line["periods"] as? [[String: Any]] ?? []
             #expect(periods.count == 1)
@@ -116,7 +116,7 @@ struct CadenceReportTests {
             #expect(periods.first?["atLeast"] as? Int == 1 && periods.first?["atMost"] as? Int == 2)
             #expect(periods.first?["expectedDays"] as? [String] == [], "held when needed: any day counts")
             let (cookie, _) = try await WebPageTests.signIn(app, "admin")
-            let page = try await WebPageTests.page(app, "/reports/cadence?from=2026-09-01&through=2027-01-15", cookie: cookie)
+            let page = try await WebPageTests.page(app, "/reports/cadence?from=2026-09&months=5", cookie: cookie)
             #expect(page.contains("1–2") && page.contains("超出"))
         }
     }
@@ -125,14 +125,12 @@ struct CadenceReportTests {
     func badDates() async throws {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
-            let bad = try await app.send(.GET, "/api/v1/reports/cadence?from=2026-13-01", as: f.tokens["office"])
-            #expect(bad.status == .unprocessableEntity)
-            let order = try await app.send(
-                .GET, "/api/v1/reports/cadence?from=2026-12-01&through=2026-11-01", as: f.tokens["office"])
-            #expect(order.status == .unprocessableEntity)
-            let long = try await app.send(
-                .GET, "/api/v1/reports/cadence?from=2020-01-01&through=2026-11-01", as: f.tokens["office"])
-            #expect(long.status == .unprocessableEntity)
+            for query in ["from=2026-13", "from=2026-1", "from=", "months=0", "months=37", "months=six"] {
+                let bad = try await app.send(.GET, "/api/v1/reports/cadence?\(query)", as: f.tokens["office"])
+                #expect(bad.status == .unprocessableEntity, "\(query)")
+            }
+            let ok = try await app.send(.GET, "/api/v1/reports/cadence?from=2026-11&months=2", as: f.tokens["office"])
+            #expect(ok.json["from"] as? String == "2026-11-01" && ok.json["through"] as? String == "2026-12-31")
             let (cookie, _) = try await WebPageTests.signIn(app, "office")
             try await app.testing().test(
                 .GET, "/reports/cadence?from=yesterday",
@@ -141,7 +139,7 @@ struct CadenceReportTests {
                 },
                 afterResponse: { res in
                     #expect(res.status == .unprocessableEntity)
-                    #expect(String(buffer: res.body).contains("日期格式应为 YYYY-MM-DD"))
+                    #expect(String(buffer: res.body).contains("请填写年月（YYYY-MM）"))
                 })
         }
     }

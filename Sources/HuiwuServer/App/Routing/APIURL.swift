@@ -65,7 +65,8 @@ enum APIURL: RoutePath {
     // Approvals and leave (issue 13, R3.1, R5.6)
     case approvalRequests
     case approvalRequest(Parameter<UUID>)
-    case approvalDecision(Parameter<UUID>, Parameter<String>)
+    case approvalApprove(Parameter<UUID>)
+    case approvalReject(Parameter<UUID>)
     case leaveStep(Parameter<UUID>, Parameter<String>)
 
     // The penalty ledger (issue 13, R3.2)
@@ -147,7 +148,8 @@ enum APIURL: RoutePath {
         case .feed(let id): [.word("feeds"), .param("id", id)]
         case .approvalRequests: [.word("approvals")]
         case .approvalRequest(let id): [.word("approvals"), .param("id", id)]
-        case .approvalDecision(let id, let d): [.word("approvals"), .param("id", id), .param("decision", d)]
+        case .approvalApprove(let id): [.word("approvals"), .param("id", id), .word("approve")]
+        case .approvalReject(let id): [.word("approvals"), .param("id", id), .word("reject")]
         case .leaveStep(let id, let step): [.word("leave"), .param("id", id), .param("step", step)]
         case .penalties: [.word("penalties")]
         case .penaltyTotals: [.word("penalties"), .word("totals")]

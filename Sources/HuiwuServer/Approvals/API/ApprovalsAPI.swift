@@ -9,7 +9,8 @@ struct ApprovalsAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(APIURL.approvalRequests, use: waiting)
         routes.get(APIURL.approvalRequest(.key), use: show)
-        routes.post(APIURL.approvalDecision(.key, .key), use: decide)
+        routes.post(APIURL.approvalApprove(.key)) { req in try await decide(req, approve: true) }
+        routes.post(APIURL.approvalReject(.key)) { req in try await decide(req, approve: false) }
     }
 
     struct TaskDTO: Content {
@@ -81,15 +82,9 @@ struct ApprovalsAPI: RouteCollection {
         var reason: String?
     }
 
-    /// `POST /api/v1/approvals/{id}/{approve|reject}` `{reason}` (a rejection needs one).
-    func decide(req: Request) async throws -> ApprovalDTO {
+    /// `POST /api/v1/approvals/{id}/approve` `{reason?}` and `…/reject` `{reason}` (a rejection needs one).
+    func decide(_ req: Request, approve: Bool) async throws -> ApprovalDTO {
         let (actor, v) = try await Self.visible(req)
-        let approve: Bool
-        switch req.parameters.get("decision") {
-        case "approve": approve = true
-        case "reject": approve = false
-        default: throw Abort(.notFound)
-        }
         guard v.waitingOn.contains(where: { $0.personId == actor.id }) else { throw ApprovalError.notYourTurn }
         let body = try req.decodeJSON(DecisionBody.self)
         let reason = try body.reason.map(LeaveAPI.reason)

@@ -41,7 +41,7 @@ struct CadenceReportAPI: RouteCollection {
         var lines: [LineDTO]
     }
 
-    /// `GET /api/v1/reports/cadence?from=&through=` (dates; by default the last six months).
+    /// `GET /api/v1/reports/cadence?from=YYYY-MM&months=N` (by default the last six months).
     func report(req: Request) async throws -> ReportDTO {
         _ = try req.require(.viewCompliance)
         let (from, through) = try Self.span(req)
@@ -68,30 +68,31 @@ struct CadenceReportAPI: RouteCollection {
             hasSemesters: report.hasSemesters, lines: lines)
     }
 
-    /// The report's days from `from` and `through` (strict dates, at most three years apart);
-    /// by default from the first of the month five months ago to the end of this month.
+    /// The report's days: `months` whole months (1–36, default 6) from the month `from`
+    /// (`YYYY-MM`, default five months ago), so any well-formed pair names a real span.
     static func span(_ req: Request) throws -> (CivilDate, CivilDate) {
-        let today = req.huiwu.time.date(of: req.now)
-        let monthStart = CivilDate(year: today.year, month: today.month, day: 1)!
-        let nextMonth = Escalation.period(.month, containing: today).end
-        var back = monthStart
-        for _ in 0..<5 { back = Escalation.period(.month, containing: back.adding(days: -1)).start }
         var errors: [FieldError] = []
-        func day(_ name: String, _ fallback: CivilDate) -> CivilDate {
-            guard let text = req.query[String.self, at: name], !text.isEmpty else { return fallback }
-            guard let d = CivilDate(text), (2000...2100).contains(d.year) else {
-                errors.append(FieldError(name, "field.date"))
-                return fallback
+        var months = 6
+        if let text = req.query[String.self, at: "months"] {
+            if let n = Int(text), (1...36).contains(n), text.allSatisfy(\.isASCII) {
+                months = n
+            } else {
+                errors.append(FieldError("months", "field.out_of_range"))
             }
-            return d
         }
-        let from = day("from", back)
-        let through = day("through", nextMonth.adding(days: -1))
-        if errors.isEmpty, through < from { errors.append(FieldError("through", "field.date_order")) }
-        if errors.isEmpty, through.daysSinceEpoch - from.daysSinceEpoch > 3 * 366 {
-            errors.append(FieldError("through", "field.span_too_long", ["max": "3"]))
+        var first = Escalation.period(.month, containing: req.huiwu.time.date(of: req.now)).start
+        if let text = req.query[String.self, at: "from"] {
+            do {
+                first = req.huiwu.time.date(of: try PenaltiesAPI.month(text, req: req, field: "from").span.start)
+            } catch let failure as ValidationFailure {
+                errors += failure.errors
+            }
+        } else {
+            for _ in 0..<(months - 1) { first = Escalation.period(.month, containing: first.adding(days: -1)).start }
         }
         guard errors.isEmpty else { throw ValidationFailure(errors) }
-        return (from, through)
+        var end = first
+        for _ in 0..<months { end = Escalation.period(.month, containing: end).end }
+        return (first, end.adding(days: -1))
     }
 }

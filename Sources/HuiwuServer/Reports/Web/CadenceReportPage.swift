@@ -33,7 +33,7 @@ struct CadenceReportPage: RouteCollection {
 
     struct View: Encodable {
         var from: String
-        var through: String
+        var months: String
         var action = SiteURL.cadenceReport.path
         var errors: FormErrors
         var lines: [Line]
@@ -46,18 +46,19 @@ struct CadenceReportPage: RouteCollection {
         do {
             let (from, through) = try CadenceReportAPI.span(req)
             let report = try await req.huiwu.cadenceReports.report(from: from, through: through, now: req.now)
+            let months = (through.year - from.year) * 12 + through.month - from.month + 1
             return try await render(
-                req, report: report, from: from.description, through: through.description, errors: FormErrors())
+                req, report: report, from: String(from.description.prefix(7)), months: String(months), errors: FormErrors())
         } catch let failure as ValidationFailure {
             return try await render(
                 req, report: nil, from: req.query[String.self, at: "from"] ?? "",
-                through: req.query[String.self, at: "through"] ?? "",
+                months: req.query[String.self, at: "months"] ?? "",
                 errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         }
     }
 
     func render(
-        _ req: Request, report: CadenceReport?, from: String, through: String, errors: FormErrors,
+        _ req: Request, report: CadenceReport?, from: String, months: String, errors: FormErrors,
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let lang = req.uiLocale.rawValue
@@ -93,7 +94,7 @@ struct CadenceReportPage: RouteCollection {
                         "ui_cadence_summary", ["met": String(met), "total": String(line.periods.count)])))
         }
         let view = View(
-            from: from, through: through, errors: errors, lines: lines,
+            from: from, months: months, errors: errors, lines: lines,
             version: report?.rulebookVersion.map { req.t("ui_cadence_version", ["version": String($0)]) },
             semesterHint: semesterClauses && !(report?.hasSemesters ?? true))
         return try await req.page("cadence", title: req.t("ui_cadence_title"), section: "cadence", view, status: status)

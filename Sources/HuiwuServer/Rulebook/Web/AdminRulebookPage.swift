@@ -97,7 +97,8 @@ struct AdminRulebookPage: RouteCollection {
         var dryRun: DryRunView?
         if form.intent == "dry_run", problems.isEmpty || check.version != nil {
             do {
-                let span = try RulebookAPI.dryRunMonth(form.month, req: req)
+                // The form's empty month field means last month.
+                let span = try RulebookAPI.dryRunMonth(form.month.flatMap { $0.isEmpty ? nil : $0 }, req: req)
                 let book = try RulebookDocument.load(source)
                 let report = try await DryRunDTO.make(
                     try await req.huiwu.rulebooks.dryRun(book, over: span, time: req.huiwu.time), candidate: book, req: req)

@@ -24,3 +24,8 @@ class Sink:
     def to(self, address):
         with self.lock:
             return [email.message_from_bytes(c, policy=email.policy.default) for r, c in self.messages if r == address]
+
+
+def subject(raw: bytes) -> str:
+    """The decoded Subject of a raw message (the notices encode Chinese subjects, RFC 2047)."""
+    return str(email.message_from_bytes(raw, policy=email.policy.default)["Subject"] or "")

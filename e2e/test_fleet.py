@@ -25,7 +25,7 @@ from aiosmtpd.controller import Controller
 from conftest import contract_login
 from fleet import fleet, psql_query
 from server_process import BIN, free_port
-from smtp_sink import Sink
+from smtp_sink import Sink, subject
 
 RACES = int(os.environ.get("HUIWU_FLEET_RACES", "20"))
 CLIENTS = 64
@@ -235,7 +235,9 @@ def test_nginx_in_front_of_two_instances_and_two_workers_one_winner_and_each_not
             assert emails and all(n["state"] == "sent" for n in emails), table
             time.sleep(1.5)  # a second delivery, if the workers were to make one, would arrive by now
             with sink.lock:
-                got = [r for r, _ in sink.messages]
+                # Only the invitations: the demo's requests that have waited a day also remind the
+                # room office by e-mail (issue 13), once each, which is not what this test counts.
+                got = [r for r, raw in sink.messages if "舰队通知测试" in subject(raw)]
             assert len(got) == len(emails), f"{len(emails)} e-mail notices, {len(got)} messages: {sorted(got)}"
             assert len(set(got)) == len(got), f"someone got the invitation twice: {sorted(got)}"
             assert "wang@example.org" in got

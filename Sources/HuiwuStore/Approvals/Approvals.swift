@@ -63,7 +63,12 @@ public struct Approvals: Sendable {
                     SQLBind(t.state == .pending ? now : nil), SQLBind(t.person),
                 ]
             })
-        try await tellAsked(tasks.filter { $0.state == .pending }.map(\.person), title: title, clause: chain.clause, now: now, db)
+        // The room office has always worked its queue of waiting bookings without a notice each
+        // (R1.1 unchanged); other requests tell whoever is asked. Both are reminded if they wait.
+        if subject != .booking {
+            try await tellAsked(
+                tasks.filter { $0.state == .pending }.map(\.person), title: title, clause: chain.clause, now: now, db)
+        }
         if standing == .approved { try await finish(subject, subjectId, approved: true, by: nil, now: now, db) }
         return id
     }

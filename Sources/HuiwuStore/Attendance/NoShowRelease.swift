@@ -73,14 +73,13 @@ extension Attendance {
                         parameters: ["room": roomId.uuidString, "booking": bookingId.uuidString], citation: rule.citation,
                         subject: meeting.id, person: meeting.organiserId, at: now)
                 ], db)
-            try await PenaltyNotices.tell(
-                [
-                    PenaltyNotices.Told(
-                        person: meeting.organiserId, kind: .noShowReleased, meeting: meeting.id,
-                        params: NotificationParams(
-                            roomName: roomName, title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt,
-                            clauseCite: rule.clause.cite, clauseText: rule.clause.text))
-                ], now: now, db)
+            // In-app, like every other notice about a booking the system changed.
+            try await Outbox.notify(
+                db, person: meeting.organiserId, kind: .noShowReleased, booking: bookingId,
+                params: NotificationParams(
+                    roomName: roomName, title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt,
+                    clauseCite: rule.clause.cite, clauseText: rule.clause.text),
+                at: now)
             try await Self.flagSeries(meeting, rule: rule, now: now, db)
             return true
         }

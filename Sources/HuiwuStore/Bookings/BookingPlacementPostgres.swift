@@ -40,8 +40,6 @@ extension BookingLedger {
                 continue
             }
             let booking = Self.newBooking(id: OrderedID.next(), draft, room: room, by: actor, priorityReason: nil, now: now)
-            // A booking that waits for approval opens its chain in a transaction of its own.
-            if booking.statusValue == .pending { return nil }
             let item = PostgresBookingBatch.Item(
                 booking: booking, roomVersion: room.version, detail: JSONText.object(Self.describe(booking)),
                 kind: Self.receiptKind(booking).rawValue, params: Self.params(booking, room: room).json)
@@ -54,6 +52,13 @@ extension BookingLedger {
             }
             switch outcome {
             case .placed:
+                // A booking that waits for approval opens its chain (R1.1) right after: the shared
+                // statement stays the booking path under contention. Should this small write fail,
+                // the room office's decision opens the chain itself (`decideApproval`).
+                if booking.statusValue == .pending {
+                    let time = self.time
+                    try? await store.write { db in try await Self.openApproval(booking, time: time, now: now, db) }
+                }
                 return BookingPlaced(booking: booking, displaced: [])
             case .overlap:
                 // Refused by the exclusion constraint: the holders are committed by now. None left

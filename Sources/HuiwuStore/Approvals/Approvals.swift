@@ -63,12 +63,9 @@ public struct Approvals: Sendable {
                     SQLBind(t.state == .pending ? now : nil), SQLBind(t.person),
                 ]
             })
-        // The room office has always worked its queue of waiting bookings without a notice each
-        // (R1.1 unchanged); other requests tell whoever is asked. Both are reminded if they wait.
-        if subject != .booking {
-            try await tellAsked(
-                tasks.filter { $0.state == .pending }.map(\.person), title: title, clause: chain.clause, now: now, db)
-        }
+        try await tellAsked(
+            tasks.filter { $0.state == .pending }.map(\.person), subject, subjectId, title: title, clause: chain.clause,
+            now: now, db)
         if standing == .approved { try await finish(subject, subjectId, approved: true, by: nil, now: now, db) }
         return id
     }
@@ -106,12 +103,25 @@ public struct Approvals: Sendable {
         }
     }
 
-    static func tellAsked(_ people: [UUID], title: String, clause: Clause, now: Date, _ db: any SQLDatabase) async throws {
+    /// Tells whoever a request now waits on. A waiting booking is told in the app only: the room
+    /// office works its queue of them as before (R1.1), and a busy office would otherwise get an
+    /// e-mail per request. Other requests reach the approver's channels too. Both kinds remind
+    /// on every channel once they have waited a day (`remindDue`).
+    static func tellAsked(
+        _ people: [UUID], _ subject: ApprovalSubject, _ subjectId: UUID, title: String, clause: Clause, now: Date,
+        _ db: any SQLDatabase
+    ) async throws {
+        let params = NotificationParams(title: title, clauseCite: clause.cite, clauseText: clause.text)
+        if subject == .booking {
+            for person in people {
+                try await Outbox.notify(db, person: person, kind: .approvalRequested, booking: subjectId, params: params, at: now)
+            }
+            return
+        }
         try await PenaltyNotices.tell(
             people.map {
                 PenaltyNotices.Told(
-                    person: $0, kind: .approvalRequested, meeting: nil,
-                    params: NotificationParams(title: title, clauseCite: clause.cite, clauseText: clause.text))
+                    person: $0, kind: .approvalRequested, meeting: nil, params: params)
             }, now: now, db)
     }
 
@@ -135,6 +145,25 @@ public struct Approvals: Sendable {
             request: try ApprovalRequestRecord(row: row),
             requesterName: try row.decode(column: "requester_name", as: String.self),
             tasks: tasks)
+    }
+
+    /// The open request of each of these subjects that has one (a list of bookings shows whom
+    /// each waits on).
+    public func open(_ subject: ApprovalSubject, _ ids: [UUID]) async throws -> [UUID: ApprovalView] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await store.reader.raw(
+            """
+            SELECT id, subject_id FROM approval_requests
+            WHERE subject_kind = \(bind: subject.rawValue) AND status = 'pending' AND subject_id IN (\(SQLList(ids.map { SQLBind($0) })))
+            """
+        ).all()
+        var out: [UUID: ApprovalView] = [:]
+        for row in rows {
+            if let v = try await view(try row.decode(column: "id", as: UUID.self)) {
+                out[try row.decode(column: "subject_id", as: UUID.self)] = v
+            }
+        }
+        return out
     }
 
     /// The requests waiting on `person` now, oldest first.
@@ -231,7 +260,8 @@ public struct Approvals: Sendable {
                     person: person,
                     at: now)
             ], db)
-        try await Self.tellAsked(asked, title: request.title, clause: chain.clause, now: now, db)
+        try await Self.tellAsked(
+            asked, request.subject, request.subjectId, title: request.title, clause: chain.clause, now: now, db)
         let standing = ApprovalFlow.standing(chain.rule.steps, after)
         switch standing {
         case .approved, .rejected:

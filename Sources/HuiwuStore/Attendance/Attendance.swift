@@ -26,14 +26,31 @@ public struct Attendance: Sendable {
 
     /// One participant's line (what a check-in answers), read alone.
     public func line(meeting meetingId: UUID, participant participantId: UUID) async throws -> AttendanceLine? {
+        try await Self.line(meeting: meetingId, participant: participantId, record: nil, store.reader)
+    }
+
+    /// The line of a participant not removed, with `record` when the caller holds it already.
+    static func line(
+        meeting meetingId: UUID, participant participantId: UUID, record: AttendanceRecord?, _ db: any SQLDatabase
+    ) async throws -> AttendanceLine? {
         guard
-            let participant = try await Meetings(store: store).participants(of: meetingId, only: participantId).first,
+            let participant = try await Meetings.participants(of: meetingId, only: participantId, db).first,
             !participant.record.removed
         else { return nil }
-        let record = try await store.reader.raw(
-            "SELECT * FROM attendance WHERE meeting_id = \(bind: meetingId) AND participant_id = \(bind: participantId)"
-        ).first().map(AttendanceRecord.init(row:))
+        let record =
+            if let record { record } else {
+                try await db.raw(
+                    "SELECT * FROM attendance WHERE meeting_id = \(bind: meetingId) AND participant_id = \(bind: participantId)"
+                ).first().map(AttendanceRecord.init(row:))
+            }
         return AttendanceLine(participant: participant, record: record)
+    }
+
+    /// The line of a record just written in `db` (a check-in, check-out or mark answers with it).
+    static func line(of record: AttendanceRecord, _ db: any SQLDatabase) async throws -> AttendanceLine {
+        guard let line = try await line(meeting: record.meetingId, participant: record.participantId, record: record, db)
+        else { throw AttendanceError.notParticipant }
+        return line
     }
 
     /// The line `person` checks in on: their own, or the one they stand in for as an accepted delegate.
@@ -57,33 +74,42 @@ public struct Attendance: Sendable {
     }
 
     /// A person checks themself in (QR link, API): they must be on the list, or the delegate
-    /// who accepted in someone's place (their check-in counts for that participant).
+    /// who accepted in someone's place (their check-in counts for that participant). `seat` is
+    /// the row the caller found already for this person (the API's check before reading the
+    /// body), which spares the read: a check-in racing the person's removal from the list is
+    /// the same as one just before it. Answers with the participant's line.
     public func checkIn(
-        meeting meetingId: UUID, person: UUID, method: CheckInMethod, at instant: Date
-    ) async throws
-        -> AttendanceRecord
-    {
+        meeting meetingId: UUID, person: UUID, seat: Seat? = nil, method: CheckInMethod, at instant: Date
+    ) async throws -> AttendanceLine {
         try await store.write { db in
             let meeting = try await Self.openMeeting(meetingId, db)
-            guard let participant = try await Self.participant(of: meetingId, person: person, db) else {
-                throw AttendanceError.notParticipant
-            }
+            let participant = try await Self.seat(seat, of: meetingId, person: person, db)
             try await Self.requireOpen(meeting, at: instant, time: time, db)
-            return try await Self.recordCheckIn(
+            let record = try await Self.recordCheckIn(
                 meeting: meetingId, participant: participant, at: instant, method: method, by: person, db)
+            return try await Self.line(of: record, db)
         }
     }
 
     /// A person checks out (early leave is judged from this, A3 一.3).
-    public func checkOut(meeting meetingId: UUID, person: UUID, at instant: Date) async throws -> AttendanceRecord {
+    public func checkOut(
+        meeting meetingId: UUID, person: UUID, seat: Seat? = nil, at instant: Date
+    ) async throws -> AttendanceLine {
         try await store.write { db in
             let meeting = try await Self.openMeeting(meetingId, db)
-            guard let participant = try await Self.participant(of: meetingId, person: person, db) else {
-                throw AttendanceError.notParticipant
-            }
+            let participant = try await Self.seat(seat, of: meetingId, person: person, db)
             try await Self.requireOpen(meeting, at: instant, time: time, db)
-            return try await Self.recordCheckOut(meeting: meetingId, participant: participant.id, at: instant, db)
+            let record = try await Self.recordCheckOut(meeting: meetingId, participant: participant.id, at: instant, db)
+            return try await Self.line(of: record, db)
         }
+    }
+
+    static func seat(_ known: Seat?, of meetingId: UUID, person: UUID, _ db: any SQLDatabase) async throws -> Seat {
+        if let known { return known }
+        guard let found = try await participant(of: meetingId, person: person, db) else {
+            throw AttendanceError.notParticipant
+        }
+        return found
     }
 
     /// What the organiser or chair may do for a participant before attendance closes.
@@ -97,53 +123,61 @@ public struct Attendance: Sendable {
     /// The organiser, the chair (a host on the list) or the room office marks a participant.
     public func mark(
         meeting meetingId: UUID, participant participantId: UUID, _ mark: Mark, by actor: Actor, at instant: Date
-    ) async throws -> AttendanceRecord {
+    ) async throws -> AttendanceLine {
         try await store.write { db in
-            let meeting = try await Self.openMeeting(meetingId, db)
-            guard try await Self.mayMark(meeting, actor: actor, db) else { throw AttendanceError.forbidden }
-            guard
-                let row = try await db.raw(
-                    """
-                    SELECT id, person_id FROM meeting_participants
-                    WHERE id = \(bind: participantId) AND meeting_id = \(bind: meetingId) AND removed = \(bind: false)
-                    """
-                ).first()
-            else { throw AttendanceError.notParticipant }
-            let participant = ParticipantRef(
-                id: try row.decode(column: "id", as: UUID.self), personId: try row.decode(column: "person_id", as: UUID?.self))
-            switch mark {
-            case .checkIn:
-                try await Self.requireOpen(meeting, at: instant, time: time, db)
-                return try await Self.recordCheckIn(
-                    meeting: meetingId, participant: participant, at: instant, method: .organiser, by: actor.id, db)
-            case .checkOut:
-                try await Self.requireOpen(meeting, at: instant, time: time, db)
-                return try await Self.recordCheckOut(meeting: meetingId, participant: participant.id, at: instant, db)
-            case .clear:
-                try await db.raw(
-                    """
-                    UPDATE attendance SET checked_in_at = NULL, checked_out_at = NULL, method = NULL, marked_by = \(bind: actor.id),
-                      version = version + 1, updated_at = \(bind: instant)
-                    WHERE meeting_id = \(bind: meetingId) AND participant_id = \(bind: participant.id)
-                    """
-                ).run()
-                return try await Self.ensureRow(meeting: meetingId, participant: participant, now: instant, db)
-            }
+            try await Self.line(
+                of: try await Self.mark(meetingId, participantId, mark, by: actor, at: instant, time: time, db), db)
+        }
+    }
+
+    static func mark(
+        _ meetingId: UUID, _ participantId: UUID, _ mark: Mark, by actor: Actor, at instant: Date, time: OrgTime,
+        _ db: any SQLDatabase
+    ) async throws -> AttendanceRecord {
+        let meeting = try await Self.openMeeting(meetingId, db)
+        guard try await Self.mayMark(meeting, actor: actor, db) else { throw AttendanceError.forbidden }
+        guard
+            let row = try await db.raw(
+                """
+                SELECT id, person_id FROM meeting_participants
+                WHERE id = \(bind: participantId) AND meeting_id = \(bind: meetingId) AND removed = \(bind: false)
+                """
+            ).first()
+        else { throw AttendanceError.notParticipant }
+        let participant = Seat(
+            id: try row.decode(column: "id", as: UUID.self), personId: try row.decode(column: "person_id", as: UUID?.self))
+        switch mark {
+        case .checkIn:
+            try await Self.requireOpen(meeting, at: instant, time: time, db)
+            return try await Self.recordCheckIn(
+                meeting: meetingId, participant: participant, at: instant, method: .organiser, by: actor.id, db)
+        case .checkOut:
+            try await Self.requireOpen(meeting, at: instant, time: time, db)
+            return try await Self.recordCheckOut(meeting: meetingId, participant: participant.id, at: instant, db)
+        case .clear:
+            try await db.raw(
+                """
+                UPDATE attendance SET checked_in_at = NULL, checked_out_at = NULL, method = NULL, marked_by = \(bind: actor.id),
+                  version = version + 1, updated_at = \(bind: instant)
+                WHERE meeting_id = \(bind: meetingId) AND participant_id = \(bind: participant.id)
+                """
+            ).run()
+            return try await Self.ensureRow(meeting: meetingId, participant: participant, now: instant, db)
         }
     }
 
     // MARK: - shared steps
 
-    struct ParticipantRef: Sendable {
+    /// The participant row a person checks in on, and whose attendance it is.
+    public struct Seat: Sendable {
         var id: UUID
         var personId: UUID?
     }
 
-    /// The meeting, locked against attendance closing meanwhile (PostgreSQL: a shared row lock,
-    /// which closing's update waits for; SQLite has one writer).
+    /// The meeting, fenced against attendance closing meanwhile (AttendanceFence).
     static func openMeeting(_ id: UUID, _ db: any SQLDatabase) async throws -> MeetingRecord {
-        let lock = db.dialect.name == "postgresql" ? " FOR SHARE" : ""
-        guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: id)\(unsafeRaw: lock)").first() else {
+        try await AttendanceFence.enter(id, db)
+        guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: id)").first() else {
             throw AttendanceError.meetingNotFound
         }
         let meeting = try MeetingRecord(row: row)
@@ -163,23 +197,23 @@ public struct Attendance: Sendable {
     }
 
     /// The participant row a person checks in on: their own, or the one they were delegated to.
-    static func participant(of meetingId: UUID, person: UUID, _ db: any SQLDatabase) async throws -> ParticipantRef? {
-        if let own = try await db.raw(
-            """
-            SELECT id FROM meeting_participants
-            WHERE meeting_id = \(bind: meetingId) AND person_id = \(bind: person) AND removed = \(bind: false)
-            """
-        ).first() {
-            return ParticipantRef(id: try own.decode(column: "id", as: UUID.self), personId: person)
-        }
-        if let delegated = try await db.raw(
-            "SELECT participant_id, person_id FROM attendance WHERE meeting_id = \(bind: meetingId) AND delegate_id = \(bind: person)"
-        ).first() {
-            return ParticipantRef(
-                id: try delegated.decode(column: "participant_id", as: UUID.self),
-                personId: try delegated.decode(column: "person_id", as: UUID?.self))
-        }
-        return nil
+    /// One read: their own row comes first.
+    static func participant(of meetingId: UUID, person: UUID, _ db: any SQLDatabase) async throws -> Seat? {
+        guard
+            let row = try await db.raw(
+                """
+                SELECT id AS participant_id, person_id, 0 AS preference FROM meeting_participants
+                WHERE meeting_id = \(bind: meetingId) AND person_id = \(bind: person) AND removed = \(bind: false)
+                UNION ALL
+                SELECT participant_id, person_id, 1 AS preference FROM attendance
+                WHERE meeting_id = \(bind: meetingId) AND delegate_id = \(bind: person)
+                ORDER BY preference LIMIT 1
+                """
+            ).first()
+        else { return nil }
+        return Seat(
+            id: try row.decode(column: "participant_id", as: UUID.self),
+            personId: try row.decode(column: "person_id", as: UUID?.self))
     }
 
     static func mayMark(_ meeting: MeetingRecord, actor: Actor, _ db: any SQLDatabase) async throws -> Bool {
@@ -194,9 +228,15 @@ public struct Attendance: Sendable {
 
     /// Inserts the check-in, or keeps the first one when the participant already checked in.
     static func recordCheckIn(
-        meeting: UUID, participant: ParticipantRef, at instant: Date, method: CheckInMethod, by: UUID, _ db: any SQLDatabase
+        meeting: UUID, participant: Seat, at instant: Date, method: CheckInMethod, by: UUID, _ db: any SQLDatabase
     ) async throws -> AttendanceRecord {
-        try await db.raw(
+        // The QR code scanned again: the first time stands and nothing is written (a read-only
+        // transaction, which a burst of arrivals at a large meeting is mostly made of).
+        let current = try await db.raw(
+            "SELECT * FROM attendance WHERE meeting_id = \(bind: meeting) AND participant_id = \(bind: participant.id)"
+        ).first().map(AttendanceRecord.init(row:))
+        if let current, current.checkedInAt != nil { return current }
+        let written = try await db.raw(
             """
             INSERT INTO attendance (id, meeting_id, participant_id, person_id, checked_in_at, method, excused, marked_by,
               version, updated_at)
@@ -206,8 +246,11 @@ public struct Attendance: Sendable {
               method = excluded.method, marked_by = excluded.marked_by, version = attendance.version + 1,
               updated_at = excluded.updated_at
             WHERE attendance.checked_in_at IS NULL
+            RETURNING *
             """
-        ).run()
+        ).first().map(AttendanceRecord.init(row:))
+        // Nothing returned: a check-in of the same participant committed meanwhile, and stands.
+        if let written { return written }
         return try await row(meeting: meeting, participant: participant.id, db)
     }
 
@@ -230,7 +273,7 @@ public struct Attendance: Sendable {
     }
 
     static func ensureRow(
-        meeting: UUID, participant: ParticipantRef, now: Date, _ db: any SQLDatabase
+        meeting: UUID, participant: Seat, now: Date, _ db: any SQLDatabase
     ) async throws
         -> AttendanceRecord
     {
@@ -268,8 +311,8 @@ extension Attendance {
 }
 
 extension Attendance {
-    /// Whether `person` checks in on this meeting: on its list, or an accepted delegate.
-    public func isParticipant(_ meetingId: UUID, person: UUID) async throws -> Bool {
-        try await Self.participant(of: meetingId, person: person, store.reader) != nil
+    /// The row `person` checks in on, if any (on the list, or an accepted delegate).
+    public func seat(meeting meetingId: UUID, person: UUID) async throws -> Seat? {
+        try await Self.participant(of: meetingId, person: person, store.reader)
     }
 }

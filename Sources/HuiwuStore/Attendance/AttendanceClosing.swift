@@ -50,6 +50,8 @@ extension Attendance {
     public func close(_ meetingId: UUID, now: Date) async throws -> AttendanceClosing? {
         let time = self.time
         return try await store.write { db in
+            // Check-ins under way finish first, and are read below (AttendanceFence).
+            try await AttendanceFence.close(meetingId, db)
             guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)").first() else { return nil }
             let meeting = try MeetingRecord(row: row)
             guard meeting.status == .scheduled, try row.decode(column: "attendance_closed_at", as: Date?.self) == nil,

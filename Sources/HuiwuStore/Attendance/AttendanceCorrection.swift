@@ -63,6 +63,10 @@ extension Attendance {
             try await Self.refine(
                 meeting, participant: participantId, person: record.personId, outcome: outcome, book: book,
                 reason: reason, by: actor.id, now: now, db)
+            // The counts over a period follow (three late arrivals: one fewer, or one more).
+            try await PenaltyLedger.escalate(
+                meeting, people: Set([record.personId, meeting.organiserId].compactMap { $0 }), rulebook: book, time: time,
+                now: now, db, correction: .init(reason: reason, by: actor.id))
             guard let changed = try await db.raw("SELECT * FROM attendance WHERE id = \(bind: record.id)").first() else {
                 throw AttendanceError.notParticipant
             }
@@ -79,11 +83,13 @@ extension Attendance {
         let standing = try await db.raw(
             """
             SELECT e.*, (SELECT c.amount_fen FROM penalty_entries c WHERE c.refers_to = e.id AND c.kind = 'completed'
-              ORDER BY c.created_at LIMIT 1) AS completed_fen
+              ORDER BY c.created_at LIMIT 1) AS completed_fen,
+              EXISTS (SELECT 1 FROM penalty_entries c WHERE c.refers_to = e.id AND c.kind = 'reversed') AS replaced
             FROM penalty_entries e
             WHERE e.meeting_id = \(bind: meeting.id) AND e.participant_id = \(bind: participant) AND e.kind = 'assessed'
               AND e.trigger IN (\(SQLList(triggers)))
-              AND NOT EXISTS (SELECT 1 FROM penalty_entries c WHERE c.refers_to = e.id AND c.kind = 'reversed')
+              AND NOT EXISTS (SELECT 1 FROM penalty_entries c WHERE c.refers_to = e.id AND c.kind = 'reversed'
+                AND c.evidence NOT LIKE '%"escalated"%')
             ORDER BY e.created_at, e.id
             """
         ).all()
@@ -116,7 +122,10 @@ extension Attendance {
             {
                 continue
             }
-            let amount = entry.amount ?? completed
+            // A fine an escalation replaced was paid back then: reversing it now takes no money
+            // again, and tells the escalation its count is one short (`PenaltyLedger.escalate`).
+            let replaced = try row.decode(column: "replaced", as: Bool.self)
+            let amount = replaced ? nil : entry.amount ?? completed
             try await PenaltyLedger.follow(
                 entry, kind: .reversed, amount: amount.map { -$0 }, reason: reason, by: actor, now: now, db)
             told.append(

@@ -100,9 +100,17 @@ public struct Meetings: Sendable {
 
     /// The participant list, organiser first, then by name; removed rows last.
     public func participants(of meeting: UUID, only participant: UUID? = nil) async throws -> [ParticipantView] {
+        try await Self.participants(of: meeting, only: participant, store.reader)
+    }
+
+    static func participants(
+        of meeting: UUID, only participant: UUID?, _ db: any SQLDatabase
+    ) async throws
+        -> [ParticipantView]
+    {
         // One participant (a check-in's answer) without reading a large meeting's whole list.
         let one: SQLQueryString = participant.map { " AND p.id = \(bind: $0)" } ?? ""
-        return try await store.reader.raw(
+        return try await db.raw(
             """
             SELECT p.*, pe.display_name, pe.email, d.name AS department_name FROM meeting_participants p
             LEFT JOIN people pe ON pe.id = p.person_id LEFT JOIN departments d ON d.id = pe.department_id

@@ -44,29 +44,33 @@ struct AttendanceAPI: RouteCollection {
 
     /// `POST /api/v1/meetings/{id}/check-in` `{token}`: the caller checks themself in.
     func checkIn(req: Request) async throws -> AttendanceLineDTO {
-        try await selfStep(req) { meeting, person in
-            try await req.huiwu.attendance.checkIn(meeting: meeting, person: person, method: .api, at: req.now)
+        try await selfStep(req) { meeting, person, seat in
+            try await req.huiwu.attendance.checkIn(meeting: meeting, person: person, seat: seat, method: .api, at: req.now)
         }
     }
 
     /// `POST /api/v1/meetings/{id}/check-out` `{token}`.
     func checkOut(req: Request) async throws -> AttendanceLineDTO {
-        try await selfStep(req) { meeting, person in
-            try await req.huiwu.attendance.checkOut(meeting: meeting, person: person, at: req.now)
+        try await selfStep(req) { meeting, person, seat in
+            try await req.huiwu.attendance.checkOut(meeting: meeting, person: person, seat: seat, at: req.now)
         }
     }
 
-    func selfStep(_ req: Request, _ step: (UUID, UUID) async throws -> AttendanceRecord) async throws -> AttendanceLineDTO {
+    /// Who is on the list may see the meeting, so one read of their seat answers both questions
+    /// before the body is read (permission before validation); the meeting page's rules decide
+    /// between 404 and 403 only for who has none.
+    func selfStep(
+        _ req: Request, _ step: (UUID, UUID, Attendance.Seat) async throws -> AttendanceLine
+    ) async throws -> AttendanceLineDTO {
         let actor = try req.actor()
-        let view = try await MeetingsAPI.visible(req)
-        // Who is not on the list is told so before their body is read (permission before validation).
-        guard try await req.huiwu.attendance.isParticipant(view.meeting.id, person: actor.id) else {
+        let meetingId = try req.idParameter()
+        guard let seat = try await req.huiwu.attendance.seat(meeting: meetingId, person: actor.id) else {
+            _ = try await MeetingsAPI.visible(req)
             throw AttendanceError.notParticipant
         }
         let body = try req.decodeJSON(TokenBody.self)
-        try CheckInToken.require(body.token, meeting: view.meeting.id, req: req, expiredStatus: .forbidden)
-        let record = try await step(view.meeting.id, actor.id)
-        return try await Self.line(record, req: req)
+        try CheckInToken.require(body.token, meeting: meetingId, req: req, expiredStatus: .forbidden)
+        return AttendanceLineDTO(try await step(meetingId, actor.id, seat), time: req.huiwu.time)
     }
 
     static func line(_ record: AttendanceRecord, req: Request) async throws -> AttendanceLineDTO {
@@ -87,9 +91,9 @@ struct AttendanceAPI: RouteCollection {
             throw ValidationFailure([FieldError("mark", "field.enum", ["allowed": "check_in, check_out, clear"])])
         }
         let participant = try req.idParameter("participant")
-        let record = try await req.huiwu.attendance.mark(
+        let line = try await req.huiwu.attendance.mark(
             meeting: view.meeting.id, participant: participant, mark, by: actor, at: req.now)
-        return try await Self.line(record, req: req)
+        return AttendanceLineDTO(line, time: req.huiwu.time)
     }
 
     struct CorrectionBody: Content {

@@ -172,6 +172,8 @@ struct BookingPages: RouteCollection {
         var canCheckIn: Bool
         var canCheckOut: Bool
         var usage: String?
+        /// A booking waiting for approval: whom it waits on, under which clause (R1.1).
+        var waitingOn: String?
         var cancelAction: String
         var checkInAction: String
         var checkOutAction: String
@@ -191,6 +193,8 @@ struct BookingPages: RouteCollection {
             uniqueKeysWithValues: try await services.organisation.purposes(includeInactive: true)
                 .map { ($0.code, $0.localizedName(req.uiLocale)) })
         let views = try await services.bookings.list(.init(bookerId: actor.id, from: now.addingTimeInterval(-30 * 86_400)))
+        let waiting = try await Self.waitingOn(
+            views.filter { $0.booking.statusValue == .pending }.map(\.booking.id), req: req)
         let items = views.map { v -> MyBooking in
             let b = v.booking
             let opens = BookingLifecycle.checkInOpens(for: b.startsAt)
@@ -206,7 +210,7 @@ struct BookingPages: RouteCollection {
                 statusLabel: req.t("ui_status_" + b.status), reason: b.decisionReason, version: b.version,
                 canCancel: b.statusValue.isActive && b.checkedInAt == nil && b.endsAt > now,
                 canCheckIn: b.statusValue == .approved && b.checkedInAt == nil && now >= opens && now < b.endsAt,
-                canCheckOut: b.checkedInAt != nil && b.checkedOutAt == nil, usage: usage,
+                canCheckOut: b.checkedInAt != nil && b.checkedOutAt == nil, usage: usage, waitingOn: waiting[b.id],
                 cancelAction: SiteURL.bookingStep(.value(b.id), .value(.cancel)).path,
                 checkInAction: SiteURL.bookingStep(.value(b.id), .value(.checkIn)).path,
                 checkOutAction: SiteURL.bookingStep(.value(b.id), .value(.checkOut)).path)
@@ -216,6 +220,18 @@ struct BookingPages: RouteCollection {
             upcoming: zip(items, split).filter { $0.1 }.map(\.0),
             past: zip(items, split).filter { !$0.1 }.map(\.0).reversed())
         return try await req.page("my", title: req.t("ui_my_title"), section: "my", view)
+    }
+
+    /// "Waiting for 王芳 · A1 §3" for each booking with an open request.
+    static func waitingOn(_ bookings: [UUID], req: Request) async throws -> [UUID: String] {
+        let citations = Citations(req)
+        var out: [UUID: String] = [:]
+        for (booking, v) in try await req.huiwu.approvals.open(.booking, bookings) {
+            let cite = try await citations.clause(v.request.citation)?.cite ?? ""
+            out[booking] = req.t(
+                "ui_booking_waiting_on", ["who": v.waitingOn.map(\.personName).joined(separator: "、"), "clause": cite])
+        }
+        return out
     }
 
     struct ActionForm: Content {

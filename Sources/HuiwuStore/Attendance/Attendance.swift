@@ -47,7 +47,10 @@ public struct Attendance: Sendable {
     }
 
     /// The line of a record just written in `db` (a check-in, check-out or mark answers with it).
-    static func line(of record: AttendanceRecord, _ db: any SQLDatabase) async throws -> AttendanceLine {
+    static func line(of record: AttendanceRecord, seat: Seat? = nil, _ db: any SQLDatabase) async throws -> AttendanceLine {
+        if let view = seat?.view, view.record.id == record.participantId {
+            return AttendanceLine(participant: view, record: record)
+        }
         guard let line = try await line(meeting: record.meetingId, participant: record.participantId, record: record, db)
         else { throw AttendanceError.notParticipant }
         return line
@@ -82,12 +85,12 @@ public struct Attendance: Sendable {
         meeting meetingId: UUID, person: UUID, seat: Seat? = nil, method: CheckInMethod, at instant: Date
     ) async throws -> AttendanceLine {
         try await store.write { db in
-            let meeting = try await Self.openMeeting(meetingId, db)
             let participant = try await Self.seat(seat, of: meetingId, person: person, db)
+            let (meeting, current) = try await Self.openMeeting(meetingId, participant: participant.id, db)
             try await Self.requireOpen(meeting, at: instant, time: time, db)
             let record = try await Self.recordCheckIn(
-                meeting: meetingId, participant: participant, at: instant, method: method, by: person, db)
-            return try await Self.line(of: record, db)
+                meeting: meetingId, participant: participant, current: current, at: instant, method: method, by: person, db)
+            return try await Self.line(of: record, seat: participant, db)
         }
     }
 
@@ -96,20 +99,20 @@ public struct Attendance: Sendable {
         meeting meetingId: UUID, person: UUID, seat: Seat? = nil, at instant: Date
     ) async throws -> AttendanceLine {
         try await store.write { db in
-            let meeting = try await Self.openMeeting(meetingId, db)
             let participant = try await Self.seat(seat, of: meetingId, person: person, db)
+            let (meeting, current) = try await Self.openMeeting(meetingId, participant: participant.id, db)
             try await Self.requireOpen(meeting, at: instant, time: time, db)
-            let record = try await Self.recordCheckOut(meeting: meetingId, participant: participant.id, at: instant, db)
-            return try await Self.line(of: record, db)
+            let record = try await Self.recordCheckOut(current, at: instant, db)
+            return try await Self.line(of: record, seat: participant, db)
         }
     }
 
     static func seat(_ known: Seat?, of meetingId: UUID, person: UUID, _ db: any SQLDatabase) async throws -> Seat {
         if let known { return known }
-        guard let found = try await participant(of: meetingId, person: person, db) else {
-            throw AttendanceError.notParticipant
-        }
-        return found
+        if let found = try await participant(of: meetingId, person: person, db) { return found }
+        // A meeting that is gone, cancelled or closed says so before the person hears they are not on it.
+        _ = try await openMeeting(meetingId, participant: nil, db)
+        throw AttendanceError.notParticipant
     }
 
     /// What the organiser or chair may do for a participant before attendance closes.
@@ -134,7 +137,7 @@ public struct Attendance: Sendable {
         _ meetingId: UUID, _ participantId: UUID, _ mark: Mark, by actor: Actor, at instant: Date, time: OrgTime,
         _ db: any SQLDatabase
     ) async throws -> AttendanceRecord {
-        let meeting = try await Self.openMeeting(meetingId, db)
+        let (meeting, current) = try await Self.openMeeting(meetingId, participant: participantId, db)
         guard try await Self.mayMark(meeting, actor: actor, db) else { throw AttendanceError.forbidden }
         guard
             let row = try await db.raw(
@@ -150,10 +153,11 @@ public struct Attendance: Sendable {
         case .checkIn:
             try await Self.requireOpen(meeting, at: instant, time: time, db)
             return try await Self.recordCheckIn(
-                meeting: meetingId, participant: participant, at: instant, method: .organiser, by: actor.id, db)
+                meeting: meetingId, participant: participant, current: current, at: instant, method: .organiser, by: actor.id,
+                db)
         case .checkOut:
             try await Self.requireOpen(meeting, at: instant, time: time, db)
-            return try await Self.recordCheckOut(meeting: meetingId, participant: participant.id, at: instant, db)
+            return try await Self.recordCheckOut(current, at: instant, db)
         case .clear:
             try await db.raw(
                 """
@@ -168,22 +172,36 @@ public struct Attendance: Sendable {
 
     // MARK: - shared steps
 
-    /// The participant row a person checks in on, and whose attendance it is.
+    /// The participant row a person checks in on, and whose attendance it is; with the row as a
+    /// line shows it when the caller read it already (a check-in's answer needs no other read).
     public struct Seat: Sendable {
         var id: UUID
         var personId: UUID?
+        var view: ParticipantView?
     }
 
-    /// The meeting, fenced against attendance closing meanwhile (AttendanceFence).
-    static func openMeeting(_ id: UUID, _ db: any SQLDatabase) async throws -> MeetingRecord {
+    /// The meeting, fenced against attendance closing meanwhile (AttendanceFence), and the
+    /// participant's attendance row read with it, if any.
+    static func openMeeting(
+        _ id: UUID, participant: UUID?, _ db: any SQLDatabase
+    ) async throws -> (MeetingRecord, AttendanceRecord?) {
         try await AttendanceFence.enter(id, db)
-        guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: id)").first() else {
-            throw AttendanceError.meetingNotFound
-        }
+        let columns = AttendanceRecord.columns.map { "a.\($0) AS att_\($0)" }.joined(separator: ", ")
+        guard
+            let row = try await db.raw(
+                """
+                SELECT m.*, \(unsafeRaw: columns) FROM meetings m
+                LEFT JOIN attendance a ON a.meeting_id = m.id AND a.participant_id = \(bind: participant)
+                WHERE m.id = \(bind: id)
+                """
+            ).first()
+        else { throw AttendanceError.meetingNotFound }
         let meeting = try MeetingRecord(row: row)
         if meeting.status == .cancelled { throw AttendanceError.meetingCancelled }
         if try row.decode(column: "attendance_closed_at", as: Date?.self) != nil { throw AttendanceError.closed(citation: nil) }
-        return meeting
+        let current =
+            try row.decode(column: "att_id", as: UUID?.self) == nil ? nil : try AttendanceRecord(row: row, prefix: "att_")
+        return (meeting, current)
     }
 
     static func requireOpen(_ meeting: MeetingRecord, at instant: Date, time: OrgTime, _ db: any SQLDatabase) async throws {
@@ -199,21 +217,23 @@ public struct Attendance: Sendable {
     /// The participant row a person checks in on: their own, or the one they were delegated to.
     /// One read: their own row comes first.
     static func participant(of meetingId: UUID, person: UUID, _ db: any SQLDatabase) async throws -> Seat? {
+        let shown = "p.*, pe.display_name, pe.email, d.name AS department_name"
+        let people = "LEFT JOIN people pe ON pe.id = p.person_id LEFT JOIN departments d ON d.id = pe.department_id"
         guard
             let row = try await db.raw(
                 """
-                SELECT id AS participant_id, person_id, 0 AS preference FROM meeting_participants
-                WHERE meeting_id = \(bind: meetingId) AND person_id = \(bind: person) AND removed = \(bind: false)
+                SELECT \(unsafeRaw: shown), 0 AS preference FROM meeting_participants p \(unsafeRaw: people)
+                WHERE p.meeting_id = \(bind: meetingId) AND p.person_id = \(bind: person) AND p.removed = \(bind: false)
                 UNION ALL
-                SELECT participant_id, person_id, 1 AS preference FROM attendance
-                WHERE meeting_id = \(bind: meetingId) AND delegate_id = \(bind: person)
+                SELECT \(unsafeRaw: shown), 1 AS preference FROM attendance a
+                JOIN meeting_participants p ON p.id = a.participant_id \(unsafeRaw: people)
+                WHERE a.meeting_id = \(bind: meetingId) AND a.delegate_id = \(bind: person)
                 ORDER BY preference LIMIT 1
                 """
             ).first()
         else { return nil }
-        return Seat(
-            id: try row.decode(column: "participant_id", as: UUID.self),
-            personId: try row.decode(column: "person_id", as: UUID?.self))
+        let view = try Meetings.participantView(row)
+        return Seat(id: view.record.id, personId: view.record.personId, view: view)
     }
 
     static func mayMark(_ meeting: MeetingRecord, actor: Actor, _ db: any SQLDatabase) async throws -> Bool {
@@ -228,13 +248,11 @@ public struct Attendance: Sendable {
 
     /// Inserts the check-in, or keeps the first one when the participant already checked in.
     static func recordCheckIn(
-        meeting: UUID, participant: Seat, at instant: Date, method: CheckInMethod, by: UUID, _ db: any SQLDatabase
+        meeting: UUID, participant: Seat, current: AttendanceRecord?, at instant: Date, method: CheckInMethod, by: UUID,
+        _ db: any SQLDatabase
     ) async throws -> AttendanceRecord {
         // The QR code scanned again: the first time stands and nothing is written (a read-only
         // transaction, which a burst of arrivals at a large meeting is mostly made of).
-        let current = try await db.raw(
-            "SELECT * FROM attendance WHERE meeting_id = \(bind: meeting) AND participant_id = \(bind: participant.id)"
-        ).first().map(AttendanceRecord.init(row:))
         if let current, current.checkedInAt != nil { return current }
         let written = try await db.raw(
             """
@@ -255,13 +273,10 @@ public struct Attendance: Sendable {
     }
 
     static func recordCheckOut(
-        meeting: UUID, participant: UUID, at instant: Date, _ db: any SQLDatabase
+        _ current: AttendanceRecord?, at instant: Date, _ db: any SQLDatabase
     ) async throws
         -> AttendanceRecord
     {
-        let current = try await db.raw(
-            "SELECT * FROM attendance WHERE meeting_id = \(bind: meeting) AND participant_id = \(bind: participant)"
-        ).first().map(AttendanceRecord.init(row:))
         guard let current, let checkedIn = current.checkedInAt, instant >= checkedIn else { throw AttendanceError.notCheckedIn }
         try await db.raw(
             """
@@ -269,7 +284,7 @@ public struct Attendance: Sendable {
             WHERE id = \(bind: current.id)
             """
         ).run()
-        return try await row(meeting: meeting, participant: participant, db)
+        return try await row(meeting: current.meetingId, participant: current.participantId, db)
     }
 
     static func ensureRow(

@@ -28,27 +28,36 @@ public struct AttendanceRecord: Sendable, Equatable {
     public var markedBy: UUID?
     public var version: Int
 
-    init(row: any SQLRow) throws {
-        let rowId = try row.decode(column: "id", as: UUID.self)
+    /// The table's columns, for reading a row beside another table's (`init(row:prefix:)`).
+    static let columns = [
+        "id", "meeting_id", "participant_id", "person_id", "checked_in_at", "checked_out_at", "method", "excused",
+        "delegate_id", "outcome", "rulebook_version", "clause_id", "marked_by", "version",
+    ]
+
+    init(row: any SQLRow) throws { try self.init(row: row, prefix: "") }
+
+    /// `prefix`: the row holds the columns as `prefix + name` (joined to a meeting's row).
+    init(row: any SQLRow, prefix p: String) throws {
+        let rowId = try row.decode(column: p + "id", as: UUID.self)
         id = rowId
-        meetingId = try row.decode(column: "meeting_id", as: UUID.self)
-        participantId = try row.decode(column: "participant_id", as: UUID.self)
-        personId = try row.decode(column: "person_id", as: UUID?.self)
-        checkedInAt = try row.decode(column: "checked_in_at", as: Date?.self)
-        checkedOutAt = try row.decode(column: "checked_out_at", as: Date?.self)
-        method = try row.decode(column: "method", as: String?.self).map {
+        meetingId = try row.decode(column: p + "meeting_id", as: UUID.self)
+        participantId = try row.decode(column: p + "participant_id", as: UUID.self)
+        personId = try row.decode(column: p + "person_id", as: UUID?.self)
+        checkedInAt = try row.decode(column: p + "checked_in_at", as: Date?.self)
+        checkedOutAt = try row.decode(column: p + "checked_out_at", as: Date?.self)
+        method = try row.decode(column: p + "method", as: String?.self).map {
             try StoredValue.decode(CheckInMethod.self, $0, column: "attendance.method", rowId: rowId.uuidString)
         }
-        excused = try row.decode(column: "excused", as: Bool.self)
-        delegateId = try row.decode(column: "delegate_id", as: UUID?.self)
-        outcome = try row.decode(column: "outcome", as: String?.self).map {
+        excused = try row.decode(column: p + "excused", as: Bool.self)
+        delegateId = try row.decode(column: p + "delegate_id", as: UUID?.self)
+        outcome = try row.decode(column: p + "outcome", as: String?.self).map {
             try StoredValue.decode(AttendanceOutcome.self, $0, column: "attendance.outcome", rowId: rowId.uuidString)
         }
-        let version = try row.decode(column: "rulebook_version", as: Int?.self)
-        let clause = try row.decode(column: "clause_id", as: String?.self)
+        let version = try row.decode(column: p + "rulebook_version", as: Int?.self)
+        let clause = try row.decode(column: p + "clause_id", as: String?.self)
         citation = zip(version, clause).map { Citation(version: $0, clauseID: $1) }
-        markedBy = try row.decode(column: "marked_by", as: UUID?.self)
-        self.version = try row.decode(column: "version", as: Int.self)
+        markedBy = try row.decode(column: p + "marked_by", as: UUID?.self)
+        self.version = try row.decode(column: p + "version", as: Int.self)
     }
 
     /// Where the participant stands now (before attendance closes).

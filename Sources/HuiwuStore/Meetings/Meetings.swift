@@ -117,14 +117,17 @@ public struct Meetings: Sendable {
             WHERE p.meeting_id = \(bind: meeting)\(one)
             ORDER BY p.removed, CASE p.role WHEN 'organiser' THEN 0 WHEN 'host' THEN 1 ELSE 2 END, p.added_at, p.id
             """
-        ).all().map { row in
-            let record = try ParticipantRecord(row: row)
-            return ParticipantView(
-                record: record,
-                name: try row.decode(column: "display_name", as: String?.self) ?? record.guestName ?? "",
-                email: try row.decode(column: "email", as: String?.self) ?? record.guestEmail,
-                departmentName: try row.decode(column: "department_name", as: String?.self))
-        }
+        ).all().map(participantView)
+    }
+
+    /// A participant row joined with its person (`display_name`, `email`, `department_name`).
+    static func participantView(_ row: any SQLRow) throws -> ParticipantView {
+        let record = try ParticipantRecord(row: row)
+        return ParticipantView(
+            record: record,
+            name: try row.decode(column: "display_name", as: String?.self) ?? record.guestName ?? "",
+            email: try row.decode(column: "email", as: String?.self) ?? record.guestEmail,
+            departmentName: try row.decode(column: "department_name", as: String?.self))
     }
 
     /// Whether the actor may see a series: its organiser, whoever reads all meetings (room office,

@@ -98,8 +98,17 @@ public enum StoreBootstrap {
                     sqlLogLevel: .trace), as: id, isDefault: true)
         }
         migrations.add(MigrationList.all, to: id)
+        // A request still running when the server stops (SIGTERM under load) may ask after the
+        // databases were shut down; it gets the last database handed out, whose closed pool fails
+        // its query with an error, rather than crashing the process on a nil.
+        let last = LastDatabase()
         let provider: @Sendable () -> any Database = {
-            databases.database(id, logger: logger, on: eventLoopGroup.any())!
+            if let db = databases.database(id, logger: logger, on: eventLoopGroup.any()) {
+                last.keep(db)
+                return db
+            }
+            guard let db = last.kept else { preconditionFailure("the store's database was never configured") }
+            return db
         }
         let store: Store
         switch location {
@@ -125,4 +134,14 @@ public enum StoreBootstrap {
         }
         return store
     }
+}
+
+/// The last database a store's provider handed out (see `StoreBootstrap.open`).
+private final class LastDatabase: @unchecked Sendable {
+    private let lock = NSLock()
+    private var database: (any Database)?
+
+    func keep(_ db: any Database) { lock.withLock { database = db } }
+
+    var kept: (any Database)? { lock.withLock { database } }
 }

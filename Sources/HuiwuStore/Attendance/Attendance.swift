@@ -217,21 +217,25 @@ public struct Attendance: Sendable {
     /// The participant row a person checks in on: their own, or the one they were delegated to.
     /// One read: their own row comes first.
     static func participant(of meetingId: UUID, person: UUID, _ db: any SQLDatabase) async throws -> Seat? {
+        // Two reads rather than one UNION: the delegate's read scans the meeting's attendance, and
+        // the common case (one's own row) should not pay for it on every arrival.
         let shown = "p.*, pe.display_name, pe.email, d.name AS department_name"
         let people = "LEFT JOIN people pe ON pe.id = p.person_id LEFT JOIN departments d ON d.id = pe.department_id"
-        guard
-            let row = try await db.raw(
+        var row = try await db.raw(
+            """
+            SELECT \(unsafeRaw: shown) FROM meeting_participants p \(unsafeRaw: people)
+            WHERE p.meeting_id = \(bind: meetingId) AND p.person_id = \(bind: person) AND p.removed = \(bind: false)
+            """
+        ).first()
+        if row == nil {
+            row = try await db.raw(
                 """
-                SELECT \(unsafeRaw: shown), 0 AS preference FROM meeting_participants p \(unsafeRaw: people)
-                WHERE p.meeting_id = \(bind: meetingId) AND p.person_id = \(bind: person) AND p.removed = \(bind: false)
-                UNION ALL
-                SELECT \(unsafeRaw: shown), 1 AS preference FROM attendance a
-                JOIN meeting_participants p ON p.id = a.participant_id \(unsafeRaw: people)
+                SELECT \(unsafeRaw: shown) FROM attendance a JOIN meeting_participants p ON p.id = a.participant_id \(unsafeRaw: people)
                 WHERE a.meeting_id = \(bind: meetingId) AND a.delegate_id = \(bind: person)
-                ORDER BY preference LIMIT 1
                 """
             ).first()
-        else { return nil }
+        }
+        guard let row else { return nil }
         let view = try Meetings.participantView(row)
         return Seat(id: view.record.id, personId: view.record.personId, view: view)
     }

@@ -86,8 +86,8 @@ public struct Attendance: Sendable {
     ) async throws -> AttendanceLine {
         try await store.write { db in
             let participant = try await Self.seat(seat, of: meetingId, person: person, db)
-            let (meeting, current) = try await Self.openMeeting(meetingId, participant: participant.id, db)
-            try await Self.requireOpen(meeting, at: instant, time: time, db)
+            let (meeting, current, stored) = try await Self.openMeeting(meetingId, participant: participant.id, db)
+            try await Self.requireOpen(meeting, at: instant, time: time, stored: stored, store.inForce, db)
             let record = try await Self.recordCheckIn(
                 meeting: meetingId, participant: participant, current: current, at: instant, method: method, by: person, db)
             return try await Self.line(of: record, seat: participant, db)
@@ -100,8 +100,8 @@ public struct Attendance: Sendable {
     ) async throws -> AttendanceLine {
         try await store.write { db in
             let participant = try await Self.seat(seat, of: meetingId, person: person, db)
-            let (meeting, current) = try await Self.openMeeting(meetingId, participant: participant.id, db)
-            try await Self.requireOpen(meeting, at: instant, time: time, db)
+            let (meeting, current, stored) = try await Self.openMeeting(meetingId, participant: participant.id, db)
+            try await Self.requireOpen(meeting, at: instant, time: time, stored: stored, store.inForce, db)
             let record = try await Self.recordCheckOut(current, at: instant, db)
             return try await Self.line(of: record, seat: participant, db)
         }
@@ -128,16 +128,17 @@ public struct Attendance: Sendable {
         meeting meetingId: UUID, participant participantId: UUID, _ mark: Mark, by actor: Actor, at instant: Date
     ) async throws -> AttendanceLine {
         try await store.write { db in
-            try await Self.line(
-                of: try await Self.mark(meetingId, participantId, mark, by: actor, at: instant, time: time, db), db)
+            let record = try await Self.mark(
+                meetingId, participantId, mark, by: actor, at: instant, time: time, cache: store.inForce, db)
+            return try await Self.line(of: record, db)
         }
     }
 
     static func mark(
         _ meetingId: UUID, _ participantId: UUID, _ mark: Mark, by actor: Actor, at instant: Date, time: OrgTime,
-        _ db: any SQLDatabase
+        cache: InForceCache, _ db: any SQLDatabase
     ) async throws -> AttendanceRecord {
-        let (meeting, current) = try await Self.openMeeting(meetingId, participant: participantId, db)
+        let (meeting, current, stored) = try await Self.openMeeting(meetingId, participant: participantId, db)
         guard try await Self.mayMark(meeting, actor: actor, db) else { throw AttendanceError.forbidden }
         guard
             let row = try await db.raw(
@@ -151,12 +152,12 @@ public struct Attendance: Sendable {
             id: try row.decode(column: "id", as: UUID.self), personId: try row.decode(column: "person_id", as: UUID?.self))
         switch mark {
         case .checkIn:
-            try await Self.requireOpen(meeting, at: instant, time: time, db)
+            try await Self.requireOpen(meeting, at: instant, time: time, stored: stored, cache, db)
             return try await Self.recordCheckIn(
                 meeting: meetingId, participant: participant, current: current, at: instant, method: .organiser, by: actor.id,
                 db)
         case .checkOut:
-            try await Self.requireOpen(meeting, at: instant, time: time, db)
+            try await Self.requireOpen(meeting, at: instant, time: time, stored: stored, cache, db)
             return try await Self.recordCheckOut(current, at: instant, db)
         case .clear:
             try await db.raw(
@@ -180,17 +181,18 @@ public struct Attendance: Sendable {
         var view: ParticipantView?
     }
 
-    /// The meeting, fenced against attendance closing meanwhile (AttendanceFence), and the
-    /// participant's attendance row read with it, if any.
+    /// The meeting, fenced against attendance closing meanwhile (AttendanceFence), the
+    /// participant's attendance row read with it, if any, and how many rulebook versions are
+    /// stored (for `InForceCache`).
     static func openMeeting(
         _ id: UUID, participant: UUID?, _ db: any SQLDatabase
-    ) async throws -> (MeetingRecord, AttendanceRecord?) {
+    ) async throws -> (MeetingRecord, AttendanceRecord?, Int) {
         try await AttendanceFence.enter(id, db)
         let columns = AttendanceRecord.columns.map { "a.\($0) AS att_\($0)" }.joined(separator: ", ")
         guard
             let row = try await db.raw(
                 """
-                SELECT m.*, \(unsafeRaw: columns) FROM meetings m
+                SELECT m.*, \(unsafeRaw: columns), \(unsafeRaw: InForceCache.storedColumn) FROM meetings m
                 LEFT JOIN attendance a ON a.meeting_id = m.id AND a.participant_id = \(bind: participant)
                 WHERE m.id = \(bind: id)
                 """
@@ -201,11 +203,14 @@ public struct Attendance: Sendable {
         if try row.decode(column: "attendance_closed_at", as: Date?.self) != nil { throw AttendanceError.closed(citation: nil) }
         let current =
             try row.decode(column: "att_id", as: UUID?.self) == nil ? nil : try AttendanceRecord(row: row, prefix: "att_")
-        return (meeting, current)
+        return (meeting, current, try row.decode(column: "rulebooks_stored", as: Int.self))
     }
 
-    static func requireOpen(_ meeting: MeetingRecord, at instant: Date, time: OrgTime, _ db: any SQLDatabase) async throws {
-        let rule = try await rulebook(for: meeting, time: time, db)?.attendance
+    static func requireOpen(
+        _ meeting: MeetingRecord, at instant: Date, time: OrgTime, stored: Int, _ cache: InForceCache, _ db: any SQLDatabase
+    ) async throws {
+        let version = try await cache.version(on: time.date(of: meeting.startsAt), stored: stored, db)
+        let rule = try version.map { try RulebookCache.shared.rulebook($0) }?.attendance
         let window = AttendanceJudgement.window(start: meeting.startsAt, end: meeting.endsAt, rule: rule?.rule)
         switch AttendanceJudgement.refusal(checkInAt: instant, window) {
         case .notOpenYet?: throw AttendanceError.notOpen(opens: window.opens, citation: rule?.citation)

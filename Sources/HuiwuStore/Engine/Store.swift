@@ -29,6 +29,9 @@ public final class Store: Sendable {
     /// Group insert of ordinary bookings (PostgreSQL only).
     let postgresBookings: PostgresBookingBatch?
 
+    /// The rulebook version in force per day (`InForceCache`).
+    let inForce = InForceCache()
+
     /// SQL for reads: the pool, or — inside a PostgreSQL write — that write's own transaction.
     ///
     /// A read made while a write transaction is open must not take a second pool connection:

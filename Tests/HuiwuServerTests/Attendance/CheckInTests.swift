@@ -135,4 +135,20 @@ struct CheckInTests {
             #expect((try? CheckInToken.verify(token, meeting: w.meeting, now: clock.now(), box: app.huiwu.secrets)) != nil)
         }
     }
+    @Test(
+        "a version adopted between two check-ins sets the window of the second (the in-force cache follows adoption)",
+        arguments: TestDatabase.allCases)
+    func windowFollowsAdoption(db: TestDatabase) async throws {
+        let clock = MutableClock(testNow)
+        try await withHuiwu(db, clock: clock) { app in
+            let w = try await AttendanceWorld.make(app, rulebook: "A3", count: 2)
+            try await w.checkIn(w.people[0], "09:50", clock: clock)  // A3: opens 15 minutes before
+            let a3 = try #require(app.huiwu.rulebookTemplates.first { $0.name == "A3" }).source
+            let narrower = a3.replacingOccurrences(of: "version: 1\n", with: "version: 2\n")
+                .replacingOccurrences(of: "check_in_opens_before: 15min", with: "check_in_opens_before: 5min")
+            _ = try await app.huiwu.rulebooks.adopt(narrower, by: nil, note: nil, now: clock.now())
+            await #expect(throws: AttendanceError.self) { try await w.checkIn(w.people[1], "09:51", clock: clock) }
+            try await w.checkIn(w.people[1], "09:56", clock: clock)
+        }
+    }
 }

@@ -7,7 +7,34 @@ import SQLKit
 /// keeps going without a room — and the organiser told, citing the clause. Per occurrence: each
 /// release is a decision on that meeting, so splitting a series keeps the earlier ones; a series
 /// whose room went unused N times in a row is flagged to the room office.
+/// A room released from a meeting nobody came to: which, when, under which clause.
+public struct NoShowReleased: Sendable, Equatable {
+    public var room: UUID?
+    public var at: Date
+    public var citation: Citation
+}
+
 extension Attendance {
+    /// The latest no-show release of this meeting's room, if any (the meeting page says so
+    /// where the room was, with the clause).
+    public func release(of meetingId: UUID) async throws -> NoShowReleased? {
+        guard
+            let row = try await store.reader.raw(
+                """
+                SELECT parameters, rulebook_version, clause_id, decided_at FROM rule_decisions
+                WHERE subject_id = \(bind: meetingId) AND kind = 'no_show.release' ORDER BY decided_at DESC LIMIT 1
+                """
+            ).first()
+        else { return nil }
+        let parameters = try row.decode(column: "parameters", as: String.self)
+        let fields = (try? JSONDecoder().decode([String: String].self, from: Data(parameters.utf8))) ?? [:]
+        return NoShowReleased(
+            room: fields["room"].flatMap(UUID.init(uuidString:)), at: try row.decode(column: "decided_at", as: Date.self),
+            citation: Citation(
+                version: try row.decode(column: "rulebook_version", as: Int.self),
+                clauseID: try row.decode(column: "clause_id", as: String.self)))
+    }
+
     /// Releases the rooms due at `now`; returns how many.
     @discardableResult
     public func releaseNoShows(now: Date) async throws -> Int {

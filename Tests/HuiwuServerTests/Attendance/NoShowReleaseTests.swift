@@ -45,6 +45,10 @@ struct NoShowReleaseTests {
                 "SELECT clause_id FROM rule_decisions WHERE kind = 'no_show.release' AND subject_id = \(bind: w.meeting)"
             ).first()?.decode(column: "clause_id", as: String.self)
             #expect(decision == "A1-4-no-show")
+            // The meeting page says where the room went, with the clause.
+            let (cookie, _) = try await WebPageTests.signIn(app, "office")
+            let page = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: cookie)
+            #expect(page.contains("已于") && page.contains("释放：无人签到（A1 四"))
             // The meeting goes on: a latecomer still checks in.
             clock.set(try Timestamp.parse(at("10:20")))
             _ = try await app.huiwu.attendance.checkIn(meeting: w.meeting, person: w.people[0].id, method: .qr, at: clock.now())

@@ -166,10 +166,21 @@ struct MeetingPages: RouteCollection {
                 reason: nil, version: String(m.version))
         let rooms = try await req.huiwu.rooms.rooms()
         let state = m.status == .cancelled ? "cancelled" : view.bookingStatus ?? "scheduled"
+        var roomName = view.roomName ?? req.t("ui_no_room")
+        // A room released because nobody came (A1 §4) says so where the room was, with the clause.
+        if view.roomName == nil, let released = try await req.huiwu.attendance.release(of: m.id) {
+            let clause = try await Citations(req).clause(released.citation)
+            roomName = req.t(
+                "ui_room_released_no_show",
+                [
+                    "room": rooms.first { $0.id == released.room }?.name ?? "", "time": time.clock(released.at),
+                    "clause": [clause?.cite, clause?.text.text(req.uiLocale.rawValue)].compactMap { $0 }.joined(separator: " "),
+                ])
+        }
         let page = MeetingPageView(
             id: m.id.uuidString, version: m.version, title: m.title, date: day.description,
             weekday: req.t("ui_weekday_\(day.isoWeekday)"), time: "\(time.clock(m.startsAt))–\(time.clock(m.endsAt))",
-            roomName: view.roomName ?? req.t("ui_no_room"), organiserName: view.organiserName, status: state,
+            roomName: roomName, organiserName: view.organiserName, status: state,
             statusLabel: req.t("ui_meeting_status_" + state), seriesId: m.seriesId?.uuidString, seriesSummary: seriesSummary,
             canChange: canChange, people: people, edit: form,
             rooms: [Choice(value: "", label: req.t("ui_no_room"), selected: form.roomId == nil)]

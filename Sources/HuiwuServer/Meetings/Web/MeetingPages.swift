@@ -166,17 +166,7 @@ struct MeetingPages: RouteCollection {
                 reason: nil, version: String(m.version))
         let rooms = try await req.huiwu.rooms.rooms()
         let state = m.status == .cancelled ? "cancelled" : view.bookingStatus ?? "scheduled"
-        var roomName = view.roomName ?? req.t("ui_no_room")
-        // A room released because nobody came (A1 §4) says so where the room was, with the clause.
-        if view.roomName == nil, let released = try await req.huiwu.attendance.release(of: m.id) {
-            let clause = try await Citations(req).clause(released.citation)
-            roomName = req.t(
-                "ui_room_released_no_show",
-                [
-                    "room": rooms.first { $0.id == released.room }?.name ?? "", "time": time.clock(released.at),
-                    "clause": [clause?.cite, clause?.text.text(req.uiLocale.rawValue)].compactMap { $0 }.joined(separator: " "),
-                ])
-        }
+        let roomName = try await Self.roomText(view, rooms: rooms, req: req)
         let page = MeetingPageView(
             id: m.id.uuidString, version: m.version, title: m.title, date: day.description,
             weekday: req.t("ui_weekday_\(day.isoWeekday)"), time: "\(time.clock(m.startsAt))–\(time.clock(m.endsAt))",

@@ -85,8 +85,8 @@ extension PenaltyLedger {
         let e = escalation.rule
         let batched = Set(period.standing.flatMap { period.batch(of: $0).map(\.id) })
         let free = period.counted.filter { !batched.contains($0.id) }
-        let due = Escalation.due(
-            counted: free.count + period.standing.count * e.every, escalated: period.standing.count, every: e.every)
+        // The fines standing escalations counted are left out above, so none of these is escalated yet.
+        let due = Escalation.due(counted: free.count, escalated: 0, every: e.every)
         guard due > 0 else { return }
         let wage = try await db.raw("SELECT daily_wage_fen, department_id FROM people WHERE id = \(bind: period.person)").first()
         let daily = try wage?.decode(column: "daily_wage_fen", as: Int?.self).map { Fen($0) }

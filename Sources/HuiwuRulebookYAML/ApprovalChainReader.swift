@@ -1,7 +1,7 @@
 import HuiwuCore
 import Yams
 
-/// `approval_chain: {for: leave, longer_than: 1d, steps: [{any_of: [...]}, {all_of: [...]}]}`;
+/// `approval_chain: {for: leave, longer_than: 1d, steps: [{any_of: [...]}, {all_of: [...]}], fallback: [...]}`;
 /// an approver is `department_head`, `organiser`, `{role: room_office}`, `{position: 总经理}` or
 /// `{person: wangfang}`.
 enum ApprovalChainReader {
@@ -14,8 +14,14 @@ enum ApprovalChainReader {
         for (i, node) in stepNodes.enumerated() {
             if let s = step(node, path: m.sub("steps") + "[\(i)]", log: log) { steps.append(s) } else { ok = false }
         }
+        var fallback: [ApprovalChainRule.Approver] = []
+        if let nodes = m.sequence("fallback") {
+            for (i, node) in nodes.enumerated() {
+                if let a = approver(node, path: m.sub("fallback") + "[\(i)]", log: log) { fallback.append(a) } else { ok = false }
+            }
+        }
         guard let subject, ok else { return nil }
-        return .approvalChain(ApprovalChainRule(subject: subject, longerThan: longer, steps: steps))
+        return .approvalChain(ApprovalChainRule(subject: subject, longerThan: longer, steps: steps, fallback: fallback))
     }
 
     static func step(_ node: Node, path: String, log: ProblemLog) -> ApprovalChainRule.Step? {

@@ -44,8 +44,9 @@ enum RuleReaders {
             let recorders = list(&m, "recorded_by", OffenceRule.Recorder.self)
             let liable = m.choice("liable", Liable.self) ?? .person
             let penalty = self.penalty(&m, required: false)
+            let within = m.duration("recorded_within_after_end")
             guard let recorders else { return nil }
-            return .offence(OffenceRule(recordedBy: recorders, liable: liable, penalty: penalty))
+            return .offence(OffenceRule(recordedBy: recorders, liable: liable, penalty: penalty, recordedWithin: within))
         case "escalation":
             let counts = m.string("counts", required: true)
             let per = m.choice("per", EscalationRule.Period.self, required: true)

@@ -37,11 +37,13 @@ struct ApprovalFlowTests {
         #expect(rejected.allSatisfy { $0.state != .pending && $0.state != .waiting })
     }
 
-    @Test("an approver who resolved only to the requester is passed over: the next step is asked at once")
-    func emptyStepIsPassedOver() {
+    @Test("a step with nobody in it is never passed over: the request waits on it rather than approving itself")
+    func emptyStepIsNeverDone() {
         let tasks = ApprovalFlow.start(a3, [[[]], [[gm]]])
-        #expect(tasks.map(\.state) == [.pending])
-        #expect(ApprovalFlow.standing(a3, tasks) == .pending(step: 1))
+        #expect(ApprovalFlow.standing(a3, tasks) == .pending(step: 0))
+        #expect(ApprovalFlow.decide(a3, tasks, person: gm, approve: true) == nil, "the GM is not asked before step one")
+        let organiserOnly: [ApprovalChainRule.Step] = [.init(mode: .anyOf, approvers: [.organiser])]
+        #expect(ApprovalFlow.standing(organiserOnly, ApprovalFlow.start(organiserOnly, [[[]]])) == .pending(step: 0))
     }
 
     @Test("leave is refused later than the clause's notice, with the minutes given and required")

@@ -19,7 +19,7 @@ struct MigrationCompatibilityTests {
     static let writtenSince: [any Migration] = [
         AddChecklistTitleCode(), CreateRobot(), CreateRobotPost(), AddPersonChatAccounts(), CreateRulebookVersion(),
         CreateRuleDecision(), CreateAttendance(),
-        CreatePenaltyEntry(), CreateApproval(), CreateLeaveRequest(),
+        CreatePenaltyEntry(), CreateApproval(), CreateLeaveRequest(), AddParticipantAuthorisedBy(),
     ]
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -47,15 +47,15 @@ public enum ApprovalFlow {
         return .approved
     }
 
-    /// A slot with no one in it (the approver resolved only to the requester, who does not
-    /// approve their own request) counts as filled.
+    /// A step is done when its slots are filled by approvals: one (any of) or every one (all of).
+    /// A slot with no one in it is never filled: nobody decides their own case (X1), so a step
+    /// whose approvers are only the requester is not passed over but goes to the chain's fallback
+    /// or the administrators when the request is opened (the store resolves them).
     static func isDone(_ step: ApprovalChainRule.Step, index: Int, _ tasks: [Task]) -> Bool {
-        let mine = tasks.filter { $0.step == index }
-        let filled = Set(mine.filter { $0.state == .approved }.map(\.slot))
-        let staffed = Set(mine.map(\.slot))
+        let filled = Set(tasks.filter { $0.step == index && $0.state == .approved }.map(\.slot))
         switch step.mode {
-        case .anyOf: return !filled.isEmpty || staffed.isEmpty
-        case .allOf: return staffed.isSubset(of: filled)
+        case .anyOf: return !filled.isEmpty
+        case .allOf: return Set(step.approvers.indices).isSubset(of: filled)
         }
     }
 

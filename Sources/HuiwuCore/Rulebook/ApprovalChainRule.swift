@@ -37,10 +37,15 @@ public struct ApprovalChainRule: Sendable, Equatable {
     /// Applies only to requests longer than this (R3.1: per leave length); nil: any length.
     public var longerThan: RuleDuration?
     public var steps: [Step]
+    /// Who decides a step whose approvers are only the person concerned, who does not decide
+    /// their own case (X1): any one of these; with none given, or none but the person, the
+    /// administrators.
+    public var fallback: [Approver]
 
-    public init(subject: Subject, longerThan: RuleDuration?, steps: [Step]) {
+    public init(subject: Subject, longerThan: RuleDuration?, steps: [Step], fallback: [Approver] = []) {
         self.subject = subject
         self.longerThan = longerThan
         self.steps = steps
+        self.fallback = fallback
     }
 }

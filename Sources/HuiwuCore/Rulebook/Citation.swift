@@ -26,3 +26,21 @@ public struct Cited<Rule: Sendable>: Sendable {
 }
 
 extension Cited: Equatable where Rule: Equatable {}
+
+/// A clause with the version it belongs to: what a refusal carries so that it can be shown with
+/// its clause as data — id, version, cite and words (X3) — without the rule it set.
+public struct ClauseReference: Sendable, Equatable {
+    public var clause: Clause
+    public var version: Int
+
+    public init(clause: Clause, version: Int) {
+        self.clause = clause
+        self.version = version
+    }
+
+    public var citation: Citation { Citation(version: version, clauseID: clause.id) }
+}
+
+extension Cited {
+    public var reference: ClauseReference { ClauseReference(clause: clause, version: version) }
+}

@@ -43,6 +43,7 @@ extension ClauseRule {
             out.append(("recorded_by", .choices(o.recordedBy.map(\.rawValue))))
             out.append(("liable", .choice(o.liable.rawValue)))
             penalty(o.penalty)
+            add("recorded_within_after_end", o.recordedWithin)
         case .escalation(let e):
             out.append(("counts", .text(e.counts)))
             out.append(("per", .choice(e.per.rawValue)))
@@ -53,6 +54,7 @@ extension ClauseRule {
             out.append(("for", .choice(c.subject.rawValue)))
             add("longer_than", c.longerThan)
             out.append(("steps", .steps(c.steps)))
+            if !c.fallback.isEmpty { out.append(("fallback", .steps([.init(mode: .anyOf, approvers: c.fallback)]))) }
         case .noShow(let n):
             out.append(("release", .flag(n.release)))
             add("release_after_start", n.releaseAfterStart)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a fine costs (R3.2, R5.2): a fixed amount, or N days of the person's daily wage (A3:
 /// 旷工扣除3天工资). Without a wage on the profile the entry records "3 days' wages" and its
 /// amount is completed later.
@@ -54,11 +56,21 @@ public struct OffenceRule: Sendable, Equatable {
     public var liable: Liable
     /// nil: recorded as a violation without a fine (A1 §8).
     public var penalty: Penalty?
+    /// How long after the meeting's end it may still be recorded; nil: only while the meeting
+    /// runs (A5 §9: "在會議進行時").
+    public var recordedWithin: RuleDuration?
 
-    public init(recordedBy: [Recorder], liable: Liable, penalty: Penalty?) {
+    public init(recordedBy: [Recorder], liable: Liable, penalty: Penalty?, recordedWithin: RuleDuration? = nil) {
         self.recordedBy = recordedBy
         self.liable = liable
         self.penalty = penalty
+        self.recordedWithin = recordedWithin
+    }
+
+    /// The span in which an offence at a meeting of `start`–`end` may be recorded: while it runs,
+    /// and `recordedWithin` after its end.
+    public func recordable(start: Date, end: Date) -> ClosedRange<Date> {
+        start...end.addingTimeInterval(recordedWithin?.seconds ?? 0)
     }
 }
 

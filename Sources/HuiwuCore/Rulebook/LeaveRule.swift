@@ -1,3 +1,5 @@
+import Foundation
+
 /// Leave from a meeting (R5.6, R3.1): how long before the start it must be requested, and the
 /// approval chain it runs through (A3: CS manager, then general manager).
 public struct LeaveRule: Sendable, Equatable {
@@ -16,7 +18,8 @@ public struct LeaveRule: Sendable, Equatable {
 public struct DelegationRule: Sendable, Equatable {
     /// Whom one may delegate to.
     public enum Delegate: String, Sendable, CaseIterable {
-        /// Someone who reports to the delegator (下一级主管).
+        /// A supervisor one level down (A5 §8: 委派下一级主管人员): the head of a department
+        /// directly below the one the delegator heads (A5's 分部主管, the sub-departments' heads).
         case subordinate
         /// Anyone in the delegator's department or below it.
         case departmentMember = "department_member"
@@ -34,6 +37,36 @@ public struct DelegationRule: Sendable, Equatable {
         self.to = to
         self.acceptRequired = acceptRequired
         self.minimumNotice = minimumNotice
+    }
+}
+
+extension DelegationRule {
+    /// Where someone stands in the organisation, as far as delegation asks: their role, their
+    /// department and its ancestors, nearest first.
+    public struct Place: Sendable, Equatable {
+        public var role: Role
+        public var department: UUID?
+        public var ancestors: [UUID]
+
+        public init(role: Role, department: UUID?, ancestors: [UUID]) {
+            self.role = role
+            self.department = department
+            self.ancestors = ancestors
+        }
+    }
+
+    /// Whether `delegate` may attend in the place of someone at `delegator` under this rule.
+    public func admits(_ delegate: Place, for delegator: Place) -> Bool {
+        switch to {
+        case .anyone:
+            return true
+        case .departmentMember:
+            guard let home = delegator.department else { return false }
+            return delegate.department == home || delegate.ancestors.contains(home)
+        case .subordinate:
+            guard delegator.role == .departmentHead, let home = delegator.department else { return false }
+            return delegate.role == .departmentHead && delegate.department != home && delegate.ancestors.first == home
+        }
     }
 }
 

@@ -59,19 +59,54 @@ extension Request {
     }
 }
 
-/// Forms and cookie-authenticated API writes must carry the session's CSRF token.
+/// Forms and cookie-authenticated API writes must carry the session's CSRF token. A form's
+/// token is read from the whole body: it is collected first (no more than the route reads), so
+/// a long form — a rulebook, minutes — is not refused because its token had not arrived yet.
 struct CSRFMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        if request.method != .GET, request.method != .HEAD, request.viaCookie, let who = request.signedIn {
-            // A file upload's body streams in after this check: its form carries the token in
-            // the query instead.
-            let multipart = request.headers.contentType?.type == "multipart"
-            let sent =
-                request.headers.first(name: "X-CSRF-Token")
-                ?? (multipart ? request.query[String.self, at: "_csrf"] : (try? request.content.get(String.self, at: "_csrf")))
-            guard let sent, constantTimeEqual(sent, who.csrfToken) else {
-                return request.eventLoop.makeFailedFuture(ProblemError(.forbidden, "csrf"))
+        guard request.method != .GET, request.method != .HEAD, request.viaCookie, let who = request.signedIn else {
+            return next.respond(to: request)
+        }
+        let refused = request.eventLoop.makeFailedFuture(ProblemError(.forbidden, "csrf")) as EventLoopFuture<Response>
+        if let header = request.headers.first(name: "X-CSRF-Token") {
+            return constantTimeEqual(header, who.csrfToken) ? next.respond(to: request) : refused
+        }
+        // A file upload's body streams on to its handler: its form carries the token in the query.
+        if request.headers.contentType?.type == "multipart" {
+            guard let sent = request.query[String.self, at: "_csrf"], constantTimeEqual(sent, who.csrfToken) else {
+                return refused
             }
+            return next.respond(to: request)
+        }
+        let collected: EventLoopFuture<Void> =
+            request.body.data != nil
+            ? request.eventLoop.makeSucceededVoidFuture()
+            : request.body.collect(max: BodyAllowance.maxSize(for: request)).map { _ in }
+        return collected.flatMap {
+            guard let sent = try? request.content.get(String.self, at: "_csrf"), constantTimeEqual(sent, who.csrfToken) else {
+                return refused
+            }
+            return next.respond(to: request)
+        }
+    }
+}
+
+/// A route that reads a large body (`RoutesBuilder.upload`) answers 401 or 403 before reading
+/// any of it to a caller who is not signed in or whose role may not send it: a stranger cannot
+/// make the server read megabytes.
+struct BodyGateMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard let allowance = request.route?.userInfo[BodyAllowance.key] as? BodyAllowance else {
+            return next.respond(to: request)
+        }
+        do {
+            // A page sends a stranger to the log-in page, as every page does; the API answers 401.
+            let who = request.url.path.hasPrefix(APIURL.prefix) ? try request.actor() : try request.webActor()
+            if let action = allowance.action, !AccessPolicy.allows(who.role, action) {
+                throw ProblemError(.forbidden, "forbidden")
+            }
+        } catch {
+            return request.eventLoop.makeFailedFuture(error)
         }
         return next.respond(to: request)
     }

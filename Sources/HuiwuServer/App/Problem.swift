@@ -17,8 +17,30 @@ struct Problem: Content {
     var occurrences: [OccurrenceDTO]?
     /// Seconds until asking again may succeed (also sent as `Retry-After`).
     var retryAfter: Int?
-    /// What is wrong with a rulebook document, each at its line and column (issue 13, X3).
+    /// What is wrong with a rulebook document, each at its line and column (X3).
     var problems: [RulebookProblemDTO]?
+    /// The clause a refusal applied, as data: id, version, cite and words (X3). "A5 §8" is the
+    /// cite of several clauses, so the id and version say which.
+    var clause: CitationDTO?
+    /// The numbers a refusal compared, as data (X3: "leave requested 40 min before the start;
+    /// at least 60 min"): what the clause requires and what the request gave.
+    var requiredMinutes: Int?
+    var actualMinutes: Int?
+    /// When what was refused opens, or stopped being allowed (RFC 3339 in the organisation's zone).
+    var opensAt: String?
+    var closesAt: String?
+    /// Who may take the step instead (recorders, approvers), as the rulebook names them.
+    var allowed: [String]?
+    /// Whose case a refusal concerns: nobody decides their own (X1).
+    var personId: String?
+    /// The clause to show with the refusal, read in the reader's language before the answer
+    /// is written (`ProblemMiddleware`); not sent itself.
+    var citation: Citation?
+
+    enum CodingKeys: String, CodingKey {
+        case type, title, status, detail, code, errors, conflicts, alternatives, currentVersion, occurrences, retryAfter
+        case problems, clause, requiredMinutes, actualMinutes, opensAt, closesAt, allowed, personId
+    }
 
     init(status: HTTPResponseStatus, code: String, title: String, detail: String? = nil) {
         self.type = "https://huiwu.invalid/problems/" + code.replacingOccurrences(of: ".", with: "/")
@@ -151,76 +173,6 @@ enum ProblemMapper {
         }
     }
 
-    static func bookingProblem(
-        _ e: BookingError, req: Request, make: (HTTPResponseStatus, String, [String: String]) -> Problem,
-        fields: ([FieldError]) -> [ProblemFieldError]
-    ) -> Problem {
-        let time = req.huiwu.time
-        switch e {
-        case .roomNotFound:
-            var p = make(.unprocessableEntity, "validation_failed", [:])
-            p.errors = fields([FieldError("roomId", "booking.room_not_found")])
-            return p
-        case .bookingNotFound: return make(.notFound, "not_found", [:])
-        case .rules(let violations):
-            var p = make(.unprocessableEntity, "booking.rules", [:])
-            p.errors = fields(violations.map { FieldError($0.field, $0.code, $0.parameters) })
-            return p
-        case .conflict(let holders, let alternatives):
-            var p = make(.conflict, "booking.conflict", [:])
-            p.conflicts = holders.map { BookingDTO($0, time: time, redacted: true) }
-            p.alternatives = AlternativesDTO(alternatives, time: time)
-            return p
-        case .staleVersion(let current):
-            var p = make(.preconditionFailed, "stale_version", [:])
-            p.currentVersion = current
-            return p
-        case .invalidTransition(let from, let action):
-            return make(.conflict, "booking.invalid_transition", ["status": from.rawValue, "action": action])
-        case .reasonRequired:
-            var p = make(.unprocessableEntity, "validation_failed", [:])
-            p.errors = fields([FieldError("reason", "booking.reason_required")])
-            return p
-        case .checkInNotOpen: return make(.conflict, "booking.check_in_not_open", [:])
-        case .notCheckedIn: return make(.conflict, "booking.not_checked_in", [:])
-        case .alreadyCheckedIn: return make(.conflict, "booking.already_checked_in", [:])
-        case .forbidden: return make(.forbidden, "forbidden", [:])
-        case .partOfMeeting: return make(.conflict, "booking.part_of_meeting", [:])
-        }
-    }
-
-    static func meetingProblem(
-        _ e: MeetingError, req: Request,
-        make: (HTTPResponseStatus, String, [String: String]) -> Problem
-    ) -> Problem {
-        switch e {
-        case .unresolved(let plan):
-            var p = make(.conflict, "meeting.unresolved", ["count": String(plan.filter { !$0.isClear }.count)])
-            let time = req.huiwu.time, catalogs = req.huiwu.catalogs, locale = req.uiLocale
-            p.occurrences = plan.filter { !$0.isClear }.map { OccurrenceDTO($0, time: time, catalogs: catalogs, locale: locale) }
-            return p
-        case .noOccurrences:
-            var p = make(.unprocessableEntity, "validation_failed", [:])
-            p.errors = [
-                ProblemFieldError(
-                    field: "rule", code: "meeting.no_occurrences",
-                    message: req.t("error.meeting.no_occurrences"))
-            ]
-            return p
-        case .tooManyOccurrences(let max):
-            var p = make(.unprocessableEntity, "validation_failed", [:])
-            p.errors = [
-                ProblemFieldError(
-                    field: "through", code: "meeting.too_many_occurrences",
-                    message: req.t("error.meeting.too_many_occurrences", ["max": String(max)]))
-            ]
-            return p
-        case .forbidden: return make(.forbidden, "forbidden", [:])
-        case .notFound: return make(.notFound, "not_found", [:])
-        case .notChangeable: return make(.conflict, "meeting.not_changeable", [:])
-        }
-    }
-
     static func decodingDetail(_ e: DecodingError) -> String {
         func path(_ c: [any CodingKey]) -> String { c.map(\.stringValue).joined(separator: ".") }
         switch e {
@@ -256,7 +208,10 @@ struct ProblemMiddleware: Middleware {
                     for: ProblemError(status, known ? "not_found" : "method_not_allowed"),
                     on: request), allowed: known ? [] : allowed, request: request)
         } catch {
-            let problem = ProblemMapper.problem(for: error, on: request)
+            var problem = ProblemMapper.problem(for: error, on: request)
+            if problem.clause == nil, let citation = problem.citation {
+                problem.clause = try? await Citations(request).dto(citation)
+            }
             return try await problemResponse(problem, allowed: [], request: request)
         }
     }

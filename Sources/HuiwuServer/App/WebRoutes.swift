@@ -20,6 +20,7 @@ enum WebRoutes {
         try app.register(collection: CheckInPages())
         try app.register(collection: KioskPage())
         try app.register(collection: PenaltyPages())
+        try app.register(collection: ChairPage())
         try app.register(collection: LeavePages())
         try app.register(collection: RulebookPages())
         try app.register(collection: CadenceReportPage())

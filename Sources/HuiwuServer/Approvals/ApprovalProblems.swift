@@ -12,6 +12,10 @@ extension ProblemMapper {
         case .notFound: return make(.notFound, "not_found", [:])
         case .notYourTurn: return make(.forbidden, "approval.not_your_turn", [:])
         case .closed: return make(.conflict, "approval.closed", [:])
+        case .noApprover(let clause):
+            var p = make(.conflict, "approval.no_approver", [:])
+            p.citation = clause
+            return p
         case .reasonRequired:
             var p = make(.unprocessableEntity, "validation_failed", [:])
             p.errors = [

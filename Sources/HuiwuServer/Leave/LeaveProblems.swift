@@ -25,10 +25,18 @@ extension ProblemMapper {
                 .conflict, "leave.too_late",
                 ["cite": clause?.cite ?? c.clauseID, "given": String(given), "required": String(required)])
             p.detail = clause?.text.text(req.uiLocale.rawValue)
+            p.citation = c
+            p.requiredMinutes = required
+            p.actualMinutes = given
             return p
         case .delegationNotAllowed: return make(.conflict, "leave.no_delegation", [:])
         case .delegateNotEligible(let to, let clause):
-            return field("delegateId", "leave.delegate_not_eligible", ["cite": clause.cite, "to": req.t("rule_value_" + to)])
+            var p = field(
+                "delegateId", "leave.delegate_not_eligible", ["cite": clause.clause.cite, "to": req.t("rule_value_" + to)])
+            p.citation = clause.citation
+            p.allowed = [to]
+            return p
+        case .meetingClosed: return make(.conflict, "leave.meeting_closed", [:])
         case .delegateIsParticipant: return field("delegateId", "leave.delegate_is_participant")
         case .alreadyRequested: return make(.conflict, "leave.already_requested", [:])
         case .notPending: return make(.conflict, "leave.not_pending", [:])

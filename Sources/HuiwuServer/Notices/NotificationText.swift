@@ -10,7 +10,7 @@ enum NotificationText {
         var values: [String: String] = [
             "room": params.roomName ?? "", "title": params.titleCode.map { req.t($0) } ?? params.title ?? "",
             "reason": params.reason ?? "",
-            "actor": params.actorName ?? "",
+            "actor": params.actorName ?? "", "person": params.personName ?? "",
             "amount": params.amount ?? "", "days": params.daysOfWage ?? "",
             "clause": [params.clauseCite, params.clauseText?.text(req.uiLocale.rawValue)].compactMap { $0 }.joined(
                 separator: " "),

@@ -11,6 +11,8 @@ public enum ApprovalSubject: String, Sendable, Codable, CaseIterable {
 
 public enum ApprovalStatus: String, Sendable, Codable, CaseIterable {
     case pending, approved, rejected, withdrawn
+    /// Its subject can no longer be decided (leave for a meeting whose attendance closed).
+    case expired
 }
 
 public struct ApprovalRequestRecord: Sendable, Equatable {
@@ -73,6 +75,13 @@ public struct ApprovalView: Sendable, Equatable {
     public var request: ApprovalRequestRecord
     public var requesterName: String
     public var tasks: [ApprovalTaskRecord]
+    /// Why the requester asks (a leave's reason): for the requester and the approvers to read.
+    public var requestReason: String?
+
+    /// Whether `person` may read the request's reason: its requester or one asked on it (X1).
+    public func mayReadReason(_ person: UUID) -> Bool {
+        request.requesterId == person || tasks.contains { $0.personId == person }
+    }
 
     public var waitingOn: [ApprovalTaskRecord] { tasks.filter { $0.state == .pending } }
 }
@@ -83,4 +92,7 @@ public enum ApprovalError: Error, Sendable, Equatable {
     case notYourTurn
     case reasonRequired
     case closed
+    /// A step nobody but the requester could decide, and no fallback or administrator besides
+    /// them: nobody decides their own case (X1), so the request cannot be opened.
+    case noApprover(clause: Citation)
 }

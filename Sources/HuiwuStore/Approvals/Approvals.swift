@@ -31,14 +31,15 @@ public struct Approvals: Sendable {
             var slots: [[UUID]] = []
             for approver in step.approvers {
                 var people = try await resolve(approver, context, db)
+                if !requesterMayApprove { people.removeAll { $0 == context.requester } }
                 if people.isEmpty {
-                    // An approver nobody holds (a position left empty): the administrators stand in,
-                    // so the request is never stuck waiting on no one.
-                    people = try await db.raw("SELECT id FROM people WHERE role = 'admin' AND active = \(bind: true) ORDER BY id")
-                        .all()
-                        .map { try $0.decode(column: "id", as: UUID.self) }
+                    // Nobody but the requester, or nobody at all (a position left empty): the
+                    // chain's fallback decides, else the administrators, so the request neither
+                    // approves itself nor waits on no one.
+                    people = try await standIns(chain.rule.fallback, context, requesterMayApprove: requesterMayApprove, db)
                 }
-                slots.append(requesterMayApprove ? people : people.filter { $0 != context.requester })
+                guard !people.isEmpty else { throw ApprovalError.noApprover(clause: chain.citation) }
+                slots.append(people)
             }
             resolved.append(slots)
         }
@@ -68,39 +69,6 @@ public struct Approvals: Sendable {
             now: now, db)
         if standing == .approved { try await finish(subject, subjectId, approved: true, by: nil, now: now, db) }
         return id
-    }
-
-    static func resolve(_ approver: ApprovalChainRule.Approver, _ c: Context, _ db: any SQLDatabase) async throws -> [UUID] {
-        func ids(_ q: SQLQueryString) async throws -> [UUID] {
-            try await db.raw(q).all().map { try $0.decode(column: "id", as: UUID.self) }
-        }
-        switch approver {
-        case .organiser:
-            return c.organiser.map { [$0] } ?? []
-        case .role(let role):
-            return try await ids(
-                "SELECT id FROM people WHERE role = \(bind: role.rawValue) AND active = \(bind: true) ORDER BY id")
-        case .position(let position):
-            return try await ids(
-                "SELECT id FROM people WHERE position = \(bind: position) AND active = \(bind: true) ORDER BY id")
-        case .person(let username):
-            return try await ids("SELECT id FROM people WHERE username = \(bind: username) AND active = \(bind: true)")
-        case .departmentHead:
-            // The nearest department up the tree that has a head.
-            var department = c.department
-            var seen: Set<UUID> = []
-            while let d = department, seen.insert(d).inserted {
-                let heads = try await ids(
-                    """
-                    SELECT id FROM people WHERE department_id = \(bind: d) AND role = 'department_head' AND active = \(bind: true)
-                      AND id <> \(bind: c.requester) ORDER BY id
-                    """)
-                if !heads.isEmpty { return heads }
-                department = try await db.raw("SELECT parent_id FROM departments WHERE id = \(bind: d)").first()?
-                    .decode(column: "parent_id", as: UUID?.self)
-            }
-            return []
-        }
     }
 
     /// Tells whoever a request now waits on. A waiting booking is told in the app only: the room
@@ -141,10 +109,14 @@ public struct Approvals: Sendable {
         let tasks = try await db.raw(
             "SELECT \(unsafeRaw: taskColumns) WHERE t.request_id = \(bind: id) ORDER BY t.step, t.slot, p.display_name, t.id"
         ).all().map(ApprovalTaskRecord.init(row:))
+        let request = try ApprovalRequestRecord(row: row)
+        let reason =
+            request.subject == .leave
+            ? try await db.raw("SELECT reason FROM leave_requests WHERE id = \(bind: request.subjectId)").first()?
+                .decode(column: "reason", as: String.self) : nil
         return ApprovalView(
-            request: try ApprovalRequestRecord(row: row),
-            requesterName: try row.decode(column: "requester_name", as: String.self),
-            tasks: tasks)
+            request: request, requesterName: try row.decode(column: "requester_name", as: String.self), tasks: tasks,
+            requestReason: reason)
     }
 
     /// `person` approves or rejects (a rejection needs a reason) their pending task; the next

@@ -191,12 +191,7 @@ public struct Attendance: Sendable {
 
     static func mayMark(_ meeting: MeetingRecord, actor: Actor, _ db: any SQLDatabase) async throws -> Bool {
         if AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: meeting.organiserId) { return true }
-        return try await db.raw(
-            """
-            SELECT id FROM meeting_participants
-            WHERE meeting_id = \(bind: meeting.id) AND person_id = \(bind: actor.id) AND role = 'host' AND removed = \(bind: false)
-            """
-        ).first() != nil
+        return try await MeetingChairs.chairs(meeting, actor: actor, db)
     }
 
     /// Inserts the check-in, or keeps the first one when the participant already checked in.

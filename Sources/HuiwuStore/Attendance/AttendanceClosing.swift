@@ -67,6 +67,8 @@ extension Attendance {
                 """
             ).all()
             guard !claimed.isEmpty else { return nil }
+            // Leave is settled before the meeting is judged: what nobody decided in time lapses.
+            try await LeaveRequests.expirePending(meeting, now: now, db)
             return try await Self.decide(meeting, book: book, window: window, time: time, now: now, db)
         }
     }
@@ -89,9 +91,8 @@ extension Attendance {
         let notified = Set(
             try await db.raw(
                 """
-                SELECT DISTINCT participant_id FROM notices
-                WHERE meeting_id = \(bind: meeting.id) AND kind IN ('invitation', 'update', 'reminder')
-                  AND state IN ('sent', 'read') AND sent_at <= \(bind: meeting.startsAt)
+                SELECT DISTINCT n.participant_id FROM notices n
+                WHERE \(NotifiedBeforeStart.condition(notices: "n", meeting: meeting.id))
                 """
             ).all().map { try $0.decode(column: "participant_id", as: UUID.self) })
         var wages: [UUID: Fen] = [:]

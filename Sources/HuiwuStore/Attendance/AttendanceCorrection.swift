@@ -7,6 +7,14 @@ import SQLKit
 /// fines are decided again under the version the meeting closed under — a fine the new outcome
 /// no longer carries is reversed (a new entry, never an edit), one it newly carries assessed.
 extension Attendance {
+    /// Refuses a correction of the actor's own record before anything else is read (X1).
+    public func requireNotOwnRecord(meeting meetingId: UUID, participant participantId: UUID, by actor: Actor) async throws {
+        let person = try await store.reader.raw(
+            "SELECT person_id FROM meeting_participants WHERE id = \(bind: participantId) AND meeting_id = \(bind: meetingId)"
+        ).first()?.decode(column: "person_id", as: UUID?.self)
+        if let person, OwnCase.applies(actor: actor.id, concerns: [person]) { throw AttendanceError.ownCase(person: person) }
+    }
+
     public func correct(
         meeting meetingId: UUID, participant participantId: UUID, to outcome: AttendanceOutcome, reason: String,
         by actor: Actor, now: Date
@@ -29,6 +37,9 @@ extension Attendance {
                     "SELECT * FROM attendance WHERE meeting_id = \(bind: meetingId) AND participant_id = \(bind: participantId)"
                 ).first().map(AttendanceRecord.init(row:))
             else { throw AttendanceError.notParticipant }
+            if let person = record.personId, OwnCase.applies(actor: actor.id, concerns: [person]) {
+                throw AttendanceError.ownCase(person: person)
+            }
             let before = record.outcome
             guard before != outcome else { return record }
             let book = try RulebookCache.shared.rulebook(version)
@@ -96,9 +107,8 @@ extension Attendance {
         let notified =
             try await db.raw(
                 """
-                SELECT 1 AS one FROM notices WHERE meeting_id = \(bind: meeting.id) AND participant_id = \(bind: participant)
-                  AND kind IN ('invitation', 'update', 'reminder') AND state IN ('sent', 'read')
-                  AND sent_at <= \(bind: meeting.startsAt)
+                SELECT 1 AS one FROM notices n WHERE n.participant_id = \(bind: participant)
+                  AND \(NotifiedBeforeStart.condition(notices: "n", meeting: meeting.id))
                 """
             ).first() != nil
         var wages: [UUID: Fen] = [:]
@@ -114,6 +124,9 @@ extension Attendance {
             organiser: meeting.organiserId, wages: wages, rulebook: book)
         var kept: Set<String> = []
         var told: [PenaltyNotices.Told] = []
+        // A fine the correction would take away or add that falls on the one correcting (the
+        // organiser's for a never-notified absentee) makes it their own case (X1); the
+        // transaction then writes nothing.
         for row in standing {
             let entry = try PenaltyEntry(row: row)
             let completed = try row.decode(column: "completed_fen", as: Int?.self).map { Fen($0) }
@@ -122,6 +135,7 @@ extension Attendance {
             {
                 continue
             }
+            if entry.personId == actor { throw AttendanceError.ownCase(person: actor) }
             // A fine an escalation replaced was paid back then: reversing it now takes no money
             // again, and tells the escalation its count is one short (`PenaltyLedger.escalate`).
             let replaced = try row.decode(column: "replaced", as: Bool.self)
@@ -135,6 +149,7 @@ extension Attendance {
         }
         try await PenaltyNotices.tell(told, now: now, db)
         let added = wanted.filter { !kept.contains($0.trigger.rawValue) }
+        if added.contains(where: { $0.liablePersonId == actor }) { throw AttendanceError.ownCase(person: actor) }
         try await PenaltyLedger.record(
             added, meeting: meeting, rulebook: book, outcomes: [participant: outcome], departments: departments,
             notified: notified ? [participant] : [], now: now, db)

@@ -99,4 +99,8 @@ public enum AttendanceError: Error, Sendable, Equatable {
     case stillOpen
     /// A correction says why.
     case reasonRequired
+    /// The correction concerns the one making it: their own record, or a fine of theirs it
+    /// would change (an organiser's for a never-notified absentee). Another who may correct
+    /// decides (X1).
+    case ownCase(person: UUID)
 }

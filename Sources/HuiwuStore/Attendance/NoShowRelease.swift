@@ -120,7 +120,7 @@ extension Attendance {
             """
             SELECT m.id, EXISTS (SELECT 1 FROM rule_decisions d WHERE d.subject_id = m.id AND d.kind = 'no_show.release') AS released
             FROM meetings m
-            WHERE m.series_id = \(bind: series) AND m.status = 'scheduled' AND m.starts_at <= \(bind: meeting.startsAt)
+            WHERE m.series_id = \(bind: series) AND m.status = 'scheduled' AND m.starts_at <= (SELECT starts_at FROM meetings WHERE id = \(bind: meeting.id))
             ORDER BY m.starts_at DESC LIMIT \(literal: after * 10)
             """
         ).all()

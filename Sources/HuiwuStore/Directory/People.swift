@@ -125,13 +125,19 @@ public struct People: Sendable {
         defer { store.sessionCache.clear() }
         let dialect = store.dialect
         return try await store.write { db in
-            guard try await db.raw("SELECT id FROM people WHERE id = \(bind: person.id)").first() != nil else {
+            guard let current = try await db.raw("SELECT role, active FROM people WHERE id = \(bind: person.id)").first() else {
                 throw StoreError.notFound
             }
             if let dept = person.departmentId,
                 try await db.raw("SELECT id FROM departments WHERE id = \(bind: dept)").first() == nil
             {
                 throw StoreError.invalid(field: "departmentId", code: "person.department_not_found")
+            }
+            let wasAdmin =
+                try current.decode(column: "role", as: String.self) == Role.admin.rawValue
+                && current.decode(column: "active", as: Bool.self)
+            if wasAdmin && (person.role != Role.admin.rawValue || !person.active) {
+                try await Self.keepAnAdministrator(besides: person, db)
             }
             try await db.raw(
                 """
@@ -156,4 +162,28 @@ public struct People: Sendable {
             try await CacheSignals.send(.sessions, dialect: dialect, db)
         }
     }
+
+    /// X1: an installation always keeps an active administrator. Demoting or deactivating
+    /// `person` is refused when nobody else would be left. On PostgreSQL the check holds the
+    /// administrators' lock for the transaction, so two administrators demoting each other at
+    /// the same moment are decided one after the other and the second is refused; SQLite has one
+    /// writer, which orders them already.
+    static func keepAnAdministrator(besides person: PersonRecord, _ db: any SQLDatabase) async throws {
+        if db.dialect.name == "postgresql" {
+            try await db.raw("SELECT pg_advisory_xact_lock(\(bind: adminLockSpace), 0)").run()
+        }
+        let others =
+            try await db.raw(
+                """
+                SELECT COUNT(*) AS n FROM people WHERE role = \(bind: Role.admin.rawValue) AND active = \(bind: true)
+                  AND id <> \(bind: person.id)
+                """
+            ).first()?.decode(column: "n", as: Int.self) ?? 0
+        if others == 0 {
+            throw StoreError.invalid(field: person.active ? "role" : "active", code: "person.last_admin")
+        }
+    }
+
+    /// The key space of the administrators' lock (two-key form, apart from the other locks).
+    static let adminLockSpace: Int32 = 0x4857_0017
 }

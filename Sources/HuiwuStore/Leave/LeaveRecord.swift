@@ -13,6 +13,10 @@ public enum LeaveStatus: String, Sendable, Codable, CaseIterable {
     case granted
     case rejected
     case withdrawn
+    /// Still pending when the meeting's attendance closed: leave is settled before one rests
+    /// (A3 一.2: 审批后方可休息), so a request nobody decided in time lapses and the person is
+    /// judged as expected (R5.6, R3.1).
+    case expired
 }
 
 public struct LeaveRecord: Sendable, Equatable {
@@ -60,7 +64,7 @@ public enum LeaveError: Error, Sendable, Equatable {
     /// The rulebook has no delegation clause.
     case delegationNotAllowed
     /// The delegate is not someone the clause lets one send (`to`).
-    case delegateNotEligible(to: String, clause: Clause)
+    case delegateNotEligible(to: String, clause: ClauseReference)
     case delegateIsParticipant
     /// A leave or delegation is already pending or granted for this participant.
     case alreadyRequested
@@ -68,4 +72,7 @@ public enum LeaveError: Error, Sendable, Equatable {
     case forbidden
     case notPending
     case reasonRequired
+    /// The meeting's attendance has closed: its leave is settled; what a person's standing
+    /// should be now goes through a correction, which decides the fines again (R5.6).
+    case meetingClosed
 }

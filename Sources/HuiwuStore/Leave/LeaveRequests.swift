@@ -96,7 +96,7 @@ public struct LeaveRequests: Sendable {
                 return .failure(.refused(refusal, clause: kind == .leave ? leave?.clause : delegation?.clause))
             }
             if let delegate, let rule = delegation {
-                try await Self.requireEligible(delegate, of: person, department: department, rule, meeting: meetingId, db)
+                try await Self.requireEligible(delegate, of: person, rule, meeting: meetingId, db)
             }
             let id = UUID()
             try await db.raw(
@@ -144,35 +144,6 @@ public struct LeaveRequests: Sendable {
         }
     }
 
-    /// The delegation clause's `to`: a subordinate or department member is someone in the
-    /// delegator's department or one below it (Huiwu keeps departments, not who reports to
-    /// whom); anyone is any active person. A participant already on the list is not a stand-in.
-    static func requireEligible(
-        _ delegate: UUID, of person: UUID, department: UUID?, _ rule: Cited<DelegationRule>, meeting: UUID, _ db: any SQLDatabase
-    ) async throws {
-        guard delegate != person,
-            let row = try await db.raw("SELECT department_id, active FROM people WHERE id = \(bind: delegate)").first(),
-            try row.decode(column: "active", as: Bool.self)
-        else { throw LeaveError.delegateNotEligible(to: rule.rule.to.rawValue, clause: rule.clause) }
-        if try await db.raw(
-            "SELECT id FROM meeting_participants WHERE meeting_id = \(bind: meeting) AND person_id = \(bind: delegate) AND removed = \(bind: false)"
-        ).first() != nil {
-            throw LeaveError.delegateIsParticipant
-        }
-        guard rule.rule.to != .anyone else { return }
-        guard let home = department, var cursor = try row.decode(column: "department_id", as: UUID?.self) else {
-            throw LeaveError.delegateNotEligible(to: rule.rule.to.rawValue, clause: rule.clause)
-        }
-        var seen: Set<UUID> = []
-        while cursor != home {
-            guard seen.insert(cursor).inserted,
-                let parent = try await db.raw("SELECT parent_id FROM departments WHERE id = \(bind: cursor)").first()?
-                    .decode(column: "parent_id", as: UUID?.self)
-            else { throw LeaveError.delegateNotEligible(to: rule.rule.to.rawValue, clause: rule.clause) }
-            cursor = parent
-        }
-    }
-
     /// The delegate accepts or declines.
     public func respond(_ id: UUID, accept: Bool, by person: UUID, now: Date) async throws -> LeaveRecord {
         try await store.write { db in
@@ -187,9 +158,8 @@ public struct LeaveRequests: Sendable {
 
     static func respond(_ id: UUID, accept: Bool, now: Date, _ db: any SQLDatabase) async throws {
         guard let l = try await record(id, db) else { throw LeaveError.notFound }
-        try await db.raw(
-            "UPDATE leave_requests SET status = \(bind: accept ? "granted" : "rejected"), decided_at = \(bind: now) WHERE id = \(bind: id)"
-        ).run()
+        let meeting = try await openMeeting(of: l, db)
+        try await settle(id, granted: accept, now: now, db)
         if accept {
             try await db.raw(
                 """
@@ -205,16 +175,16 @@ public struct LeaveRequests: Sendable {
             [
                 PenaltyNotices.Told(
                     person: l.personId, kind: accept ? .delegationAccepted : .delegationDeclined, meeting: l.meetingId,
-                    params: NotificationParams(title: l.delegateName))
+                    params: NotificationParams(
+                        title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, actorName: l.delegateName))
             ], now: now, db)
     }
 
     /// The end of a leave request's approval chain: approved leave excuses the participant.
     static func approvalFinished(_ id: UUID, approved: Bool, reason: String, now: Date, _ db: any SQLDatabase) async throws {
         guard let l = try await record(id, db) else { return }
-        try await db.raw(
-            "UPDATE leave_requests SET status = \(bind: approved ? "granted" : "rejected"), decided_at = \(bind: now) WHERE id = \(bind: id)"
-        ).run()
+        let meeting = try await openMeeting(of: l, db)
+        try await settle(id, granted: approved, now: now, db)
         if approved {
             try await db.raw(
                 """
@@ -230,8 +200,32 @@ public struct LeaveRequests: Sendable {
             [
                 PenaltyNotices.Told(
                     person: l.personId, kind: approved ? .leaveApproved : .leaveRejected, meeting: l.meetingId,
-                    params: NotificationParams(reason: reason.isEmpty ? nil : reason))
+                    params: NotificationParams(
+                        title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt,
+                        reason: reason.isEmpty ? nil : reason))
             ], now: now, db)
+    }
+
+    /// Grants or rejects a request still pending; one that lapsed meanwhile (attendance closed
+    /// while it was decided) is not decided again.
+    static func settle(_ id: UUID, granted: Bool, now: Date, _ db: any SQLDatabase) async throws {
+        let changed = try await db.raw(
+            """
+            UPDATE leave_requests SET status = \(bind: granted ? "granted" : "rejected"), decided_at = \(bind: now)
+            WHERE id = \(bind: id) AND status = 'pending' RETURNING id
+            """
+        ).all()
+        if changed.isEmpty { throw LeaveError.meetingClosed }
+    }
+
+    /// The meeting a request is for, as long as its attendance is open: once it closed, leave is
+    /// settled and a change of standing is a correction (R5.6).
+    static func openMeeting(of l: LeaveRecord, _ db: any SQLDatabase) async throws -> MeetingRecord {
+        guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: l.meetingId)").first() else {
+            throw LeaveError.meetingNotFound
+        }
+        if try row.decode(column: "attendance_closed_at", as: Date?.self) != nil { throw LeaveError.meetingClosed }
+        return try MeetingRecord(row: row)
     }
 
     /// The person withdraws a pending request (its approval ends as withdrawn).

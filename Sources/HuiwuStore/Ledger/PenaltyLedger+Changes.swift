@@ -9,17 +9,26 @@ public enum PenaltyError: Error, Sendable, Equatable {
     /// The clause is not an offence of the rulebook in force at the meeting.
     case unknownOffence
     /// The clause's `recorded_by` does not include the one recording.
-    case notARecorder(allowed: [String])
+    case notARecorder(allowed: [String], clause: Citation)
     case notParticipant
     case reasonRequired
     /// Already reversed or settled; an appeal already pending; no appeal to decide.
     case notOpen
     case noAppeal
+    /// A cancelled meeting was not held: nothing happened at it to record.
+    case meetingCancelled
+    /// Outside the span the clause lets an offence be recorded in: while the meeting runs and
+    /// `recorded_within_after_end` after it (`from`…`until`).
+    case notRecordableNow(from: Date, until: Date, clause: Citation)
+    /// The decision concerns the one taking it (their own fine, or an offence against
+    /// themselves): another who may take it decides (X1).
+    case ownCase(person: UUID)
 }
 
 extension PenaltyLedger {
-    /// The chair, organiser or room office records an offence during or after a meeting (R5.7,
-    /// R5.3, R3.2, R1.7) under a clause of the rulebook in force at the meeting, with a reason.
+    /// The chair (or whom the clause names) records an offence while the meeting runs, or within
+    /// the clause's time after it (R5.7, R5.3, R3.2, R1.7), under a clause of the rulebook in
+    /// force at the meeting, with a reason — never on a cancelled meeting, never against oneself.
     public func recordOffence(
         meeting meetingId: UUID, clause clauseID: String, participant participantId: UUID, reason: String, by actor: Actor,
         time: OrgTime, now: Date
@@ -36,7 +45,12 @@ extension PenaltyLedger {
             else { throw PenaltyError.unknownOffence }
             let roles = try await Self.recorderRoles(meeting, actor: actor, db)
             guard offence.rule.recordedBy.contains(where: roles.contains) else {
-                throw PenaltyError.notARecorder(allowed: offence.rule.recordedBy.map(\.rawValue))
+                throw PenaltyError.notARecorder(allowed: offence.rule.recordedBy.map(\.rawValue), clause: offence.citation)
+            }
+            guard meeting.status == .scheduled else { throw PenaltyError.meetingCancelled }
+            let span = offence.rule.recordable(start: meeting.startsAt, end: meeting.endsAt)
+            guard span.contains(now) else {
+                throw PenaltyError.notRecordableNow(from: span.lowerBound, until: span.upperBound, clause: offence.citation)
             }
             guard
                 let p = try await db.raw(
@@ -47,6 +61,8 @@ extension PenaltyLedger {
                 ).first(), let person = try p.decode(column: "person_id", as: UUID?.self)
             else { throw PenaltyError.notParticipant }
             let liable = offence.rule.liable == .organiser ? meeting.organiserId : person
+            // Nobody records an offence against themselves, nor one whose fine falls on them.
+            if OwnCase.applies(actor: actor.id, concerns: [person, liable]) { throw PenaltyError.ownCase(person: actor.id) }
             let who = try await db.raw("SELECT department_id, daily_wage_fen FROM people WHERE id = \(bind: liable)").first()
             let wage = try who?.decode(column: "daily_wage_fen", as: Int?.self).map(Fen.init)
             let days: Int? = if case .daysOfWage(let d)? = offence.rule.penalty { d } else { nil }
@@ -62,18 +78,15 @@ extension PenaltyLedger {
         return line
     }
 
-    /// The capacities in which the actor may record at this meeting.
+    /// The capacities in which the actor may record at this meeting: its organiser, the room
+    /// office, and its chair as its type names it (`MeetingChair`) — not whoever created it.
     static func recorderRoles(
         _ meeting: MeetingRecord, actor: Actor, _ db: any SQLDatabase
     ) async throws -> Set<OffenceRule.Recorder> {
         var roles: Set<OffenceRule.Recorder> = []
         if actor.id == meeting.organiserId { roles.insert(.organiser) }
         if AccessPolicy.allows(actor.role, .managePenalties) { roles.insert(.roomOffice) }
-        let hosts = try await db.raw(
-            "SELECT person_id FROM meeting_participants WHERE meeting_id = \(bind: meeting.id) AND role = 'host' AND removed = \(bind: false)"
-        ).all().compactMap { try $0.decode(column: "person_id", as: UUID?.self) }
-        // The chair is the meeting's host; with none named, its organiser chairs.
-        if hosts.contains(actor.id) || (hosts.isEmpty && actor.id == meeting.organiserId) { roles.insert(.chair) }
+        if try await MeetingChairs.chairs(meeting, actor: actor, db) { roles.insert(.chair) }
         return roles
     }
 
@@ -92,11 +105,7 @@ extension PenaltyLedger {
     public func take(_ step: Step, on id: UUID, reason: String?, by actor: Actor, now: Date) async throws -> PenaltyLine {
         guard let line = try await line(id) else { throw PenaltyError.notFound }
         let reason = reason?.trimmedWhitespace ?? ""
-        let office = AccessPolicy.allows(actor.role, .managePenalties)
-        switch step {
-        case .appeal: guard actor.id == line.entry.personId else { throw PenaltyError.forbidden }
-        default: guard office else { throw PenaltyError.forbidden }
-        }
+        try Self.authorize(step, on: line.entry, by: actor)
         if step != .settle, reason.isEmpty { throw PenaltyError.reasonRequired }
         let status = line.status
         let kind: PenaltyEntry.Kind
@@ -138,6 +147,18 @@ extension PenaltyLedger {
         }
         guard let changed = try await self.line(id) else { throw PenaltyError.notFound }
         return changed
+    }
+
+    /// Who may take `step` on a fine: the person appeals their own; the room office waives,
+    /// decides appeals and settles — but never on its own fine, which another member of the room
+    /// office or an administrator decides (X1).
+    public static func authorize(_ step: Step, on entry: PenaltyEntry, by actor: Actor) throws {
+        if step == .appeal {
+            guard actor.id == entry.personId else { throw PenaltyError.forbidden }
+            return
+        }
+        guard AccessPolicy.allows(actor.role, .managePenalties) else { throw PenaltyError.forbidden }
+        if OwnCase.applies(actor: actor.id, concerns: [entry.personId]) { throw PenaltyError.ownCase(person: entry.personId) }
     }
 
     static func follow(

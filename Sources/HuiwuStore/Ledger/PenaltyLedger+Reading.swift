@@ -12,19 +12,33 @@ extension PenaltyLedger {
 
     /// Assessed fines in `span` (by when they were assessed), newest first, with what became of each.
     public func lines(_ scope: Scope, in span: Interval, limit: Int = 5_000) async throws -> [PenaltyLine] {
-        let db = store.reader
         let filter: SQLQueryString =
             switch scope {
             case .person(let p): "AND e.person_id = \(bind: p)"
             case .department(let d): "AND e.department_id = \(bind: d)"
             case .everyone: ""
             }
+        return try await lines(
+            where: "e.created_at >= \(bind: span.start) AND e.created_at < \(bind: span.end) \(filter)", limit: limit)
+    }
+
+    /// One assessed fine, found by its key. Never by the time it was written: a time read back from
+    /// SQLite is rounded to whole microseconds and may no longer match the row it came from.
+    public func line(_ id: UUID) async throws -> PenaltyLine? {
+        try await lines(where: "e.id = \(bind: id)", limit: 1).first
+    }
+
+    /// Assessed entries matching `condition` (on `e`), newest first, each with its follow-ups.
+    private func lines(where condition: SQLQueryString, limit: Int) async throws -> [PenaltyLine] {
+        let db = store.reader
         let rows = try await db.raw(
             """
-            SELECT e.*, p.display_name AS person_name, d.name AS department_name, m.title AS meeting_title
+            SELECT e.*, p.display_name AS person_name, d.name AS department_name, m.title AS meeting_title,
+              COALESCE(pp.display_name, mp.guest_name) AS participant_name, mp.person_id AS participant_person_id
             FROM penalty_entries e JOIN people p ON p.id = e.person_id LEFT JOIN departments d ON d.id = e.department_id
-            LEFT JOIN meetings m ON m.id = e.meeting_id
-            WHERE e.kind = 'assessed' AND e.created_at >= \(bind: span.start) AND e.created_at < \(bind: span.end) \(filter)
+            LEFT JOIN meetings m ON m.id = e.meeting_id LEFT JOIN meeting_participants mp ON mp.id = e.participant_id
+            LEFT JOIN people pp ON pp.id = mp.person_id
+            WHERE e.kind = 'assessed' AND \(condition)
             ORDER BY e.created_at DESC, e.id DESC LIMIT \(literal: limit)
             """
         ).all()
@@ -33,7 +47,9 @@ extension PenaltyLedger {
                 entry: try PenaltyEntry(row: row), followUps: [],
                 personName: try row.decode(column: "person_name", as: String.self),
                 departmentName: try row.decode(column: "department_name", as: String?.self),
-                meetingTitle: try row.decode(column: "meeting_title", as: String?.self))
+                meetingTitle: try row.decode(column: "meeting_title", as: String?.self),
+                participantName: try row.decode(column: "participant_name", as: String?.self),
+                participantPersonId: try row.decode(column: "participant_person_id", as: UUID?.self))
         }
         let ids = lines.map(\.entry.id)
         var follow: [UUID: [PenaltyEntry]] = [:]
@@ -48,19 +64,6 @@ extension PenaltyLedger {
         }
         for i in lines.indices { lines[i].followUps = follow[lines[i].entry.id] ?? [] }
         return lines
-    }
-
-    public func line(_ id: UUID) async throws -> PenaltyLine? {
-        guard
-            let row = try await store.reader.raw(
-                "SELECT created_at, person_id FROM penalty_entries WHERE id = \(bind: id) AND kind = 'assessed'"
-            )
-            .first()
-        else { return nil }
-        let at = try row.decode(column: "created_at", as: Date.self)
-        let person = try row.decode(column: "person_id", as: UUID.self)
-        return try await lines(.person(person), in: Interval(start: at, end: at.addingTimeInterval(0.001)))
-            .first { $0.entry.id == id }
     }
 
     /// Totals of what is owed in `span`, by person or by department.

@@ -54,12 +54,17 @@ public struct PenaltyLedger: Sendable {
     @discardableResult
     static func charge(_ charges: [Charge], now: Date, _ db: any SQLDatabase) async throws -> [UUID] {
         guard !charges.isEmpty else { return [] }
+        let participants = try await participants(of: charges, db)
         var ids: [UUID] = []
         var told: [PenaltyNotices.Told] = []
         var decisions: [[any SQLExpression]] = []
         var entries: [[any SQLExpression]] = []
-        for c in charges {
+        for var c in charges {
             let decision = UUID()
+            // A fine on someone for another participant (the organiser's, for an absentee never
+            // notified, A5 §1) names that participant in its evidence, decision and notice (X3).
+            let other = c.participant.flatMap { participants[$0] }.flatMap { $0.0 == c.person ? nil : $0.1 }
+            if let other, c.evidence["participant_name"] == nil { c.evidence["participant_name"] = other }
             var parameters = c.evidence
             if let p = c.participant { parameters["participant"] = p.uuidString }
             if let amount = c.amount { parameters["amount"] = amount.yuanText }
@@ -79,19 +84,47 @@ public struct PenaltyLedger: Sendable {
             ])
             // A recorded violation without a fine (A1 八) is on the record, not a money notice.
             if c.amount != nil || c.daysOfWage != nil {
+                let kind: NotificationKind =
+                    switch (c.amount == nil, other == nil) {
+                    case (true, true): .penaltyAssessedDays
+                    case (false, true): .penaltyAssessed
+                    case (true, false): .penaltyAssessedDaysFor
+                    case (false, false): .penaltyAssessedFor
+                    }
                 told.append(
                     PenaltyNotices.Told(
-                        person: c.person, kind: c.amount == nil ? .penaltyAssessedDays : .penaltyAssessed, meeting: c.meeting?.id,
+                        person: c.person, kind: kind, meeting: c.meeting?.id,
                         params: NotificationParams(
                             title: c.meeting?.title, startsAt: c.meeting?.startsAt, endsAt: c.meeting?.endsAt, reason: c.reason,
                             amount: c.amount?.yuanText, daysOfWage: c.daysOfWage.map(String.init), clauseCite: c.clause?.cite,
-                            clauseText: c.clause?.text)))
+                            clauseText: c.clause?.text, personName: other)))
             }
         }
         try await RuleDecisions.record(decisions, db)
         try await db.insertRows(into: "penalty_entries", entryColumns, entries)
         try await PenaltyNotices.tell(told, now: now, db)
         return ids
+    }
+
+    /// Who the participants of `charges` are: participant id → their person (nil for a guest)
+    /// and name, so that a fine on someone else for them can name them.
+    static func participants(of charges: [Charge], _ db: any SQLDatabase) async throws -> [UUID: (UUID?, String)] {
+        let ids = Array(Set(charges.compactMap(\.participant)))
+        var found: [UUID: (UUID?, String)] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500) {
+            let part = ids[chunk..<min(chunk + 500, ids.count)].map { SQLBind($0) }
+            for row in try await db.raw(
+                """
+                SELECT mp.id, mp.person_id, COALESCE(p.display_name, mp.guest_name) AS name FROM meeting_participants mp
+                LEFT JOIN people p ON p.id = mp.person_id WHERE mp.id IN (\(SQLList(part)))
+                """
+            ).all() {
+                found[try row.decode(column: "id", as: UUID.self)] = (
+                    try row.decode(column: "person_id", as: UUID?.self), try row.decode(column: "name", as: String?.self) ?? ""
+                )
+            }
+        }
+        return found
     }
 
     /// A meeting's entries, oldest first.

@@ -21,6 +21,15 @@ public struct PenaltyLine: Sendable, Equatable {
     public var personName: String
     public var departmentName: String?
     public var meetingTitle: String?
+    /// The participant the fine is about, when it is someone other than the one fined (the
+    /// absentee an organiser is fined for, the offender of an offence charged to the organiser).
+    public var participantName: String?
+    public var participantPersonId: UUID?
+
+    /// Whether the fine is for someone else's attendance or conduct (X3: name them).
+    public var concernsSomeoneElse: Bool {
+        entry.participantId != nil && participantPersonId != entry.personId
+    }
 
     public var status: PenaltyStatus {
         if followUps.contains(where: { $0.kind == .reversed }) { return .reversed }

@@ -135,7 +135,7 @@ public struct MeetingMinutes: Sendable {
         return try await store.reader.raw(
             """
             SELECT \(unsafeRaw: Self.actionColumns) WHERE a.series_id IN (\(list)) AND a.status = 'open'
-              AND m.starts_at < \(bind: meeting.startsAt) ORDER BY a.due_on, a.created_at
+              AND m.starts_at < (SELECT starts_at FROM meetings WHERE id = \(bind: meeting.id)) ORDER BY a.due_on, a.created_at
             """
         ).all().map(Self.action)
     }

@@ -75,6 +75,8 @@ public struct ParticipantRecord: Sendable, Equatable {
     public var role: Role
     public var removed: Bool
     public var addedAt: Date
+    /// A host by a chair's authorisation (R5.4): who authorised them.
+    public var authorisedById: UUID?
 }
 
 /// JSON for the list and text columns of the meeting tables (not a hot path).
@@ -232,6 +234,7 @@ extension ParticipantRecord {
             source: try row.decode(column: "source", as: String.self),
             role: try row.decode(enum: Role.self, column: "role"),
             removed: try row.decode(column: "removed", as: Bool.self),
-            addedAt: try row.decode(column: "added_at", as: Date.self))
+            addedAt: try row.decode(column: "added_at", as: Date.self),
+            authorisedById: try row.decode(column: "authorised_by_id", as: UUID?.self))
     }
 }

@@ -19,12 +19,15 @@ public struct NotificationParams: Codable, Sendable, Equatable {
     /// The clause a decision applied (X3): where it stands and its words in each language.
     public var clauseCite: String?
     public var clauseText: LocalizedText?
+    /// Whom a decision on someone else concerns (the absentee an organiser is fined for, X3).
+    public var personName: String?
 
     public init(
         roomName: String? = nil, title: String? = nil, titleCode: String? = nil, startsAt: Date? = nil, endsAt: Date? = nil,
         reason: String? = nil, actorName: String? = nil, alternatives: [AlternativeSlot]? = nil, amount: String? = nil,
-        daysOfWage: String? = nil, clauseCite: String? = nil, clauseText: LocalizedText? = nil
+        daysOfWage: String? = nil, clauseCite: String? = nil, clauseText: LocalizedText? = nil, personName: String? = nil
     ) {
+        self.personName = personName
         self.amount = amount
         self.daysOfWage = daysOfWage
         self.clauseCite = clauseCite
@@ -74,6 +77,7 @@ public struct NotificationParams: Codable, Sendable, Equatable {
         }
         if let daysOfWage { fields.append("\"daysOfWage\":" + JSONText.string(daysOfWage)) }
         if let endsAt { fields.append("\"endsAt\":" + number(endsAt)) }
+        if let personName { fields.append("\"personName\":" + JSONText.string(personName)) }
         if let reason { fields.append("\"reason\":" + JSONText.string(reason)) }
         if let roomName { fields.append("\"roomName\":" + JSONText.string(roomName)) }
         if let startsAt { fields.append("\"startsAt\":" + number(startsAt)) }
@@ -100,6 +104,10 @@ public enum NotificationKind: String, Sendable, CaseIterable {
     /// meeting's title, the clause.
     case penaltyAssessed = "penalty.assessed"
     case penaltyAssessedDays = "penalty.assessed_days"
+    /// The same, on the person for another participant (`personName`): the organiser's fine for
+    /// an absentee never notified (A5 §1).
+    case penaltyAssessedFor = "penalty.assessed_for"
+    case penaltyAssessedDaysFor = "penalty.assessed_days_for"
     /// A fine reversed (waived, appeal upheld, attendance corrected), with the reason.
     case penaltyReversed = "penalty.reversed"
     /// The person is asked to approve a request (leave, …), with the chain's clause.
@@ -108,11 +116,17 @@ public enum NotificationKind: String, Sendable, CaseIterable {
     case approvalReminder = "approval.reminder"
     case leaveApproved = "leave.approved"
     case leaveRejected = "leave.rejected"
+    /// Nobody decided the leave before the meeting's attendance closed: it lapsed (R5.6).
+    case leaveExpired = "leave.expired"
+    /// The delegate never answered before the meeting's attendance closed.
+    case delegationExpired = "delegation.expired"
     /// Someone asks the person to attend in their place; `title` is the meeting's.
     case delegationRequested = "delegation.requested"
-    /// The delegate's answer; `title` is the delegate's name.
+    /// The delegate's answer; `actorName` is the delegate's, `title` the meeting's.
     case delegationAccepted = "delegation.accepted"
     case delegationDeclined = "delegation.declined"
+    /// The person was authorised to chair a meeting (R5.4); `actorName` authorised them.
+    case chairAuthorised = "meeting.chair_authorised"
     /// Nobody checked in: the meeting's room was released (no-show, A1 §4), with the clause.
     case noShowReleased = "no_show.released"
     /// The room office is told a series' room went unused `reason` times in a row.

@@ -78,9 +78,8 @@ extension Rulebooks {
             """
             SELECT a.*, pe.daily_wage_fen,
               EXISTS (SELECT 1 FROM attendance_corrections c WHERE c.attendance_id = a.id) AS corrected,
-              EXISTS (SELECT 1 FROM notices n WHERE n.meeting_id = a.meeting_id AND n.participant_id = a.participant_id
-                AND n.kind IN ('invitation', 'update', 'reminder') AND n.state IN ('sent', 'read')
-                AND n.sent_at <= \(bind: meeting.startsAt)) AS notified
+              EXISTS (SELECT 1 FROM notices n WHERE n.participant_id = a.participant_id
+                AND \(NotifiedBeforeStart.condition(notices: "n", meeting: "a.meeting_id"))) AS notified
             FROM attendance a LEFT JOIN people pe ON pe.id = a.person_id WHERE a.meeting_id = \(bind: meeting.id)
             """
         ).all()

@@ -6,13 +6,16 @@ import Vapor
 
 @testable import HuiwuServer
 
-/// An organisation under one seed rulebook with one meeting of `count` extra people, organised by
-/// the room office's clerk (issue 13 tests).
+/// An organisation under one seed rulebook with one meeting of `count` extra people, organised and
+/// chaired by the room office's clerk: the meeting's type names the room office as its host role
+/// (as A5's routine meetings name the GM office), so the clerk is its chair (R5.4).
 struct AttendanceWorld {
     var app: Application
     var f: Fixture
     var people: [PersonRecord]
     var meeting: UUID
+    /// The type of the world's meetings (host role: the room office).
+    var type: UUID
     /// Participant row of each person (and of the organiser).
     var participant: [UUID: UUID]
 
@@ -39,11 +42,13 @@ struct AttendanceWorld {
                 try await db.raw("UPDATE people SET daily_wage_fen = \(bind: wage)").run()
             }
         }
+        let type = try await app.huiwu.meetingTypes.create(Self.routine, defaultRoomId: nil, now: now).id
         let made = try await app.send(
             .POST, "/api/v1/meetings", as: f.tokens["office"],
             json: [
-                "title": "例会", "roomId": f.big.id.uuidString, "startsAt": at(from, day: day), "endsAt": at(to, day: day),
-                "headcount": min(count + 1, 30), "participants": people.map { ["kind": "person", "value": $0.id.uuidString] },
+                "title": "例会", "typeId": type.uuidString, "roomId": f.big.id.uuidString, "startsAt": at(from, day: day),
+                "endsAt": at(to, day: day), "headcount": min(count + 1, 30),
+                "participants": people.map { ["kind": "person", "value": $0.id.uuidString] },
             ])
         guard made.status == .created, let id = (made.json["id"] as? String).flatMap(UUID.init(uuidString:)) else {
             throw Abort(.internalServerError, reason: "meeting not made: \(made.status) \(made.body.string)")
@@ -52,8 +57,14 @@ struct AttendanceWorld {
         for p in try await app.huiwu.meetings.participants(of: id) {
             if let person = p.record.personId { participant[person] = p.record.id }
         }
-        return AttendanceWorld(app: app, f: f, people: people, meeting: id, participant: participant)
+        return AttendanceWorld(app: app, f: f, people: people, meeting: id, type: type, participant: participant)
     }
+
+    /// A routine meeting chaired by the room office (its host role).
+    static let routine = MeetingTemplate(
+        code: "test.routine", clause: "A5", name: LocalizedText("例会"), host: LocalizedText("总经办"), hostRole: .roomOffice,
+        participants: [], rule: nil, perPeriod: nil, periodKind: nil, time: "10:00", durationMinutes: 60, adHoc: true,
+        cadence: LocalizedText("需要时"), reportersInOrder: false, agenda: [])
 
     /// Checks `person` in at `hhmm` on the meeting's day (the clock is set there first).
     func checkIn(_ person: PersonRecord, _ hhmm: String, clock: MutableClock, day: String = "2026-12-01") async throws {
@@ -73,7 +84,8 @@ struct AttendanceWorld {
         let made = try await app.send(
             .POST, "/api/v1/meetings", as: f.tokens["office"],
             json: [
-                "title": "例会 \(day)", "roomId": f.big.id.uuidString, "startsAt": at(from, day: day), "endsAt": at(to, day: day),
+                "title": "例会 \(day)", "typeId": type.uuidString, "roomId": f.big.id.uuidString, "startsAt": at(from, day: day),
+                "endsAt": at(to, day: day),
                 "headcount": min(people.count + 1, 30),
                 "participants": people.map { ["kind": "person", "value": $0.id.uuidString] },
             ])

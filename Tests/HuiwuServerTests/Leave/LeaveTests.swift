@@ -101,6 +101,19 @@ struct LeaveTests {
         }
     }
 
+    /// Makes `head` the head of their department and adds `username` as the head of a sub-department
+    /// below it (A5's 分部主管): the supervisor one level down, whom A5 §8 lets them delegate.
+    static func subordinate(
+        _ app: Application, _ w: AttendanceWorld, of head: PersonRecord, _ username: String = "deputy"
+    ) async throws -> PersonRecord {
+        var promoted = head
+        promoted.role = Role.departmentHead.rawValue
+        _ = try await app.huiwu.people.updatePerson(promoted)
+        let branch = try await app.huiwu.people.createDepartment(
+            name: "分部\(username)", parentId: head.departmentId, now: app.huiwu.clock.now())
+        return try await person(app, w, username, role: .departmentHead, department: branch.id)
+    }
+
     @Test(
         "A5: a head delegates a subordinate, who accepts and checks in; their attendance counts for the head",
         arguments: TestDatabase.allCases)
@@ -109,7 +122,7 @@ struct LeaveTests {
         try await withHuiwu(db, clock: clock) { app in
             let w = try await AttendanceWorld.make(app, rulebook: "A5", count: 1)
             let other = try await app.huiwu.people.createDepartment(name: "财务部", parentId: nil, now: clock.now())
-            let deputy = try await Self.person(app, w, "deputy")
+            let deputy = try await Self.subordinate(app, w, of: w.people[0])
             let stranger = try await Self.person(app, w, "stranger", department: other.id)
             let p0 = try await Fixture.token(app, "p0")
             let wrong = try await app.send(

@@ -29,8 +29,13 @@ struct PenaltyLedgerTests {
             #expect(
                 disturb.json["amount"] as? String == "10.00" && disturb.json["personId"] as? String == w.people[0].id.uuidString)
             #expect((disturb.json["clause"] as? [String: Any])?["cite"] as? String == "A5 §9")
+            // Poor preparation falls on the organiser, who chairs here: they authorise the administrator
+            // to chair (A5: 总经理或授权人主持), who records it — nobody fines themselves.
+            let authorised = try await app.send(
+                .POST, "/api/v1/meetings/\(w.meeting)/chair", as: office, json: ["personId": w.f.admin.id.uuidString])
+            #expect(authorised.status == .ok)
             let prepare = try await app.send(
-                .POST, "/api/v1/meetings/\(w.meeting)/offences", as: office,
+                .POST, "/api/v1/meetings/\(w.meeting)/offences", as: w.f.tokens["admin"],
                 json: ["clauseId": "A5-2-prepare", "participantId": target, "reason": "投影仪未调试，会议推迟20分钟"])
             #expect(prepare.json["personId"] as? String == w.organiser.id.uuidString)
             let p1 = try await Fixture.token(app, "p1")

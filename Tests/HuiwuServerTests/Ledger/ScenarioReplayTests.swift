@@ -126,7 +126,7 @@ struct ScenarioReplayTests {
         try await withHuiwu(db, clock: clock) { app in
             let w = try await AttendanceWorld.make(app, rulebook: "A5", count: 4)
             let p = w.people
-            let deputy = try await LeaveTests.person(app, w, "deputy")
+            let deputy = try await LeaveTests.subordinate(app, w, of: p[2])
             let days = ["2026-12-01", "2026-12-08", "2026-12-15"]
             var meetings = [w.meeting]
             for day in days.dropFirst() { meetings.append(try await w.meeting(on: day)) }
@@ -143,9 +143,11 @@ struct ScenarioReplayTests {
                 _ = try await app.huiwu.attendance.checkIn(
                     meeting: meetings[meeting], person: person.id, method: .qr, at: clock.now())
             }
-            func offence(_ meeting: Int, _ clause: String, _ person: PersonRecord, _ reason: String) async throws {
+            func offence(
+                _ meeting: Int, _ clause: String, _ person: PersonRecord, _ reason: String, as chair: String? = nil
+            ) async throws {
                 let res = try await app.send(
-                    .POST, "/api/v1/meetings/\(meetings[meeting])/offences", as: w.f.tokens["office"],
+                    .POST, "/api/v1/meetings/\(meetings[meeting])/offences", as: chair ?? w.f.tokens["office"],
                     json: [
                         "clauseId": clause, "participantId": try await w.row(meetings[meeting], person).uuidString,
                         "reason": reason,
@@ -187,10 +189,15 @@ struct ScenarioReplayTests {
             try await checkIn(deputy, 1, "09:52")
             try await checkIn(p[3], 1, "09:58")
             try await close(1)
-            // 15 December, notified, everyone there; the chair records poor preparation against the organiser.
+            // 15 December, notified, everyone there; the clerk, who organises, authorises p3 to chair (A5: 总经理或授权人
+            // 主持: nobody fines themselves), and p3 records poor preparation against the organiser during the meeting.
             try await notify(2)
             for person in [w.organiser, p[0], p[1], p[2], p[3]] { try await checkIn(person, 2, "09:55") }
-            try await offence(2, "A5-2-prepare", p[0], "资料未提前准备")
+            let authorised = try await app.send(
+                .POST, "/api/v1/meetings/\(meetings[2])/chair", as: w.f.tokens["office"], json: ["personId": p[3].id.uuidString])
+            #expect(authorised.status == .ok)
+            clock.set(try at(2, "10:30"))
+            try await offence(2, "A5-2-prepare", p[0], "资料未提前准备", as: try await Fixture.token(app, "p3"))
             try await close(2)
 
             var names: [UUID: String] = [w.organiser.id: "clerk", deputy.id: "deputy"]

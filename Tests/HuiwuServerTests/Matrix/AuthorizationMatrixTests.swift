@@ -14,7 +14,9 @@ import VaporTesting
 /// row fails the test.
 @Suite("Authorization matrix")
 struct AuthorizationMatrixTests {
-    static var rows: [Row] { MatrixRows.api + MatrixRows.meetings + MatrixRows.web + MatrixRows.meetingPages }
+    static var rows: [Row] {
+        MatrixRows.api + MatrixRows.meetings + MatrixRows.web + MatrixRows.meetingPages + MatrixRows.ownCasePages
+    }
 
     @Test("every registered route has exactly one row")
     func everyRouteHasARow() async throws {

@@ -257,9 +257,13 @@ extension MatrixWorld {
     }
 
     /// A rulebook document numbered above every stored version (each adopting call needs its own).
+    /// A5 under a new version number; delegates may be anyone in one's department, so that who may
+    /// delegate is about the caller, not about the org tree (A5's own rule, a supervisor one level
+    /// down, is tested in `LeaveTests`).
     func nextRulebook() -> String {
         let a5 = app.huiwu.rulebookTemplates.first { $0.name == "A5" }!.source
         return a5.replacingOccurrences(of: "version: 1", with: "version: \(1000 + unique())")
+            .replacingOccurrences(of: "to: subordinate", with: "to: department_member")
     }
 
     /// A stored rulebook version in force (adopted once), its number.

@@ -107,15 +107,40 @@ extension MatrixRows {
                     json: ["outcome": "on_time", "reason": "签到机故障"])
             },
             Row(
-                "POST /api/v1/meetings/:id/offences", ok: [.organiser], forbidden: [.admin, .office, .participant],
+                "POST /api/v1/meetings/:id/attendance/:participant/correction", "the organiser's own record",
+                ok: [.admin, .office], forbidden: [.organiser, .participant], otherwise: .notFound
+            ) { w, _ in
+                let (meeting, row) = try await w.organisersOwnRecord()
+                return Call(
+                    "/api/v1/meetings/\(meeting)/attendance/\(row)/correction", json: ["outcome": "on_time", "reason": "签到机故障"])
+            },
+            // A5 §9 is the chair's: the chair as the meeting's type names it (R5.4), not whoever called it.
+            Row(
+                "POST /api/v1/meetings/:id/offences", ok: [.head], forbidden: [.admin, .office, .participant, .organiser],
                 otherwise: .notFound
             ) {
                 w, _ in
-                _ = try await w.rulebookVersion()
-                let meeting = try await w.meetingNow()
+                let meeting = try await w.chairedMeetingNow()
                 return Call(
                     "/api/v1/meetings/\(meeting)/offences",
                     json: ["clauseId": "A5-9-disturb", "participantId": try await w.participantRow(meeting), "reason": "扰乱秩序"])
+            },
+            Row(
+                "POST /api/v1/meetings/:id/offences", "no type, no chair", ok: [],
+                forbidden: [.admin, .office, .participant, .organiser], otherwise: .notFound
+            ) {
+                w, _ in
+                let meeting = try await w.unchairedMeetingNow()
+                return Call(
+                    "/api/v1/meetings/\(meeting)/offences",
+                    json: ["clauseId": "A5-9-disturb", "participantId": try await w.participantRow(meeting), "reason": "扰乱秩序"])
+            },
+            Row(
+                "POST /api/v1/meetings/:id/chair", ok: [.head], forbidden: [.admin, .office, .participant, .organiser],
+                otherwise: .notFound
+            ) {
+                w, _ in
+                Call("/api/v1/meetings/\(try await w.chairedMeetingNow())/chair", json: ["personId": w.id(.participant)])
             },
             read("GET /api/v1/meetings/:id/leave") { w, _ in Call("/api/v1/meetings/\(try await w.meeting())/leave") },
             Row("POST /api/v1/meetings/:id/leave", ok: onTheList, forbidden: [.admin, .office], otherwise: .notFound) { w, _ in
@@ -147,11 +172,24 @@ extension MatrixRows {
             ) { w, _ in
                 Call("/api/v1/approvals/\(try await w.leaveRequest().approval ?? "")/reject", json: ["reason": "人手不足"])
             },
+            Row(
+                "POST /api/v1/approvals/:id/approve", "the organiser's own leave", ok: [.admin],
+                forbidden: [.organiser, .office],
+                otherwise: .notFound
+            ) { w, _ in
+                Call("/api/v1/approvals/\(try await w.organisersOwnLeave())/approve", json: [:])
+            },
             Row("GET /api/v1/penalties", ok: .everyone) { _, _ in Call("/api/v1/penalties") },
             Row("GET /api/v1/reports/cadence", ok: [.admin, .office, .head]) { _, _ in Call("/api/v1/reports/cadence") },
             Row("GET /api/v1/penalties/totals", ok: .everyone) { _, _ in Call("/api/v1/penalties/totals") },
             Row("POST /api/v1/penalties/:id/:step", ok: [.owner], forbidden: [.admin, .office], otherwise: .notFound) { w, _ in
                 Call("/api/v1/penalties/\(try await w.penalty())/appeal", json: ["reason": "有异议"])
+            },
+            Row(
+                "POST /api/v1/penalties/:id/:step", "waiving one's own fine", ok: [.admin], forbidden: [.office],
+                otherwise: .notFound
+            ) { w, _ in
+                Call("/api/v1/penalties/\(try await w.officeFine())/waive", json: ["reason": "免除"])
             },
             Row("PUT /api/v1/people/:id/wage", ok: [.admin]) { w, _ in
                 Call("/api/v1/people/\(try await w.person())/wage", json: ["dailyWage": "300"])

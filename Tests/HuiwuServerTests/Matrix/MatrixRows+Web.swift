@@ -188,14 +188,21 @@ extension MatrixRows {
                     form: ["outcome": "on_time", "reason": "签到机故障"])
             },
             Row(
-                "POST /meetings/:id/offences", ok: [.organiser], forbidden: [.admin, .office, .participant], otherwise: .notFound
+                "POST /meetings/:id/offences", ok: [.head], forbidden: [.admin, .office, .participant, .organiser],
+                otherwise: .notFound
             ) {
                 w, _ in
-                _ = try await w.rulebookVersion()
-                let meeting = try await w.meetingNow()
+                let meeting = try await w.chairedMeetingNow()
                 return Call(
                     "/meetings/\(meeting)/offences",
                     form: ["clauseId": "A5-9-disturb", "participantId": try await w.participantRow(meeting), "reason": "扰乱秩序"])
+            },
+            Row(
+                "POST /meetings/:id/chair", ok: [.head], forbidden: [.admin, .office, .participant, .organiser],
+                otherwise: .notFound
+            ) {
+                w, _ in
+                Call("/meetings/\(try await w.chairedMeetingNow())/chair", form: ["personId": w.id(.participant)])
             },
             Row("POST /meetings/:id/leave", ok: onTheList, forbidden: [.admin, .office], otherwise: .notFound) { w, _ in
                 Call("/meetings/\(try await w.meeting())/leave", form: ["reason": "外出"])
@@ -221,6 +228,10 @@ extension MatrixRows {
             Row("GET /reports/cadence", ok: [.admin, .office, .head]) { _, _ in Call("/reports/cadence") },
             Row("POST /penalties/:id/:step", ok: [.owner], forbidden: [.admin, .office], otherwise: .notFound) { w, _ in
                 Call("/penalties/\(try await w.penalty())/appeal", form: ["reason": "有异议"])
+            },
+            Row("POST /penalties/:id/:step", "waiving one's own fine", ok: [.admin], forbidden: [.office], otherwise: .notFound) {
+                w, _ in
+                Call("/penalties/\(try await w.officeFine())/waive", form: ["reason": "免除"])
             },
             Row("GET /rooms/:id/kiosk", ok: public_) { w, _ in
                 Call(KioskPage.href(for: w.autoRoom.id, box: w.app.huiwu.secrets))

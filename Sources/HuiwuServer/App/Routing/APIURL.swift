@@ -187,4 +187,6 @@ enum MeetingAPIPart: String, Sendable, CaseIterable {
     case offences
     /// Leave and delegation (R5.6, R3.1).
     case leave, delegation
+    /// A chair authorised for the meeting (R5.4; A5: 总经理或授权人主持).
+    case chair
 }

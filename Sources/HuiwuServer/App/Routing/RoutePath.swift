@@ -1,4 +1,5 @@
 import Foundation
+import HuiwuCore
 import Vapor
 
 /// A path parameter of a typed route: `.key` when the route is registered (it becomes
@@ -132,13 +133,29 @@ extension RoutesBuilder {
         on(.DELETE, url.pathComponents, use: closure)
     }
 
-    /// A POST whose body may be larger than the default (uploads).
+    /// A POST whose body may be larger than the default (uploads, rulebook documents). Its body
+    /// is read only for a signed-in caller whose role allows `action` (`BodyGateMiddleware`).
     @discardableResult
     func upload<R: AsyncResponseEncodable>(
-        _ url: some RoutePath, maxSize: ByteCount,
+        _ url: some RoutePath, maxSize: ByteCount, requiring action: Action? = nil,
         use closure: @Sendable @escaping (Request) async throws -> R
     ) -> Route {
-        on(.POST, url.pathComponents, body: .collect(maxSize: maxSize), use: closure)
+        let route = on(.POST, url.pathComponents, body: .collect(maxSize: maxSize), use: closure)
+        route.userInfo[BodyAllowance.key] = BodyAllowance(maxSize: maxSize, action: action)
+        return route
+    }
+}
+
+/// How much of a body a route reads, and what its caller must be allowed before any of it is
+/// read (kept in `Route.userInfo`): megabytes are never read for someone who may not send them.
+struct BodyAllowance: Sendable {
+    static let key = "huiwu.body-allowance"
+    var maxSize: ByteCount
+    var action: Action?
+
+    /// The most the matched route reads: its own allowance, else the application's default.
+    static func maxSize(for request: Request) -> Int {
+        (request.route?.userInfo[key] as? BodyAllowance)?.maxSize.value ?? request.application.routes.defaultMaxBodySize.value
     }
 }
 

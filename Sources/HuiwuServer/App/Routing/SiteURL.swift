@@ -45,6 +45,7 @@ enum SiteURL: RoutePath {
     case meetingAttendanceCorrection(Parameter<UUID>, Parameter<UUID>)
     case roomKiosk(Parameter<UUID>)
     case meetingOffences(Parameter<UUID>)
+    case meetingChair(Parameter<UUID>)
 
     // Leave, delegation, approvals (issue 13, R5.6, R3.1)
     case meetingLeave(Parameter<UUID>)
@@ -136,6 +137,7 @@ enum SiteURL: RoutePath {
             [.word("meetings"), .param("id", id), .word("attendance"), .param("participant", p), .word("correction")]
         case .roomKiosk(let id): [.word("rooms"), .param("id", id), .word("kiosk")]
         case .meetingOffences(let id): [.word("meetings"), .param("id", id), .word("offences")]
+        case .meetingChair(let id): [.word("meetings"), .param("id", id), .word("chair")]
         case .meetingLeave(let id): [.word("meetings"), .param("id", id), .word("leave")]
         case .meetingDelegation(let id): [.word("meetings"), .param("id", id), .word("delegation")]
         case .leaveStep(let id, let step): [.word("leave"), .param("id", id), .param("step", step)]

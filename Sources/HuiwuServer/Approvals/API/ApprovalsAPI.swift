@@ -35,6 +35,8 @@ struct ApprovalsAPI: RouteCollection {
         var waitingOn: [String]
         var tasks: [TaskDTO]
         var createdAt: String
+        /// Why the requester asks (a leave's reason): for the requester and the approvers only.
+        var requestReason: String?
     }
 
     static func dto(_ v: ApprovalView, req: Request, citations: Citations) async throws -> ApprovalDTO {
@@ -48,7 +50,8 @@ struct ApprovalsAPI: RouteCollection {
                 TaskDTO(
                     step: $0.step + 1, approver: $0.approver, personId: $0.personId.uuidString, personName: $0.personName,
                     state: $0.state.rawValue, reason: $0.reason, decidedAt: $0.decidedAt.map(time.format))
-            }, createdAt: time.format(v.request.createdAt))
+            }, createdAt: time.format(v.request.createdAt),
+            requestReason: req.signedIn.map { v.mayReadReason($0.person.id) } == true ? v.requestReason : nil)
     }
 
     /// `GET /api/v1/approvals`: the requests waiting on the caller.

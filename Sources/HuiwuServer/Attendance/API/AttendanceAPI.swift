@@ -39,7 +39,8 @@ struct AttendanceAPI: RouteCollection {
         return AttendanceDTO(
             meetingId: m.id.uuidString, opensAt: time.format(window.opens), closesAt: time.format(window.closes),
             lateAfter: window.lateAfter.map(time.format), closed: try await attendance.isClosed(m.id),
-            rule: try await Citations(req).dto(rule?.citation), lines: lines.map { AttendanceLineDTO($0, time: time) })
+            rule: try await Citations(req).dto(rule?.citation), lines: lines.map { AttendanceLineDTO($0, time: time) },
+            corrections: try await attendance.corrections(meeting: m.id).map { AttendanceCorrectionDTO($0, time: time) })
     }
 
     /// `POST /api/v1/meetings/{id}/check-in` `{token}`: the caller checks themself in.
@@ -109,11 +110,12 @@ struct AttendanceAPI: RouteCollection {
         guard try await req.huiwu.attendance.mayMark(view.meeting, actor: actor) else {
             throw ProblemError(.forbidden, "forbidden")
         }
+        let participant = try req.idParameter("participant")
+        try await req.huiwu.attendance.requireNotOwnRecord(meeting: view.meeting.id, participant: participant, by: actor)
         let body = try req.decodeJSON(CorrectionBody.self)
         let (outcome, reason) = try Self.correction(outcome: body.outcome, reason: body.reason)
         let record = try await req.huiwu.attendance.correct(
-            meeting: view.meeting.id, participant: try req.idParameter("participant"), to: outcome, reason: reason,
-            by: actor, now: req.now)
+            meeting: view.meeting.id, participant: participant, to: outcome, reason: reason, by: actor, now: req.now)
         return try await Self.line(record, req: req)
     }
 

@@ -47,6 +47,35 @@ struct AttendanceDTO: Content {
     var closed: Bool
     var rule: CitationDTO?
     var lines: [AttendanceLineDTO]
+    /// Every correction made after closing, oldest first (R5.6, X5).
+    var corrections: [AttendanceCorrectionDTO]
+}
+
+/// A correction as audited: whose record, from what to what, why, by whom and when.
+struct AttendanceCorrectionDTO: Content {
+    var id: String
+    var participantId: String
+    var personId: String?
+    var name: String
+    var before: String?
+    var after: String?
+    var reason: String
+    var correctedBy: String
+    var correctedByName: String
+    var at: String
+
+    init(_ c: AttendanceCorrectionRecord, time: OrgTime) {
+        id = c.id.uuidString
+        participantId = c.participantId.uuidString
+        personId = c.personId?.uuidString
+        name = c.participantName
+        before = c.before?.rawValue
+        after = c.after?.rawValue
+        reason = c.reason
+        correctedBy = c.correctedBy.uuidString
+        correctedByName = c.correctedByName
+        at = time.format(c.at)
+    }
 }
 
 /// A check-in link (for the organiser's own QR code, a kiosk or a scanner app).

@@ -40,6 +40,8 @@ struct AttendancePanel: Encodable {
     var fines: [String] = []
     /// The outcomes a correction may set.
     var outcomes: [Choice] = []
+    /// Corrections made after closing, each with before, after, reason, who and when (R5.6, X5).
+    var corrections: [String] = []
 
     static func build(_ m: MeetingRecord, actor: Actor, req: Request) async throws -> AttendancePanel {
         let attendance = req.huiwu.attendance, time = req.huiwu.time
@@ -70,7 +72,8 @@ struct AttendancePanel: Encodable {
                 canCheckIn: canMark && open && line.record?.checkedInAt == nil,
                 canCheckOut: canMark && open && line.record?.checkedInAt != nil && line.record?.checkedOutAt == nil,
                 canClear: canMark && line.record?.checkedInAt != nil,
-                canCorrect: closed && marker && line.record?.outcome != nil,
+                // Nobody corrects their own record (X1): another who may correct does.
+                canCorrect: closed && marker && line.record?.outcome != nil && line.participant.record.personId != actor.id,
                 correctAction: SiteURL.meetingAttendanceCorrection(.value(m.id), .value(line.participant.record.id)).path)
         }
         let present = lines.filter { $0.record?.checkedInAt != nil }.count
@@ -91,7 +94,7 @@ struct AttendancePanel: Encodable {
                     value: $0.clause.id, label: "\($0.clause.cite) \($0.clause.text.text(req.uiLocale.rawValue))", selected: false
                 )
             }
-            panel.offenders = lines.filter { $0.participant.record.personId != nil }.map {
+            panel.offenders = lines.filter { $0.participant.record.personId.map { $0 != actor.id } ?? false }.map {
                 Choice(value: $0.participant.record.id.uuidString, label: $0.participant.name, selected: false)
             }
             panel.offenceAction = SiteURL.meetingOffences(.value(m.id)).path
@@ -106,13 +109,30 @@ struct AttendancePanel: Encodable {
             for e in entries where e.kind == .assessed {
                 let clause = try await citations.clause(e.citation)
                 let name = lines.first { $0.participant.record.personId == e.personId }?.participant.name ?? ""
+                // A fine on the organiser for someone else names them (A5 §1, X3).
+                let about = lines.first { $0.participant.record.id == e.participantId }
+                let concerns =
+                    about.map { $0.participant.record.personId != e.personId } == true
+                    ? " · " + req.t("ui_penalty_concerns", ["name": about?.participant.name ?? ""]) : ""
                 let amount =
                     e.amount.map { req.t("ui_amount_yuan", ["amount": $0.yuanText]) }
                     ?? e.daysOfWage.map { req.t("ui_penalty_days_of_wage", ["days": String($0)]) } ?? "—"
                 let state = reversed.contains(e.id) ? " · " + req.t("ui_penalty_status_reversed") : ""
                 panel.fines.append(
-                    "\(name) · \(req.t("ui_penalty_trigger_" + (e.trigger ?? "offence"))) · \(amount) · \(clause?.cite ?? "")\(state)"
+                    "\(name) · \(req.t("ui_penalty_trigger_" + (e.trigger ?? "offence")))\(concerns) · \(amount) · \(clause?.cite ?? "")\(state)"
                 )
+            }
+        }
+        if marker || closed {
+            panel.corrections = try await attendance.corrections(meeting: m.id).map { c in
+                req.t(
+                    "ui_attendance_correction_line",
+                    [
+                        "when": time.format(c.at).prefix(16).replacingOccurrences(of: "T", with: " "), "name": c.participantName,
+                        "before": c.before.map { req.t("ui_attendance_outcome_" + $0.rawValue) } ?? "—",
+                        "after": c.after.map { req.t("ui_attendance_outcome_" + $0.rawValue) } ?? "—",
+                        "by": c.correctedByName, "reason": c.reason,
+                    ])
             }
         }
         if canMark && open {

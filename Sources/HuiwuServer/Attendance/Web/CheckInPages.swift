@@ -15,6 +15,9 @@ struct CheckInPages: RouteCollection {
     }
 
     struct CheckInView: Encodable {
+        /// Whether the reader is on the list (or an accepted delegate): only they see which
+        /// meeting the code is for.
+        var listed: Bool
         var title: String
         var when: String
         var room: String
@@ -49,9 +52,12 @@ struct CheckInPages: RouteCollection {
         let m = view.meeting, time = req.huiwu.time
         let line = try await req.huiwu.attendance.line(meeting: id, person: actor.id)
         let checkedIn = line?.record?.checkedInAt != nil
+        // A code passed on, or scanned by someone not on the list, says nothing of the meeting.
+        let listed = line != nil
         let page = CheckInView(
-            title: m.title, when: "\(time.date(of: m.startsAt)) \(time.clock(m.startsAt))–\(time.clock(m.endsAt))",
-            room: view.roomName ?? req.t("ui_no_room"), token: token ?? "",
+            listed: listed, title: listed ? m.title : "",
+            when: listed ? "\(time.date(of: m.startsAt)) \(time.clock(m.startsAt))–\(time.clock(m.endsAt))" : "",
+            room: listed ? view.roomName ?? req.t("ui_no_room") : "", token: token ?? "",
             standing: line.map { l in
                 let label = req.t("ui_attendance_standing_" + l.standing.rawValue)
                 return l.record?.checkedInAt.map { label + " " + time.clock($0) } ?? label
@@ -103,6 +109,7 @@ struct CheckInPages: RouteCollection {
         let meeting = try await MeetingsAPI.visible(req).meeting
         guard try await req.huiwu.attendance.mayMark(meeting, actor: actor) else { throw ProblemError(.forbidden, "forbidden") }
         let participant = try req.idParameter("participant")
+        try await req.huiwu.attendance.requireNotOwnRecord(meeting: meeting.id, participant: participant, by: actor)
         struct CorrectionForm: Content {
             var outcome: String?
             var reason: String?

@@ -20,20 +20,22 @@ struct LeaveAPI: RouteCollection {
         var personName: String
         var delegateId: String?
         var delegateName: String?
-        var reason: String
+        /// For the requester, the delegate, the approvers, the organiser and the chair; null for
+        /// anyone else (X1).
+        var reason: String?
         var status: String
         var clause: CitationDTO?
         var approvalId: String?
         var requestedAt: String
 
-        init(_ l: LeaveRecord, clause: CitationDTO?, time: OrgTime) {
+        init(_ l: LeaveRecord, clause: CitationDTO?, time: OrgTime, showReason: Bool = true) {
             id = l.id.uuidString
             kind = l.kind.rawValue
             personId = l.personId.uuidString
             personName = l.personName
             delegateId = l.delegateId?.uuidString
             delegateName = l.delegateName
-            reason = l.reason
+            reason = showReason ? l.reason : nil
             status = l.status.rawValue
             self.clause = clause
             approvalId = l.approvalId?.uuidString
@@ -50,17 +52,22 @@ struct LeaveAPI: RouteCollection {
         var reason: String
     }
 
-    static func dto(_ l: LeaveRecord, req: Request, citations: Citations? = nil) async throws -> LeaveDTO {
-        LeaveDTO(l, clause: try await (citations ?? Citations(req)).dto(l.citation), time: req.huiwu.time)
+    static func dto(
+        _ l: LeaveRecord, req: Request, citations: Citations? = nil, showReason: Bool = true
+    ) async throws -> LeaveDTO {
+        LeaveDTO(l, clause: try await (citations ?? Citations(req)).dto(l.citation), time: req.huiwu.time, showReason: showReason)
     }
 
     /// `GET /api/v1/meetings/{id}/leave`: who is on leave, who delegated to whom, what is pending.
     func list(req: Request) async throws -> [LeaveDTO] {
+        let actor = try req.actor()
         let view = try await MeetingsAPI.visible(req)
         let citations = Citations(req)
+        let list = try await req.huiwu.leave.of(meeting: view.meeting.id)
+        let readable = try await req.huiwu.leave.reasonsReadable(list, meeting: view.meeting, by: actor)
         var out: [LeaveDTO] = []
-        for l in try await req.huiwu.leave.of(meeting: view.meeting.id) {
-            out.append(try await Self.dto(l, req: req, citations: citations))
+        for l in list {
+            out.append(try await Self.dto(l, req: req, citations: citations, showReason: readable.contains(l.id)))
         }
         return out
     }

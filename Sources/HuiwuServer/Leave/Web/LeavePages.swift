@@ -84,6 +84,8 @@ struct LeavePages: RouteCollection {
     struct RequestRow: Encodable {
         var title: String
         var who: String
+        /// The requester's reason: the approver reads it to decide.
+        var reason: String
         var clause: String
         var history: [String]
         var approveAction: String
@@ -112,7 +114,7 @@ struct LeavePages: RouteCollection {
             let clause = try await citations.clause(v.request.citation)
             approvals.append(
                 RequestRow(
-                    title: v.request.title, who: v.requesterName,
+                    title: v.request.title, who: v.requesterName, reason: v.requestReason ?? "",
                     clause: [clause?.cite, clause?.text.text(req.uiLocale.rawValue)].compactMap { $0 }.joined(separator: " "),
                     history: v.tasks.filter { $0.state == .approved || $0.state == .rejected }.map {
                         "\(req.t("ui_approval_step", ["n": String($0.step + 1)])) \($0.personName) \(req.t("ui_task_state_" + $0.state.rawValue))"

@@ -29,21 +29,38 @@ struct LeavePanel: Encodable {
         let book = try await req.huiwu.rulebooks.rulebook(on: req.huiwu.time.date(of: m.startsAt))
         let onList = try await req.huiwu.attendance.roster(m.id).contains { $0.participant.record.personId == actor.id }
         let open = leave.contains { $0.personId == actor.id && ($0.status == .pending || $0.status == .granted) }
+        let readable = try await req.huiwu.leave.reasonsReadable(leave, meeting: m, by: actor)
         let rows = leave.map { l in
             Row(
                 who: l.personName,
                 what: l.kind == .leave
                     ? req.t("ui_leave_kind_leave") : req.t("ui_leave_kind_delegation", ["name": l.delegateName ?? ""]),
                 status: l.status.rawValue, statusLabel: req.t("ui_leave_status_\(l.kind.rawValue)_" + l.status.rawValue),
-                reason: l.reason,
+                reason: readable.contains(l.id) ? l.reason : "",
                 withdrawAction: l.personId == actor.id && l.status == .pending
                     ? SiteURL.leaveStep(.value(l.id), .value("withdraw")).path : nil)
         }
         var delegates: [Choice] = []
-        if book?.delegation != nil, onList {
+        if let rule = book?.delegation?.rule, onList {
             let listed = Set(try await req.huiwu.meetings.participants(of: m.id).compactMap(\.record.personId))
-            delegates = try await req.huiwu.people.people().filter { $0.active && !listed.contains($0.id) }.map {
-                Choice(value: $0.id.uuidString, label: $0.displayName, selected: false)
+            let parents = Dictionary(
+                try await req.huiwu.people.departments().map { ($0.id, $0.parentId) }, uniquingKeysWith: { a, _ in a })
+            /// Where someone stands in the tree (`DelegationRule.Place`), from the departments read once.
+            func place(_ p: PersonRecord) -> DelegationRule.Place {
+                var ancestors: [UUID] = []
+                var cursor = p.departmentId.flatMap { parents[$0] ?? nil }
+                while let d = cursor, !ancestors.contains(d), ancestors.count < 64 {
+                    ancestors.append(d)
+                    cursor = parents[d] ?? nil
+                }
+                return DelegationRule.Place(role: p.roleValue, department: p.departmentId, ancestors: ancestors)
+            }
+            let people = try await req.huiwu.people.people()
+            // Only those the clause lets one send (A5 §8: a supervisor one level down).
+            if let me = people.first(where: { $0.id == actor.id }).map(place) {
+                delegates = people.filter { $0.active && !listed.contains($0.id) && rule.admits(place($0), for: me) }.map {
+                    Choice(value: $0.id.uuidString, label: $0.displayName, selected: false)
+                }
             }
         }
         func words(_ clause: Clause?) -> String? { clause.map { "\($0.cite) \($0.text.text(req.uiLocale.rawValue))" } }

@@ -145,7 +145,7 @@ struct PenaltiesAPI: RouteCollection {
         guard let line = try await req.huiwu.penalties.line(id) else { throw ProblemError(.notFound, "not_found") }
         let office = AccessPolicy.allows(actor.role, .managePenalties)
         guard office || line.entry.personId == actor.id else { throw ProblemError(.notFound, "not_found") }
-        if step == .appeal ? line.entry.personId != actor.id : !office { throw ProblemError(.forbidden, "forbidden") }
+        try PenaltyLedger.authorize(step, on: line.entry, by: actor)
     }
 
     static func reason(_ text: String?) throws -> String? {

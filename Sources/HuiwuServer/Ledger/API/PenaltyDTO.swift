@@ -49,6 +49,9 @@ struct PenaltyDTO: Content {
     var departmentName: String?
     var meetingId: String?
     var meetingTitle: String?
+    /// The participant the fine is about (the absentee an organiser is fined for, A5 §1; the
+    /// offender): id on the meeting's list, their person (none for a guest) and name.
+    var participant: ParticipantRefDTO?
     var trigger: String?
     var amount: String?
     var daysOfWage: Int?
@@ -66,6 +69,10 @@ struct PenaltyDTO: Content {
         departmentName = l.departmentName
         meetingId = l.entry.meetingId?.uuidString
         meetingTitle = l.meetingTitle
+        participant = l.entry.participantId.map {
+            ParticipantRefDTO(
+                participantId: $0.uuidString, personId: l.participantPersonId?.uuidString, name: l.participantName ?? "")
+        }
         trigger = l.entry.trigger
         amount = l.amount?.yuanText
         daysOfWage = l.entry.daysOfWage
@@ -78,6 +85,12 @@ struct PenaltyDTO: Content {
             FollowUp(kind: $0.kind.rawValue, amount: $0.amount?.yuanText, reason: $0.reason, at: time.format($0.createdAt))
         }
     }
+}
+
+struct ParticipantRefDTO: Content {
+    var participantId: String
+    var personId: String?
+    var name: String
 }
 
 struct PenaltyTotalDTO: Content {

@@ -24,6 +24,10 @@ struct PenaltyPages: RouteCollection {
         var status: String
         var statusLabel: String
         var reason: String
+        /// Whom the fine is about when not the one fined (A5 §1: the absentee never notified).
+        var concerns: String
+        /// The fine is the room office reader's own: they do not waive or settle it (X1).
+        var own: Bool
         /// Where each step's form posts (`/penalties/{id}/{step}`).
         var actions: [String: String]
         var canAppeal: Bool
@@ -60,6 +64,8 @@ struct PenaltyPages: RouteCollection {
         for l in try await ledger.lines(scope, in: span) {
             let clause = try await citations.clause(l.entry.citation)
             let status = l.status
+            let own = l.entry.personId == actor.id
+            let decides = office && !own
             let amount =
                 l.amount.map { req.t("ui_amount_yuan", ["amount": $0.yuanText]) }
                 ?? l.entry.daysOfWage.map { req.t("ui_penalty_days_of_wage", ["days": String($0)]) } ?? "—"
@@ -72,14 +78,17 @@ struct PenaltyPages: RouteCollection {
                     clause: [clause?.cite, clause?.text.text(req.uiLocale.rawValue)].compactMap { $0 }.joined(separator: " "),
                     amount: amount, status: status.rawValue, statusLabel: req.t("ui_penalty_status_" + status.rawValue),
                     reason: l.entry.reason ?? "",
+                    concerns: l.concernsSomeoneElse
+                        ? req.t("ui_penalty_concerns", ["name": l.participantName ?? ""]) : "",
+                    own: office && own,
                     actions: Dictionary(
                         uniqueKeysWithValues: PenaltyLedger.Step.allCases.map {
                             ($0.rawValue, SiteURL.penaltyStep(.value(l.entry.id), .value($0.rawValue)).path)
                         }),
                     canAppeal: l.entry.personId == actor.id && (status == .assessed || status == .pendingAmount),
-                    canWaive: office && [.assessed, .pendingAmount, .appealed].contains(status),
-                    canDecide: office && status == .appealed,
-                    canSettle: office && status == .assessed))
+                    canWaive: decides && [.assessed, .pendingAmount, .appealed].contains(status),
+                    canDecide: decides && status == .appealed,
+                    canSettle: decides && status == .assessed))
         }
         func totals(_ byDepartment: Bool) async throws -> [TotalRow] {
             try await ledger.totals(scope, in: span, byDepartment: byDepartment).map {

@@ -209,6 +209,8 @@ struct ParticipantDTO: Content, Equatable {
     var source: String
     var role: String
     var removed: Bool
+    /// A chair by authorisation (R5.4): who authorised them.
+    var authorisedById: String?
 
     init(_ v: ParticipantView) {
         id = v.record.id.uuidString
@@ -219,5 +221,6 @@ struct ParticipantDTO: Content, Equatable {
         source = v.record.source
         role = v.record.role.rawValue
         removed = v.record.removed
+        authorisedById = v.record.authorisedById?.uuidString
     }
 }

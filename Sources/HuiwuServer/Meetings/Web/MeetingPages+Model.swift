@@ -102,6 +102,7 @@ extension MeetingPages {
         /// Minutes are written after the meeting too (the organiser or the room office).
         var canEditMinutes: Bool
         var attendance: AttendancePanel
+        var chair: ChairPanel
         var leave: LeavePanel
         /// A refused leave or delegation, with the clause (issue 13).
         var leaveError: String?

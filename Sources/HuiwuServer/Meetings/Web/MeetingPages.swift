@@ -131,7 +131,8 @@ struct MeetingPages: RouteCollection {
         // only while it is ahead.
         let manages = AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: m.organiserId)
         let canChange = manages && m.status == .scheduled && m.endsAt > req.now
-        let people = try await req.huiwu.meetings.participants(of: m.id).map { p in
+        let listed = try await req.huiwu.meetings.participants(of: m.id)
+        let people = listed.map { p in
             PersonRow(
                 id: p.record.id.uuidString, name: p.name,
                 detail: [p.departmentName, p.record.personId == nil ? p.email : nil].compactMap { $0 }.joined(separator: " · "),
@@ -183,6 +184,7 @@ struct MeetingPages: RouteCollection {
             work: try await MeetingWorkPages.view(m, actor: actor, canChange: canChange, req: req),
             canEditMinutes: manages,
             attendance: try await AttendancePanel.build(m, actor: actor, req: req),
+            chair: try await ChairPanel.build(m, people: listed, actor: actor, req: req),
             leave: try await LeavePanel.build(m, actor: actor, req: req),
             leaveError: leaveError,
             links: MeetingLinks(m.id, series: m.seriesId, csrf: req.signedIn?.csrfToken ?? ""))

@@ -22,7 +22,7 @@ extension NoticeDispatcher {
             }
             let values = [
                 "title": p.title ?? "", "reason": p.reason ?? "", "name": name, "amount": p.amount ?? "",
-                "days": p.daysOfWage ?? "", "when": when,
+                "days": p.daysOfWage ?? "", "when": when, "actor": p.actorName ?? "", "person": p.personName ?? "",
                 "clause": [p.clauseCite, p.clauseText?.text(locale.rawValue)].compactMap { $0 }.joined(separator: " "),
             ]
             let subject = services.catalogs.text("notice.subject." + notice.kind, locale, values)

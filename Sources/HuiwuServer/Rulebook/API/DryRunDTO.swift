@@ -15,8 +15,31 @@ struct DryRunDTO: Content {
         var kind: String
         var before: String?
         var after: String?
+        /// A fine's amounts as numbers (X3): what was assessed and what would be.
+        var fineBefore: FineDTO?
+        var fineAfter: FineDTO?
+        /// A leave request's notice in minutes, and what the candidate's clause requires.
+        var actualMinutes: Int?
+        var requiredMinutes: Int?
         var clause: CitationDTO?
         var text: String
+    }
+
+    /// A fine as numbers: fen (and yuan as text) or days of wage, and who pays.
+    struct FineDTO: Content {
+        var amountFen: Int?
+        var amount: String?
+        var daysOfWage: Int?
+        var liable: String
+        var clauseId: String
+
+        init(_ f: DryRunChange.Fine) {
+            amountFen = f.amount?.value
+            amount = f.amount?.yuanText
+            daysOfWage = f.daysOfWage
+            liable = f.liableName
+            clauseId = f.citation.clauseID
+        }
     }
 
     var from: String
@@ -47,6 +70,8 @@ struct DryRunDTO: Content {
         var changes: [ChangeDTO] = []
         for c in report.changes {
             let kind: String, before: String?, after: String?, cited: Citation?
+            var fines: (DryRunChange.Fine?, DryRunChange.Fine?) = (nil, nil)
+            var minutes: (actual: Int?, required: Int?) = (nil, nil)
             switch c.what {
             case .outcome(let b, let a):
                 kind = "outcome"
@@ -58,16 +83,19 @@ struct DryRunDTO: Content {
                 before = b == nil ? nil : try await fine(b, candidate: false)
                 after = a == nil ? nil : try await fine(a, candidate: true)
                 cited = (a ?? b)?.citation
-            case .leave(_, _, let b, let a, _, let c):
+                fines = (b, a)
+            case .leave(_, let given, let b, let a, let required, let c):
                 kind = "leave"
                 before = b ? "refused" : "accepted"
                 after = a ? "refused" : "accepted"
                 cited = c
+                minutes = (given, required)
             }
             changes.append(
                 ChangeDTO(
                     meetingId: c.meetingId.uuidString, meetingTitle: c.meetingTitle, startsAt: time.format(c.startsAt),
-                    person: c.personName, kind: kind, before: before, after: after,
+                    person: c.personName, kind: kind, before: before, after: after, fineBefore: fines.0.map(FineDTO.init),
+                    fineAfter: fines.1.map(FineDTO.init), actualMinutes: minutes.actual, requiredMinutes: minutes.required,
                     clause: try await Self.isCandidate(c) ? clause(cited, candidate: true) : citations.dto(cited),
                     text: try await sentence(c, req: req, fine: fine, clause: clause)))
         }

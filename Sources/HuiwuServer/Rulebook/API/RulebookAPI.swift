@@ -10,11 +10,11 @@ struct RulebookAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(APIURL.rulebook, use: inForce)
         routes.get(APIURL.rulebookVersions, use: versions)
-        routes.on(.POST, APIURL.rulebookVersions.pathComponents, body: .collect(maxSize: "2mb"), use: adopt)
+        routes.upload(APIURL.rulebookVersions, maxSize: "2mb", requiring: .manageRulebook, use: adopt)
         routes.get(APIURL.rulebookVersion(.key), use: version)
-        routes.on(.POST, APIURL.rulebookCheck.pathComponents, body: .collect(maxSize: "2mb"), use: check)
+        routes.upload(APIURL.rulebookCheck, maxSize: "2mb", requiring: .manageRulebook, use: check)
         routes.get(APIURL.rulebookTemplates, use: templates)
-        routes.on(.POST, APIURL.rulebookDryRun.pathComponents, body: .collect(maxSize: "2mb"), use: dryRun)
+        routes.upload(APIURL.rulebookDryRun, maxSize: "2mb", requiring: .manageRulebook, use: dryRun)
     }
 
     struct SourceBody: Content {

@@ -9,7 +9,7 @@ import Vapor
 struct AdminRulebookPage: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.adminRulebook, use: show)
-        routes.on(.POST, SiteURL.adminRulebook.pathComponents, body: .collect(maxSize: "2mb"), use: submit)
+        routes.upload(SiteURL.adminRulebook, maxSize: "2mb", requiring: .manageRulebook, use: submit)
     }
 
     struct Form: Content {

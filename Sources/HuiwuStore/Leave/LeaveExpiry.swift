@@ -1,0 +1,74 @@
+import Foundation
+import HuiwuCore
+import SQLKit
+
+/// Leave is settled before the meeting is judged (R5.6, R3.1; A3 一.2: 审批后方可休息). When a
+/// meeting's attendance closes, every request still pending — leave nobody approved in time, a
+/// delegation the delegate never answered — lapses: its approval ends, the lapse is a decision
+/// citing the request's clause, and the person is told, naming the meeting. Closing then judges
+/// them as expected, and a later approval finds nothing to decide.
+extension LeaveRequests {
+    static func expirePending(_ meeting: MeetingRecord, now: Date, _ db: any SQLDatabase) async throws {
+        // The approval first, then the request: the order an approver's decision takes them in
+        // (`Approvals.decide` locks the approval, then finishes the request), so a decision racing
+        // the close waits for it or is waited for, and never deadlocks with it. What the decision
+        // took first is no longer pending here and is left as decided.
+        let open: SQLQueryString = "meeting_id = \(bind: meeting.id) AND status = 'pending'"
+        try await db.raw(
+            """
+            UPDATE approval_requests SET status = 'expired', decided_at = \(bind: now)
+            WHERE status = 'pending' AND id IN (SELECT approval_id FROM leave_requests WHERE \(open))
+            """
+        ).run()
+        let expired = try await db.raw(
+            "UPDATE leave_requests SET status = 'expired', decided_at = \(bind: now) WHERE \(open) RETURNING id"
+        ).all().map { try $0.decode(column: "id", as: UUID.self) }
+        guard !expired.isEmpty else { return }
+        let ids = SQLList(expired.map { SQLBind($0) })
+        let pending = try await db.raw("SELECT \(unsafeRaw: columns) WHERE l.id IN (\(ids)) ORDER BY l.id").all()
+            .map(LeaveRecord.init(row:))
+        try await db.raw(
+            """
+            UPDATE approval_tasks SET state = 'skipped', decided_at = \(bind: now)
+            WHERE state IN ('pending', 'waiting') AND request_id IN (SELECT approval_id FROM leave_requests WHERE id IN (\(ids)))
+            """
+        ).run()
+        let decisions = pending.compactMap { l -> [any SQLExpression]? in
+            guard let citation = l.citation else { return nil }
+            return RuleDecisions.row(
+                kind: l.kind == .leave ? "leave.expired" : "delegation.expired", outcome: "expired",
+                parameters: ["meeting": meeting.id.uuidString, "participant": l.participantId.uuidString],
+                citation: citation, subject: l.id, person: l.personId, at: now)
+        }
+        try await RuleDecisions.record(decisions, db)
+        try await PenaltyNotices.tell(
+            pending.map { l in
+                PenaltyNotices.Told(
+                    person: l.personId, kind: l.kind == .leave ? .leaveExpired : .delegationExpired, meeting: meeting.id,
+                    params: NotificationParams(title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt))
+            }, now: now, db)
+    }
+}
+
+extension LeaveRequests {
+    /// The requests of `list` whose reason `actor` may read: a reason is for the requester, the
+    /// delegate asked, the approvers of the request, and the meeting's organiser and chair — not
+    /// for the other participants (X1).
+    public func reasonsReadable(_ list: [LeaveRecord], meeting: MeetingRecord, by actor: Actor) async throws -> Set<UUID> {
+        let db = store.reader
+        let chairs = try await MeetingChairs.chairs(meeting, actor: actor, db)
+        if actor.id == meeting.organiserId || chairs { return Set(list.map(\.id)) }
+        var readable = Set(list.filter { $0.personId == actor.id || $0.delegateId == actor.id }.map(\.id))
+        let approvals = list.compactMap(\.approvalId)
+        guard !approvals.isEmpty else { return readable }
+        let asked = Set(
+            try await db.raw(
+                """
+                SELECT DISTINCT request_id FROM approval_tasks
+                WHERE person_id = \(bind: actor.id) AND request_id IN (\(SQLList(approvals.map { SQLBind($0) })))
+                """
+            ).all().map { try $0.decode(column: "request_id", as: UUID.self) })
+        for l in list where l.approvalId.map(asked.contains) == true { readable.insert(l.id) }
+        return readable
+    }
+}

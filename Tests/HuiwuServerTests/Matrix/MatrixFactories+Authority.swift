@@ -73,18 +73,7 @@ extension MatrixWorld {
     /// A closed meeting the organiser checked in to late, and their own row on it (a correction in
     /// their own case).
     func organisersOwnRecord() async throws -> (meeting: String, row: String) {
-        let version = try await rulebookVersion()
-        let meeting = try await meetingNow(checkedIn: .organiser)
-        try await app.huiwu.store.write { db in
-            try await db.raw(
-                """
-                UPDATE meetings SET attendance_closed_at = \(bind: Date()), attendance_version = \(bind: version)
-                WHERE id = \(bind: UUID(uuidString: meeting)!)
-                """
-            ).run()
-            try await db.raw("UPDATE attendance SET outcome = 'late' WHERE meeting_id = \(bind: UUID(uuidString: meeting)!)")
-                .run()
-        }
+        let meeting = try await meetingClosed(late: .organiser)
         return (meeting, try await row(of: .organiser, on: meeting))
     }
 

@@ -84,10 +84,10 @@ extension MatrixWorld {
         return meeting
     }
 
-    /// A meeting whose attendance closed with the participant late (a correction's subject).
-    func meetingClosed() async throws -> String {
+    /// A meeting whose attendance closed with the participant (or `who`) late (a correction's subject).
+    func meetingClosed(late who: Who = .participant) async throws -> String {
         let version = try await rulebookVersion()
-        let meeting = try await meetingNow(checkedIn: .participant)
+        let meeting = try await meetingNow(checkedIn: who)
         try await app.huiwu.store.write { db in
             try await db.raw(
                 """

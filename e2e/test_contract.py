@@ -281,7 +281,7 @@ def fuzz_config(seed):
                              "body.endsAt": "booking-ends", "body.headcount": "headcounts"}),
         (["checkIn", "checkOut"], {"path.id": "booking-ids", "body.headcount": "headcounts"}),
         (["listBookings", "getRegister"], {"query.roomId": "room-ids"}),
-        (["getRoom", "deleteRoom"], {"path.id": "room-ids"}),
+        (["getRoom", "deleteRoom", "getRoomKioskKey", "rotateRoomKioskKey"], {"path.id": "room-ids"}),
         (["updateRoom"], {"path.id": "room-ids", "body.managingDepartmentId": "department-ids"}),
         (["createRoom"], {"body.managingDepartmentId": "department-ids"}),
         (["updateDepartment"], {"path.id": "department-ids", "body.parentId": "department-ids"}),

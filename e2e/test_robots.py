@@ -165,6 +165,49 @@ def test_a_wrong_secret_is_refused_by_the_robot_and_the_delivery_says_why(world)
     assert hook["state"] == "failed" and "310000" in hook["error"]
 
 
+def test_a_members_unsigned_private_robot_does_not_unsign_the_departments_chat(world):
+    """The issue's story: a member saved the department's DingTalk robot address as a private robot
+    without the secret; the admin then set up the same address as the department robot with its
+    加签 secret. The chat's posts go by the department robot, signed, and DingTalk accepts them."""
+    server, robots = world
+    url = server.url
+    admin, office = session(url, "admin"), session(url, "wangfang")
+    dept = department(admin, url, "加签客服组")
+    stand_in, address = robots.add("dingtalk", "dept-chat", secret="SEC-the-chats-secret")
+    member = person(admin, url, "member", "组员", dept)
+    colleague = person(admin, url, "colleague", "同事", dept)
+    me = session(url, "member", "robot-pass-1")
+    r = me.put(f"{url}/api/v1/me/channels", timeout=30,
+               json={"webhookUrl": address, "webhookFormat": "dingtalk", "mobile": "13900000001"})
+    assert r.status_code == 200, r.text
+    body = {"name": "客服组群", "platform": "dingtalk", "url": address, "scope": "department", "scopeId": dept,
+            "secret": "SEC-the-chats-secret"}
+    r = admin.post(f"{url}/api/v1/robots", json=body, timeout=30)
+    assert r.status_code == 201, r.text
+    made = r.json()
+    # The admin is shown the chat they joined: the member's private robot, unsigned, no longer posting.
+    assert made["postsForChat"] is True, made
+    [peer] = made["sharesAddressWith"]
+    assert peer["scope"] == "person" and peer["scopeId"] == member, peer
+    assert peer["hasSecret"] is False and peer["postsForChat"] is False, peer
+    listed = {x["id"]: x for x in admin.get(f"{url}/api/v1/robots", timeout=30).json()}
+    assert listed[peer["id"]]["sharesAddressWith"][0]["id"] == made["id"]
+
+    mid = meeting(office, url, "加签检查会", [{"kind": "person", "value": member}, {"kind": "person", "value": colleague}])
+    assert office.post(f"{url}/api/v1/meetings/{mid}/notices", json={"kind": "invitation"}, timeout=30).status_code == 202
+    [post] = settled_posts(office, url, mid, 1)
+    assert post["state"] == "sent" and post["robot"] == "客服组群", post
+    assert post["participants"] == 2, post
+    assert stand_in.refusals == [], stand_in.refusals
+    assert len(stand_in.messages) == 1
+    assert stand_in.mentions(stand_in.messages[0])["mobiles"] == ["13900000001"]
+    # Every later post too.
+    assert office.post(f"{url}/api/v1/meetings/{mid}/notices", json={"kind": "reminder"}, timeout=30).status_code == 202
+    posts = settled_posts(office, url, mid, 2)
+    assert [p["state"] for p in posts] == ["sent", "sent"], posts
+    assert len(stand_in.messages) == 2 and stand_in.refusals == [], stand_in.refusals
+
+
 def test_minutes_of_10000_characters_arrive_within_each_platforms_limit(world):
     server, robots = world
     url = server.url

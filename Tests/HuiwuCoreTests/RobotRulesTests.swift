@@ -10,8 +10,8 @@ struct RobotRulesTests {
     let finance = id(901)
     let weekly = id(902)
 
-    func robot(_ n: Int, _ scope: RobotRouting.Scope, _ owner: UUID, chat: String) -> RobotRouting.Robot {
-        RobotRouting.Robot(id: Self.id(n), scope: scope, scopeId: owner, addressKey: chat)
+    func robot(_ n: Int, _ scope: RobotRouting.Scope, _ owner: UUID, chat: String, signs: Bool = false) -> RobotRouting.Robot {
+        RobotRouting.Robot(id: Self.id(n), scope: scope, scopeId: owner, addressKey: chat, signs: signs)
     }
 
     @Test("a department's robot names its people on the meeting; a type's robot everyone; a private robot its person")
@@ -45,6 +45,63 @@ struct RobotRulesTests {
         #expect(posts.count == 1)
         #expect(posts[0].robotId == Self.id(201))
         #expect(posts[0].participants == people.map(\.id))
+    }
+
+    @Test(
+        "a member's unsigned private robot set up first does not post for the chat: the admin's signed department robot does, naming both"
+    )
+    func theChatsSecretSigns() {
+        let chat = "https://oapi.dingtalk.com/robot/send?access_token=dept"
+        let member = Self.id(101)
+        let people = [
+            RobotRouting.Participant(id: Self.id(1), personId: member, departmentId: sales),
+            RobotRouting.Participant(id: Self.id(2), personId: Self.id(102), departmentId: sales),
+            RobotRouting.Participant(id: Self.id(3), personId: Self.id(103), departmentId: finance),
+        ]
+        let memberRobot = robot(60, .person, member, chat: chat)
+        let departmentRobot = robot(61, .department, sales, chat: chat, signs: true)
+        let posts = RobotRouting.posts(people, meetingType: weekly, robots: [memberRobot, departmentRobot])
+        #expect(posts.map(\.robotId) == [Self.id(61)])
+        #expect(posts[0].participants == [Self.id(1), Self.id(2)], "the chat names whom any of its robots concerns")
+        // The same when the member's robot is the only one that concerns anyone on the meeting.
+        let onlyMember = RobotRouting.posts(
+            [people[0]], meetingType: nil, robots: [memberRobot, robot(62, .department, finance, chat: chat, signs: true)])
+        #expect(onlyMember.map(\.robotId) == [Self.id(62)] && onlyMember[0].participants == [Self.id(1)])
+    }
+
+    @Test(
+        "the poster of a chat: a signing robot before an unsigned one, then a group robot before a private one, then the one set up first",
+        arguments: [
+            // (robots in set-up order as (n, scope, signs), expected poster)
+            ([(70, RobotRouting.Scope.person, false), (71, .department, false)], 71),
+            ([(70, .person, true), (71, .department, false)], 70),
+            ([(70, .person, true), (71, .meetingType, true)], 71),
+            ([(70, .department, false), (71, .meetingType, false)], 70),
+            ([(70, .person, false), (71, .person, false)], 70),
+            ([(70, .person, false), (71, .person, true), (72, .department, false)], 71),
+            ([(70, .department, true), (71, .department, true)], 70),
+        ] as [([(Int, RobotRouting.Scope, Bool)], Int)])
+    func posterOrder(robots: [(Int, RobotRouting.Scope, Bool)], expected: Int) {
+        let chat = robots.map { robot($0.0, $0.1, Self.id(900 + $0.0), chat: "c", signs: $0.2) }
+        #expect(RobotRouting.poster(chat)?.id == Self.id(expected))
+        #expect(RobotRouting.poster([]) == nil)
+    }
+
+    @Test("when the chat's poster is removed, the next robot of the chat posts; the chat still names everyone its robots concern")
+    func nextRobotTakesOver() {
+        let people = [
+            RobotRouting.Participant(id: Self.id(1), personId: Self.id(101), departmentId: sales),
+            RobotRouting.Participant(id: Self.id(2), personId: Self.id(102), departmentId: finance),
+        ]
+        let all = [
+            robot(80, .person, Self.id(101), chat: "c"), robot(81, .department, finance, chat: "c"),
+            robot(82, .department, sales, chat: "c", signs: true),
+        ]
+        #expect(RobotRouting.posts(people, meetingType: nil, robots: all).map(\.robotId) == [Self.id(82)])
+        let without = all.filter { $0.id != Self.id(82) }
+        let posts = RobotRouting.posts(people, meetingType: nil, robots: without)
+        #expect(posts.map(\.robotId) == [Self.id(81)])
+        #expect(posts[0].participants == [Self.id(1), Self.id(2)])
     }
 
     @Test("the address key ignores the case of scheme and host, and keeps path and query")

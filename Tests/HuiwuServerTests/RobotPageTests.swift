@@ -44,6 +44,39 @@ struct RobotPageTests {
         }
     }
 
+    @Test(
+        "setting up a robot at an address a member already saved shows the admin the chat: the member's robot, unsigned, and which one posts"
+    )
+    func adminSeesTheChat() async throws {
+        try await withHuiwu(.sqlite) { app in
+            let f = try await Fixture.make(app)
+            let address = "https://oapi.dingtalk.com/robot/send?access_token=sales"
+            try await app.huiwu.robots.setPrivateRobot(
+                of: f.staff.id, RobotDraft(name: "我的钉钉", platform: .dingtalk, url: address, secret: nil),
+                now: app.huiwu.clock.now())
+            let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
+            let saved = try await WebPageTests.post(
+                app, "/admin/robots", cookie: cookie,
+                [
+                    "_csrf": csrf, "name": "销售部群", "platform": "dingtalk", "url": address, "secret": "SEC-sales",
+                    "owner": "department:\(f.sales.id)",
+                ])
+            #expect(saved.status == .seeOther)
+            let made = try #require(try await app.huiwu.robots.all().first { $0.scope == .department })
+            #expect(saved.location == "/admin/robots?done=saved&robot=\(made.id)")
+            let page = try await WebPageTests.page(app, try #require(saved.location), cookie: cookie)
+            #expect(page.contains("id=\"robot-chat\""))
+            #expect(page.contains("我的钉钉（个人：刘洋，没有签名密钥）"))
+            #expect(page.contains("发往该群的通知由「销售部群」（部门：销售部）发送"))
+            #expect(page.contains("由它发送本群的消息") && !page.contains("SEC-sales"))
+            let english = try await WebPageTests.page(app, try #require(saved.location), cookie: cookie, lang: "en")
+            #expect(english.contains("Notices to this chat go by “销售部群” (Department: 销售部)"))
+            // The list alone (no robot just set up) still shows who shares the address.
+            let list = try await WebPageTests.page(app, "/admin/robots", cookie: cookie)
+            #expect(!list.contains("id=\"robot-chat\"") && list.contains("销售部群（部门：销售部，已设置签名密钥）"))
+        }
+    }
+
     @Test("a person's private robot and mobile number: a number robots cannot mention is refused in their language")
     func myChannels() async throws {
         try await withHuiwu(.sqlite) { app in

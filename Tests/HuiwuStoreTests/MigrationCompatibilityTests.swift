@@ -19,7 +19,8 @@ struct MigrationCompatibilityTests {
     static let writtenSince: [any Migration] = [
         AddChecklistTitleCode(), CreateRobot(), CreateRobotPost(), AddPersonChatAccounts(), CreateRulebookVersion(),
         CreateRuleDecision(), CreateAttendance(),
-        CreatePenaltyEntry(), CreateApproval(), CreateLeaveRequest(), AddParticipantAuthorisedBy(),
+        CreatePenaltyEntry(), CreateApproval(), CreateLeaveRequest(), AddRoomKioskKeyGeneration(),
+        AddParticipantAuthorisedBy(),
     ]
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -100,6 +101,11 @@ struct MigrationCompatibilityTests {
                 }
                 #expect(try await count("bookings") == 136)
                 #expect(try await count("meetings") == 16)
+                // Every room starts at kiosk key generation 0: the kiosks already set up keep working.
+                for room in try await Rooms(store: store).rooms() {
+                    let key = try await Rooms(store: store).kioskKey(of: room.id)
+                    #expect(key?.generation == 0 && key?.rotatedAt == nil, "\(room.name)")
+                }
                 let page = try await Bookings(store: store).page(Bookings.Query(), PageRequest(limit: 1_000))
                 #expect(page.rows.count == 136, "every booking decodes with the new row readers")
                 // The standard checklist items the old code wrote in zh-Hans now carry their key.

@@ -125,6 +125,101 @@ struct RobotPostTests {
         }
     }
 
+    static let chat = "https://oapi.dingtalk.com/robot/send?access_token=dept"
+
+    @Test(
+        "a member's unsigned private robot set up first, then the admin's signed department robot at the same address: the post goes by the department robot, signed",
+        arguments: TestDatabase.allCases)
+    func theChatsSecretSigns(kind: TestDatabase) async throws {
+        try await withStore(kind) { store in
+            let (m, office, group) = try await world(store, size: 3) { _, _ in [] }
+            let staff = try #require(try await People(store: store).person(username: "staff"))
+            let box = SecretBox.random()
+            let robots = Robots(store: store, box: box)
+            _ = try await robots.create(
+                draft("我的钉钉", .dingtalk, Self.chat), scope: .person, scopeId: staff.id, now: storeNow)
+            let department = try await robots.create(
+                draft("客服组群", .dingtalk, "HTTPS://OAPI.DINGTALK.COM/robot/send?access_token=dept", secret: "SEC-dept"),
+                scope: .department, scopeId: group, now: storeNow.addingTimeInterval(60))
+            _ = try await Notices(store: store).send(m.id, kind: .invitation, by: office, now: storeNow)
+            let posts = try await RobotOutbox(store: store).posts(of: m.id)
+            #expect(posts.count == 1)
+            #expect(posts.first?.post.robotId == department.id && posts.first?.robotName == "客服组群")
+            #expect(posts.first?.named == 4, "the chat names the department's three agents and the member")
+            let post = try #require(posts.first?.post)
+            let context = try #require(try await RobotOutbox(store: store).context(of: post))
+            #expect(context.robot.id == department.id && context.robot.platform == .dingtalk)
+            #expect(try box.open(try #require(context.robot.secretSealed)) == "SEC-dept")
+            let addresses = try await store.reader.raw(
+                "SELECT DISTINCT address FROM notices WHERE post_id = \(bind: post.id)"
+            ).all().map { try $0.decode(column: "address", as: String.self) }
+            #expect(addresses == ["客服组群"], "the delivery table names the robot that posts")
+        }
+    }
+
+    @Test(
+        "a post waiting for the chat moves to the robot that signs when it is set up, and back to the next robot when that one is removed",
+        arguments: TestDatabase.allCases)
+    func waitingPostsFollowTheChat(kind: TestDatabase) async throws {
+        try await withStore(kind) { store in
+            let (m, office, group) = try await world(store, size: 2) { _, _ in [] }
+            let staff = try #require(try await People(store: store).person(username: "staff"))
+            let robots = Robots(store: store, box: SecretBox.random())
+            let member = try await robots.create(
+                draft("我的钉钉", .dingtalk, Self.chat), scope: .person, scopeId: staff.id, now: storeNow)
+            _ = try await Notices(store: store).send(m.id, kind: .invitation, by: office, now: storeNow)
+            let outbox = RobotOutbox(store: store)
+            #expect(try await outbox.posts(of: m.id).map(\.post.robotId) == [member.id])
+            let department = try await robots.create(
+                draft("客服组群", .dingtalk, Self.chat, secret: "SEC-dept"), scope: .department, scopeId: group,
+                now: storeNow.addingTimeInterval(60))
+            let moved = try await outbox.posts(of: m.id)
+            #expect(moved.map(\.post.robotId) == [department.id] && moved.first?.post.state == .queued)
+            let claimed = try #require(try await outbox.claim(limit: 1, now: storeNow).first)
+            #expect(try await outbox.context(of: claimed)?.robot.id == department.id)
+            // The department's robot is removed: the member's takes the chat over, nothing fails.
+            try await robots.delete(department.id, now: storeNow)
+            let back = try await outbox.posts(of: m.id)
+            #expect(back.map(\.post.robotId) == [member.id] && back.first?.post.state == .queued)
+            #expect(
+                try await outbox.context(of: claimed)?.robot.id == member.id, "a claimed post posts with the chat's robot now")
+            let failed = try await store.reader.raw(
+                "SELECT COUNT(*) AS n FROM notices WHERE meeting_id = \(bind: m.id) AND channel = 'webhook' AND state = 'failed'"
+            ).first()?.decode(column: "n", as: Int.self)
+            #expect(failed == 0)
+            // A chat left without robots loses its waiting posts, saying why (as before).
+            try await robots.delete(member.id, now: storeNow)
+            #expect(try await outbox.posts(of: m.id).isEmpty)
+        }
+    }
+
+    @Test(
+        "the admin sees the chat: who else set up the address, whether they sign, and which robot posts for it",
+        arguments: TestDatabase.allCases)
+    func chatsAsTheAdminSeesThem(kind: TestDatabase) async throws {
+        try await withStore(kind) { store in
+            let (_, _, group) = try await world(store, size: 1) { _, _ in [] }
+            let staff = try #require(try await People(store: store).person(username: "staff"))
+            let robots = Robots(store: store, box: SecretBox.random())
+            let member = try await robots.create(
+                draft("我的钉钉", .dingtalk, Self.chat), scope: .person, scopeId: staff.id, now: storeNow)
+            let alone = try await robots.create(
+                draft("别的群", .wecom, "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k"), scope: .department,
+                scopeId: group, now: storeNow)
+            let department = try await robots.create(
+                draft("客服组群", .dingtalk, Self.chat, secret: "SEC-dept"), scope: .department, scopeId: group,
+                now: storeNow.addingTimeInterval(60))
+            let chats = try await robots.chats()
+            #expect(chats.sharingAddress(with: department).map(\.id) == [member.id])
+            #expect(chats.sharingAddress(with: member).map(\.id) == [department.id])
+            #expect(chats.postsForChat(department) && !chats.postsForChat(member))
+            #expect(chats.sharingAddress(with: alone).isEmpty && chats.postsForChat(alone))
+            // Without its secret the department's robot still posts: a group robot before a private one.
+            let unsigned = try await robots.update(department.id, draft("客服组群", .dingtalk, Self.chat, secret: ""))
+            #expect(try await robots.chats().postsForChat(unsigned))
+        }
+    }
+
     @Test("a robot's secret is stored sealed and opens only with the installation's key")
     func secretsSealed() async throws {
         try await withStore(.sqlite) { store in

@@ -49,6 +49,7 @@ public enum MigrationList {
             CreatePenaltyEntry(),
             CreateApproval(),
             CreateLeaveRequest(),
+            AddRoomKioskKeyGeneration(),
             AddParticipantAuthorisedBy(),
         ]
     }

@@ -67,9 +67,20 @@ extension Notices {
         }
     }
 
+    /// SQL: the order of robots `r` of one chat in which the first is its poster (as
+    /// `RobotRouting.poster`): signing robots first, then group robots, then the one set up first.
+    static var posterOrder: String {
+        let signing = RobotPlatform.allCases.filter(\.takesSecret).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return """
+            (r.secret_sealed IS NOT NULL AND r.platform IN (\(signing))) DESC, \
+            (r.scope_kind <> '\(RobotRouting.Scope.person.rawValue)') DESC, r.created_at, r.id
+            """
+    }
+
     /// The same posts written by PostgreSQL from the recipient rows (`participants`, the query
-    /// `queueInPostgres` made): per meeting and group chat the robot set up first, and a webhook
-    /// notice per participant it names. Returns how many notices it queued.
+    /// `queueInPostgres` made): per meeting and group chat one post by the chat's poster (chosen
+    /// among all the chat's robots, as on SQLite), and a webhook notice per participant it names.
+    /// Returns how many notices it queued.
     static func queueRobotPostsInPostgres(
         _ participants: SQLQueryString, kind: NoticeKind, object: UUID?, now: Date, _ db: any SQLDatabase
     ) async throws -> Int {
@@ -77,12 +88,15 @@ extension Notices {
         let rows = try await db.raw(
             """
             WITH p AS (\(participants)),
-            cover AS (SELECT p.id AS participant_id, p.meeting_id, p.person_id, p.object_id, r.address_key, r.id AS robot_id,
-                             r.created_at
+            cover AS (SELECT p.id AS participant_id, p.meeting_id, p.person_id, p.object_id, r.address_key
                       FROM p JOIN robots r ON \(unsafeRaw: concerns)),
+            poster AS (
+                SELECT DISTINCT ON (r.address_key) r.address_key, r.id AS robot_id FROM robots r
+                WHERE r.address_key IN (SELECT address_key FROM cover)
+                ORDER BY r.address_key, \(unsafeRaw: posterOrder)),
             chats AS MATERIALIZED (
-                SELECT DISTINCT ON (meeting_id, address_key) meeting_id, address_key, robot_id, gen_random_uuid() AS post_id
-                FROM cover ORDER BY meeting_id, address_key, created_at, robot_id),
+                SELECT c.meeting_id, c.address_key, po.robot_id, gen_random_uuid() AS post_id
+                FROM (SELECT DISTINCT meeting_id, address_key FROM cover) c JOIN poster po ON po.address_key = c.address_key),
             posts AS (
                 INSERT INTO robot_posts (id, robot_id, meeting_id, kind, state, attempts, last_error, next_attempt_at, sent_at,
                                          created_at)

@@ -125,7 +125,7 @@ struct CheckInTests {
             clock.set(try Timestamp.parse(at("09:50")))
             #expect(try await app.send(.GET, "/rooms/\(w.f.big.id)/kiosk", as: nil).status == .forbidden)
             #expect(try await app.send(.GET, "/rooms/\(w.f.big.id)/kiosk?k=nope", as: nil).status == .forbidden)
-            let href = KioskPage.href(for: w.f.big.id, box: app.huiwu.secrets)
+            let href = KioskPage.href(for: w.f.big.id, generation: 0, box: app.huiwu.secrets)
             let page = try await app.send(.GET, href, as: nil)
             #expect(page.status == .ok)
             let html = page.body.string

@@ -84,6 +84,10 @@ extension MatrixRows {
                 return Call("/api/v1/rooms/\(room.id)", json: ["name": room.name, "capacity": 12])
             },
             Row("DELETE /api/v1/rooms/:id", ok: .managers) { w, _ in Call("/api/v1/rooms/\(try await w.room().id)") },
+            Row("GET /api/v1/rooms/:id/kiosk-key", ok: .managers) { w, _ in Call("/api/v1/rooms/\(w.autoRoom.id)/kiosk-key") },
+            Row("POST /api/v1/rooms/:id/kiosk-key", ok: .managers) { w, _ in
+                Call("/api/v1/rooms/\(try await w.room().id)/kiosk-key")
+            },
 
             Row("GET /api/v1/bookings", ok: .everyone) { _, _ in Call("/api/v1/bookings") },
             Row("POST /api/v1/bookings", ok: exceptCleaning) { w, _ in

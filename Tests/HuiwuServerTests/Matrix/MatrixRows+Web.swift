@@ -234,7 +234,11 @@ extension MatrixRows {
                 Call("/penalties/\(try await w.officeFine())/waive", form: ["reason": "免除"])
             },
             Row("GET /rooms/:id/kiosk", ok: public_) { w, _ in
-                Call(KioskPage.href(for: w.autoRoom.id, box: w.app.huiwu.secrets))
+                let generation = try await w.app.huiwu.rooms.kioskKey(of: w.autoRoom.id)?.generation ?? 0
+                return Call(KioskPage.href(for: w.autoRoom.id, generation: generation, box: w.app.huiwu.secrets))
+            },
+            Row("POST /rooms/:id/kiosk/rotate", ok: .managers) { w, _ in
+                Call("/rooms/\(try await w.room().id)/kiosk/rotate", form: [:])
             },
             manage("POST /meetings/:id/edit") { w, _ in Call("/meetings/\(try await w.meeting())/edit", form: ["title": "新标题"]) },
             manage("POST /meetings/:id/cancel") { w, _ in Call("/meetings/\(try await w.meeting())/cancel", form: [:]) },

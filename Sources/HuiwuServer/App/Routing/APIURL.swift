@@ -20,6 +20,7 @@ enum APIURL: RoutePath {
     case person(Parameter<UUID>)
     case rooms
     case room(Parameter<UUID>)
+    case roomKioskKey(Parameter<UUID>)
 
     // Bookings (R1.1–R1.8)
     case bookings
@@ -108,6 +109,7 @@ enum APIURL: RoutePath {
         case .person(let id): [.word("people"), .param("id", id)]
         case .rooms: [.word("rooms")]
         case .room(let id): [.word("rooms"), .param("id", id)]
+        case .roomKioskKey(let id): [.word("rooms"), .param("id", id), .word("kiosk-key")]
         case .bookings: [.word("bookings")]
         case .booking(let id): [.word("bookings"), .param("id", id)]
         case .bookingHistory(let id): [.word("bookings"), .param("id", id), .word("history")]

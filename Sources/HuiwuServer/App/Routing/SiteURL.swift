@@ -44,6 +44,7 @@ enum SiteURL: RoutePath {
     case meetingAttendanceMark(Parameter<UUID>, Parameter<UUID>)
     case meetingAttendanceCorrection(Parameter<UUID>, Parameter<UUID>)
     case roomKiosk(Parameter<UUID>)
+    case roomKioskRotate(Parameter<UUID>)
     case meetingOffences(Parameter<UUID>)
     case meetingChair(Parameter<UUID>)
 
@@ -136,6 +137,7 @@ enum SiteURL: RoutePath {
         case .meetingAttendanceCorrection(let id, let p):
             [.word("meetings"), .param("id", id), .word("attendance"), .param("participant", p), .word("correction")]
         case .roomKiosk(let id): [.word("rooms"), .param("id", id), .word("kiosk")]
+        case .roomKioskRotate(let id): [.word("rooms"), .param("id", id), .word("kiosk"), .word("rotate")]
         case .meetingOffences(let id): [.word("meetings"), .param("id", id), .word("offences")]
         case .meetingChair(let id): [.word("meetings"), .param("id", id), .word("chair")]
         case .meetingLeave(let id): [.word("meetings"), .param("id", id), .word("leave")]

@@ -7,19 +7,28 @@ import Vapor
 /// the room now and the next one, with the current meeting's check-in QR code while check-in is
 /// open. The device signs in as nobody: its address carries the room's kiosk key, which the
 /// room office takes from the room page; the QR it shows is a fresh short-lived link each minute.
+/// The key is the installation's signature of the room and its key generation: the room office
+/// rotates it (`KioskKeyRotation`) when an address got out, and the old one stops working.
 struct KioskPage: RouteCollection {
     static let purpose = "kiosk"
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.roomKiosk(.key), use: show)
+        routes.post(SiteURL.roomKioskRotate(.key), use: KioskKeyRotation.rotate)
     }
 
-    static func key(for room: UUID, box: SecretBox) -> String {
-        box.signature(of: room.uuidString.lowercased(), purpose: purpose)
+    /// What is signed: the room alone for generation 0 (the key every room had before keys
+    /// could rotate, so kiosks already set up keep working), the room and the generation after.
+    static func message(_ room: UUID, generation: Int) -> String {
+        generation == 0 ? room.uuidString.lowercased() : room.uuidString.lowercased() + "." + String(generation)
     }
 
-    static func href(for room: UUID, box: SecretBox) -> String {
-        SiteURL.roomKiosk(.value(room)).href(["k": key(for: room, box: box)])
+    static func key(for room: UUID, generation: Int, box: SecretBox) -> String {
+        box.signature(of: message(room, generation: generation), purpose: purpose)
+    }
+
+    static func href(for room: UUID, generation: Int, box: SecretBox) -> String {
+        SiteURL.roomKiosk(.value(room)).href(["k": key(for: room, generation: generation, box: box)])
     }
 
     struct Slot: Encodable {
@@ -42,7 +51,10 @@ struct KioskPage: RouteCollection {
     func show(req: Request) async throws -> Response {
         let roomId = try req.idParameter()
         let box = req.huiwu.secrets
-        guard let k = req.query[String.self, at: "k"], box.verify(k, of: roomId.uuidString.lowercased(), purpose: Self.purpose)
+        // A key of an earlier generation is refused as any wrong key is.
+        let generation = try await req.huiwu.rooms.kioskKey(of: roomId)?.generation ?? 0
+        guard let k = req.query[String.self, at: "k"],
+            box.verify(k, of: Self.message(roomId, generation: generation), purpose: Self.purpose)
         else { throw ProblemError(.forbidden, "attendance.kiosk_key") }
         guard let room = try await req.huiwu.rooms.room(roomId) else { throw ProblemError(.notFound, "not_found") }
         let now = req.now, time = req.huiwu.time

@@ -95,6 +95,14 @@ struct GridPages: RouteCollection {
         var nextHref: String
         /// The room's check-in kiosk (issue 13), for the room office that sets the device up.
         var kioskHref: String?
+        /// Rotating the kiosk's key (X1), for the same people.
+        var kiosk: KioskPanel?
+    }
+
+    struct KioskPanel: Encodable {
+        var rotateAction: String
+        /// When and by whom the key was last rotated, if ever.
+        var rotated: String?
     }
 
     /// One room's week (Monday to Sunday) around a date.
@@ -126,6 +134,7 @@ struct GridPages: RouteCollection {
                 bookHref: SiteURL.book.href(["roomId": detail.room.id.uuidString, "date": d.description]))
         }
         let r = detail.room
+        let kiosk = AccessPolicy.allows(actor.role, .manageRooms) ? try await services.rooms.kioskKey(of: r.id) : nil
         let info =
             "\(r.building) \(r.floor) · \(req.t("ui_capacity")) \(r.capacity) · \(req.t("ui_class_" + r.roomClass)) · "
             + "\(r.policy.opensAt)–\(r.policy.closesAt)"
@@ -136,7 +145,11 @@ struct GridPages: RouteCollection {
             roomId: r.id.uuidString,
             prevHref: SiteURL.roomWeek(.value(r.id)).href(["date": monday.adding(days: -7).description]),
             nextHref: SiteURL.roomWeek(.value(r.id)).href(["date": monday.adding(days: 7).description]),
-            kioskHref: AccessPolicy.allows(actor.role, .manageRooms) ? KioskPage.href(for: r.id, box: services.secrets) : nil)
+            kioskHref: kiosk.map { KioskPage.href(for: r.id, generation: $0.generation, box: services.secrets) },
+            kiosk: kiosk.map {
+                KioskPanel(
+                    rotateAction: SiteURL.roomKioskRotate(.value(r.id)).path, rotated: KioskKeyRotation.rotatedLine($0, req: req))
+            })
         return try await req.page("week", title: r.name, section: "grid", view)
     }
 }

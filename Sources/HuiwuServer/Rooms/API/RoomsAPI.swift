@@ -10,6 +10,8 @@ struct RoomsAPI: RouteCollection {
         routes.get(APIURL.room(.key), use: show)
         routes.put(APIURL.room(.key), use: update)
         routes.delete(APIURL.room(.key), use: delete)
+        routes.get(APIURL.roomKioskKey(.key), use: kioskKey)
+        routes.post(APIURL.roomKioskKey(.key), use: rotateKioskKey)
     }
 
     struct RoomBody: Decodable {

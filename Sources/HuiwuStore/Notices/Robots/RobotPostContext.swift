@@ -18,12 +18,15 @@ public struct RobotPostContext: Sendable {
 }
 
 extension RobotOutbox {
-    /// nil: the meeting or the robot is gone.
+    /// nil: the meeting or the robot is gone. The robot is the post's as it is now, not as it was
+    /// claimed: a chat handed to another robot meanwhile (`Robots.handOver`) posts with that one's
+    /// credentials.
     public func context(of post: RobotPostRecord) async throws -> RobotPostContext? {
         let db = store.reader
         guard let meeting = try await Meetings(store: store).meeting(post.meetingId),
-            let robot = try await db.raw("SELECT * FROM robots WHERE id = \(bind: post.robotId)").first().map(
-                RobotRecord.init(row:))
+            let robot = try await db.raw(
+                "SELECT r.* FROM robot_posts rp JOIN robots r ON r.id = rp.robot_id WHERE rp.id = \(bind: post.id)"
+            ).first().map(RobotRecord.init(row:))
         else { return nil }
         let rows = try await db.raw(
             """

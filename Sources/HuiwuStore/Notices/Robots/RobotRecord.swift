@@ -17,8 +17,11 @@ public struct RobotRecord: Sendable, Equatable {
 
     public var hasSecret: Bool { secretSealed != nil }
 
+    /// Whether its posts go signed (a secret its platform uses).
+    public var signs: Bool { hasSecret && platform.takesSecret }
+
     public var rule: RobotRouting.Robot {
-        RobotRouting.Robot(id: id, scope: scope, scopeId: scopeId, addressKey: addressKey)
+        RobotRouting.Robot(id: id, scope: scope, scopeId: scopeId, addressKey: addressKey, signs: signs)
     }
 
     init(row: any SQLRow) throws {

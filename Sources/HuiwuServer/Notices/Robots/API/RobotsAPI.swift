@@ -23,8 +23,12 @@ struct RobotsAPI: RouteCollection {
         var scope: String
         var scopeId: String
         var createdAt: String
+        /// Whether the chat's posts go by this robot (`RobotRouting.poster`).
+        var postsForChat: Bool
+        /// The other robots at the same address — the same group chat, whoever set them up.
+        var sharesAddressWith: [PeerDTO]
 
-        init(_ r: RobotRecord, time: OrgTime) {
+        init(_ r: RobotRecord, chats: RobotChats, time: OrgTime) {
             id = r.id.uuidString
             name = r.name
             platform = r.platform.rawValue
@@ -33,13 +37,42 @@ struct RobotsAPI: RouteCollection {
             scope = r.scope.rawValue
             scopeId = r.scopeId.uuidString
             createdAt = time.format(r.createdAt)
+            postsForChat = chats.postsForChat(r)
+            sharesAddressWith = chats.sharingAddress(with: r).map { PeerDTO($0, chats: chats) }
+        }
+    }
+
+    /// Another robot of the same chat: whom it was set up for, whether it signs, whether it posts.
+    struct PeerDTO: Content {
+        var id: String
+        var name: String
+        var platform: String
+        var hasSecret: Bool
+        var scope: String
+        var scopeId: String
+        var postsForChat: Bool
+
+        init(_ r: RobotRecord, chats: RobotChats) {
+            id = r.id.uuidString
+            name = r.name
+            platform = r.platform.rawValue
+            hasSecret = r.hasSecret
+            scope = r.scope.rawValue
+            scopeId = r.scopeId.uuidString
+            postsForChat = chats.postsForChat(r)
         }
     }
 
     /// `GET /api/v1/robots` (admin): every robot, private ones too.
     func list(req: Request) async throws -> [RobotDTO] {
         _ = try req.require(.manageRobots)
-        return try await req.huiwu.robots.all().map { RobotDTO($0, time: req.huiwu.time) }
+        let chats = try await req.huiwu.robots.chats()
+        return chats.robots.map { RobotDTO($0, chats: chats, time: req.huiwu.time) }
+    }
+
+    /// A robot as the admin sees it after setting it up or changing it: with the chat it joined.
+    static func answer(_ robot: RobotRecord, req: Request) async throws -> RobotDTO {
+        RobotDTO(robot, chats: try await req.huiwu.robots.chats(), time: req.huiwu.time)
     }
 
     /// `POST /api/v1/robots` `{name, platform, url, secret?, scope: department|meeting_type, scopeId}`.
@@ -49,7 +82,7 @@ struct RobotsAPI: RouteCollection {
         let draft = try body.draft()
         let (scope, scopeId) = try body.groupScope()
         let made = try await req.huiwu.robots.create(draft, scope: scope, scopeId: scopeId, now: req.now)
-        let response = try await RobotDTO(made, time: req.huiwu.time).encodeResponse(status: .created, for: req)
+        let response = try await Self.answer(made, req: req).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: APIURL.robot(.value(made.id)).path)
         return response
     }
@@ -59,7 +92,7 @@ struct RobotsAPI: RouteCollection {
         _ = try req.require(.manageRobots)
         guard let existing = try await req.huiwu.robots.robot(try req.idParameter()) else { throw Abort(.notFound) }
         let draft = try req.decodeJSON(RobotBody.self).draft(existing: existing)
-        return RobotDTO(try await req.huiwu.robots.update(existing.id, draft), time: req.huiwu.time)
+        return try await Self.answer(try await req.huiwu.robots.update(existing.id, draft), req: req)
     }
 
     /// `DELETE /api/v1/robots/{id}`: posts still waiting for it fail, saying why.

@@ -19,6 +19,18 @@ struct AdminRobotPages: RouteCollection {
         var url: String
         var hasSecret: Bool
         var deleteAction: String
+        /// The other robots of its chat (same address), each said in one line.
+        var sharesWith: [String]
+        /// The chat's posts go by this robot (shown only where the chat has several).
+        var postsForChat: Bool
+    }
+
+    /// What the admin is told right after setting a robot up at an address others use: the chat
+    /// it joined and whose credentials the chat's posts go with (R5.2, X2).
+    struct Joined: Encodable {
+        var intro: String
+        var peers: [String]
+        var poster: String
     }
 
     struct RobotForm: Content, Encodable {
@@ -32,6 +44,7 @@ struct AdminRobotPages: RouteCollection {
 
     struct RobotsView: Encodable {
         var rows: [Row]
+        var joined: Joined?
         var platforms: [Choice]
         var owners: [Choice]
         var form: RobotForm
@@ -54,16 +67,38 @@ struct AdminRobotPages: RouteCollection {
             names[t.id] = req.t("ui_robot_scope_meeting_type", ["name": t.template.name.text(req.uiLocale.rawValue)])
         }
         for p in people { names[p.id] = req.t("ui_robot_scope_person", ["name": p.displayName]) }
-        let rows = try await req.huiwu.robots.all().map { r in
-            Row(
+        let chats = try await req.huiwu.robots.chats()
+        func said(_ r: RobotRecord) -> String {
+            req.t(
+                "ui_robot_chat_peer",
+                [
+                    "name": r.name, "owner": names[r.scopeId] ?? "",
+                    "secret": req.t(r.hasSecret ? "ui_robot_chat_signed" : "ui_robot_chat_unsigned"),
+                ])
+        }
+        let rows = chats.robots.map { r in
+            let peers = chats.sharingAddress(with: r)
+            return Row(
                 name: r.name, platformLabel: req.t("ui_webhook_" + r.platform.rawValue), scopeLabel: names[r.scopeId] ?? "",
-                url: r.url, hasSecret: r.hasSecret, deleteAction: SiteURL.adminRobotDelete(.value(r.id)).path)
+                url: r.url, hasSecret: r.hasSecret, deleteAction: SiteURL.adminRobotDelete(.value(r.id)).path,
+                sharesWith: peers.map(said), postsForChat: !peers.isEmpty && chats.postsForChat(r))
+        }
+        var joined: Joined?
+        if let id = req.query[String.self, at: "robot"].flatMap(UUID.init(uuidString:)),
+            let added = chats.robots.first(where: { $0.id == id })
+        {
+            let peers = chats.sharingAddress(with: added)
+            if let poster = ([added] + peers).first(where: chats.postsForChat), !peers.isEmpty {
+                joined = Joined(
+                    intro: req.t("ui_robot_chat_joined", ["name": added.name]), peers: peers.map(said),
+                    poster: req.t("ui_robot_chat_poster", ["name": poster.name, "owner": names[poster.scopeId] ?? ""]))
+            }
         }
         let owners =
             departments.map { ("department:" + $0.id.uuidString, names[$0.id] ?? $0.name) }
             + types.map { ("meeting_type:" + $0.id.uuidString, names[$0.id] ?? "") }
         let view = RobotsView(
-            rows: rows,
+            rows: rows, joined: joined,
             platforms: RobotPlatform.allCases.map {
                 Choice(value: $0.rawValue, label: req.t("ui_webhook_" + $0.rawValue), selected: $0.rawValue == form.platform)
             },
@@ -84,12 +119,12 @@ struct AdminRobotPages: RouteCollection {
             do { scope = try body.groupScope() } catch let failure as ValidationFailure {
                 throw ValidationFailure(failure.errors.map { FieldError("owner", $0.code, $0.parameters) })
             }
-            _ = try await req.huiwu.robots.create(draft, scope: scope.0, scopeId: scope.1, now: req.now)
+            let made = try await req.huiwu.robots.create(draft, scope: scope.0, scopeId: scope.1, now: req.now)
+            return req.redirect(to: SiteURL.adminRobots, ["done": "saved", "robot": made.id.uuidString])
         } catch let failure as ValidationFailure {
             form.secret = nil  // a secret is never written back into a page
             return try await render(req, form: form, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         }
-        return req.redirect(to: SiteURL.adminRobots, ["done": "saved"])
     }
 
     func remove(req: Request) async throws -> Response {

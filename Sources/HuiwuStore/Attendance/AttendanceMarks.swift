@@ -13,7 +13,9 @@ extension Attendance {
         case clear
     }
 
-    /// The organiser, the chair (a host on the list) or the room office marks a participant.
+    /// The organiser, the chair (a host on the list) or the room office marks a participant. Marking
+    /// oneself in or out records the moment, as one's own check-in does; clearing one's own record is
+    /// someone else's to do.
     public func mark(
         meeting meetingId: UUID, participant participantId: UUID, _ mark: Mark, by actor: Actor, at instant: Date
     ) async throws -> AttendanceLine {
@@ -50,6 +52,10 @@ extension Attendance {
             try await Self.requireOpen(meeting, at: instant, time: time, stored: stored, cache, db)
             return try await Self.recordCheckOut(current, at: instant, db)
         case .clear:
+            // Taking back a check-in or check-out already made rewrites a record: not one's own (X1).
+            if let person = participant.personId, OwnCase.applies(actor: actor.id, concerns: [person]) {
+                throw AttendanceError.ownCase(person: person)
+            }
             try await db.raw(
                 """
                 UPDATE attendance SET checked_in_at = NULL, checked_out_at = NULL, method = NULL, marked_by = \(bind: actor.id),

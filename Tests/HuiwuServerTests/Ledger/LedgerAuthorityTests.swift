@@ -195,4 +195,31 @@ struct LedgerAuthorityTests {
             #expect(page.contains("<strong>参会人0</strong>"))
         }
     }
+
+    @Test(
+        "an administrator does not set their own daily wage, and an organiser does not clear their own check-in",
+        arguments: TestDatabase.allCases)
+    func ownWageAndOwnRecordAreSomeoneElses(db: TestDatabase) async throws {
+        let clock = MutableClock(testNow)
+        try await withHuiwu(db, clock: clock) { app in
+            let w = try await AttendanceWorld.make(app, rulebook: "A3", count: 1)
+            let admin = w.f.tokens["admin"]
+            let own = try await app.send(.PUT, "/api/v1/people/\(w.f.admin.id)/wage", as: admin, json: ["dailyWage": "900"])
+            #expect(own.status == .forbidden && own.json["code"] as? String == "own_case")
+            #expect(
+                try await app.send(.PUT, "/api/v1/people/\(w.f.office.id)/wage", as: admin, json: ["dailyWage": "300"]).status
+                    == .noContent)
+            try await w.checkIn(w.organiser, "10:05", clock: clock)
+            let mine = w.participant[w.organiser.id]!
+            let cleared = try await app.send(
+                .POST, "/api/v1/meetings/\(w.meeting)/attendance/\(mine)", as: w.f.tokens["office"], json: ["mark": "clear"])
+            #expect(cleared.status == .forbidden && cleared.json["code"] as? String == "own_case")
+            let line = try await app.huiwu.attendance.line(meeting: w.meeting, participant: mine)
+            #expect(line?.record?.checkedInAt != nil, "the late check-in stands")
+            #expect(
+                try await app.send(
+                    .POST, "/api/v1/meetings/\(w.meeting)/attendance/\(mine)", as: admin, json: ["mark": "clear"]
+                ).status == .ok)
+        }
+    }
 }

@@ -71,7 +71,7 @@ struct AttendancePanel: Encodable {
                 action: SiteURL.meetingAttendanceMark(.value(m.id), .value(line.participant.record.id)).path,
                 canCheckIn: canMark && open && line.record?.checkedInAt == nil,
                 canCheckOut: canMark && open && line.record?.checkedInAt != nil && line.record?.checkedOutAt == nil,
-                canClear: canMark && line.record?.checkedInAt != nil,
+                canClear: canMark && line.record?.checkedInAt != nil && line.participant.record.personId != actor.id,
                 // Nobody corrects their own record (X1): another who may correct does.
                 canCorrect: closed && marker && line.record?.outcome != nil && line.participant.record.personId != actor.id,
                 correctAction: SiteURL.meetingAttendanceCorrection(.value(m.id), .value(line.participant.record.id)).path)

@@ -189,8 +189,12 @@ struct PenaltiesAPI: RouteCollection {
     /// `PUT /api/v1/people/{id}/wage` `{dailyWage}` (admin): fines of days' wages still without
     /// an amount are completed with it.
     func setWage(req: Request) async throws -> HTTPStatus {
-        _ = try req.require(.managePeople)
+        let actor = try req.require(.managePeople)
         let person = try req.idParameter()
+        // A wage sets the amount of one's own "days' wages" fines: another administrator sets it (X1).
+        if OwnCase.applies(actor: actor.id, concerns: [person]) {
+            throw PenaltyError.ownCase(person: person)
+        }
         let body = try req.decodeJSON(WageBody.self)
         var wage: Fen?
         if let text = body.dailyWage {

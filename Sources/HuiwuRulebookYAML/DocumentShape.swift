@@ -29,26 +29,29 @@ enum DocumentShape {
     /// The first problem, or nil when the document may be composed. `tags`: let explicit tags
     /// through (a stored version adopted before they were refused).
     static func problem(in yaml: String, tags: Bool = false) -> RulebookProblem? {
-        let bytes = Array(yaml.utf8)
-        guard !bytes.isEmpty else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer -> RulebookProblem? in
-            var parser = yaml_parser_t()
-            guard yaml_parser_initialize(&parser) == 1 else { return nil }
-            defer { yaml_parser_delete(&parser) }
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            var scan = Scan(tags: tags)
-            var event = yaml_event_t()
-            while yaml_parser_parse(&parser, &event) == 1 {
-                defer { yaml_event_delete(&event) }
-                switch scan.next(&event) {
-                case .goOn: continue
-                case .done: return nil
-                case .refuse(let p): return p
-                }
+        guard !yaml.utf8.isEmpty else { return nil }
+        // A native string's bytes are read in place; any other is copied once.
+        if let scanned = yaml.utf8.withContiguousStorageIfAvailable({ scan($0, tags: tags) }) { return scanned }
+        return Array(yaml.utf8).withUnsafeBufferPointer { scan($0, tags: tags) }
+    }
+
+    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, tags: Bool) -> RulebookProblem? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        var scan = Scan(tags: tags)
+        var event = yaml_event_t()
+        while yaml_parser_parse(&parser, &event) == 1 {
+            defer { yaml_event_delete(&event) }
+            switch scan.next(&event) {
+            case .goOn: continue
+            case .done: return nil
+            case .refuse(let p): return p
             }
-            return nil
         }
+        return nil
     }
 
     private enum Step {
@@ -81,7 +84,6 @@ enum DocumentShape {
                 p.column = mark.column
                 return .refuse(p)
             }
-            let max = ["max": String(DocumentShape.maximumNodes)]
             switch event.type {
             case YAML_DOCUMENT_END_EVENT, YAML_STREAM_END_EVENT:
                 // A second document is Yams's to refuse; it is never composed.
@@ -94,7 +96,8 @@ enum DocumentShape {
                 // An unknown alias counts one; Yams refuses it as it composes.
                 nodes += sizes[name] ?? 1
                 if nodes > DocumentShape.maximumNodes {
-                    return refuse(RulebookProblem("alias_expansion", at: "", max.merging(["alias": name]) { a, _ in a }))
+                    return refuse(
+                        RulebookProblem("alias_expansion", at: "", ["alias": name, "max": String(DocumentShape.maximumNodes)]))
                 }
                 placed()
             case YAML_SCALAR_EVENT:
@@ -103,7 +106,9 @@ enum DocumentShape {
                 }
                 nodes += 1
                 if let anchor = Self.text(event.data.scalar.anchor) { sizes[anchor] = 1 }
-                if nodes > DocumentShape.maximumNodes { return refuse(RulebookProblem("too_many_nodes", at: "", max)) }
+                if nodes > DocumentShape.maximumNodes {
+                    return refuse(RulebookProblem("too_many_nodes", at: "", ["max": String(DocumentShape.maximumNodes)]))
+                }
                 placed()
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let mapping = event.type == YAML_MAPPING_START_EVENT
@@ -116,7 +121,9 @@ enum DocumentShape {
                 let anchor = Self.text(mapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
                 open.append(Open(anchor: anchor, before: nodes, isMapping: mapping, atKey: true))
                 nodes += 1
-                if nodes > DocumentShape.maximumNodes { return refuse(RulebookProblem("too_many_nodes", at: "", max)) }
+                if nodes > DocumentShape.maximumNodes {
+                    return refuse(RulebookProblem("too_many_nodes", at: "", ["max": String(DocumentShape.maximumNodes)]))
+                }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let closed = open.popLast() else { return .goOn }
                 if let anchor = closed.anchor { sizes[anchor] = nodes - closed.before }

@@ -1,16 +1,32 @@
 import HuiwuCore
 import Yams
 
-/// Reads one clause: `id`, `cite`, `quote`, `text` and exactly one rule key.
+/// One clause as far as it could be read: the parts that read whole, and whether all did.
+struct ClauseParts {
+    var id: String?
+    var cite: String?
+    var quote: String?
+    var text: LocalizedText?
+    var source: Clause.Source?
+    var rule: ClauseRule?
+
+    var clause: Clause? {
+        guard let id, let cite, let text, let rule, let source else { return nil }
+        return Clause(id: id, cite: cite, quote: quote ?? "", text: text, rule: rule, source: source)
+    }
+}
+
+/// Reads one clause: `id`, `cite`, `quote`, `text`, `source` and exactly one rule key.
 enum ClauseReader {
-    static func read(_ node: Node, path: String, log: ProblemLog) -> Clause? {
-        guard var m = MappingReader(node, path: path, log: log) else { return nil }
-        let id = m.string("id", required: true)
-        let cite = m.string("cite", required: true)
-        let quote = m.string("quote") ?? ""
-        let text = m.text("text")
+    static func read(_ node: Node, path: String, log: ProblemLog) -> ClauseParts {
+        guard var m = MappingReader(node, path: path, log: log) else { return ClauseParts() }
+        var parts = ClauseParts()
+        parts.id = m.string("id", required: true)
+        parts.cite = m.string("cite", required: true)
+        parts.quote = m.has("quote") ? m.string("quote") : ""
+        parts.text = m.text("text")
+        parts.source = m.has("source") ? m.choice("source", Clause.Source.self) : .article
         let kinds = m.keys.filter { ClauseRule.kinds.contains($0) }
-        var rule: ClauseRule?
         if kinds.isEmpty {
             log.add("missing_rule", at: path, node, ["allowed": ClauseRule.kinds.joined(separator: ", ")])
         } else if kinds.count > 1 {
@@ -19,10 +35,9 @@ enum ClauseReader {
         for kind in ClauseRule.kinds {
             guard let v = m.value(kind) else { continue }
             let r = RuleReaders.read(kind: kind, v, path: m.sub(kind), log: log)
-            if kind == kinds.first { rule = r }
+            if kind == kinds.first && kinds.count == 1 { parts.rule = r }
         }
         m.finish()
-        guard let id, let cite, let text, let rule else { return nil }
-        return Clause(id: id, cite: cite, quote: quote, text: text, rule: rule)
+        return parts
     }
 }

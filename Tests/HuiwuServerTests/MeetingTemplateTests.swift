@@ -30,7 +30,7 @@ struct MeetingTemplateTests {
         arguments: [
             ("a2.office_weekly", "每周二 14:30", "Weekly on Tuesday at 14:30"),
             ("a3.representatives_monthly", "每月25日前的周五 14:00", "Monthly on the Friday before the 25th at 14:00"),
-            ("a5.service_quality", "每周五 14:30", "Weekly on Friday at 14:30"),
+            ("a5.service_quality", "每月最后一个周五 14:30", "Monthly on the last Friday at 14:30"),
             ("a3.team_weekly", "每周一 16:00", "Weekly on Monday at 16:00"),
         ])
     func cadence(code: String, zh: String, en: String) throws {

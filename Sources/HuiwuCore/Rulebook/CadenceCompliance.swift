@@ -1,6 +1,6 @@
 /// Cadence compliance (R2.4): for a cadence clause and a stretch of days, the periods it counts
-/// in (weeks from Monday, calendar months and quarters, the organisation calendar's semesters,
-/// years), how many meetings each required, how many were held, and whether held meetings fell
+/// in (days, weeks from Monday, calendar months and quarters, the organisation calendar's
+/// semesters, years), how many meetings each required, how many were held, and whether held meetings fell
 /// on the days the meeting type's own rule names (A3: "the Friday before the 25th"). Pure.
 public enum CadenceCompliance {
     public enum Status: String, Sendable, Codable, CaseIterable {
@@ -39,9 +39,12 @@ public enum CadenceCompliance {
             return semesters.filter { $0.kind == .semester && $0.starts <= through && $0.ends >= from }
                 .sorted { $0.starts < $1.starts }.map { ($0.starts, $0.ends) }
         }
+        if per == .day {
+            return (0...(through.daysSinceEpoch - from.daysSinceEpoch)).map { (from.adding(days: $0), from.adding(days: $0)) }
+        }
         let kind: EscalationRule.Period =
             switch per {
-            case .week: .week
+            case .day, .week: .week
             case .month: .month
             case .quarter: .quarter
             case .semester, .year: .year

@@ -26,6 +26,9 @@ extension Rulebook {
                 found.append(RulebookProblem("bad_cite", at: at + ".cite"))
             }
             if c.quote.count > 2000 { found.append(RulebookProblem("too_long", at: at + ".quote", ["max": "2000"])) }
+            // An organisation's own setting is not the regulation's words: quoting an article
+            // beside it would present its numbers as the article's.
+            if c.source == .local && !c.quote.isEmpty { found.append(RulebookProblem("local_quote", at: at + ".quote")) }
             if !c.text.isComplete { found.append(RulebookProblem("text_incomplete", at: at + ".text")) }
             let once: String? =
                 switch c.rule {

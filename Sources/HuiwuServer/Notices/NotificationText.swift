@@ -12,8 +12,10 @@ enum NotificationText {
             "reason": params.reason ?? "",
             "actor": params.actorName ?? "", "person": params.personName ?? "",
             "amount": params.amount ?? "", "days": params.daysOfWage ?? "",
-            "clause": [params.clauseCite, params.clauseText?.text(req.uiLocale.rawValue)].compactMap { $0 }.joined(
-                separator: " "),
+            "clause": [
+                params.clauseCite.map { params.clauseLocal == true ? req.t("ui_rulebook_cite_local", ["cite": $0]) : $0 },
+                params.clauseText?.text(req.uiLocale.rawValue),
+            ].compactMap { $0 }.joined(separator: " "),
         ]
         if let s = params.startsAt, let e = params.endsAt {
             values["when"] = time.date(of: s).description + " " + time.clock(s) + "–" + time.clock(e)

@@ -38,7 +38,7 @@ extension Approvals {
                     PenaltyNotices.Told(
                         person: person, kind: .approvalReminder, meeting: nil,
                         params: NotificationParams(
-                            title: request.title, clauseCite: chain.clause.cite, clauseText: chain.clause.text)))
+                            title: request.title, clause: chain.clause)))
                 decisions.append(
                     RuleDecisions.row(
                         kind: "approval.reminder", outcome: "reminded", parameters: [:], citation: chain.citation,

@@ -79,7 +79,7 @@ public struct Approvals: Sendable {
         _ people: [UUID], _ subject: ApprovalSubject, _ subjectId: UUID, title: String, clause: Clause, now: Date,
         _ db: any SQLDatabase
     ) async throws {
-        let params = NotificationParams(title: title, clauseCite: clause.cite, clauseText: clause.text)
+        let params = NotificationParams(title: title, clause: clause)
         if subject == .booking {
             for person in people {
                 try await Outbox.notify(db, person: person, kind: .approvalRequested, booking: subjectId, params: params, at: now)

@@ -105,7 +105,7 @@ extension Attendance {
                 db, person: meeting.organiserId, kind: .noShowReleased, booking: bookingId,
                 params: NotificationParams(
                     roomName: roomName, title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt,
-                    clauseCite: rule.clause.cite, clauseText: rule.clause.text),
+                    clause: rule.clause),
                 at: now)
             try await Self.flagSeries(meeting, rule: rule, now: now, db)
             return true
@@ -143,7 +143,7 @@ extension Attendance {
                 PenaltyNotices.Told(
                     person: $0, kind: .noShowSeriesFlagged, meeting: meeting.id,
                     params: NotificationParams(
-                        title: meeting.title, reason: String(run), clauseCite: rule.clause.cite, clauseText: rule.clause.text))
+                        title: meeting.title, reason: String(run), clause: rule.clause))
             }, now: now, db)
     }
 }

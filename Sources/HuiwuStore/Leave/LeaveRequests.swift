@@ -130,7 +130,7 @@ public struct LeaveRequests: Sendable {
                                 person: delegate, kind: .delegationRequested, meeting: meetingId,
                                 params: NotificationParams(
                                     title: title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, reason: reason,
-                                    clauseCite: delegation?.clause.cite, clauseText: delegation?.clause.text))
+                                    clause: delegation?.clause))
                         ], now: now, db)
                 }
             }

@@ -96,8 +96,8 @@ public struct PenaltyLedger: Sendable {
                         person: c.person, kind: kind, meeting: c.meeting?.id,
                         params: NotificationParams(
                             title: c.meeting?.title, startsAt: c.meeting?.startsAt, endsAt: c.meeting?.endsAt, reason: c.reason,
-                            amount: c.amount?.yuanText, daysOfWage: c.daysOfWage.map(String.init), clauseCite: c.clause?.cite,
-                            clauseText: c.clause?.text, personName: other)))
+                            amount: c.amount?.yuanText, daysOfWage: c.daysOfWage.map(String.init), clause: c.clause,
+                            personName: other)))
             }
         }
         try await RuleDecisions.record(decisions, db)

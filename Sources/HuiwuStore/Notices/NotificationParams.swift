@@ -21,17 +21,22 @@ public struct NotificationParams: Codable, Sendable, Equatable {
     public var clauseText: LocalizedText?
     /// Whom a decision on someone else concerns (the absentee an organiser is fined for, X3).
     public var personName: String?
+    /// The clause is the organisation's own setting, not its article's words: the notice
+    /// labels it so beside the cite (nil: an article clause).
+    public var clauseLocal: Bool?
 
     public init(
         roomName: String? = nil, title: String? = nil, titleCode: String? = nil, startsAt: Date? = nil, endsAt: Date? = nil,
         reason: String? = nil, actorName: String? = nil, alternatives: [AlternativeSlot]? = nil, amount: String? = nil,
-        daysOfWage: String? = nil, clauseCite: String? = nil, clauseText: LocalizedText? = nil, personName: String? = nil
+        daysOfWage: String? = nil, clauseCite: String? = nil, clauseText: LocalizedText? = nil, clause: Clause? = nil,
+        personName: String? = nil
     ) {
         self.personName = personName
         self.amount = amount
         self.daysOfWage = daysOfWage
-        self.clauseCite = clauseCite
-        self.clauseText = clauseText
+        self.clauseCite = clause?.cite ?? clauseCite
+        self.clauseText = clause?.text ?? clauseText
+        self.clauseLocal = clause?.source == .local ? true : nil
         self.roomName = roomName
         self.title = title
         self.titleCode = titleCode
@@ -70,6 +75,7 @@ public struct NotificationParams: Codable, Sendable, Equatable {
         if let actorName { fields.append("\"actorName\":" + JSONText.string(actorName)) }
         if let amount { fields.append("\"amount\":" + JSONText.string(amount)) }
         if let clauseCite { fields.append("\"clauseCite\":" + JSONText.string(clauseCite)) }
+        if let clauseLocal { fields.append("\"clauseLocal\":" + (clauseLocal ? "true" : "false")) }
         if let t = clauseText {
             fields.append(
                 "\"clauseText\":{\"en\":\(JSONText.string(t.en)),\"zh-Hans\":\(JSONText.string(t.zhHans)),\"zh-Hant\":\(JSONText.string(t.zhHant))}"

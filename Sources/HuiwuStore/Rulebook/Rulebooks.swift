@@ -47,7 +47,16 @@ public struct Rulebooks: Sendable {
     /// Adopts a document as the next version. It must load (every problem is reported with its
     /// line) and its `version` must be above every stored one; nothing is written otherwise.
     public func adopt(_ source: String, by person: UUID?, note: String?, now: Date) async throws -> RulebookVersion {
-        let book = try RulebookDocument.load(source)
+        try await adopt(try RulebookDocument.load(source), source: source, by: person, note: note, now: now)
+    }
+
+    /// Adopts a document already read: `book` is what `source` loads to (a handler reads an
+    /// upload on a thread of its own first, `RulebookReading`).
+    public func adopt(
+        _ book: Rulebook, source: String, by person: UUID?, note: String?, now: Date
+    ) async throws
+        -> RulebookVersion
+    {
         let id = UUID()
         try await store.write { db in
             let newest = try await db.raw("SELECT MAX(version) AS v FROM rulebook_versions").first()?
@@ -91,7 +100,7 @@ final class RulebookCache: @unchecked Sendable {
 
     func rulebook(_ v: RulebookVersion) throws -> Rulebook {
         if let hit = lock.withLock({ parsed[v.id] }) { return hit }
-        let book = try RulebookDocument.load(v.source)
+        let book = try RulebookDocument.loadStored(v.source)
         lock.withLock { parsed[v.id] = book }
         return book
     }

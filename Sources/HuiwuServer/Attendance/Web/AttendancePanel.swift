@@ -85,13 +85,15 @@ struct AttendancePanel: Encodable {
                     "opens": time.clock(window.opens), "late": window.lateAfter.map(time.clock) ?? "",
                     "closes": time.clock(window.closes),
                 ]),
-            rule: cited.map { "\($0.clause.cite) \($0.clause.text.text(req.uiLocale.rawValue))" }, closed: closed, open: open,
+            rule: cited.map { "\($0.clause.shownCite(req)) \($0.clause.text.text(req.uiLocale.rawValue))" }, closed: closed,
+            open: open,
             canMark: canMark, qr: nil, checkInURL: nil,
             me: lines.first { $0.participant.record.personId == actor.id }.map(label))
         if marker {
             panel.offences = try await req.huiwu.penalties.recordableOffences(m, actor: actor, time: time).map {
                 Choice(
-                    value: $0.clause.id, label: "\($0.clause.cite) \($0.clause.text.text(req.uiLocale.rawValue))", selected: false
+                    value: $0.clause.id, label: "\($0.clause.shownCite(req)) \($0.clause.text.text(req.uiLocale.rawValue))",
+                    selected: false
                 )
             }
             panel.offenders = lines.filter { $0.participant.record.personId.map { $0 != actor.id } ?? false }.map {
@@ -119,7 +121,7 @@ struct AttendancePanel: Encodable {
                     ?? e.daysOfWage.map { req.t("ui_penalty_days_of_wage", ["days": String($0)]) } ?? "—"
                 let state = reversed.contains(e.id) ? " · " + req.t("ui_penalty_status_reversed") : ""
                 panel.fines.append(
-                    "\(name) · \(req.t("ui_penalty_trigger_" + (e.trigger ?? "offence")))\(concerns) · \(amount) · \(clause?.cite ?? "")\(state)"
+                    "\(name) · \(req.t("ui_penalty_trigger_" + (e.trigger ?? "offence")))\(concerns) · \(amount) · \(clause?.shownCite(req) ?? "")\(state)"
                 )
             }
         }

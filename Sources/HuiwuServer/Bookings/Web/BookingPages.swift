@@ -227,7 +227,7 @@ struct BookingPages: RouteCollection {
         let citations = Citations(req)
         var out: [UUID: String] = [:]
         for (booking, v) in try await req.huiwu.approvals.open(.booking, bookings) {
-            let cite = try await citations.clause(v.request.citation)?.cite ?? ""
+            let cite = try await citations.clause(v.request.citation)?.shownCite(req) ?? ""
             out[booking] = req.t(
                 "ui_booking_waiting_on", ["who": v.waitingOn.map(\.personName).joined(separator: "、"), "clause": cite])
         }

@@ -63,7 +63,7 @@ struct LeavePanel: Encodable {
                 }
             }
         }
-        func words(_ clause: Clause?) -> String? { clause.map { "\($0.cite) \($0.text.text(req.uiLocale.rawValue))" } }
+        func words(_ clause: Clause?) -> String? { clause.map { "\($0.shownCite(req)) \($0.text.text(req.uiLocale.rawValue))" } }
         return LeavePanel(
             rows: rows, canRequest: onList && !open && m.status == .scheduled && req.now < m.startsAt,
             rule: words(book?.leave?.clause),

@@ -23,7 +23,12 @@ extension NoticeDispatcher {
             let values = [
                 "title": p.title ?? "", "reason": p.reason ?? "", "name": name, "amount": p.amount ?? "",
                 "days": p.daysOfWage ?? "", "when": when, "actor": p.actorName ?? "", "person": p.personName ?? "",
-                "clause": [p.clauseCite, p.clauseText?.text(locale.rawValue)].compactMap { $0 }.joined(separator: " "),
+                "clause": [
+                    p.clauseCite.map {
+                        p.clauseLocal == true ? services.catalogs.text("ui_rulebook_cite_local", locale, ["cite": $0]) : $0
+                    },
+                    p.clauseText?.text(locale.rawValue),
+                ].compactMap { $0 }.joined(separator: " "),
             ]
             let subject = services.catalogs.text("notice.subject." + notice.kind, locale, values)
             let text = services.catalogs.text("notification." + notice.kind, locale, values)

@@ -79,7 +79,8 @@ struct CadenceReportPage: RouteCollection {
                     notes.append(req.t("ui_cadence_expected", ["days": p.expected.map(\.description).joined(separator: "、")]))
                 }
                 return PeriodRow(
-                    label: "\(p.starts) – \(p.ends)", required: required, held: p.held.count,
+                    label: p.starts == p.ends ? p.starts.description : "\(p.starts) – \(p.ends)", required: required,
+                    held: p.held.count,
                     heldOn: p.held.map(\.description).joined(separator: "、"), planned: p.planned, status: p.status.rawValue,
                     statusLabel: req.t("ui_cadence_status_" + p.status.rawValue),
                     bar: min(100, p.held.count * 100 / max(p.atLeast, 1)), note: notes.joined(separator: " "))
@@ -87,7 +88,7 @@ struct CadenceReportPage: RouteCollection {
             let met = line.periods.filter { $0.status == .met }.count
             lines.append(
                 Line(
-                    clause: "\(line.clause.clause.cite) \(line.clause.clause.text.text(lang))",
+                    clause: "\(line.clause.clause.shownCite(req)) \(line.clause.clause.text.text(lang))",
                     type: line.type?.template.name.text(lang) ?? req.t("ui_cadence_type_missing", ["code": r.meetingType]),
                     periods: rows,
                     summary: req.t(

@@ -55,7 +55,8 @@ struct RulebookAPI: RouteCollection {
         let actor = try req.require(.manageRulebook)
         let body = try req.decodeJSON(SourceBody.self)
         let note = try Self.note(body.note)
-        let made = try await req.huiwu.rulebooks.adopt(body.source, by: actor.id, note: note, now: req.now)
+        let book = try await RulebookReading.load(body.source)
+        let made = try await req.huiwu.rulebooks.adopt(book, source: body.source, by: actor.id, note: note, now: req.now)
         let current = try await req.huiwu.rulebooks.inForce(on: req.huiwu.time.date(of: req.now))?.version
         let dto = RulebookDetailDTO(made, try req.huiwu.rulebooks.rulebook(made), inForce: current, time: req.huiwu.time)
         let response = try await dto.encodeResponse(status: .created, for: req)
@@ -70,15 +71,17 @@ struct RulebookAPI: RouteCollection {
         return try await Self.check(body.source, req: req)
     }
 
+    /// A document past a bound on what reading it may cost (aliases expanding past the node
+    /// budget, too deep, too large) is not checked: 422 with its problem, line and column.
     static func check(_ source: String, req: Request) async throws -> RulebookCheckDTO {
         let catalogs = req.huiwu.catalogs, locale = req.uiLocale
         let rulebooks = req.huiwu.rulebooks
         let book: Rulebook
-        do throws(RulebookRefusal) {
-            book = try RulebookDocument.load(source)
-        } catch {
+        do {
+            book = try await RulebookReading.load(source)
+        } catch let refusal as RulebookRefusal where !RulebookReading.isUnread(refusal) {
             return RulebookCheckDTO(
-                valid: false, problems: error.problems.map { RulebookProblemDTO($0, catalogs: catalogs, locale: locale) })
+                valid: false, problems: refusal.problems.map { RulebookProblemDTO($0, catalogs: catalogs, locale: locale) })
         }
         let newest = try await rulebooks.versions().first
         let problems = Rulebooks.numbering(book, source: source, newest: newest?.version)
@@ -103,12 +106,7 @@ struct RulebookAPI: RouteCollection {
         _ = try req.require(.manageRulebook)
         let body = try req.decodeJSON(DryRunBody.self)
         let span = try Self.dryRunMonth(body.month, req: req)
-        let book: Rulebook
-        do throws(RulebookRefusal) {
-            book = try RulebookDocument.load(body.source)
-        } catch {
-            throw error
-        }
+        let book = try await RulebookReading.load(body.source)
         return try await DryRunDTO.make(
             try await req.huiwu.rulebooks.dryRun(book, over: span, time: req.huiwu.time), candidate: book, req: req)
     }

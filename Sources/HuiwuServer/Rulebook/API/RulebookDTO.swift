@@ -26,6 +26,9 @@ struct ClauseDTO: Content {
     var cite: String
     var quote: String
     var text: LocalizedText
+    /// `article` (says what its article says, and quotes it) or `local` (the organisation's own
+    /// setting for what the article leaves open: no quote, `cite` is the article it serves).
+    var source: String
     var kind: String
     /// Parameter values as the rulebook writes them; an approval chain's steps as
     /// `any_of: role:room_office` lines.
@@ -36,6 +39,7 @@ struct ClauseDTO: Content {
         cite = c.cite
         quote = c.quote
         text = c.text
+        source = c.source.rawValue
         kind = c.rule.kind
         var params: [String: String] = [:]
         for (name, value) in c.rule.parameters {

@@ -82,7 +82,8 @@ struct AdminRulebookPage: RouteCollection {
         if form.intent == "adopt" {
             do {
                 let note = try RulebookAPI.note(form.note)
-                let made = try await req.huiwu.rulebooks.adopt(source, by: actor.id, note: note, now: req.now)
+                let book = try await RulebookReading.load(source)
+                let made = try await req.huiwu.rulebooks.adopt(book, source: source, by: actor.id, note: note, now: req.now)
                 return req.redirect(to: SiteURL.rulebookVersion(.value(made.version)), ["done": "rulebook_adopted"])
             } catch let refusal as RulebookRefusal {
                 return try await render(req, form, problems: refusal.problems, checked: true, status: .unprocessableEntity)
@@ -92,14 +93,19 @@ struct AdminRulebookPage: RouteCollection {
                     req, form, problems: problems, checked: true, status: .unprocessableEntity, fieldCodes: true)
             }
         }
-        let check = try await RulebookAPI.check(source, req: req)
+        let check: RulebookCheckDTO
+        do {
+            check = try await RulebookAPI.check(source, req: req)
+        } catch let refusal as RulebookRefusal {
+            return try await render(req, form, problems: refusal.problems, checked: true, status: .unprocessableEntity)
+        }
         let problems = check.problems.map { RulebookProblem($0.code, at: $0.path, line: $0.line, column: $0.column) }
         var dryRun: DryRunView?
         if form.intent == "dry_run", problems.isEmpty || check.version != nil {
             do {
                 // The form's empty month field means last month.
                 let span = try RulebookAPI.dryRunMonth(form.month.flatMap { $0.isEmpty ? nil : $0 }, req: req)
-                let book = try RulebookDocument.load(source)
+                let book = try await RulebookReading.load(source)
                 let report = try await DryRunDTO.make(
                     try await req.huiwu.rulebooks.dryRun(book, over: span, time: req.huiwu.time), candidate: book, req: req)
                 dryRun = DryRunView(

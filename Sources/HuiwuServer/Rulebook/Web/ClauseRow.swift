@@ -2,7 +2,8 @@ import HuiwuCore
 import Vapor
 
 /// A clause as a page shows it (issue 13, X3): cite, meaning and original words, and its
-/// parameters labelled in the reader's language.
+/// parameters labelled in the reader's language. A local clause (the organisation's own
+/// setting) is labelled so beside the article it serves and has no original words.
 struct ClauseRow: Encodable {
     struct Parameter: Encodable {
         var label: String
@@ -13,6 +14,7 @@ struct ClauseRow: Encodable {
     var cite: String
     var text: String
     var quote: String
+    var local: Bool
     var kindLabel: String
     var parameters: [Parameter]
 
@@ -20,7 +22,8 @@ struct ClauseRow: Encodable {
         id = c.id
         cite = c.cite
         text = c.text.text(req.uiLocale.rawValue)
-        quote = c.quote
+        local = c.source == .local
+        quote = local ? "" : c.quote
         kindLabel = req.t("rule_kind_" + c.rule.kind)
         parameters = c.rule.parameters.map { name, value in
             Parameter(label: req.t("rule_param_" + name), value: Self.show(name, value, req: req))
@@ -55,5 +58,14 @@ struct ClauseRow: Encodable {
         case .position(let p): req.t("rule_value_position", ["position": p])
         case .person(let u): u
         }
+    }
+}
+
+extension Clause {
+    /// Where a clause stands, as a page or notice names it beside the clause's words: a local
+    /// clause reads "A1 四（本单位规定）", the organisation's setting beside the article it
+    /// serves, never as that article (X3).
+    func shownCite(_ req: Request) -> String {
+        source == .local ? req.t("ui_rulebook_cite_local", ["cite": cite]) : cite
     }
 }

@@ -9,6 +9,9 @@ struct CitationDTO: Content, Equatable {
     var clauseId: String
     var cite: String
     var text: String
+    /// `article`: the regulation's words; `local`: the organisation's own setting beside the
+    /// article it serves (X3), shown as such, never as the article.
+    var source: String = Clause.Source.article.rawValue
 }
 
 /// One participant's attendance.

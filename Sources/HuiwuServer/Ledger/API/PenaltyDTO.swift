@@ -30,7 +30,7 @@ final class Citations {
         let clause = try await clause(c)
         return CitationDTO(
             version: c.version, clauseId: c.clauseID, cite: clause?.cite ?? c.clauseID,
-            text: clause?.text.text(req.uiLocale.rawValue) ?? "")
+            text: clause?.text.text(req.uiLocale.rawValue) ?? "", source: (clause?.source ?? .article).rawValue)
     }
 }
 

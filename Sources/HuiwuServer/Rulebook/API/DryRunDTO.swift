@@ -57,7 +57,8 @@ struct DryRunDTO: Content {
             guard let c else { return nil }
             guard side, let clause = candidate.clause(c.clauseID) else { return try await citations.dto(c) }
             return CitationDTO(
-                version: c.version, clauseId: c.clauseID, cite: clause.cite, text: clause.text.text(req.uiLocale.rawValue))
+                version: c.version, clauseId: c.clauseID, cite: clause.cite, text: clause.text.text(req.uiLocale.rawValue),
+                source: clause.source.rawValue)
         }
         func fine(_ f: DryRunChange.Fine?, candidate side: Bool) async throws -> String {
             guard let f else { return req.t("ui_dry_run_no_fine") }

@@ -148,12 +148,10 @@ struct PenaltiesAPI: RouteCollection {
         if step == .appeal ? line.entry.personId != actor.id : !office { throw ProblemError(.forbidden, "forbidden") }
     }
 
+    /// As every reason (`LeaveAPI.reason`): blank counts as none.
     static func reason(_ text: String?) throws -> String? {
         guard let text else { return nil }
-        if text.count > 500 || TextRules.hasForbiddenControl(text) {
-            throw ValidationFailure([FieldError("reason", "field.too_long", ["max": "500"])])
-        }
-        return text
+        return try LeaveAPI.reason(text)
     }
 
     struct OffenceBody: Content {

@@ -186,4 +186,19 @@ struct InputRulesAPITests {
             #expect(Self.fieldCodes(approved) == ["reason": "field.too_long"])
         }
     }
+
+    @Test("a daily wage is read as the document's pattern says: no sign, spaces or leading zeros, 0.01 to 100000")
+    func dailyWage() async throws {
+        try await withHuiwu(.sqlite) { app in
+            let f = try await Fixture.make(app)
+            for (text, ok) in [
+                ("300", true), ("300.5", true), ("0.01", true), ("100000.00", true), (" 300", false), ("0300", false),
+                ("0", false), ("0.00", false), ("100000.01", false), ("300.505", false), ("+300", false), ("３００", false),
+            ] {
+                let res = try await app.send(
+                    .PUT, "/api/v1/people/\(f.staff.id)/wage", as: f.tokens["admin"], json: ["dailyWage": text])
+                #expect(res.status == (ok ? .noContent : .unprocessableEntity), "\(text)")
+            }
+        }
+    }
 }

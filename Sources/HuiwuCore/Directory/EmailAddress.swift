@@ -13,7 +13,7 @@
 /// - No white space, no control characters, nothing outside ASCII (an internationalised
 ///   domain is given in its `xn--` form).
 ///
-/// Resources/openapi.json states the same rule as `EmailAddress.pattern` with `maxLength: 254`.
+/// Resources/openapi.json states the same rule: `pattern`, `maxLength: 254` and `not` `localTooLong`.
 public enum EmailAddress {
     public static let maxLength = 254
     public static let maxLocalLength = 64
@@ -54,9 +54,13 @@ public enum EmailAddress {
         return letterOrDigit(first) && letterOrDigit(last) && label.allSatisfy { letterOrDigit($0) || $0 == "-" }
     }
 
-    /// The rule as an ECMA-262 / Python regular expression, for the API document (with
-    /// `maxLength: 254`). The local part's 64-octet limit is the lookahead.
+    /// The rule as an ECMA-262 / Python regular expression, for the API document, which adds
+    /// `maxLength: 254` and refuses `localTooLong` (a regular expression cannot bound the local
+    /// part's total length without a lookahead, which test-data generators handle badly).
     public static let pattern =
-        "^(?=[^@]{1,64}@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
         + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"
+
+    /// Matches an address whose local part is longer than 64 (the document's `not`).
+    public static let localTooLong = "^[^@]{65}"
 }

@@ -138,12 +138,18 @@ struct Admin: AsyncParsableCommand {
                 throw ValidationError(
                     "unknown role '\(role)'; use one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            guard password.count >= 8 else { throw ValidationError("password must have at least 8 characters") }
             try await withApplication(storage) { app in
-                let person = try await AdminTasks.createUser(
-                    app, username: username, password: password, role: role,
-                    department: department, displayName: name ?? username)
-                print("created \(person.username) (\(person.role)) id \(person.id)")
+                do {
+                    let person = try await AdminTasks.createUser(
+                        app, username: username, password: password, role: role,
+                        department: department, displayName: name ?? username)
+                    print("created \(person.username) (\(person.role)) id \(person.id)")
+                } catch let failure as ValidationFailure {
+                    // The same words the API and the admin page use (ASVS V2.1).
+                    throw ValidationError(
+                        failure.errors.map { "--\($0.field): " + app.huiwu.catalogs.text("error." + $0.code, .en, $0.parameters) }
+                            .joined(separator: "\n"))
+                }
             }
         }
     }

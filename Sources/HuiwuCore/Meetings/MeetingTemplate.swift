@@ -78,7 +78,9 @@ public struct MeetingTemplate: Codable, Sendable, Equatable {
         }
         if !name.isComplete { found.append(FieldError("name", "field.required")) }
         for (field, text) in [("name", name), ("host", host), ("cadence", cadence)]
-        where [text.zhHans, text.zhHant, text.en].contains(where: { $0.count > 200 || TextRules.hasForbiddenControl($0) }) {
+        where [text.zhHans, text.zhHant, text.en].contains(where: {
+            TextRules.length($0) > 200 || TextRules.hasForbiddenControl($0)
+        }) {
             found.append(FieldError(field, "field.too_long", ["max": "200"]))
         }
         if let rule {

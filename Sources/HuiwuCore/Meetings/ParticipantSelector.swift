@@ -35,14 +35,16 @@ public struct ParticipantSelector: Codable, Sendable, Hashable {
         var found: [String] = []
         let text = value.trimmedWhitespace
         if text.isEmpty { found.append("field.required") }
-        if text.count > 200 || (email?.count ?? 0) > 254 { found.append("field.too_long") }
+        if TextRules.length(value) > 200 || TextRules.length(email ?? "") > EmailAddress.maxLength {
+            found.append("field.too_long")
+        }
         if TextRules.hasForbiddenControl(value) || TextRules.hasForbiddenControl(email ?? "") {
             found.append("field.control_characters")
         }
         switch kind {
         case .role where Role(rawValue: text) == nil: found.append("field.enum")
         case .guest:
-            if !EmailAddress.isPlausible(email ?? "") { found.append("meeting.guest_email") }
+            if !EmailAddress.isValid(email ?? "") { found.append("meeting.guest_email") }
         default: break
         }
         return found

@@ -58,9 +58,8 @@ public struct RoomSpec: Sendable, Equatable {
 
     public func validate() -> [FieldError] {
         var errors: [FieldError] = []
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { errors.append(FieldError("name", "room.name_required")) }
-        if name.count > 100 { errors.append(FieldError("name", "field.too_long", ["max": "100"])) }
+        if TextRules.isBlank(name) { errors.append(FieldError("name", "room.name_required")) }
+        if TextRules.length(name) > 100 { errors.append(FieldError("name", "field.too_long", ["max": "100"])) }
         for (field, value) in [("name", name), ("building", building), ("floor", floor), ("description", description)]
         where TextRules.hasForbiddenControl(value) {
             errors.append(FieldError(field, "field.control_characters"))
@@ -76,10 +75,10 @@ public struct RoomSpec: Sendable, Equatable {
             errors.append(FieldError("maintenanceEndsAt", "room.maintenance_order"))
         }
         for (index, item) in equipment.enumerated() {
-            if item.item.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if TextRules.isBlank(item.item) {
                 errors.append(FieldError("equipment[\(index)].item", "room.equipment_item_required"))
-            } else if TextRules.hasForbiddenControl(item.item) || item.item.count > 100 {
-                errors.append(FieldError("equipment[\(index)].item", "field.control_characters"))
+            } else if let problem = TextRules.problem(item.item, max: 100) {
+                errors.append(FieldError("equipment[\(index)].item", problem, ["max": "100"]))
             }
             if item.quantity < 1 || item.quantity > 10_000 {
                 errors.append(FieldError("equipment[\(index)].quantity", "field.out_of_range"))

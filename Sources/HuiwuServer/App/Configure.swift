@@ -26,12 +26,14 @@ public enum Huiwu {
         let catalogs = try Catalogs.load(from: app.directory.resourcesDirectory + "Locales")
         let templates = try MeetingTemplates.load(from: app.directory.resourcesDirectory + "Templates/meeting-types.json")
         let rulebookTemplates = try RulebookTemplates.load(from: app.directory.resourcesDirectory + "Rulebooks")
+        let passwordPolicy = try PasswordPolicy.load(from: app.directory.resourcesDirectory + "Passwords/breached.txt")
         let dummyHash = try await app.password.async.hash(UUID().uuidString)
         app.huiwu = HuiwuServices(
             store: store, clock: config.clock, time: OrgTime(zone: zone), organisationName: settings.name,
             catalogs: catalogs, bcryptCost: config.bcryptCost, dummyPasswordHash: dummyHash,
             secureCookies: config.secureCookies, templates: templates, rulebookTemplates: rulebookTemplates,
-            loginThrottle: config.loginThrottle, noticeSettings: config.notices, secrets: config.secrets)
+            loginThrottle: config.loginThrottle, noticeSettings: config.notices, secrets: config.secrets,
+            passwordPolicy: passwordPolicy)
         app.lifecycle.use(StoreShutdown(store: store))
         app.storage[NoticeSettingsKey.self] = config.notices
         // A webhook answered with a redirect is not followed (it could point inside the network).

@@ -29,21 +29,36 @@ enum Input {
         return id
     }
 
+    /// A text field: at most `max` code points as sent (`TextRules.length`, JSON Schema's
+    /// `maxLength`), no forbidden control characters anywhere, returned trimmed; a required one
+    /// must not be blank.
     static func text(_ value: String?, field: String, max: Int, required: Bool, errors: inout [FieldError]) -> String? {
-        let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value?.trimmedWhitespace
         if required, (trimmed ?? "").isEmpty {
             errors.append(FieldError(field, "field.required"))
             return nil
         }
-        if let trimmed, trimmed.count > max {
+        if let value, TextRules.length(value) > max {
             errors.append(FieldError(field, "field.too_long", ["max": String(max)]))
             return nil
         }
-        if let trimmed, TextRules.hasForbiddenControl(trimmed) {
+        if let value, TextRules.hasForbiddenControl(value) {
             errors.append(FieldError(field, "field.control_characters"))
             return nil
         }
         return trimmed
+    }
+
+    /// An optional e-mail address (X1, R2.5): absent, null or empty is none; anything else must be
+    /// an address by `EmailAddress`, exactly as given.
+    static func email(_ value: String?, field: String, errors: inout [FieldError]) -> String? {
+        guard let value, !value.isEmpty else { return nil }
+        if value.unicodeScalars.count > EmailAddress.maxLength {
+            errors.append(FieldError(field, "field.too_long", ["max": String(EmailAddress.maxLength)]))
+        } else if !EmailAddress.isValid(value) {
+            errors.append(FieldError(field, "field.email"))
+        }
+        return value
     }
 
     /// A `from`/`to` date range from the query string (defaults when absent): strict dates, in

@@ -10,7 +10,8 @@ public struct ResourceRoot: Sendable, Equatable {
     /// Files an instance cannot run without: one per kind of resource, so a partial copy is caught.
     static let required = [
         "Resources/Locales/zh-Hans.json", "Resources/Locales/zh-Hant.json", "Resources/Locales/en.json",
-        "Resources/Views/layout.leaf", "Resources/openapi.json", "Resources/Rulebooks/A1.yaml", "Public/css",
+        "Resources/Views/layout.leaf", "Resources/openapi.json", "Resources/Rulebooks/A1.yaml",
+        "Resources/Passwords/breached.txt", "Public/css",
     ]
 
     /// The missing files of `required` under `directory`, empty when it holds them all.

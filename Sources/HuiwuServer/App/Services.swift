@@ -24,6 +24,8 @@ public struct HuiwuServices: Sendable {
     public let noticeSettings: NoticeSettings
     /// Seals robot secrets at rest (issue 12).
     public let secrets: SecretBox
+    /// What a new password must be, with the breached passwords shipped in Resources/Passwords (X1).
+    public let passwordPolicy: PasswordPolicy
 
     public var ledger: BookingLedger { BookingLedger(store: store, time: time) }
     public var bookings: Bookings { Bookings(store: store) }

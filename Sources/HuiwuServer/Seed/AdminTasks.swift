@@ -4,11 +4,14 @@ import Vapor
 
 /// Tasks behind `huiwu admin …`, run against the configured database.
 public enum AdminTasks {
+    /// The password is held to the password policy (ASVS V2.1) like one set through the API:
+    /// a `ValidationFailure` on `password` otherwise, and nothing is created.
     public static func createUser(
         _ app: Application, username: String, password: String, role: Role,
         department: String?, displayName: String
     ) async throws -> PersonRecord {
         let services = app.huiwu
+        if let problem = services.passwordPolicy.fieldError(password) { throw ValidationFailure([problem]) }
         let now = services.clock.now()
         var departmentId: UUID?
         if let department, !department.isEmpty {

@@ -90,7 +90,8 @@ struct ApprovalsAPI: RouteCollection {
         let (actor, v) = try await Self.visible(req)
         guard v.waitingOn.contains(where: { $0.personId == actor.id }) else { throw ApprovalError.notYourTurn }
         let body = try req.decodeJSON(DecisionBody.self)
-        let reason = try body.reason.map(LeaveAPI.reason)
+        // Blank is no reason: a rejection needs one that says something.
+        let reason = try body.reason.map(LeaveAPI.reason).flatMap { $0.isEmpty ? nil : $0 }
         let changed = try await req.huiwu.approvals.decide(
             v.request.id, approve: approve, reason: reason, by: actor.id, now: req.now)
         return try await Self.dto(changed, req: req, citations: Citations(req))

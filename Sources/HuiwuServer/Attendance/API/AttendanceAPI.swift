@@ -128,14 +128,13 @@ struct AttendanceAPI: RouteCollection {
                 FieldError(
                     "outcome", "field.enum", ["allowed": AttendanceOutcome.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        if reason.isEmpty {
+        if TextRules.isBlank(reason) {
             errors.append(FieldError("reason", "field.required"))
-        } else if reason.count > 500 || TextRules.hasForbiddenControl(reason) {
-            errors.append(FieldError("reason", "field.too_long", ["max": "500"]))
+        } else if let problem = TextRules.problem(reason, max: 500) {
+            errors.append(FieldError("reason", problem, ["max": "500"]))
         }
         guard errors.isEmpty, let outcome else { throw ValidationFailure(errors) }
-        return (outcome, reason)
+        return (outcome, reason.trimmedWhitespace)
     }
 
     /// `GET /api/v1/meetings/{id}/check-in-link` (organiser, chair, room office): a fresh link.

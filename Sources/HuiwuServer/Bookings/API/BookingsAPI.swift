@@ -52,7 +52,11 @@ struct BookingsAPI: RouteCollection {
         let draft = try Self.draft(
             roomId: body.roomId, startsAt: body.startsAt, endsAt: body.endsAt, title: body.title,
             purpose: body.purpose, headcount: body.headcount)
-        let priority = body.priorityReason.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        var errors: [FieldError] = []
+        let priority = body.priorityReason.flatMap {
+            Input.text($0, field: "priorityReason", max: 500, required: false, errors: &errors)
+        }
+        try Input.check(errors)
         if let priority, priority.isEmpty { throw BookingError.reasonRequired }
         let placed = try await req.huiwu.ledger.place(draft, by: actor, priorityReason: priority, now: req.now)
         let response = Response(status: .created)
@@ -185,7 +189,11 @@ struct BookingsAPI: RouteCollection {
 
     func approve(req: Request) async throws -> Response {
         let actor = try req.require(.approveBookings)
-        _ = try Self.optionalBody(ReasonBody.self, req, empty: ReasonBody())
+        // The reason is not kept, but held to the document's rule like every other reason.
+        let body = try Self.optionalBody(ReasonBody.self, req, empty: ReasonBody())
+        var errors: [FieldError] = []
+        _ = Input.text(body.reason, field: "reason", max: 500, required: false, errors: &errors)
+        try Input.check(errors)
         return try await decided(
             req,
             try await req.huiwu.ledger.approve(

@@ -81,7 +81,11 @@ struct DirectoryAPI: RouteCollection {
         return PersonDTO(person)
     }
 
-    static func validate(_ body: PersonBody, creating: Bool) throws -> (Role, UUID?, String, String?, String?) {
+    static func validate(
+        _ body: PersonBody, creating: Bool, passwords: PasswordPolicy
+    ) throws -> (
+        Role, UUID?, String, String?, String?
+    ) {
         var errors: [FieldError] = []
         if creating {
             let username = body.username ?? ""
@@ -91,26 +95,24 @@ struct DirectoryAPI: RouteCollection {
                 errors.append(FieldError("username", "person.username_format"))
             }
         }
-        if creating || body.password != nil,
-            (body.password ?? "").count < 8 || (body.password ?? "").count > 128 || (body.password ?? "").contains("\u{0}")
-        {
-            errors.append(FieldError("password", "person.password_length"))
+        // ASVS V2.1: whenever a password is set (always when creating).
+        if creating || body.password != nil, let problem = passwords.fieldError(body.password ?? "") {
+            errors.append(problem)
         }
         let role = Role(rawValue: body.role)
         if role == nil { errors.append(FieldError("role", "field.enum")) }
         let name = Input.text(body.displayName, field: "displayName", max: 100, required: true, errors: &errors)
         let dept = body.departmentId.flatMap { Input.uuid($0, field: "departmentId", errors: &errors) }
         let position = Input.text(body.position, field: "position", max: 100, required: false, errors: &errors)
-        let email = Input.text(body.email, field: "email", max: 200, required: false, errors: &errors)
-        if let email, !email.isEmpty, !email.contains("@") { errors.append(FieldError("email", "field.email")) }
+        let email = Input.email(body.email, field: "email", errors: &errors)
         try Input.check(errors)
-        return (role!, dept, name!, position.flatMap { $0.isEmpty ? nil : $0 }, email.flatMap { $0.isEmpty ? nil : $0 })
+        return (role!, dept, name!, position.flatMap { $0.isEmpty ? nil : $0 }, email)
     }
 
     func createPerson(req: Request) async throws -> Response {
         _ = try req.require(.managePeople)
         let body = try req.decodeJSON(PersonBody.self)
-        let (role, dept, name, position, email) = try Self.validate(body, creating: true)
+        let (role, dept, name, position, email) = try Self.validate(body, creating: true, passwords: req.huiwu.passwordPolicy)
         let hash = try await req.password.async.hash(body.password!)
         let person = try await req.huiwu.people.createPerson(
             PersonRecord(
@@ -132,7 +134,7 @@ struct DirectoryAPI: RouteCollection {
         let actor = try req.require(.managePeople)
         let id = try req.idParameter()
         let body = try req.decodeJSON(PersonBody.self)
-        let (role, dept, name, position, email) = try Self.validate(body, creating: false)
+        let (role, dept, name, position, email) = try Self.validate(body, creating: false, passwords: req.huiwu.passwordPolicy)
         guard var person = try await req.huiwu.people.person(id) else { throw StoreError.notFound }
         try Self.guardSelf(actor: actor, target: id, role: role, active: body.active ?? person.active)
         person.displayName = name

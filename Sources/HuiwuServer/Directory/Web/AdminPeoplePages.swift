@@ -174,14 +174,16 @@ struct AdminPeoplePages: RouteCollection {
             username: f.username, password: (f.password ?? "").isEmpty ? nil : f.password,
             displayName: f.displayName ?? "", role: f.role ?? "",
             departmentId: (f.departmentId ?? "").isEmpty ? nil : f.departmentId,
-            position: f.position, email: f.email, active: f.active == "1")
+            // A typed address may carry stray spaces from copying; the API takes it exactly.
+            position: f.position, email: f.email?.trimmedWhitespace, active: f.active == "1")
     }
 
     func createPerson(req: Request) async throws -> Response {
         _ = try req.webRequire(.managePeople)
         let form = try req.content.decode(PersonForm.self)
         do {
-            let (role, dept, name, position, email) = try DirectoryAPI.validate(body(form), creating: true)
+            let (role, dept, name, position, email) = try DirectoryAPI.validate(
+                body(form), creating: true, passwords: req.huiwu.passwordPolicy)
             let hash = try await req.password.async.hash(form.password ?? "")
             _ = try await req.huiwu.people.createPerson(
                 PersonRecord(
@@ -206,7 +208,8 @@ struct AdminPeoplePages: RouteCollection {
         var candidate = form
         candidate.displayName = form.displayName ?? person.displayName
         do {
-            let (role, dept, name, _, _) = try DirectoryAPI.validate(body(candidate), creating: false)
+            let (role, dept, name, _, _) = try DirectoryAPI.validate(
+                body(candidate), creating: false, passwords: req.huiwu.passwordPolicy)
             try DirectoryAPI.guardSelf(actor: actor, target: id, role: role, active: form.active == "1")
             person.role = role.rawValue
             person.departmentId = dept

@@ -121,10 +121,13 @@ struct LeaveAPI: RouteCollection {
         return try await Self.dto(changed, req: req)
     }
 
+    /// A reason as the document states it: at most 500 code points as sent, no control
+    /// characters; returned trimmed, so a blank one counts as none (and where one is needed,
+    /// the store refuses it).
     static func reason(_ text: String) throws -> String {
-        if text.count > 500 || TextRules.hasForbiddenControl(text) {
-            throw ValidationFailure([FieldError("reason", "field.too_long", ["max": "500"])])
+        if let problem = TextRules.problem(text, max: 500) {
+            throw ValidationFailure([FieldError("reason", problem, ["max": "500"])])
         }
-        return text
+        return text.trimmedWhitespace
     }
 }

@@ -148,12 +148,10 @@ struct PenaltiesAPI: RouteCollection {
         try PenaltyLedger.authorize(step, on: line.entry, by: actor)
     }
 
+    /// As every reason (`LeaveAPI.reason`): blank counts as none.
     static func reason(_ text: String?) throws -> String? {
         guard let text else { return nil }
-        if text.count > 500 || TextRules.hasForbiddenControl(text) {
-            throw ValidationFailure([FieldError("reason", "field.too_long", ["max": "500"])])
-        }
-        return text
+        return try LeaveAPI.reason(text)
     }
 
     struct OffenceBody: Content {
@@ -198,12 +196,26 @@ struct PenaltiesAPI: RouteCollection {
         let body = try req.decodeJSON(WageBody.self)
         var wage: Fen?
         if let text = body.dailyWage {
-            guard let fen = Fen(parsing: text + " yuan"), fen.value > 0, fen.value <= 10_000_000 else {
-                throw ValidationFailure([FieldError("dailyWage", "field.amount")])
-            }
+            guard let fen = Self.dailyWage(text) else { throw ValidationFailure([FieldError("dailyWage", "field.amount")]) }
             wage = fen
         }
         try await req.huiwu.people.setDailyWage(person, wage, now: req.now)
         return .noContent
+    }
+
+    /// A daily wage as the API document's `WageInput.dailyWage` states it: 0.01 to 100000 yuan,
+    /// ASCII digits without a leading zero (but `0.50`), at most two decimals, nothing else.
+    static func dailyWage(_ text: String) -> Fen? {
+        func digits(_ s: Substring) -> Bool { !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, digits(parts[0]), parts[0].count <= 6, parts[0] == "0" || parts[0].first != "0" else {
+            return nil
+        }
+        var fen = Int(parts[0])! * 100
+        if parts.count == 2 {
+            guard digits(parts[1]), parts[1].count <= 2 else { return nil }
+            fen += Int(parts[1])! * (parts[1].count == 1 ? 10 : 1)
+        }
+        return (1...10_000_000).contains(fen) ? Fen(fen) : nil
     }
 }

@@ -133,7 +133,7 @@ struct NoticeDispatcher: Sendable {
         guard let relay = settings.smtp else {
             throw DeliveryFailure(reason: "no mail server is configured (HUIWU_SMTP)", permanent: true)
         }
-        guard let to = address, EmailAddress.isPlausible(to) else {
+        guard let to = address, EmailAddress.isValid(to) else {
             throw DeliveryFailure(reason: "no valid e-mail address", permanent: true)
         }
         let message = MailMessage.compose(

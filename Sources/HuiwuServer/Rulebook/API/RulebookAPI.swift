@@ -64,10 +64,13 @@ struct RulebookAPI: RouteCollection {
         return response
     }
 
-    /// `POST /api/v1/rulebook/check` `{source}` (admin): would it load, and what would it change.
+    /// `POST /api/v1/rulebook/check` `{source, note?}` (admin): would it load, and what would it
+    /// change. The note is held to the rule adopting holds it to, so a check that passes means
+    /// the same body adopts.
     func check(req: Request) async throws -> RulebookCheckDTO {
         _ = try req.require(.manageRulebook)
         let body = try req.decodeJSON(SourceBody.self)
+        _ = try Self.note(body.note)
         return try await Self.check(body.source, req: req)
     }
 
@@ -130,12 +133,19 @@ struct RulebookAPI: RouteCollection {
         }
     }
 
-    /// An adoption note: optional, one line of at most 200 characters.
+    /// An adoption note: optional, one line of at most 200 characters as sent (the document's
+    /// `maxLength` and `pattern`): no line break or other control character but tab.
     static func note(_ text: String?) throws -> String? {
-        guard let text = text?.trimmedWhitespace, !text.isEmpty else { return nil }
-        if text.count > 200 || TextRules.hasForbiddenControl(text) || text.contains("\n") {
-            throw ValidationFailure([FieldError("note", "field.too_long", ["max": "200"])])
+        guard let text else { return nil }
+        if TextRules.length(text) > noteMaxLength {
+            throw ValidationFailure([FieldError("note", "field.too_long", ["max": String(noteMaxLength)])])
         }
-        return text
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) {
+            throw ValidationFailure([FieldError("note", "field.control_characters")])
+        }
+        let trimmed = text.trimmedWhitespace
+        return trimmed.isEmpty ? nil : trimmed
     }
+
+    static let noteMaxLength = 200
 }

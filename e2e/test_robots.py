@@ -206,6 +206,16 @@ def test_a_members_unsigned_private_robot_does_not_unsign_the_departments_chat(w
     posts = settled_posts(office, url, mid, 2)
     assert [p["state"] for p in posts] == ["sent", "sent"], posts
     assert len(stand_in.messages) == 2 and stand_in.refusals == [], stand_in.refusals
+    # A notice for the member alone (repeated failed log-ins), queued for their private robot, goes
+    # to the same chat: with the chat's secret too, and DingTalk accepts it.
+    for _ in range(5):
+        r = requests.post(f"{url}/api/v1/auth/token", json={"username": "member", "password": "not-the-password"},
+                          timeout=30)
+        assert r.status_code == 401, r.text
+    deadline = time.time() + 60
+    while len(stand_in.messages) < 3 and time.time() < deadline:
+        time.sleep(0.3)
+    assert len(stand_in.messages) == 3 and stand_in.refusals == [], stand_in.refusals
 
 
 def test_minutes_of_10000_characters_arrive_within_each_platforms_limit(world):

@@ -5,7 +5,7 @@ import CYaml
 import HuiwuCore
 
 /// What a rulebook document may be made of, checked on libyaml's event stream before Yams
-/// composes it (X3, issue 23): building the tree is where an upload could cost without limit.
+/// composes it (X3): building the tree is where an upload could cost without limit.
 ///
 /// - An alias (`*a`) stands for the whole node it names, and Yams hashes every mapping key in
 ///   full to find duplicates; nested aliases make a 500-byte document stand for 10⁸ nodes. Every

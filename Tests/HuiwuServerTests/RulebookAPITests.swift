@@ -117,7 +117,7 @@ struct RulebookAPITests {
                     "source": Self.template(app, "A1").replacingOccurrences(of: "period: 3d", with: "period: three days"),
                 ])
             #expect(bad.status == .unprocessableEntity)
-            #expect(bad.body.contains("第 70 行第"))
+            #expect(bad.body.contains("第 71 行第"))
             #expect(bad.body.contains("时长"))
             #expect(try await app.huiwu.rulebooks.versions().isEmpty)
             let adopted = try await WebPageTests.post(

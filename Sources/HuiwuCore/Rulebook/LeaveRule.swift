@@ -55,6 +55,18 @@ extension DelegationRule {
         }
     }
 
+    /// Where someone of `role` in `department` stands, from the organisation's tree given as each
+    /// department's parent (a cycle or a runaway depth ends the walk).
+    public static func place(role: Role, department: UUID?, parents: [UUID: UUID]) -> Place {
+        var ancestors: [UUID] = []
+        var cursor = department.flatMap { parents[$0] }
+        while let d = cursor, !ancestors.contains(d), d != department, ancestors.count < 64 {
+            ancestors.append(d)
+            cursor = parents[d]
+        }
+        return Place(role: role, department: department, ancestors: ancestors)
+    }
+
     /// Whether `delegate` may attend in the place of someone at `delegator` under this rule.
     public func admits(_ delegate: Place, for delegator: Place) -> Bool {
         switch to {

@@ -32,6 +32,7 @@ extension ProblemMapper {
         case .forbidden: return make(.forbidden, "forbidden", [:])
         case .notFound: return make(.notFound, "not_found", [:])
         case .notChangeable: return make(.conflict, "meeting.not_changeable", [:])
+        case .ownCase(let person): return ownCaseProblem(person, make: make)
         }
     }
 }

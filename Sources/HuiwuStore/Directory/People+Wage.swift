@@ -12,8 +12,10 @@ extension People {
     }
 
     /// Sets (or clears) the daily wage; fines of "N days' wages" still without an amount are
-    /// completed with it in the same transaction.
-    public func setDailyWage(_ person: UUID, _ wage: Fen?, now: Date) async throws {
+    /// completed with it in the same transaction. A wage prices one's own fines, so nobody sets
+    /// their own (X1): another administrator does.
+    public func setDailyWage(_ person: UUID, _ wage: Fen?, by actor: UUID, now: Date) async throws {
+        if OwnCase.applies(actor: actor, concerns: [person]) { throw PenaltyError.ownCase(person: person) }
         try await store.write { db in
             guard try await db.raw("SELECT id FROM people WHERE id = \(bind: person)").first() != nil else {
                 throw StoreError.notFound

@@ -29,17 +29,13 @@ extension LeaveRequests {
         guard let row = try await db.raw("SELECT role, department_id, active FROM people WHERE id = \(bind: person)").first(),
             try row.decode(column: "active", as: Bool.self)
         else { return nil }
-        let department = try row.decode(column: "department_id", as: UUID?.self)
-        var ancestors: [UUID] = []
-        var cursor = department
-        while let d = cursor, ancestors.count < 64,
-            let parent = try await db.raw("SELECT parent_id FROM departments WHERE id = \(bind: d)").first()?
-                .decode(column: "parent_id", as: UUID?.self), !ancestors.contains(parent)
-        {
-            ancestors.append(parent)
-            cursor = parent
+        var parents: [UUID: UUID] = [:]
+        for d in try await db.raw("SELECT id, parent_id FROM departments WHERE parent_id IS NOT NULL").all() {
+            parents[try d.decode(column: "id", as: UUID.self)] = try d.decode(column: "parent_id", as: UUID.self)
         }
-        return DelegationRule.Place(
-            role: try row.decode(enum: Role.self, column: "role"), department: department, ancestors: ancestors)
+        return DelegationRule.place(
+            role: try row.decode(enum: Role.self, column: "role"),
+            department: try row.decode(column: "department_id", as: UUID?.self),
+            parents: parents)
     }
 }

@@ -234,16 +234,27 @@ public struct LeaveRequests: Sendable {
             guard let l = try await Self.record(id, db) else { throw LeaveError.notFound }
             guard l.personId == person else { throw LeaveError.forbidden }
             guard l.status == .pending else { throw LeaveError.notPending }
-            try await db.raw("UPDATE leave_requests SET status = 'withdrawn', decided_at = \(bind: now) WHERE id = \(bind: id)")
-                .run()
+            // The approval before the request, the order closing and a decision take them in, and
+            // only while each is still pending: a withdrawal racing the close or a decision waits
+            // for it and then finds the request settled, never overwriting a lapse or a decision.
             if let approval = l.approvalId {
                 try await db.raw(
-                    "UPDATE approval_requests SET status = 'withdrawn', decided_at = \(bind: now) WHERE id = \(bind: approval)"
+                    """
+                    UPDATE approval_requests SET status = 'withdrawn', decided_at = \(bind: now)
+                    WHERE id = \(bind: approval) AND status = 'pending'
+                    """
                 ).run()
                 try await db.raw(
                     "UPDATE approval_tasks SET state = 'skipped' WHERE request_id = \(bind: approval) AND state IN ('pending', 'waiting')"
                 ).run()
             }
+            let withdrawn = try await db.raw(
+                """
+                UPDATE leave_requests SET status = 'withdrawn', decided_at = \(bind: now)
+                WHERE id = \(bind: id) AND status = 'pending' RETURNING id
+                """
+            ).all()
+            if withdrawn.isEmpty { throw LeaveError.notPending }
         }
         guard let changed = try await record(id) else { throw LeaveError.notFound }
         return changed

@@ -36,7 +36,10 @@ extension PenaltyLedger {
         let reason = reason.trimmedWhitespace
         guard !reason.isEmpty else { throw PenaltyError.reasonRequired }
         let id: UUID = try await store.write { db in
-            guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)").first() else {
+            // Locked against a cancellation committing meanwhile (PostgreSQL; SQLite has one writer).
+            let lock = db.dialect.name == "postgresql" ? " FOR UPDATE" : ""
+            guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)\(unsafeRaw: lock)").first()
+            else {
                 throw PenaltyError.notFound
             }
             let meeting = try MeetingRecord(row: row)
@@ -198,11 +201,19 @@ extension PenaltyLedger {
 }
 
 extension PenaltyLedger {
-    /// The offence clauses the actor may record at this meeting (its rulebook's, by `recorded_by`).
-    public func recordableOffences(_ meeting: MeetingRecord, actor: Actor, time: OrgTime) async throws -> [Cited<OffenceRule>] {
+    /// The offence clauses the actor may record at this meeting (its rulebook's, by `recorded_by`);
+    /// with `now`, only those that can be recorded now (a meeting held, within each clause's span),
+    /// so a page offers no form that would be refused.
+    public func recordableOffences(
+        _ meeting: MeetingRecord, actor: Actor, time: OrgTime, now: Date? = nil
+    ) async throws -> [Cited<OffenceRule>] {
         let db = store.reader
         guard let book = try await Attendance.rulebook(for: meeting, time: time, db) else { return [] }
+        if now != nil, meeting.status != .scheduled { return [] }
         let roles = try await Self.recorderRoles(meeting, actor: actor, db)
-        return book.offences.filter { $0.rule.recordedBy.contains(where: roles.contains) }
+        return book.offences.filter { offence in
+            offence.rule.recordedBy.contains(where: roles.contains)
+                && now.map { offence.rule.recordable(start: meeting.startsAt, end: meeting.endsAt).contains($0) } != false
+        }
     }
 }

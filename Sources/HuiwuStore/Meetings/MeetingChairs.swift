@@ -25,12 +25,23 @@ enum MeetingChairs {
 }
 
 extension MeetingChairs {
-    /// Whether the actor may authorise someone to chair the meeting: a chair of it, or someone
-    /// holding its type's host role (A5: the GM authorises, 总经理或授权人主持).
+    /// Whether the actor may authorise someone to chair the meeting (A5: 总经理或授权人主持): a chair
+    /// of it; someone holding its type's host role who is on its list or arranges every meeting (the
+    /// GM authorises for the GM's meetings, not a head for another department's); and, for a
+    /// meeting whose type names no host role, the room office or an administrator, who arrange
+    /// meetings — never its creator as such.
     static func mayAuthorise(_ meeting: MeetingRecord, actor: Actor, _ db: any SQLDatabase) async throws -> Bool {
         if try await chairs(meeting, actor: actor, db) { return true }
-        let hostRole = try await ParticipantResolver.hostRole(ofMeeting: meeting.id, db)
-        return hostRole != nil && hostRole == actor.role
+        let arranges = AccessPolicy.allows(actor.role, .manageAllMeetings)
+        guard let hostRole = try await ParticipantResolver.hostRole(ofMeeting: meeting.id, db) else { return arranges }
+        guard hostRole == actor.role else { return false }
+        if arranges { return true }
+        return try await db.raw(
+            """
+            SELECT 1 AS one FROM meeting_participants
+            WHERE meeting_id = \(bind: meeting.id) AND person_id = \(bind: actor.id) AND removed = \(bind: false)
+            """
+        ).first() != nil
     }
 }
 
@@ -53,6 +64,8 @@ extension Meetings {
                     .map(MeetingRecord.init(row:))
             else { throw MeetingError.notFound }
             guard try await MeetingChairs.mayAuthorise(meeting, actor: actor, db) else { throw MeetingError.forbidden }
+            // Naming oneself chair is deciding one's own standing (X1): someone else authorises.
+            if OwnCase.applies(actor: actor.id, concerns: [person]) { throw MeetingError.ownCase(person: person) }
             guard meeting.status == .scheduled, meeting.endsAt > now else { throw MeetingError.notChangeable }
             guard
                 try await db.raw("SELECT id FROM people WHERE id = \(bind: person) AND active = \(bind: true)").first() != nil

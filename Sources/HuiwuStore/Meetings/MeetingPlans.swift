@@ -65,6 +65,8 @@ public enum MeetingError: Error, Sendable {
     case notFound
     /// The meeting is over or cancelled and can no longer be changed.
     case notChangeable
+    /// Naming oneself its chair: someone else authorises (X1).
+    case ownCase(person: UUID)
 }
 
 /// Places occurrences against the rooms' calendars: shared by the preview (on the reader) and

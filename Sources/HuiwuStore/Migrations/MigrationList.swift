@@ -51,6 +51,7 @@ public enum MigrationList {
             CreateLeaveRequest(),
             AddRoomKioskKeyGeneration(),
             AddParticipantAuthorisedBy(),
+            ReaskEmptyApprovalSteps(),
         ]
     }
 }

@@ -51,7 +51,7 @@ struct LedgerAuthorityTests {
     }
 
     @Test(
-        "the chair records only while the meeting runs: before it, after it and once it is cancelled are refused with the clause and the span",
+        "the chair records while the meeting runs and the clause's two hours after: before, later and once cancelled are refused with the clause and the span",
         arguments: TestDatabase.allCases)
     func offencesOnlyWhileTheMeetingRuns(db: TestDatabase) async throws {
         let clock = MutableClock(testNow)
@@ -70,8 +70,8 @@ struct LedgerAuthorityTests {
             let clause = early.json["clause"] as? [String: Any]
             #expect(clause?["clauseId"] as? String == "A5-9-disturb" && clause?["cite"] as? String == "A5 §9")
             #expect(clause?["version"] as? Int == 1)
-            #expect(early.json["opensAt"] as? String == at("10:00") && early.json["closesAt"] as? String == at("11:00"))
-            clock.set(try Timestamp.parse(at("11:01")))
+            #expect(early.json["opensAt"] as? String == at("10:00") && early.json["closesAt"] as? String == at("13:00"))
+            clock.set(try Timestamp.parse(at("13:01")))
             #expect(try await record().status == .conflict)
             clock.set(try Timestamp.parse(at("10:30")))
             #expect(try await record().status == .created)
@@ -184,6 +184,9 @@ struct LedgerAuthorityTests {
                 .POST, "/api/v1/meetings/\(w.meeting)/chair", as: w.f.tokens["office"],
                 json: ["personId": w.people[0].id.uuidString])
             #expect(authorised.status == .ok && authorised.json["role"] as? String == "host")
+            let itself = try await app.send(
+                .POST, "/api/v1/meetings/\(w.meeting)/chair", as: p0, json: ["personId": w.people[0].id.uuidString])
+            #expect(itself.status == .forbidden && itself.json["code"] as? String == "own_case")
             #expect(authorised.json["authorisedById"] as? String == w.organiser.id.uuidString)
             clock.set(try Timestamp.parse(at("10:15")))
             #expect(try await record(as: p0).status == .created)
@@ -220,6 +223,41 @@ struct LedgerAuthorityTests {
                 try await app.send(
                     .POST, "/api/v1/meetings/\(w.meeting)/attendance/\(mine)", as: admin, json: ["mark": "clear"]
                 ).status == .ok)
+        }
+    }
+
+    @Test(
+        "a head of another department cannot make themselves, or anyone, chair of a meeting whose type a head chairs",
+        arguments: TestDatabase.allCases)
+    func anotherDepartmentsHeadCannotAuthorise(db: TestDatabase) async throws {
+        let clock = MutableClock(testNow)
+        try await withHuiwu(db, clock: clock) { app in
+            let f = try await Fixture.make(app)
+            _ = try await DemoRulebook.adopt(app, name: "A5")
+            var template = AttendanceWorld.routine
+            template.code = "test.pre_shift"
+            template.hostRole = .departmentHead
+            let type = try await app.huiwu.meetingTypes.create(template, defaultRoomId: nil, now: clock.now()).id
+            let kitchen = try await app.huiwu.people.createDepartment(name: "厨房", parentId: nil, now: clock.now())
+            _ = try await LastAdministratorTests.personAt(app, f, "kitchenhead", role: .departmentHead)
+            var head = try #require(try await app.huiwu.people.person(username: "kitchenhead"))
+            head.departmentId = kitchen.id
+            _ = try await app.huiwu.people.updatePerson(head)
+            let made = try await app.send(
+                .POST, "/api/v1/meetings", as: f.tokens["staff"],
+                json: [
+                    "title": "销售部班前会", "typeId": type.uuidString, "startsAt": at("10:00"), "endsAt": at("10:30"),
+                    "participants": [["kind": "person", "value": f.colleague.id.uuidString]],
+                ])
+            let meeting = try #require(made.json["id"] as? String)
+            let token = try await Fixture.token(app, "kitchenhead")
+            let taken = try await app.send(
+                .POST, "/api/v1/meetings/\(meeting)/chair", as: token, json: ["personId": head.id.uuidString])
+            #expect(taken.status == .notFound)
+            // The staff member who called it is no chair either, and names none.
+            let named = try await app.send(
+                .POST, "/api/v1/meetings/\(meeting)/chair", as: f.tokens["staff"], json: ["personId": f.colleague.id.uuidString])
+            #expect(named.status == .forbidden)
         }
     }
 }

@@ -51,7 +51,18 @@ struct ApprovalsAPI: RouteCollection {
                     step: $0.step + 1, approver: $0.approver, personId: $0.personId.uuidString, personName: $0.personName,
                     state: $0.state.rawValue, reason: $0.reason, decidedAt: $0.decidedAt.map(time.format))
             }, createdAt: time.format(v.request.createdAt),
-            requestReason: req.signedIn.map { v.mayReadReason($0.person.id) } == true ? v.requestReason : nil)
+            requestReason: try await Self.mayReadReason(v, req: req) ? v.requestReason : nil)
+    }
+
+    /// Whether the caller reads the request's reason: a leave's is for the requester, the delegate,
+    /// the approvers, the organiser and the chair (`LeaveRequests.reasonsReadable`); any other
+    /// request's for its requester and approvers.
+    static func mayReadReason(_ v: ApprovalView, req: Request) async throws -> Bool {
+        let actor = try req.actor()
+        guard v.request.subject == .leave, let l = try await req.huiwu.leave.record(v.request.subjectId),
+            let meeting = try await req.huiwu.meetings.meeting(l.meetingId)?.meeting
+        else { return v.mayReadReason(actor.id) }
+        return try await req.huiwu.leave.reasonsReadable([l], meeting: meeting, by: actor).contains(l.id)
     }
 
     /// `GET /api/v1/approvals`: the requests waiting on the caller.

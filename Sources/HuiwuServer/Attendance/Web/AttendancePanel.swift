@@ -85,14 +85,14 @@ struct AttendancePanel: Encodable {
                     "opens": time.clock(window.opens), "late": window.lateAfter.map(time.clock) ?? "",
                     "closes": time.clock(window.closes),
                 ]),
-            rule: cited.map { "\($0.clause.shownCite(req)) \($0.clause.text.text(req.uiLocale.rawValue))" }, closed: closed,
+            rule: cited.map { $0.clause.shownWords(req) }, closed: closed,
             open: open,
             canMark: canMark, qr: nil, checkInURL: nil,
             me: lines.first { $0.participant.record.personId == actor.id }.map(label))
         if marker {
-            panel.offences = try await req.huiwu.penalties.recordableOffences(m, actor: actor, time: time).map {
+            panel.offences = try await req.huiwu.penalties.recordableOffences(m, actor: actor, time: time, now: req.now).map {
                 Choice(
-                    value: $0.clause.id, label: "\($0.clause.shownCite(req)) \($0.clause.text.text(req.uiLocale.rawValue))",
+                    value: $0.clause.id, label: $0.clause.shownWords(req),
                     selected: false
                 )
             }

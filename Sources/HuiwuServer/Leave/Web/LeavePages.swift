@@ -115,8 +115,7 @@ struct LeavePages: RouteCollection {
             approvals.append(
                 RequestRow(
                     title: v.request.title, who: v.requesterName, reason: v.requestReason ?? "",
-                    clause: [clause?.shownCite(req), clause?.text.text(req.uiLocale.rawValue)].compactMap { $0 }.joined(
-                        separator: " "),
+                    clause: clause?.shownWords(req) ?? "",
                     history: v.tasks.filter { $0.state == .approved || $0.state == .rejected }.map {
                         "\(req.t("ui_approval_step", ["n": String($0.step + 1)])) \($0.personName) \(req.t("ui_task_state_" + $0.state.rawValue))"
                     },

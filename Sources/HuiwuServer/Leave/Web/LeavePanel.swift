@@ -43,17 +43,10 @@ struct LeavePanel: Encodable {
         var delegates: [Choice] = []
         if let rule = book?.delegation?.rule, onList {
             let listed = Set(try await req.huiwu.meetings.participants(of: m.id).compactMap(\.record.personId))
-            let parents = Dictionary(
-                try await req.huiwu.people.departments().map { ($0.id, $0.parentId) }, uniquingKeysWith: { a, _ in a })
-            /// Where someone stands in the tree (`DelegationRule.Place`), from the departments read once.
+            var parents: [UUID: UUID] = [:]
+            for d in try await req.huiwu.people.departments() { parents[d.id] = d.parentId }
             func place(_ p: PersonRecord) -> DelegationRule.Place {
-                var ancestors: [UUID] = []
-                var cursor = p.departmentId.flatMap { parents[$0] ?? nil }
-                while let d = cursor, !ancestors.contains(d), ancestors.count < 64 {
-                    ancestors.append(d)
-                    cursor = parents[d] ?? nil
-                }
-                return DelegationRule.Place(role: p.roleValue, department: p.departmentId, ancestors: ancestors)
+                DelegationRule.place(role: p.roleValue, department: p.departmentId, parents: parents)
             }
             let people = try await req.huiwu.people.people()
             // Only those the clause lets one send (A5 §8: a supervisor one level down).
@@ -63,7 +56,7 @@ struct LeavePanel: Encodable {
                 }
             }
         }
-        func words(_ clause: Clause?) -> String? { clause.map { "\($0.shownCite(req)) \($0.text.text(req.uiLocale.rawValue))" } }
+        func words(_ clause: Clause?) -> String? { clause?.shownWords(req) }
         return LeavePanel(
             rows: rows, canRequest: onList && !open && m.status == .scheduled && req.now < m.startsAt,
             rule: words(book?.leave?.clause),

@@ -199,7 +199,7 @@ struct PenaltiesAPI: RouteCollection {
             guard let fen = Self.dailyWage(text) else { throw ValidationFailure([FieldError("dailyWage", "field.amount")]) }
             wage = fen
         }
-        try await req.huiwu.people.setDailyWage(person, wage, now: req.now)
+        try await req.huiwu.people.setDailyWage(person, wage, by: actor.id, now: req.now)
         return .noContent
     }
 

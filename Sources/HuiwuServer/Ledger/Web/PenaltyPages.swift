@@ -75,8 +75,7 @@ struct PenaltyPages: RouteCollection {
                     when: time.format(l.entry.createdAt).prefix(16).replacingOccurrences(of: "T", with: " "),
                     person: l.personName, meeting: l.meetingTitle ?? "",
                     what: req.t("ui_penalty_trigger_" + (l.entry.trigger ?? "offence")),
-                    clause: [clause?.shownCite(req), clause?.text.text(req.uiLocale.rawValue)].compactMap { $0 }.joined(
-                        separator: " "),
+                    clause: clause?.shownWords(req) ?? "",
                     amount: amount, status: status.rawValue, statusLabel: req.t("ui_penalty_status_" + status.rawValue),
                     reason: l.entry.reason ?? "",
                     concerns: l.concernsSomeoneElse

@@ -22,9 +22,11 @@ struct MeetingChairAPI: RouteCollection {
         guard let view = try await req.huiwu.meetings.meeting(try req.idParameter()) else {
             throw ProblemError(.notFound, "not_found")
         }
-        if try await req.huiwu.meetings.mayAuthoriseChair(view.meeting, actor: actor) { return (actor, view) }
         guard try await req.huiwu.meetings.maySee(view.meeting, actor: actor) else { throw ProblemError(.notFound, "not_found") }
-        throw ProblemError(.forbidden, "forbidden")
+        guard try await req.huiwu.meetings.mayAuthoriseChair(view.meeting, actor: actor) else {
+            throw ProblemError(.forbidden, "forbidden")
+        }
+        return (actor, view)
     }
 
     /// `POST /api/v1/meetings/{id}/chair` `{personId}`: answers the authorised person's row.

@@ -14,8 +14,7 @@ extension MeetingPages {
             "ui_room_released_no_show",
             [
                 "room": rooms.first { $0.id == released.room }?.name ?? "", "time": req.huiwu.time.clock(released.at),
-                "clause": [clause?.shownCite(req), clause?.text.text(req.uiLocale.rawValue)].compactMap { $0 }.joined(
-                    separator: " "),
+                "clause": clause?.shownWords(req) ?? "",
             ])
     }
 }

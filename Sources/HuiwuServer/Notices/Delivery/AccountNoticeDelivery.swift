@@ -13,25 +13,9 @@ extension NoticeDispatcher {
                 try await outbox.failed(notice, reason: "the person no longer exists", permanent: true, now: now)
                 return
             }
-            let locale = NoticeMessage.locale
-            let p = notice.params
-            var when = ""
-            if let s = p.startsAt, let e = p.endsAt {
-                let time = services.time
-                when = time.date(of: s).description + " " + time.clock(s) + "–" + time.clock(e)
-            }
-            let values = [
-                "title": p.title ?? "", "reason": p.reason ?? "", "name": name, "amount": p.amount ?? "",
-                "days": p.daysOfWage ?? "", "when": when, "actor": p.actorName ?? "", "person": p.personName ?? "",
-                "clause": [
-                    p.clauseCite.map {
-                        p.clauseLocal == true ? services.catalogs.text("ui_rulebook_cite_local", locale, ["cite": $0]) : $0
-                    },
-                    p.clauseText?.text(locale.rawValue),
-                ].compactMap { $0 }.joined(separator: " "),
-            ]
-            let subject = services.catalogs.text("notice.subject." + notice.kind, locale, values)
-            let text = services.catalogs.text("notification." + notice.kind, locale, values)
+            let words = NoticeWords(catalogs: services.catalogs, time: services.time, locale: NoticeMessage.locale)
+            let subject = words.subject(notice.kind, notice.params, name: name)
+            let text = words.text(notice.kind, notice.params, name: name)
             switch notice.channel {
             case .email:
                 try await sendMail(to: notice.address, name: name, subject: subject, text: text, calendar: nil, id: notice.id)
@@ -41,7 +25,9 @@ extension NoticeDispatcher {
                 let format = notice.format ?? .generic
                 var target = RobotTarget(platform: format, url: notice.address, secret: nil)
                 if let id = notice.robotId {
-                    guard let robot = try await services.robots.robot(id) else {
+                    // The chat's poster: a private robot saved without the secret an admin set up at
+                    // the same address still posts signed.
+                    guard let robot = try await services.robots.poster(forChatOf: id) else {
                         throw DeliveryFailure(reason: "the robot was removed", permanent: true)
                     }
                     target = try self.target(robot)

@@ -88,7 +88,7 @@ struct CadenceReportPage: RouteCollection {
             let met = line.periods.filter { $0.status == .met }.count
             lines.append(
                 Line(
-                    clause: "\(line.clause.clause.shownCite(req)) \(line.clause.clause.text.text(lang))",
+                    clause: line.clause.clause.shownWords(req),
                     type: line.type?.template.name.text(lang) ?? req.t("ui_cadence_type_missing", ["code": r.meetingType]),
                     periods: rows,
                     summary: req.t(

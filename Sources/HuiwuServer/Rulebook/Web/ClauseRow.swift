@@ -68,4 +68,9 @@ extension Clause {
     func shownCite(_ req: Request) -> String {
         source == .local ? req.t("ui_rulebook_cite_local", ["cite": cite]) : cite
     }
+
+    /// Where it stands and what it says, in the reader's language: how a decision shows its clause.
+    func shownWords(_ req: Request) -> String {
+        shownCite(req) + " " + text.text(req.uiLocale.rawValue)
+    }
 }

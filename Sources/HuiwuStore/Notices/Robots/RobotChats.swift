@@ -1,5 +1,6 @@
 import Foundation
 import HuiwuCore
+import SQLKit
 
 /// The organisation's robots as group chats (R5.2, X2): robots at one address are one chat, and
 /// one of them posts for it (`RobotRouting.poster`). What the admin is shown when setting one up:
@@ -29,4 +30,18 @@ public struct RobotChats: Sendable {
 extension Robots {
     /// Every robot with its chat.
     public func chats() async throws -> RobotChats { RobotChats(try await all()) }
+}
+
+extension Robots {
+    /// The robot that posts for the chat `id` belongs to (R5.2, X2): a person's notice queued for
+    /// their private robot goes to that robot's group chat, so it goes with the chat's credentials
+    /// (the 加签 secret an admin set up at the same address), not unsigned. Nil when the robot is gone.
+    public func poster(forChatOf id: UUID) async throws -> RobotRecord? {
+        guard let robot = try await robot(id) else { return nil }
+        let chat = try await store.reader.raw(
+            "SELECT * FROM robots WHERE address_key = \(bind: robot.addressKey) ORDER BY created_at, id"
+        ).all().map(RobotRecord.init(row:))
+        guard let pick = RobotRouting.poster(chat.map(\.rule)) else { return robot }
+        return chat.first { $0.id == pick.id } ?? robot
+    }
 }

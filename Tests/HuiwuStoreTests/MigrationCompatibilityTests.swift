@@ -20,7 +20,7 @@ struct MigrationCompatibilityTests {
         AddChecklistTitleCode(), CreateRobot(), CreateRobotPost(), AddPersonChatAccounts(), CreateRulebookVersion(),
         CreateRuleDecision(), CreateAttendance(),
         CreatePenaltyEntry(), CreateApproval(), CreateLeaveRequest(), AddRoomKioskKeyGeneration(),
-        AddParticipantAuthorisedBy(), ReaskEmptyApprovalSteps(),
+        AddParticipantAuthorisedBy(), ReaskEmptyApprovalSteps(), ClearStaffHostRole(),
     ]
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -114,6 +114,12 @@ struct MigrationCompatibilityTests {
                 ).first(decoding: Count.self)?.n
                 #expect(keyed == 48)
                 #expect(try await count("checklist_items") == 48)
+                // The shipped staff-chaired types no longer make every staff attendee a chair.
+                struct HostRole: Decodable { var host_role: String? }
+                let roles = try await sql.raw(
+                    "SELECT host_role FROM meeting_types WHERE code IN ('a2.class_weekly', 'a3.shift_handover')"
+                ).all(decoding: HostRole.self)
+                #expect(roles.count == 2 && roles.allSatisfy { $0.host_role == nil })
             }
         }
     }

@@ -52,6 +52,7 @@ public enum MigrationList {
             AddRoomKioskKeyGeneration(),
             AddParticipantAuthorisedBy(),
             ReaskEmptyApprovalSteps(),
+            ClearStaffHostRole(),
         ]
     }
 }

@@ -74,7 +74,7 @@ extension PenaltyLedger {
                 person: liable, department: try who?.decode(column: "department_id", as: UUID?.self), amount: amount,
                 daysOfWage: days, trigger: "offence", citation: offence.citation, clause: offence.clause, meeting: meeting,
                 participant: participantId, evidence: ["recorded_by": actor.displayName, "offender": person.uuidString],
-                reason: reason, recordedBy: actor.id)
+                reason: reason, recordedBy: actor.id, forSomeoneElse: liable != person)
             return try await Self.charge([charge], now: now, db)[0]
         }
         guard let line = try await line(id) else { throw PenaltyError.notFound }

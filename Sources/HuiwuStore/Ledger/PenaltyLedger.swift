@@ -29,6 +29,9 @@ public struct PenaltyLedger: Sendable {
         var evidence: [String: String]
         var reason: String?
         var recordedBy: UUID?
+        /// The fine is on someone for another participant (the organiser's, A5 §1, §2): the entry,
+        /// decision and notice name that participant (X3).
+        var forSomeoneElse = false
     }
 
     /// Stores the fines of a closed meeting: one decision and one `assessed` entry per fine.
@@ -44,7 +47,7 @@ public struct PenaltyLedger: Sendable {
                 evidence: [
                     "outcome": outcomes[a.participantId]?.rawValue ?? "",
                     "notified": notified.contains(a.participantId) ? "true" : "false",
-                ], reason: nil, recordedBy: nil)
+                ], reason: nil, recordedBy: nil, forSomeoneElse: Self.onTheOrganiser(a, rulebook))
         }
         try await charge(charges, now: now, db)
     }
@@ -54,7 +57,7 @@ public struct PenaltyLedger: Sendable {
     @discardableResult
     static func charge(_ charges: [Charge], now: Date, _ db: any SQLDatabase) async throws -> [UUID] {
         guard !charges.isEmpty else { return [] }
-        let participants = try await participants(of: charges, db)
+        let participants = try await participants(of: charges.filter(\.forSomeoneElse), db)
         var ids: [UUID] = []
         var told: [PenaltyNotices.Told] = []
         var decisions: [[any SQLExpression]] = []
@@ -63,7 +66,7 @@ public struct PenaltyLedger: Sendable {
             let decision = UUID()
             // A fine on someone for another participant (the organiser's, for an absentee never
             // notified, A5 §1) names that participant in its evidence, decision and notice (X3).
-            let other = c.participant.flatMap { participants[$0] }.flatMap { $0.0 == c.person ? nil : $0.1 }
+            let other = c.forSomeoneElse ? c.participant.flatMap { participants[$0] }.map { $0.1 } : nil
             if let other, c.evidence["participant_name"] == nil { c.evidence["participant_name"] = other }
             var parameters = c.evidence
             if let p = c.participant { parameters["participant"] = p.uuidString }
@@ -106,8 +109,15 @@ public struct PenaltyLedger: Sendable {
         return ids
     }
 
+    /// Whether an attendance fine falls on the organiser rather than the participant it is about.
+    static func onTheOrganiser(_ a: Assessment, _ rulebook: Rulebook) -> Bool {
+        if case .fine(let f)? = rulebook.clause(a.citation.clauseID)?.rule { return f.liable == .organiser }
+        return false
+    }
+
     /// Who the participants of `charges` are: participant id → their person (nil for a guest)
-    /// and name, so that a fine on someone else for them can name them.
+    /// and name, so that a fine on someone else for them can name them. Read only for such fines
+    /// (a closing of a thousand absentees reads none).
     static func participants(of charges: [Charge], _ db: any SQLDatabase) async throws -> [UUID: (UUID?, String)] {
         let ids = Array(Set(charges.compactMap(\.participant)))
         var found: [UUID: (UUID?, String)] = [:]

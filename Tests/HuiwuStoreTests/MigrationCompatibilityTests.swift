@@ -20,7 +20,7 @@ struct MigrationCompatibilityTests {
         AddChecklistTitleCode(), CreateRobot(), CreateRobotPost(), AddPersonChatAccounts(), CreateRulebookVersion(),
         CreateRuleDecision(), CreateAttendance(),
         CreatePenaltyEntry(), CreateApproval(), CreateLeaveRequest(), AddRoomKioskKeyGeneration(),
-        AddParticipantAuthorisedBy(), ReaskEmptyApprovalSteps(), ClearStaffHostRole(),
+        AddParticipantAuthorisedBy(), ReaskEmptyApprovalSteps(), ClearStaffHostRole(), AddPersonNameSearch(),
     ]
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -75,6 +75,8 @@ public enum Huiwu {
         try app.register(collection: RoomsAPI())
         try app.register(collection: BookingsAPI())
         try app.register(collection: DirectoryAPI())
+        try app.register(collection: PasswordAPI())
+        try app.register(collection: PeopleSearchAPI())
         try app.register(collection: RecurrenceAPI())
         try app.register(collection: CalendarAPI())
         try app.register(collection: MeetingTypesAPI())

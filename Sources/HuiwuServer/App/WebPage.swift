@@ -36,6 +36,7 @@ struct Layout: Encodable {
         var cadenceReport = SiteURL.cadenceReport.path
         var notifications = SiteURL.notifications.path
         var logout = SiteURL.logout.path
+        var myPassword = SiteURL.myPassword.path
     }
     struct LanguageLink: Encodable {
         var code: String

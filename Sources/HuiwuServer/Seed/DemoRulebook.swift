@@ -23,6 +23,9 @@ public enum DemoRulebook {
             newest.map {
                 RulebookTemplates.renumbered(template.source, version: $0.version + 1, effective: services.time.date(of: now))
             } ?? template.source
-        return try await services.rulebooks.adopt(source, by: nil, note: "huiwu demo --rulebook \(name)", now: now)
+        let made = try await services.rulebooks.adopt(source, by: nil, note: "huiwu demo --rulebook \(name)", now: now)
+        // Bookings the demo asked for before its rulebook cite the rulebook's clause now (X3).
+        try await services.ledger.citeAdoptedRulebook(now: now)
+        return made
     }
 }

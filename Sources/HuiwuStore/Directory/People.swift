@@ -116,6 +116,7 @@ public struct People: Sendable {
                 throw StoreError.invalid(field: "departmentId", code: "person.department_not_found")
             }
             try await db.insert(into: "people").row(person).run()
+            try await Self.storeSearchKeys(person.id, name: person.displayName, db)
             return person
         }
     }
@@ -147,18 +148,24 @@ public struct People: Sendable {
                 WHERE id = \(bind: person.id)
                 """
             ).run()
+            try await Self.storeSearchKeys(person.id, name: person.displayName, db)
             try await CacheSignals.send(.sessions, dialect: dialect, db)
             return person
         }
     }
 
-    public func setPassword(_ id: UUID, hash: String) async throws {
+    /// Sets a new password. It ends every session and token of the person but `keeping` — the
+    /// session the person changed it from stays signed in (X1, ASVS V3.3.3).
+    public func setPassword(_ id: UUID, hash: String, keeping session: UUID? = nil) async throws {
         defer { store.sessionCache.clear() }
         let dialect = store.dialect
         try await store.write { db in
             try await db.raw("UPDATE people SET password_hash = \(bind: hash) WHERE id = \(bind: id)").run()
-            // A new password ends every session and token of the person.
-            try await db.raw("DELETE FROM auth_sessions WHERE person_id = \(bind: id)").run()
+            if let session {
+                try await db.raw("DELETE FROM auth_sessions WHERE person_id = \(bind: id) AND id <> \(bind: session)").run()
+            } else {
+                try await db.raw("DELETE FROM auth_sessions WHERE person_id = \(bind: id)").run()
+            }
             try await CacheSignals.send(.sessions, dialect: dialect, db)
         }
     }

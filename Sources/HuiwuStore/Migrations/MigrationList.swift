@@ -53,6 +53,7 @@ public enum MigrationList {
             AddParticipantAuthorisedBy(),
             ReaskEmptyApprovalSteps(),
             ClearStaffHostRole(),
+            AddPersonNameSearch(),
         ]
     }
 }

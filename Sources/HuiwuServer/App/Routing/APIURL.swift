@@ -17,6 +17,7 @@ enum APIURL: RoutePath {
     case departments
     case department(Parameter<UUID>)
     case people
+    case peopleSearch
     case person(Parameter<UUID>)
     case rooms
     case room(Parameter<UUID>)
@@ -58,6 +59,7 @@ enum APIURL: RoutePath {
     // Notices and feeds (R5.2, X2)
     case outbox
     case myChannels
+    case myPassword
     case robots
     case robot(Parameter<UUID>)
     case feeds
@@ -106,6 +108,7 @@ enum APIURL: RoutePath {
         case .departments: [.word("departments")]
         case .department(let id): [.word("departments"), .param("id", id)]
         case .people: [.word("people")]
+        case .peopleSearch: [.word("people"), .word("search")]
         case .person(let id): [.word("people"), .param("id", id)]
         case .rooms: [.word("rooms")]
         case .room(let id): [.word("rooms"), .param("id", id)]
@@ -144,6 +147,7 @@ enum APIURL: RoutePath {
             [.word("meetings"), .param("id", id), .word("attendance"), .param("participant", p), .word("correction")]
         case .outbox: [.word("outbox")]
         case .myChannels: [.word("me"), .word("channels")]
+        case .myPassword: [.word("me"), .word("password")]
         case .robots: [.word("robots")]
         case .robot(let id): [.word("robots"), .param("id", id)]
         case .feeds: [.word("feeds")]

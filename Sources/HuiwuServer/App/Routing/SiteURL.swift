@@ -9,6 +9,8 @@ enum SiteURL: RoutePath {
     case logout
     case language(Parameter<String>)
     case stylesheet
+    case peoplePickerScript
+    case peoplePickerStyle
 
     // Bookings (R1.1–R1.8)
     case grid
@@ -17,6 +19,7 @@ enum SiteURL: RoutePath {
     case myBookings
     case bookingStep(Parameter<UUID>, Parameter<BookingStepName>)
     case approvals
+    case approvalsBulk
     case register
     case registerCSV
     case notifications
@@ -31,6 +34,7 @@ enum SiteURL: RoutePath {
     case adminDepartmentDelete(Parameter<UUID>)
     case adminPeople
     case adminPerson(Parameter<UUID>)
+    case adminPersonPassword(Parameter<UUID>)
     case adminCalendar
     case adminCalendarImport
     case adminCalendarDayDelete(Parameter<CivilDate>)
@@ -96,6 +100,7 @@ enum SiteURL: RoutePath {
     case myFeeds
     case myFeedRevoke(Parameter<UUID>)
     case myWebhook
+    case myPassword
 
     // For machines
     case healthz
@@ -103,7 +108,7 @@ enum SiteURL: RoutePath {
     case icalFeed(Parameter<String>)
 
     /// Folders of `Public/` served as files (the stylesheet's among them).
-    static let publicFolders = ["/css/"]
+    static let publicFolders = ["/css/", "/js/"]
 
     var parts: [PathPart] {
         switch self {
@@ -112,12 +117,15 @@ enum SiteURL: RoutePath {
         case .logout: [.word("logout")]
         case .language(let code): [.word("lang"), .param("code", code)]
         case .stylesheet: [.word("css"), .word("huiwu.css")]
+        case .peoplePickerScript: [.word("js"), .word("people-picker.js")]
+        case .peoplePickerStyle: [.word("css"), .word("people-picker.css")]
         case .grid: [.word("grid")]
         case .roomWeek(let id): [.word("rooms"), .param("id", id), .word("week")]
         case .book: [.word("book")]
         case .myBookings: [.word("my")]
         case .bookingStep(let id, let step): [.word("bookings"), .param("id", id), .param("action", step)]
         case .approvals: [.word("approvals")]
+        case .approvalsBulk: [.word("approvals"), .word("approve")]
         case .register: [.word("register")]
         case .registerCSV: [.word("register.csv")]
         case .notifications: [.word("notifications")]
@@ -152,6 +160,7 @@ enum SiteURL: RoutePath {
         case .adminRulebook: [.word("admin"), .word("rulebook")]
         case .cadenceReport: [.word("reports"), .word("cadence")]
         case .adminPerson(let id): [.word("admin"), .word("people"), .param("id", id)]
+        case .adminPersonPassword(let id): [.word("admin"), .word("people"), .param("id", id), .word("password")]
         case .adminCalendar: [.word("admin"), .word("calendar")]
         case .adminCalendarImport: [.word("admin"), .word("calendar"), .word("import")]
         case .adminCalendarDayDelete(let date):
@@ -187,6 +196,7 @@ enum SiteURL: RoutePath {
         case .myFeeds: [.word("me"), .word("feeds")]
         case .myFeedRevoke(let id): [.word("me"), .word("feeds"), .param("id", id), .word("revoke")]
         case .myWebhook: [.word("me"), .word("webhook")]
+        case .myPassword: [.word("me"), .word("password")]
         case .healthz: [.word("healthz")]
         case .openAPI: [.word("openapi.json")]
         case .icalFeed(let token): [.word("ical"), .param("token", token)]

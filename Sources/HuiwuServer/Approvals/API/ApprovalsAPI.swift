@@ -37,10 +37,15 @@ struct ApprovalsAPI: RouteCollection {
         var createdAt: String
         /// Why the requester asks (a leave's reason): for the requester and the approvers only.
         var requestReason: String?
+        /// What is decided on: the meeting and its time, or the room, time, purpose and headcount.
+        var subjectDetails: ApprovalSubjectDTO?
     }
 
-    static func dto(_ v: ApprovalView, req: Request, citations: Citations) async throws -> ApprovalDTO {
+    static func dto(
+        _ v: ApprovalView, req: Request, citations: Citations, subjects: ApprovalSubjects? = nil
+    ) async throws -> ApprovalDTO {
         let time = req.huiwu.time
+        let detail = try await (subjects ?? ApprovalSubjects(req)).subject(v)
         return ApprovalDTO(
             id: v.request.id.uuidString, subject: v.request.subject.rawValue, subjectId: v.request.subjectId.uuidString,
             title: v.request.title, requesterId: v.request.requesterId.uuidString, requesterName: v.requesterName,
@@ -51,7 +56,8 @@ struct ApprovalsAPI: RouteCollection {
                     step: $0.step + 1, approver: $0.approver, personId: $0.personId.uuidString, personName: $0.personName,
                     state: $0.state.rawValue, reason: $0.reason, decidedAt: $0.decidedAt.map(time.format))
             }, createdAt: time.format(v.request.createdAt),
-            requestReason: try await Self.mayReadReason(v, req: req) ? v.requestReason : nil)
+            requestReason: try await Self.mayReadReason(v, req: req) ? v.requestReason : nil,
+            subjectDetails: detail?.dto(time))
     }
 
     /// Whether the caller reads the request's reason: a leave's is for the requester, the delegate,
@@ -68,10 +74,10 @@ struct ApprovalsAPI: RouteCollection {
     /// `GET /api/v1/approvals`: the requests waiting on the caller.
     func waiting(req: Request) async throws -> [ApprovalDTO] {
         let actor = try req.actor()
-        let citations = Citations(req)
+        let citations = Citations(req), subjects = ApprovalSubjects(req)
         var out: [ApprovalDTO] = []
         for v in try await req.huiwu.approvals.waiting(on: actor.id) {
-            out.append(try await Self.dto(v, req: req, citations: citations))
+            out.append(try await Self.dto(v, req: req, citations: citations, subjects: subjects))
         }
         return out
     }

@@ -2,58 +2,14 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// The room office's pages: the approval queue (R1.1) and the usage register (R1.3); and
-/// everyone's notifications.
+/// The room office's usage register (R1.3), and everyone's notifications. (The approval queue
+/// is `ApprovalQueuePage`.)
 struct OfficePages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.approvals, use: approvals)
         routes.get(SiteURL.register, use: register)
         routes.get(SiteURL.registerCSV, use: registerCSV)
         routes.get(SiteURL.notifications, use: notifications)
         routes.post(SiteURL.notificationsReadAll, use: readAll)
-    }
-
-    struct QueueItem: Encodable {
-        var id: String
-        var version: Int
-        var roomName: String
-        var when: String
-        var title: String
-        var purpose: String
-        var headcount: Int
-        var booker: String
-        var department: String
-        var overlapsOthers: Bool
-        var approveAction: String
-        var rejectAction: String
-    }
-
-    struct QueueView: Encodable {
-        var items: [QueueItem]
-        var priorityBookingHref = SiteURL.book.href(["priority": "1"])
-        /// Where a decision returns to.
-        var back = SiteURL.approvals.path
-    }
-
-    func approvals(req: Request) async throws -> Response {
-        _ = try req.webRequire(.approveBookings)
-        let services = req.huiwu
-        let time = services.time
-        let purposes = Dictionary(
-            uniqueKeysWithValues: try await services.organisation.purposes(includeInactive: true)
-                .map { ($0.code, $0.localizedName(req.uiLocale)) })
-        let pending = try await services.bookings.list(.init(statuses: [.pending], from: req.now))
-        let items = pending.map { v in
-            let b = v.booking
-            return QueueItem(
-                id: b.id.uuidString, version: b.version, roomName: v.roomName,
-                when: time.date(of: b.startsAt).description + " " + time.clock(b.startsAt) + "–" + time.clock(b.endsAt),
-                title: b.title, purpose: purposes[b.purpose] ?? b.purpose, headcount: b.headcount,
-                booker: v.bookerName, department: v.departmentName ?? "", overlapsOthers: false,
-                approveAction: SiteURL.bookingStep(.value(b.id), .value(.approve)).path,
-                rejectAction: SiteURL.bookingStep(.value(b.id), .value(.reject)).path)
-        }
-        return try await req.page("approvals", title: req.t("ui_approvals_title"), section: "approvals", QueueView(items: items))
     }
 
     struct RegisterRow: Encodable {

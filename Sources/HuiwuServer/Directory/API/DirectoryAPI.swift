@@ -137,6 +137,11 @@ struct DirectoryAPI: RouteCollection {
         let (role, dept, name, position, email) = try Self.validate(body, creating: false, passwords: req.huiwu.passwordPolicy)
         guard var person = try await req.huiwu.people.person(id) else { throw StoreError.notFound }
         try Self.guardSelf(actor: actor, target: id, role: role, active: body.active ?? person.active)
+        // One's own password is changed with the current one (`PUT /api/v1/me/password`), an
+        // administrator's like anyone's: a borrowed session cannot take the account (X1).
+        if actor.id == id, body.password != nil {
+            throw ValidationFailure([FieldError("password", "person.own_password_reset")])
+        }
         person.displayName = name
         person.role = role.rawValue
         person.departmentId = dept

@@ -116,6 +116,8 @@ struct AdminPeoplePages: RouteCollection {
         var position: String
         var active: Bool
         var updateAction: String
+        /// An administrator's reset of this person's password (X1); one's own row leads to one's own page.
+        var passwordHref: String
     }
 
     struct PeopleView: Encodable {
@@ -148,7 +150,9 @@ struct AdminPeoplePages: RouteCollection {
                 id: p.id.uuidString, username: p.username, name: p.displayName, role: p.role,
                 roleLabel: req.t("ui_role_" + p.role), department: p.departmentId.flatMap { names[$0] } ?? "",
                 departmentId: p.departmentId?.uuidString ?? "", position: p.position ?? "", active: p.active,
-                updateAction: SiteURL.adminPerson(.value(p.id)).path)
+                updateAction: SiteURL.adminPerson(.value(p.id)).path,
+                passwordHref: p.id == req.signedIn?.person.id
+                    ? SiteURL.myPassword.path : SiteURL.adminPersonPassword(.value(p.id)).path)
         }
         let view = PeopleView(
             rows: rows,

@@ -86,6 +86,12 @@ struct LeavePages: RouteCollection {
         var who: String
         /// The requester's reason: the approver reads it to decide.
         var reason: String
+        /// What is decided on (`ApprovalSubjects`): the meeting or the room, when, and a booking's
+        /// purpose and headcount.
+        var subject: String
+        var when: String
+        var extra: String
+        var kind: String
         var clause: String
         var history: [String]
         var approveAction: String
@@ -108,14 +114,23 @@ struct LeavePages: RouteCollection {
     /// `GET /requests`: what waits on me.
     func requests(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        let citations = Citations(req)
+        let citations = Citations(req), subjects = ApprovalSubjects(req), time = req.huiwu.time
         var approvals: [RequestRow] = []
         for v in try await req.huiwu.approvals.waiting(on: actor.id) {
             let clause = try await citations.clause(v.request.citation)
+            let detail = try await subjects.subject(v)
+            let subject =
+                v.request.subject == .leave
+                ? req.t("ui_request_meeting", ["meeting": detail?.meetingTitle ?? ""]) : detail?.roomName ?? ""
+            let extra = [
+                v.request.subject == .leave ? detail?.roomName : detail?.purposeName,
+                detail?.headcount.map { req.t("ui_request_headcount", ["n": String($0)]) },
+            ].compactMap { $0 }.joined(separator: " · ")
             approvals.append(
                 RequestRow(
-                    title: v.request.title, who: v.requesterName, reason: v.requestReason ?? "",
-                    clause: clause?.shownWords(req) ?? "",
+                    title: v.request.title, who: v.requesterName, reason: v.requestReason ?? "", subject: subject,
+                    when: detail.map { ApprovalSubjects.span($0.startsAt, $0.endsAt, time: time) } ?? "", extra: extra,
+                    kind: v.request.subject.rawValue, clause: clause?.shownWords(req) ?? "",
                     history: v.tasks.filter { $0.state == .approved || $0.state == .rejected }.map {
                         "\(req.t("ui_approval_step", ["n": String($0.step + 1)])) \($0.personName) \(req.t("ui_task_state_" + $0.state.rawValue))"
                     },

@@ -24,6 +24,8 @@ struct PenaltyPages: RouteCollection {
         var status: String
         var statusLabel: String
         var reason: String
+        /// The appellant's reason while the appeal waits: whoever decides reads it (X3).
+        var appealReason: String
         /// Whom the fine is about when not the one fined (A5 §1: the absentee never notified).
         var concerns: String
         /// The fine is the room office reader's own: they do not waive or settle it (X1).
@@ -78,6 +80,8 @@ struct PenaltyPages: RouteCollection {
                     clause: clause?.shownWords(req) ?? "",
                     amount: amount, status: status.rawValue, statusLabel: req.t("ui_penalty_status_" + status.rawValue),
                     reason: l.entry.reason ?? "",
+                    appealReason: status == .appealed
+                        ? l.followUps.last(where: { $0.kind == .appealed })?.reason ?? "" : "",
                     concerns: l.concernsSomeoneElse
                         ? req.t("ui_penalty_concerns", ["name": l.participantName ?? ""]) : "",
                     own: office && own,

@@ -107,6 +107,9 @@ extension MeetingPages {
         /// A refused leave or delegation, with the clause (issue 13).
         var leaveError: String?
         var links: MeetingLinks
+        /// The add form's people picked by name, and its departments (R2.5).
+        var picker: ParticipantPicker.View
+        var adding: Adding
     }
 
     /// Where the meeting page's forms post and its links lead.

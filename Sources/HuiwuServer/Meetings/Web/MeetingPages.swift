@@ -121,7 +121,7 @@ struct MeetingPages: RouteCollection {
     /// marks the reader's notices of it read (R5.2).
     func render(
         _ req: Request, edit: EditForm?, errors: FormErrors, status: HTTPResponseStatus,
-        acknowledge: Bool = false, leaveError: String? = nil
+        acknowledge: Bool = false, leaveError: String? = nil, added: AddForm? = nil
     ) async throws -> Response {
         let actor = try req.webActor()
         let view = try await MeetingsAPI.visible(req)
@@ -187,7 +187,9 @@ struct MeetingPages: RouteCollection {
             chair: try await ChairPanel.build(m, people: listed, actor: actor, req: req),
             leave: try await LeavePanel.build(m, actor: actor, req: req),
             leaveError: leaveError,
-            links: MeetingLinks(m.id, series: m.seriesId, csrf: req.signedIn?.csrfToken ?? ""))
+            links: MeetingLinks(m.id, series: m.seriesId, csrf: req.signedIn?.csrfToken ?? ""),
+            picker: try await ParticipantPicker.view(req, typed: added?.people, chosen: added?.personIds),
+            adding: try await Self.adding(added, canChange: canChange, req: req))
         return try await req.page("meeting", title: m.title, section: "meetings", page, status: status)
     }
 
@@ -250,33 +252,6 @@ struct MeetingPages: RouteCollection {
             id, scope: scope, reason: (reason ?? "").isEmpty ? nil : reason,
             by: actor, expectedVersion: form.version.flatMap(Int.init), now: req.now)
         return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "cancelled"])
-    }
-
-    struct AddForm: Content {
-        var roles: [String]?
-        var positions: String?
-        var guests: String?
-    }
-
-    /// `POST /meetings/{id}/participants`: groups resolved now, and guests.
-    func addParticipants(req: Request) async throws -> Response {
-        let actor = try req.webActor()
-        _ = try await MeetingsAPI.managed(req)  // 404 to whoever may not see it, 403 to a participant
-        let id = try req.idParameter()
-        let add = try req.content.decode(AddForm.self)
-        var form = SeriesForm()
-        form.roles = add.roles
-        form.positions = add.positions
-        form.guests = add.guests
-        do {
-            var errors: [FieldError] = []
-            let selectors = SeriesInput.selectors(form.selectors(errors: &errors), errors: &errors)
-            try Input.check(errors)
-            _ = try await req.huiwu.meetings.addParticipants(selectors, to: id, by: actor, now: req.now)
-        } catch let failure as ValidationFailure {
-            return try await render(req, edit: nil, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
-        }
-        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "saved"])
     }
 
     /// `POST /meetings/{id}/notices`: notifies every participant (R5.2).

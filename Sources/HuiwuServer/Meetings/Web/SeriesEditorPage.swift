@@ -45,6 +45,8 @@ struct SeriesEditorPage: RouteCollection {
         var action = SiteURL.meetingNew.path
         var previewed: Bool
         var unresolved: Int
+        /// People picked by name (`ParticipantPicker`).
+        var picker: ParticipantPicker.View
     }
 
     func form(req: Request) async throws -> Response {
@@ -76,6 +78,9 @@ struct SeriesEditorPage: RouteCollection {
             return try await render(req, actor: actor, form: form, errors: FormErrors(), plan: nil, status: .ok)
         }
         do {
+            // Names typed become people picked: shown as chosen if the form comes back (R2.5).
+            form.personIds = try await ParticipantPicker.merge(form.people, into: form.personIds, req: req)
+            form.people = nil
             if form.isOnce {
                 guard form.action == "create" else {
                     return try await render(req, actor: actor, form: form, errors: FormErrors(), plan: nil, status: .ok)
@@ -237,7 +242,8 @@ struct SeriesEditorPage: RouteCollection {
                     }
             ) { (form.periodKind ?? "") == $0 },
             errors: errors, summary: summary, ruleText: ruleText, occurrences: rows, previewed: plan != nil,
-            unresolved: plan?.1.filter { !$0.isClear }.count ?? 0)
+            unresolved: plan?.1.filter { !$0.isClear }.count ?? 0,
+            picker: try await ParticipantPicker.view(req, typed: form.people, chosen: form.personIds))
         return try await req.page("meeting-new", title: req.t("ui_series_new_title"), section: "meetings", view, status: status)
     }
 }

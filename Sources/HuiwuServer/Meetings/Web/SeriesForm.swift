@@ -29,7 +29,9 @@ struct SeriesForm: Content {
     var beforeDate: String?
     var count: String?
     var rule: String?
-    // Participants: groups and guests.
+    // Participants: people picked by name (`ParticipantPicker`), groups and guests.
+    var people: String?
+    var personIds: [String]?
     var roles: [String]?
     var positions: String?
     var departments: [String]?
@@ -78,6 +80,7 @@ struct SeriesForm: Content {
     /// The participant groups and guests as selectors ("王老师 <wang@example.org>" per line).
     func selectors(errors: inout [FieldError]) -> [ParticipantSelector] {
         var out: [ParticipantSelector] = []
+        for id in personIds ?? [] { out.append(ParticipantSelector(kind: .person, value: id)) }
         for role in roles ?? [] { out.append(ParticipantSelector(kind: .role, value: role)) }
         let titles = (positions ?? "").split { "、,，;；\n".contains($0) }.map { String($0).trimmedWhitespace }.filter {
             !$0.isEmpty

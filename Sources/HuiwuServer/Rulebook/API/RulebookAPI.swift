@@ -57,6 +57,7 @@ struct RulebookAPI: RouteCollection {
         let note = try Self.note(body.note)
         let book = try await RulebookReading.load(body.source)
         let made = try await req.huiwu.rulebooks.adopt(book, source: body.source, by: actor.id, note: note, now: req.now)
+        try await req.huiwu.ledger.citeAdoptedRulebook(now: req.now)
         let current = try await req.huiwu.rulebooks.inForce(on: req.huiwu.time.date(of: req.now))?.version
         let dto = RulebookDetailDTO(made, try req.huiwu.rulebooks.rulebook(made), inForce: current, time: req.huiwu.time)
         let response = try await dto.encodeResponse(status: .created, for: req)

@@ -84,6 +84,7 @@ struct AdminRulebookPage: RouteCollection {
                 let note = try RulebookAPI.note(form.note)
                 let book = try await RulebookReading.load(source)
                 let made = try await req.huiwu.rulebooks.adopt(book, source: source, by: actor.id, note: note, now: req.now)
+                try await req.huiwu.ledger.citeAdoptedRulebook(now: req.now)
                 return req.redirect(to: SiteURL.rulebookVersion(.value(made.version)), ["done": "rulebook_adopted"])
             } catch let refusal as RulebookRefusal {
                 return try await render(req, form, problems: refusal.problems, checked: true, status: .unprocessableEntity)

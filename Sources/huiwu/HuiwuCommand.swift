@@ -211,9 +211,12 @@ struct BenchRecurrence: ParsableCommand {
 enum DemoCommandSupport {
     /// Loads the demo; `rulebook` (or A1, the demo company's own, on a first load) is adopted.
     static func load(_ app: Application, rulebook: String? = nil) async throws {
-        let result = try await DemoData.load(app)
-        if let name = rulebook ?? (result.loaded ? "A1" : nil) {
-            let v = try await DemoRulebook.adopt(app, name: name)
+        // A first load is the organisation the rulebook describes, adopted with it; a later one
+        // only adopts the rulebook asked for.
+        let result = try await DemoData.load(app, rulebook: rulebook ?? "A1")
+        var adopted = result.adopted
+        if adopted == nil, let rulebook { adopted = try await DemoRulebook.adopt(app, name: rulebook) }
+        if let v = adopted {
             print("Rulebook \(v.key) version \(v.version) in force from \(v.effective).")
         }
         if result.loaded {

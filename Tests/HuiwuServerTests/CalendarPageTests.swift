@@ -33,7 +33,7 @@ struct CalendarPageTests {
             #expect(bad.body.contains("第 2 行：日期无效"))
             #expect(bad.body.contains("2027-02-30,holiday"))
             let removed = try await WebPageTests.post(
-                app, "/admin/calendar/days/2027-02-05/delete", cookie: cookie, ["_csrf": csrf])
+                app, "/admin/calendar/days/2027-02-05/delete", cookie: cookie, ["_csrf": csrf, "confirmed": "yes"])
             #expect(removed.location == "/admin/calendar?year=2027&done=deleted")
             let after = try await WebPageTests.page(app, "/admin/calendar?year=2027", cookie: cookie)
             #expect(!after.contains("2027-02-05 星期五"))

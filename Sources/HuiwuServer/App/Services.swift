@@ -37,9 +37,9 @@ public struct HuiwuServices: Sendable {
     public var meetingTypes: MeetingTypes { MeetingTypes(store: store) }
     public var scheduler: MeetingScheduler { MeetingScheduler(store: store, time: time) }
     public var meetings: Meetings { Meetings(store: store) }
-    public var preparation: MeetingPreparation { MeetingPreparation(store: store) }
+    public var preparation: MeetingPreparation { MeetingPreparation(store: store, time: time) }
     public var materials: MeetingMaterials { MeetingMaterials(store: store) }
-    public var minutes: MeetingMinutes { MeetingMinutes(store: store) }
+    public var minutes: MeetingMinutes { MeetingMinutes(store: store, time: time) }
     public var orgCalendar: OrganisationCalendar { OrganisationCalendar(store: store) }
     public var feeds: CalendarFeeds { CalendarFeeds(store: store) }
     public var notices: Notices { Notices(store: store) }

@@ -75,18 +75,23 @@ public enum DemoData {
     public struct Result: Sendable {
         public var loaded: Bool
         public var logins: [String]
+        /// The rulebook adopted with the demo (nil: the demo was loaded earlier).
+        public var adopted: RulebookVersion?
     }
 
-    static var logins: [String] {
-        people.map {
+    static func logins(_ profile: DemoProfile) -> [String] {
+        (people + profile.extra).map {
             "\($0.username.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.role.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) \($0.name)"
         }
     }
 
-    /// Loads the demo into an empty database (one with no people); otherwise does nothing.
-    public static func load(_ app: Application) async throws -> Result {
+    /// Loads the demo into an empty database (one with no people) as the organisation `rulebook`
+    /// describes (`DemoProfile`), adopting that rulebook; otherwise does nothing.
+    public static func load(_ app: Application, rulebook: String = "A1") async throws -> Result {
         let services = app.huiwu
-        guard try await services.people.people().isEmpty else { return Result(loaded: false, logins: logins) }
+        let profile = DemoProfile.named(rulebook)
+        guard try await services.people.people().isEmpty else { return Result(loaded: false, logins: logins(profile)) }
+        let adopted = try await DemoRulebook.adopt(app, name: rulebook)
         let now = services.clock.now()
         let directory = services.people
         let admin = try await directory.createDepartment(name: "行政部", parentId: nil, now: now)
@@ -94,17 +99,19 @@ public enum DemoData {
         for name in ["信息中心", "清洁服务部"] {
             departments[name] = try await directory.createDepartment(name: name, parentId: admin.id, now: now).id
         }
-        for name in ["销售部", "财务部", "人力资源部", "技术部"] {
+        for name in profile.departments {
             departments[name] = try await directory.createDepartment(name: name, parentId: nil, now: now).id
         }
         let hash = try await app.password.async.hash(password)
         var actors: [String: Actor] = [:]
-        for p in people {
+        for p in people + profile.extra {
+            let place = profile.placed[p.username]
+            let department = place?.department ?? profile.department(p.department)
             let record = try await directory.createPerson(
                 PersonRecord(
                     id: UUID(), username: p.username, displayName: p.name, passwordHash: hash, role: p.role.rawValue,
-                    position: p.position, email: "\(p.username)@a1.example", active: true, createdAt: now,
-                    departmentId: p.department.flatMap { departments[$0] }))
+                    position: place?.position ?? p.position, email: "\(p.username)@\(rulebook.lowercased()).example",
+                    active: true, createdAt: now, departmentId: department.flatMap { departments[$0] }))
             actors[p.username] = Actor(id: record.id, role: p.role, departmentId: record.departmentId, displayName: p.name)
         }
         var roomIds: [UUID] = []
@@ -118,7 +125,8 @@ public enum DemoData {
             roomIds.append(detail.room.id)
         }
         try await DemoBookings(services: services, actors: actors, roomIds: roomIds, now: now).make()
-        try await DemoMeetings(services: services, actors: actors, roomIds: roomIds, now: now).make()
-        return Result(loaded: true, logins: logins)
+        try await DemoMeetings(services: services, profile: profile, actors: actors, roomIds: roomIds, now: now).make()
+        try await DemoHistory(services: services, profile: profile, actors: actors, room: roomIds[2], now: now).make()
+        return Result(loaded: true, logins: logins(profile), adopted: adopted)
     }
 }

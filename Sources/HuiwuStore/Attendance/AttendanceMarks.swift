@@ -30,6 +30,17 @@ extension Attendance {
         _ meetingId: UUID, _ participantId: UUID, _ mark: Mark, by actor: Actor, at instant: Date, time: OrgTime,
         cache: InForceCache, _ db: any SQLDatabase
     ) async throws -> AttendanceRecord {
+        let record = try await markOnly(meetingId, participantId, mark, by: actor, at: instant, time: time, cache: cache, db)
+        // Marking others is running the meeting: the marker is at it (R5.6). After the mark, so
+        // that marking oneself in stays the marker's own check-in.
+        try await presentByActing(meetingId, actor: actor.id, at: instant, time: time, cache: cache, db)
+        return record
+    }
+
+    private static func markOnly(
+        _ meetingId: UUID, _ participantId: UUID, _ mark: Mark, by actor: Actor, at instant: Date, time: OrgTime,
+        cache: InForceCache, _ db: any SQLDatabase
+    ) async throws -> AttendanceRecord {
         let (meeting, current, stored) = try await Self.openMeeting(meetingId, participant: participantId, db)
         guard try await Self.mayMark(meeting, actor: actor, db) else { throw AttendanceError.forbidden }
         guard

@@ -10,6 +10,9 @@ public enum CheckInMethod: String, Sendable, Codable, CaseIterable {
     case organiser
     /// A client of the API with the meeting's check-in token.
     case api
+    /// The participant acted on the meeting while it ran (marked others, recorded an offence,
+    /// wrote the minutes …): present from that act (`Attendance.presentByActing`, R5.6).
+    case acted
 }
 
 /// One participant's attendance row as stored.

@@ -34,7 +34,17 @@ public struct ActionItem: Sendable, Equatable {
 /// at its next meetings; overdue ones are reminded to their owners.
 public struct MeetingMinutes: Sendable {
     public let store: Store
-    public init(store: Store) { self.store = store }
+    /// The organisation's clock: which rulebook was in force at a meeting (`presentByActing`).
+    public let time: OrgTime
+    public init(store: Store, time: OrgTime = .defaultZone) {
+        self.store = store
+        self.time = time
+    }
+
+    /// Whoever writes the record while the meeting runs is at it (R5.6, `Attendance.presentByActing`).
+    func present(_ meetingId: UUID, _ actor: Actor, _ now: Date, _ db: any SQLDatabase) async throws {
+        try await Attendance.presentByActing(meetingId, actor: actor.id, at: now, time: time, cache: store.inForce, db)
+    }
 
     public func minutes(of meeting: UUID) async throws -> MinutesRecord {
         guard let row = try await store.reader.raw("SELECT * FROM minutes WHERE meeting_id = \(bind: meeting)").first() else {
@@ -55,6 +65,7 @@ public struct MeetingMinutes: Sendable {
         now: Date
     ) async throws -> MinutesRecord {
         try await store.write { db in
+            try await present(meetingId, actor, now, db)
             _ = try await Meetings.changeable(meetingId, by: actor, db)
             let row = try await db.raw("SELECT version, published_at FROM minutes WHERE meeting_id = \(bind: meetingId)").first()
             let current = try row?.decode(column: "version", as: Int.self) ?? 0
@@ -83,6 +94,7 @@ public struct MeetingMinutes: Sendable {
     /// Publishes the minutes to the participants (in-app and e-mail through the outbox).
     public func publish(_ meetingId: UUID, by actor: Actor, now: Date) async throws -> NoticeBatch {
         try await store.write { db in
+            try await present(meetingId, actor, now, db)
             _ = try await Meetings.changeable(meetingId, by: actor, db)
             guard try await db.raw("SELECT meeting_id FROM minutes WHERE meeting_id = \(bind: meetingId)").first() != nil else {
                 throw StoreError.invalid(field: "minutes", code: "minutes.empty")
@@ -147,6 +159,7 @@ public struct MeetingMinutes: Sendable {
     ) async throws -> UUID {
         let id = OrderedID.next()
         try await store.write { db in
+            try await present(meetingId, actor, now, db)
             let meeting = try await Meetings.changeable(meetingId, by: actor, db)
             if try await db.raw("SELECT id FROM people WHERE id = \(bind: owner) AND active = \(bind: true)").first() == nil {
                 throw StoreError.invalid(field: "ownerId", code: "meeting.person_not_found")
@@ -199,6 +212,7 @@ public struct MeetingMinutes: Sendable {
     ) async throws -> ActionItem {
         try await store.write { db in
             let item = try await checkedAction(actionId, by: actor, db)
+            try await present(item.meetingId, actor, now, db)
             if let expectedVersion, expectedVersion != item.version { throw StoreError.staleVersion(current: item.version) }
             try await db.raw(
                 """

@@ -47,7 +47,12 @@ public struct ChecklistItem: Sendable, Equatable {
 /// The agenda, speaking order and checklist of a meeting (R5.3, R5.4).
 public struct MeetingPreparation: Sendable {
     public let store: Store
-    public init(store: Store) { self.store = store }
+    /// The organisation's clock: which rulebook was in force at a meeting (`presentByActing`).
+    public let time: OrgTime
+    public init(store: Store, time: OrgTime = .defaultZone) {
+        self.store = store
+        self.time = time
+    }
 
     // MARK: agenda and speaking order
 
@@ -211,6 +216,8 @@ public struct MeetingPreparation: Sendable {
     /// Signs an item off (or, `done` false, reopens it): its assignee, the organiser or the room office.
     public func signOff(_ itemId: UUID, of meetingId: UUID, done: Bool, by actor: Actor, now: Date) async throws {
         try await store.write { db in
+            // Signing the checklist off while the meeting runs is being at it (R5.6).
+            try await Attendance.presentByActing(meetingId, actor: actor.id, at: now, time: time, cache: store.inForce, db)
             guard
                 let row = try await db.raw(
                     """

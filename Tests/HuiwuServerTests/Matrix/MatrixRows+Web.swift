@@ -109,13 +109,13 @@ extension MatrixRows {
                     ])
             },
             Row("POST /admin/robots/:id/delete", ok: [.admin]) { w, _ in
-                Call("/admin/robots/\(try await w.robot())/delete", form: [:])
+                Call("/admin/robots/\(try await w.robot())/delete", form: .confirmed)
             },
             Row("POST /admin/calendar/import", ok: [.admin]) { _, _ in
                 Call("/admin/calendar/import", form: ["format": "table", "content": "2027-02-05,holiday,春节"])
             },
             Row("POST /admin/calendar/days/:date/delete", ok: [.admin]) { w, _ in
-                Call("/admin/calendar/days/\(try await w.calendarDay())/delete", form: [:])
+                Call("/admin/calendar/days/\(try await w.calendarDay())/delete", form: .confirmed)
             },
             Row("POST /admin/calendar/periods", ok: [.admin]) { w, _ in
                 Call(
@@ -126,7 +126,7 @@ extension MatrixRows {
                     ])
             },
             Row("POST /admin/calendar/periods/:id/delete", ok: [.admin]) { w, _ in
-                Call("/admin/calendar/periods/\(try await w.period())/delete", form: [:])
+                Call("/admin/calendar/periods/\(try await w.period())/delete", form: .confirmed)
             },
             Row("GET /meeting-types", ok: .everyone) { _, _ in Call("/meeting-types") },
             Row("POST /admin/meeting-types/templates", ok: [.admin]) { _, _ in Call("/admin/meeting-types/templates", form: [:])
@@ -214,7 +214,7 @@ extension MatrixRows {
                     form: ["delegateId": try await w.colleague(of: who), "reason": "出差"])
             },
             Row("POST /leave/:id/:step", ok: [.participant], otherwise: .notFound) { w, _ in
-                Call("/leave/\(try await w.leaveRequest().leave)/withdraw", form: [:])
+                Call("/leave/\(try await w.leaveRequest().leave)/withdraw", form: .confirmed)
             },
             Row("GET /requests", ok: .everyone) { _, _ in Call("/requests") },
             Row(
@@ -231,7 +231,7 @@ extension MatrixRows {
             },
             Row("POST /penalties/:id/:step", "waiving one's own fine", ok: [.admin], forbidden: [.office], otherwise: .notFound) {
                 w, _ in
-                Call("/penalties/\(try await w.officeFine())/waive", form: ["reason": "免除"])
+                Call("/penalties/\(try await w.officeFine())/waive", form: ["reason": "免除", "confirmed": "yes"])
             },
             Row("GET /rooms/:id/kiosk", ok: public_) { w, _ in
                 let generation = try await w.app.huiwu.rooms.kioskKey(of: w.autoRoom.id)?.generation ?? 0
@@ -241,13 +241,13 @@ extension MatrixRows {
                 Call("/rooms/\(try await w.room().id)/kiosk/rotate", form: [:])
             },
             manage("POST /meetings/:id/edit") { w, _ in Call("/meetings/\(try await w.meeting())/edit", form: ["title": "新标题"]) },
-            manage("POST /meetings/:id/cancel") { w, _ in Call("/meetings/\(try await w.meeting())/cancel", form: [:]) },
+            manage("POST /meetings/:id/cancel") { w, _ in Call("/meetings/\(try await w.meeting())/cancel", form: .confirmed) },
             manage("POST /meetings/:id/participants") { w, _ in
                 Call("/meetings/\(try await w.meeting())/participants", form: ["guests": "王老师 <wang@example.org>"])
             },
             manage("POST /meetings/:id/participants/:participant/remove") { w, _ in
                 let meeting = try await w.meeting()
-                return Call("/meetings/\(meeting)/participants/\(try await w.guestRow(meeting))/remove", form: [:])
+                return Call("/meetings/\(meeting)/participants/\(try await w.guestRow(meeting))/remove", form: .confirmed)
             },
             manage("POST /meetings/:id/notices") { w, _ in Call("/meetings/\(try await w.meeting())/notices", form: [:]) },
             manage("POST /meetings/:id/agenda") { w, _ in

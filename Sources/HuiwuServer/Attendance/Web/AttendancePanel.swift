@@ -12,6 +12,8 @@ struct AttendancePanel: Encodable {
         var standing: String
         var label: String
         var checkedIn: String
+        /// How the check-in was taken (a QR code, a mark, acting on the meeting): why they count as present.
+        var method: String
         var checkedOut: String
         var action: String
         var canCheckIn: Bool
@@ -36,12 +38,37 @@ struct AttendancePanel: Encodable {
     var offences: [Choice] = []
     var offenders: [Choice] = []
     var offenceAction = ""
+    /// A refused offence comes back with the refusal and what was typed (R5.7).
+    var offenceError: String?
+    var offenceReason = ""
     /// The meeting's fines so far (organiser, chair, room office); reversed ones say so.
     var fines: [String] = []
     /// The outcomes a correction may set.
     var outcomes: [Choice] = []
     /// Corrections made after closing, each with before, after, reason, who and when (R5.6, X5).
     var corrections: [String] = []
+    /// A marker on the list who has not checked in, while check-in is open: their own check-in
+    /// button (where the form posts), so the chair is never closed absent from a meeting they ran.
+    var promptAction: String?
+    /// Before closing, for whoever may mark: who would be recorded absent if nothing changes
+    /// (not checked in, no approved leave, no delegate checked in in their place), and when.
+    var willBeAbsent: [String]?
+    var willBeAbsentHeading = ""
+
+    /// The offence form as it was sent, and why it was refused.
+    struct OffenceKept: Sendable {
+        var clause: String
+        var participant: String
+        var reason: String
+        var message: String
+    }
+
+    mutating func keep(_ kept: OffenceKept) {
+        offenceError = kept.message
+        offenceReason = kept.reason
+        for i in offences.indices { offences[i].selected = offences[i].value == kept.clause }
+        for i in offenders.indices { offenders[i].selected = offenders[i].value == kept.participant }
+    }
 
     static func build(_ m: MeetingRecord, actor: Actor, req: Request) async throws -> AttendancePanel {
         let attendance = req.huiwu.attendance, time = req.huiwu.time
@@ -67,6 +94,8 @@ struct AttendancePanel: Encodable {
             return Row(
                 name: line.participant.name, standing: state, label: label(line),
                 checkedIn: line.record?.checkedInAt.map(time.clock) ?? "",
+                method: line.record?.checkedInAt == nil
+                    ? "" : line.record?.method.map { req.t("ui_attendance_method_" + $0.rawValue) } ?? "",
                 checkedOut: line.record?.checkedOutAt.map(time.clock) ?? "",
                 action: SiteURL.meetingAttendanceMark(.value(m.id), .value(line.participant.record.id)).path,
                 canCheckIn: canMark && open && line.record?.checkedInAt == nil,
@@ -136,6 +165,23 @@ struct AttendancePanel: Encodable {
                         "by": c.correctedByName, "reason": c.reason,
                     ])
             }
+        }
+        if canMark && req.now >= window.opens {
+            // The list closing would decide now: the judgement itself, with nobody checking in later.
+            panel.willBeAbsent = lines.filter {
+                AttendanceJudgement.outcome(
+                    checkedInAt: $0.record?.checkedInAt, checkedOutAt: nil, excused: $0.record?.excused ?? false, window)
+                    == .absent
+            }.map {
+                $0.standing == .delegated ? $0.participant.name + req.t("ui_attendance_delegate_not_in") : $0.participant.name
+            }
+            panel.willBeAbsentHeading = req.t(
+                "ui_attendance_will_be_absent", ["closes": "\(time.date(of: window.closes)) \(time.clock(window.closes))"])
+        }
+        if canMark && open, let mine = lines.first(where: { $0.participant.record.personId == actor.id }),
+            mine.record?.checkedInAt == nil, mine.record?.excused != true
+        {
+            panel.promptAction = SiteURL.meetingAttendanceMark(.value(m.id), .value(mine.participant.record.id)).path
         }
         if canMark && open {
             let token = CheckInToken.make(for: m.id, now: req.now, box: req.huiwu.secrets)

@@ -99,7 +99,25 @@ struct CheckInPages: RouteCollection {
         guard let mark = Attendance.Mark(rawValue: try req.content.decode(MarkForm.self).mark ?? "") else {
             throw ProblemError(.badRequest, "bad_request")
         }
-        _ = try await req.huiwu.attendance.mark(meeting: id, participant: participant, mark, by: actor, at: req.now)
+        if mark == .clear {
+            let row = try await req.huiwu.meetings.participants(of: id, only: participant).first
+            if let ask = try await ConfirmFirst.ask(
+                req, question: req.t("ui_confirm_attendance_clear", ["name": row?.name ?? ""]),
+                confirm: req.t("ui_attendance_mark_clear"), back: SiteURL.meeting(.value(id)).href(fragment: "attendance"))
+            {
+                return ask
+            }
+        }
+        do {
+            _ = try await req.huiwu.attendance.mark(meeting: id, participant: participant, mark, by: actor, at: req.now)
+        } catch let error as AttendanceError where error != .forbidden {
+            // Refused (closed, not open yet, one's own record): the meeting page with why; nothing changed.
+            var errors = FormErrors()
+            let problem = ProblemMapper.problem(for: error, on: req)
+            errors.general = [([problem.title] + [problem.detail].compactMap { $0 }).joined(separator: " — ")]
+            return try await MeetingPages().render(
+                req, edit: nil, errors: errors, status: HTTPResponseStatus(statusCode: problem.status))
+        }
         return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "attendance_marked"], fragment: "attendance")
     }
 

@@ -74,6 +74,12 @@ struct LeavePages: RouteCollection {
         case "accept": _ = try await req.huiwu.leave.respond(id, accept: true, by: actor.id, now: req.now)
         case "decline": _ = try await req.huiwu.leave.respond(id, accept: false, by: actor.id, now: req.now)
         case "withdraw":
+            if let ask = try await ConfirmFirst.ask(
+                req, question: req.t("ui_confirm_leave_withdraw"), confirm: req.t("ui_leave_withdraw"),
+                back: SiteURL.meeting(.value(l.meetingId)).href(fragment: "leave"))
+            {
+                return ask
+            }
             _ = try await req.huiwu.leave.withdraw(id, by: actor.id, now: req.now)
             return req.redirect(to: SiteURL.meeting(.value(l.meetingId)), ["done": "leave_withdrawn"], fragment: "leave")
         default: throw Abort(.notFound)

@@ -124,6 +124,13 @@ struct PenaltyPages: RouteCollection {
         guard let step = req.parameters.get("step").flatMap(PenaltyLedger.Step.init(rawValue:)) else { throw Abort(.notFound) }
         try await PenaltiesAPI.authorize(step, on: id, actor: actor, req: req)
         let form = try req.content.decode(StepForm.self)
+        if step == .waive,
+            let ask = try await ConfirmFirst.ask(
+                req, question: req.t("ui_confirm_penalty_waive"), detail: form.reason, confirm: req.t("ui_penalty_step_waive"),
+                back: SiteURL.penalties.path)
+        {
+            return ask
+        }
         _ = try await req.huiwu.penalties.take(
             step, on: id, reason: try PenaltiesAPI.reason(form.reason), by: actor, now: req.now)
         return req.redirect(to: SiteURL.penalties, ["done": "penalty_" + step.rawValue])
@@ -143,13 +150,25 @@ struct PenaltyPages: RouteCollection {
             throw ProblemError(.forbidden, "forbidden")
         }
         let form = try req.content.decode(OffenceForm.self)
-        guard let participant = form.participantId.flatMap(UUID.init(uuidString:)) else {
-            throw ProblemError(.badRequest, "bad_request")
+        do {
+            guard let participant = form.participantId.flatMap(UUID.init(uuidString:)) else {
+                throw ValidationFailure([FieldError("participantId", "field.required")])
+            }
+            _ = try await req.huiwu.penalties.recordOffence(
+                meeting: meeting.id, clause: form.clauseId ?? "", participant: participant,
+                reason: try PenaltiesAPI.reason(form.reason) ?? "",
+                by: actor, time: req.huiwu.time, now: req.now)
+        } catch let error where error is PenaltyError || error is ValidationFailure {
+            // Refused: the meeting page again with the refusal beside the form and what was typed;
+            // nothing was recorded, so sending it again is safe.
+            let problem = ProblemMapper.problem(for: error, on: req)
+            let message = ([problem.title, problem.detail].compactMap { $0 } + (problem.errors?.map(\.message) ?? []))
+                .joined(separator: " — ")
+            let kept = AttendancePanel.OffenceKept(
+                clause: form.clauseId ?? "", participant: form.participantId ?? "", reason: form.reason ?? "", message: message)
+            return try await MeetingPages().render(
+                req, edit: nil, errors: FormErrors(), status: HTTPResponseStatus(statusCode: problem.status), offence: kept)
         }
-        _ = try await req.huiwu.penalties.recordOffence(
-            meeting: meeting.id, clause: form.clauseId ?? "", participant: participant,
-            reason: try PenaltiesAPI.reason(form.reason) ?? "",
-            by: actor, time: req.huiwu.time, now: req.now)
         return req.redirect(to: SiteURL.meeting(.value(meeting.id)), ["done": "offence_recorded"], fragment: "offences")
     }
 }

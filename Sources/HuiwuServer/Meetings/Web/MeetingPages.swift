@@ -121,7 +121,8 @@ struct MeetingPages: RouteCollection {
     /// marks the reader's notices of it read (R5.2).
     func render(
         _ req: Request, edit: EditForm?, errors: FormErrors, status: HTTPResponseStatus,
-        acknowledge: Bool = false, leaveError: String? = nil, added: AddForm? = nil
+        acknowledge: Bool = false, leaveError: String? = nil, added: AddForm? = nil,
+        offence: AttendancePanel.OffenceKept? = nil, kept: MeetingWorkPages.Kept? = nil
     ) async throws -> Response {
         let actor = try req.webActor()
         let view = try await MeetingsAPI.visible(req)
@@ -168,6 +169,10 @@ struct MeetingPages: RouteCollection {
         let rooms = try await req.huiwu.rooms.rooms()
         let state = m.status == .cancelled ? "cancelled" : view.bookingStatus ?? "scheduled"
         let roomName = try await Self.roomText(view, rooms: rooms, req: req)
+        var attendance = try await AttendancePanel.build(m, actor: actor, req: req)
+        var work = try await MeetingWorkPages.view(m, actor: actor, canChange: canChange, req: req)
+        if let kept { work.keep(kept) }
+        if let offence { attendance.keep(offence) }
         let page = MeetingPageView(
             id: m.id.uuidString, version: m.version, title: m.title, date: day.description,
             weekday: req.t("ui_weekday_\(day.isoWeekday)"), time: "\(time.clock(m.startsAt))–\(time.clock(m.endsAt))",
@@ -181,9 +186,9 @@ struct MeetingPages: RouteCollection {
             robotPosts: manages ? try await RobotPostRow.rows(of: m.id, req: req) : [],
             notNotified: deliveries.filter(\.notNotified).count,
             notified: deliveries.contains { !$0.notNotified },
-            work: try await MeetingWorkPages.view(m, actor: actor, canChange: canChange, req: req),
+            work: work,
             canEditMinutes: manages,
-            attendance: try await AttendancePanel.build(m, actor: actor, req: req),
+            attendance: attendance,
             chair: try await ChairPanel.build(m, people: listed, actor: actor, req: req),
             leave: try await LeavePanel.build(m, actor: actor, req: req),
             leaveError: leaveError,
@@ -237,23 +242,6 @@ struct MeetingPages: RouteCollection {
         }
     }
 
-    /// `POST /meetings/{id}/cancel`.
-    func cancel(req: Request) async throws -> Response {
-        let actor = try req.webActor()
-        let id = try await MeetingsAPI.visible(req).meeting.id
-        let form = try req.content.decode(EditForm.self)
-        let scope = EditScope(rawValue: form.scope ?? "this") ?? .this
-        var errors: [FieldError] = []
-        let reason = Input.text(form.reason, field: "reason", max: 500, required: false, errors: &errors)
-        if !errors.isEmpty {
-            return try await render(req, edit: form, errors: FormErrors(errors, on: req), status: .unprocessableEntity)
-        }
-        _ = try await req.huiwu.scheduler.cancel(
-            id, scope: scope, reason: (reason ?? "").isEmpty ? nil : reason,
-            by: actor, expectedVersion: form.version.flatMap(Int.init), now: req.now)
-        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "cancelled"])
-    }
-
     /// `POST /meetings/{id}/notices`: notifies every participant (R5.2).
     func sendNotices(req: Request) async throws -> Response {
         let actor = try req.webActor()
@@ -261,14 +249,5 @@ struct MeetingPages: RouteCollection {
         let id = try req.idParameter()
         _ = try await req.huiwu.notices.send(id, kind: .invitation, by: actor, now: req.now)
         return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "sent"])
-    }
-
-    /// `POST /meetings/{id}/participants/{participant}/remove`.
-    func removeParticipant(req: Request) async throws -> Response {
-        let actor = try req.webActor()
-        _ = try await MeetingsAPI.managed(req)  // 404 to whoever may not see it, 403 to a participant
-        let id = try req.idParameter()
-        try await req.huiwu.meetings.removeParticipant(try req.idParameter("participant"), from: id, by: actor, now: req.now)
-        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "saved"])
     }
 }

@@ -57,6 +57,16 @@ struct MeetingWorkPages: RouteCollection {
         var href: String
     }
 
+    /// What a refused form on the working sections sent, shown again as typed (never the stored
+    /// text over someone's unsaved minutes).
+    struct Kept: Sendable {
+        var agendaText: String?
+        var minutesBody: String?
+        var decisions: String?
+        var actionTitle: String?
+        var actionDue: String?
+    }
+
     struct WorkView: Encodable {
         var agenda: [AgendaRow]
         var agendaText: String
@@ -72,6 +82,15 @@ struct MeetingWorkPages: RouteCollection {
         var actions: [ActionRow]
         var people: [Choice]
         var defaultDue: String
+        var actionTitle = ""
+
+        mutating func keep(_ kept: Kept) {
+            agendaText = kept.agendaText ?? agendaText
+            minutesBody = kept.minutesBody ?? minutesBody
+            decisions = kept.decisions ?? decisions
+            actionTitle = kept.actionTitle ?? actionTitle
+            defaultDue = kept.actionDue ?? defaultDue
+        }
     }
 
     /// The meeting page's working sections.
@@ -152,7 +171,8 @@ struct MeetingWorkPages: RouteCollection {
         if !AgendaRules.allows(itemCount: items.count) { errors.append(FieldError("agenda", "field.out_of_range")) }
         if !errors.isEmpty {
             return try await MeetingPages().render(
-                req, edit: nil, errors: FormErrors(errors, on: req), status: .unprocessableEntity)
+                req, edit: nil, errors: FormErrors(errors, on: req), status: .unprocessableEntity,
+                kept: Kept(agendaText: form.agenda))
         }
         let prep = req.huiwu.preparation
         // The form edits titles and time boxes: presenters set elsewhere stay with their items.
@@ -209,9 +229,10 @@ struct MeetingWorkPages: RouteCollection {
         var errors: [FieldError] = []
         let body = Input.text(form.body ?? "", field: "minutes", max: 50_000, required: false, errors: &errors) ?? ""
         let decisions = Input.text(form.decisions ?? "", field: "decisions", max: 20_000, required: false, errors: &errors) ?? ""
+        let kept = Kept(minutesBody: form.body, decisions: form.decisions)
         if !errors.isEmpty {
             return try await MeetingPages().render(
-                req, edit: nil, errors: FormErrors(errors, on: req), status: .unprocessableEntity)
+                req, edit: nil, errors: FormErrors(errors, on: req), status: .unprocessableEntity, kept: kept)
         }
         do {
             _ = try await req.huiwu.minutes.save(
@@ -220,7 +241,7 @@ struct MeetingWorkPages: RouteCollection {
         } catch StoreError.staleVersion {
             var errors = FormErrors()
             errors.general = [req.t("problem.stale_version")]
-            return try await MeetingPages().render(req, edit: nil, errors: errors, status: .conflict)
+            return try await MeetingPages().render(req, edit: nil, errors: errors, status: .conflict, kept: kept)
         }
         return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "saved"], fragment: "minutes")
     }
@@ -251,7 +272,8 @@ struct MeetingWorkPages: RouteCollection {
                 now: req.now)
         } catch let failure as ValidationFailure {
             return try await MeetingPages().render(
-                req, edit: nil, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
+                req, edit: nil, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity,
+                kept: Kept(actionTitle: form.title, actionDue: form.dueOn))
         }
         return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "saved"], fragment: "actions")
     }

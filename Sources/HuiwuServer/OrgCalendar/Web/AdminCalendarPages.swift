@@ -130,6 +130,12 @@ struct AdminCalendarPages: RouteCollection {
         guard let text = req.parameters.get("date"), let date = CivilDate(text) else {
             throw ProblemError(.notFound, "not_found")
         }
+        if let ask = try await ConfirmFirst.ask(
+            req, question: req.t("ui_confirm_calendar_day_delete", ["date": date.description]), confirm: req.t("ui_delete"),
+            back: Self.page(year: date.year, done: nil))
+        {
+            return ask
+        }
         let removed = try await req.huiwu.orgCalendar.remove(date)
         return req.redirect(to: Self.page(year: date.year, done: removed ? "deleted" : "failed_not_found"))
     }
@@ -155,6 +161,12 @@ struct AdminCalendarPages: RouteCollection {
 
     func removePeriod(req: Request) async throws -> Response {
         _ = try req.webRequire(.manageOrganisation)
+        if let ask = try await ConfirmFirst.ask(
+            req, question: req.t("ui_confirm_calendar_period_delete"), confirm: req.t("ui_delete"),
+            back: Self.page(year: year(req), done: nil))
+        {
+            return ask
+        }
         let removed = try await req.huiwu.orgCalendar.removePeriod(try req.idParameter())
         return req.redirect(to: Self.page(year: year(req), done: removed ? "deleted" : "failed_not_found"))
     }

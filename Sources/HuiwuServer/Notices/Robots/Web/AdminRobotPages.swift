@@ -129,6 +129,11 @@ struct AdminRobotPages: RouteCollection {
 
     func remove(req: Request) async throws -> Response {
         _ = try req.webRequire(.manageRobots)
+        if let ask = try await ConfirmFirst.ask(
+            req, question: req.t("ui_confirm_robot_delete"), confirm: req.t("ui_delete"), back: SiteURL.adminRobots.path)
+        {
+            return ask
+        }
         try await req.huiwu.robots.delete(try req.idParameter(), now: req.now)
         return req.redirect(to: SiteURL.adminRobots, ["done": "deleted"])
     }

@@ -16,6 +16,7 @@ import VaporTesting
 struct AuthorizationMatrixTests {
     static var rows: [Row] {
         MatrixRows.api + MatrixRows.meetings + MatrixRows.web + MatrixRows.meetingPages + MatrixRows.ownCasePages
+            + MatrixRows.bookingPages
     }
 
     @Test("every registered route has exactly one row")

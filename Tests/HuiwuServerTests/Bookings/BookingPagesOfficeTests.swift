@@ -4,6 +4,7 @@ import HuiwuStore
 import HuiwuTestSupport
 import Testing
 import Vapor
+import VaporTesting
 
 @testable import HuiwuServer
 
@@ -134,8 +135,14 @@ struct BookingPagesOfficeTests {
                 as: f.tokens["staff"])
             #expect(api.status == .ok)
             #expect(api.jsonArray.compactMap { $0["id"] as? String } == [f.big.id.uuidString])
-            let bad = try await WebPageTests.page(app, "/rooms/free?date=2026-12-01&start=11:00&end=10:00", cookie: cookie)
-            #expect(bad.contains("finder-error") && bad.contains("value=\"11:00\""))
+            var bad = (status: HTTPStatus.ok, body: "")
+            try await app.testing().test(
+                .GET, "/rooms/free?date=2026-12-01&start=11:00&end=10:00",
+                beforeRequest: { req in
+                    req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
+                }, afterResponse: { res in bad = (res.status, String(buffer: res.body)) })
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.contains("finder-error") && bad.body.contains("value=\"11:00\""), "what was typed is kept")
             let week = try await WebPageTests.page(app, "/rooms/week?date=2026-12-01", cookie: cookie)
             #expect(week.contains("href=\"/bookings/\(id)\"") && week.contains("大会议室"))
         }

@@ -35,6 +35,8 @@ struct BookingDetailPages: RouteCollection {
         var cancelHref: String?
         var cancelAction: String
         var backHref: String
+        /// The booking's own page ("no, keep it" goes back there).
+        var href: String
     }
 
     func show(req: Request) async throws -> Response {
@@ -78,7 +80,7 @@ struct BookingDetailPages: RouteCollection {
             editHref: changeable ? SiteURL.bookingEdit(.value(b.id)).path : nil,
             cancelHref: changeable ? SiteURL.bookingStep(.value(b.id), .value(.cancel)).path : nil,
             cancelAction: SiteURL.bookingStep(.value(b.id), .value(.cancel)).path,
-            backHref: SiteURL.grid.href(["date": day.description]))
+            backHref: SiteURL.grid.href(["date": day.description]), href: SiteURL.booking(.value(b.id)).path)
     }
 
     /// The booking to change, refused before anything is shown unless the viewer may change it.

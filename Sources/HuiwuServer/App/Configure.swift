@@ -73,6 +73,7 @@ public enum Huiwu {
         }
         try app.register(collection: AccountAPI())
         try app.register(collection: RoomsAPI())
+        try app.register(collection: FreeRoomsAPI())
         try app.register(collection: BookingsAPI())
         try app.register(collection: DirectoryAPI())
         try app.register(collection: PasswordAPI())

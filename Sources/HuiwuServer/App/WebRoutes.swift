@@ -8,6 +8,8 @@ enum WebRoutes {
         try app.register(collection: SessionPages())
         try app.register(collection: GridPages())
         try app.register(collection: BookingPages())
+        try app.register(collection: BookingDetailPages())
+        try app.register(collection: RoomFinderPages())
         try app.register(collection: OfficePages())
         try app.register(collection: ApprovalQueuePage())
         try app.register(collection: AdminRoomPages())

@@ -35,7 +35,7 @@ extension Attendance {
                 clauseID: try row.decode(column: "clause_id", as: String.self)))
     }
 
-    /// Releases the rooms due at `now`; returns how many.
+    /// Releases the rooms due at `now` (meetings' and plain bookings'); returns how many.
     @discardableResult
     public func releaseNoShows(now: Date) async throws -> Int {
         let db = store.reader
@@ -60,7 +60,8 @@ extension Attendance {
             else { continue }
             if try await release(meeting, rule: rule, now: now) { released += 1 }
         }
-        return released
+        // R1.3: booked-but-unused rooms are released whether a meeting holds them or not.
+        return released + (try await releaseUnusedBookings(now: now, adopted: adopted, db))
     }
 
     /// Releases one meeting's room if it is still unused: the booking's conditional update is

@@ -22,6 +22,8 @@ enum APIURL: RoutePath {
     case rooms
     case room(Parameter<UUID>)
     case roomKioskKey(Parameter<UUID>)
+    /// Rooms free for a whole span (R2.1).
+    case freeRooms
 
     // Bookings (R1.1–R1.8)
     case bookings
@@ -113,6 +115,7 @@ enum APIURL: RoutePath {
         case .rooms: [.word("rooms")]
         case .room(let id): [.word("rooms"), .param("id", id)]
         case .roomKioskKey(let id): [.word("rooms"), .param("id", id), .word("kiosk-key")]
+        case .freeRooms: [.word("free-rooms")]
         case .bookings: [.word("bookings")]
         case .booking(let id): [.word("bookings"), .param("id", id)]
         case .bookingHistory(let id): [.word("bookings"), .param("id", id), .word("history")]

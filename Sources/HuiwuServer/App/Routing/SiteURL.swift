@@ -18,6 +18,11 @@ enum SiteURL: RoutePath {
     case book
     case myBookings
     case bookingStep(Parameter<UUID>, Parameter<BookingStepName>)
+    // One booking, its edit form, the free-room finder, all rooms' week (R1.1, R2.1)
+    case booking(Parameter<UUID>)
+    case bookingEdit(Parameter<UUID>)
+    case freeRooms
+    case roomsWeek
     case approvals
     case approvalsBulk
     case register
@@ -124,6 +129,10 @@ enum SiteURL: RoutePath {
         case .book: [.word("book")]
         case .myBookings: [.word("my")]
         case .bookingStep(let id, let step): [.word("bookings"), .param("id", id), .param("action", step)]
+        case .booking(let id): [.word("bookings"), .param("id", id)]
+        case .bookingEdit(let id): [.word("bookings"), .param("id", id), .word("edit")]
+        case .freeRooms: [.word("rooms"), .word("free")]
+        case .roomsWeek: [.word("rooms"), .word("week")]
         case .approvals: [.word("approvals")]
         case .approvalsBulk: [.word("approvals"), .word("approve")]
         case .register: [.word("register")]

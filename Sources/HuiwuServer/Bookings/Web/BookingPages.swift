@@ -22,6 +22,12 @@ struct BookingPages: RouteCollection {
         var headcount: String?
         var priorityReason: String?
         var priority: String?
+        /// The version an edit was made against (a change meanwhile is refused, not overwritten).
+        var version: String?
+        /// Repeating a new booking: `daily` or `weekly`, N times or until a date.
+        var repeatEvery: String?
+        var repeatCount: String?
+        var repeatUntil: String?
     }
 
     struct Offer: Encodable {
@@ -40,6 +46,10 @@ struct BookingPages: RouteCollection {
         var canPriority: Bool
         var priorityMode: Bool
         var action = SiteURL.book.path
+        /// Editing a booking: the page's heading and the way back to the booking.
+        var heading: String?
+        var backHref: String?
+        var editing = false
     }
 
     func form(req: Request) async throws -> Response {
@@ -47,6 +57,15 @@ struct BookingPages: RouteCollection {
         var values = try req.query.decode(FormValues.self)
         let time = req.huiwu.time
         if values.date == nil { values.date = time.date(of: req.now).description }
+        if values.start == nil, values.end == nil {
+            // The next free slot of the room, not a fixed 09:00 (R1.1).
+            let day = values.date.flatMap(CivilDate.init) ?? time.date(of: req.now)
+            let room = values.roomId.flatMap(UUID.init(uuidString:))
+            if let slot = try await Self.nextFreeSlot(room: room, day: day, req: req) {
+                values.start = ClockTime(minutes: slot.start)?.description
+                values.end = ClockTime(minutes: slot.end)?.description
+            }
+        }
         if values.start == nil { values.start = "09:00" }
         if values.end == nil { values.end = "10:00" }
         if values.headcount == nil { values.headcount = "5" }
@@ -56,7 +75,7 @@ struct BookingPages: RouteCollection {
 
     func render(
         _ req: Request, actor: Actor, values: FormValues, errors: FormErrors, alternatives: BookingAlternatives?,
-        status: HTTPResponseStatus
+        status: HTTPResponseStatus, editing: UUID? = nil
     ) async throws -> Response {
         let services = req.huiwu
         let rooms = try await services.rooms.rooms()
@@ -64,7 +83,9 @@ struct BookingPages: RouteCollection {
         let time = services.time
         func offer(_ s: AlternativeSlot) -> Offer {
             let d = time.date(of: s.startsAt)
-            let href = SiteURL.book.href([
+            // An edit's alternatives open the edit form with that slot filled in.
+            let target = editing.map { SiteURL.bookingEdit(.value($0)) } ?? SiteURL.book
+            let href = target.href([
                 "roomId": s.roomId.uuidString, "date": d.description,
                 "start": time.clock(s.startsAt), "end": time.clock(s.endsAt),
                 "title": values.title ?? "", "purpose": values.purpose ?? "",
@@ -73,7 +94,7 @@ struct BookingPages: RouteCollection {
             return Offer(label: "\(s.roomName) \(d) \(time.clock(s.startsAt))–\(time.clock(s.endsAt))", href: href)
         }
         let canPriority = AccessPolicy.allows(actor.role, .placePriorityBooking)
-        let view = FormView(
+        var view = FormView(
             values: values,
             rooms: rooms.map {
                 Choice(
@@ -87,73 +108,51 @@ struct BookingPages: RouteCollection {
             errors: errors, otherRooms: alternatives?.otherRooms.map(offer) ?? [],
             sameRoom: alternatives?.sameRoom.map(offer) ?? [],
             conflict: alternatives != nil, canPriority: canPriority,
-            priorityMode: canPriority && (values.priority == "1" || !(values.priorityReason ?? "").isEmpty))
-        return try await req.page("book", title: req.t("ui_book_title"), section: "book", view, status: status)
+            priorityMode: canPriority && editing == nil && (values.priority == "1" || !(values.priorityReason ?? "").isEmpty))
+        if let editing {
+            // R1.1: an edit goes through the same form, to the booking's own edit action.
+            view.canPriority = false
+            view.editing = true
+            view.action = SiteURL.bookingEdit(.value(editing)).path
+            view.heading = req.t("ui_booking_edit_title")
+            view.backHref = SiteURL.booking(.value(editing)).path
+        }
+        return try await req.page("book", title: view.heading ?? req.t("ui_book_title"), section: "book", view, status: status)
     }
 
     func submit(req: Request) async throws -> Response {
         let actor = try req.webRequire(.bookRoom)
         let values = try req.content.decode(FormValues.self)
-        let time = req.huiwu.time
-        var fieldErrors: [FieldError] = []
-        let room = Input.uuid(values.roomId, field: "roomId", errors: &fieldErrors)
-        let day = values.date.flatMap(CivilDate.init)
-        if day == nil { fieldErrors.append(FieldError("date", "field.date")) }
-        let start = values.start.flatMap(ClockTime.init)
-        if start == nil { fieldErrors.append(FieldError("start", "field.clock_time")) }
-        let end = values.end.flatMap(ClockTime.init)
-        if end == nil { fieldErrors.append(FieldError("end", "field.clock_time")) }
-        let headcount = values.headcount.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        if headcount == nil { fieldErrors.append(FieldError("headcount", "field.integer")) }
-        let title = Input.text(values.title, field: "title", max: 200, required: false, errors: &fieldErrors)
-        let reason = Input.text(values.priorityReason, field: "priorityReason", max: 500, required: false, errors: &fieldErrors)
-        if let start, let end, start >= end { fieldErrors.append(FieldError("end", "booking.start_not_before_end")) }
-        if values.priority == "1", (reason ?? "").isEmpty {
-            fieldErrors.append(FieldError("priorityReason", "booking.reason_required"))
-        }
-        guard fieldErrors.isEmpty, let room, let day, let start, let end, let headcount else {
+        var parsed = Self.parse(values, time: req.huiwu.time)
+        var repeatErrors: [FieldError] = []
+        let repetition = Self.repetition(values, errors: &repeatErrors)
+        if !repeatErrors.isEmpty { (parsed.draft, parsed.errors) = (nil, parsed.errors + repeatErrors) }
+        guard let draft = parsed.draft else {
             return try await render(
-                req, actor: actor, values: values, errors: FormErrors(fieldErrors, on: req), alternatives: nil,
+                req, actor: actor, values: values, errors: FormErrors(parsed.errors, on: req), alternatives: nil,
                 status: .unprocessableEntity)
         }
-        let draft = BookingDraft(
-            roomId: room,
-            interval: Interval(
-                start: time.instant(day, minutes: start.minutes),
-                end: time.instant(day, minutes: end.minutes)),
-            title: title ?? "", purpose: values.purpose ?? "", headcount: headcount)
+        if let repetition {
+            let outcome = try await Self.placeRepeated(draft, repetition, by: actor, req: req)
+            guard outcome.made > 0 else {
+                var errors = FormErrors()
+                errors.general = [req.t("ui_booking_repeat_none")]
+                return try await render(req, actor: actor, values: values, errors: errors, alternatives: nil, status: .conflict)
+            }
+            return req.redirect(
+                to: SiteURL.myBookings,
+                ["made": String(outcome.made), "refused": outcome.refused.map(\.description).joined(separator: ",")])
+        }
         do {
-            let priority = values.priority == "1" ? reason : nil
+            let priority = values.priority == "1" ? parsed.priorityReason : nil
             let placed = try await req.huiwu.ledger.place(draft, by: actor, priorityReason: priority, now: req.now)
             let done = placed.booking.statusValue == .approved ? (placed.displaced.isEmpty ? "approved" : "priority") : "pending"
             return req.redirect(to: SiteURL.myBookings, ["done": done])
         } catch let error as BookingError {
-            switch error {
-            case .conflict(_, let alternatives):
-                var errors = FormErrors()
-                errors.general = [req.t("problem.booking.conflict")]
-                return try await render(
-                    req, actor: actor, values: values, errors: errors, alternatives: alternatives, status: .conflict)
-            case .rules(let violations):
-                let errors = FormErrors(
-                    violations.map { v in
-                        FieldError(v.field == "time" ? "start" : v.field, v.code, v.parameters)
-                    }, on: req)
-                return try await render(
-                    req, actor: actor, values: values, errors: errors, alternatives: nil, status: .unprocessableEntity)
-            case .roomNotFound:
-                return try await render(
-                    req, actor: actor, values: values,
-                    errors: FormErrors([FieldError("roomId", "booking.room_not_found")], on: req),
-                    alternatives: nil, status: .unprocessableEntity)
-            case .reasonRequired:
-                return try await render(
-                    req, actor: actor, values: values,
-                    errors: FormErrors([FieldError("priorityReason", "booking.reason_required")], on: req),
-                    alternatives: nil, status: .unprocessableEntity)
-            default:
-                throw error
-            }
+            guard let refused = Self.refusal(error, req: req) else { throw error }
+            return try await render(
+                req, actor: actor, values: values, errors: refused.errors, alternatives: refused.alternatives,
+                status: refused.status)
         }
     }
 
@@ -174,7 +173,10 @@ struct BookingPages: RouteCollection {
         var usage: String?
         /// A booking waiting for approval: whom it waits on, under which clause (R1.1).
         var waitingOn: String?
+        /// The question asked before cancelling (X6), at the cancel step's own address.
         var cancelAction: String
+        var editHref: String
+        var href: String
         var checkInAction: String
         var checkOutAction: String
     }
@@ -182,6 +184,9 @@ struct BookingPages: RouteCollection {
     struct MyView: Encodable {
         var upcoming: [MyBooking]
         var past: [MyBooking]
+        /// After a repeated booking: how many were made, and the dates refused (R1.1).
+        var repeated: String?
+        var refused: String?
     }
 
     func mine(req: Request) async throws -> Response {
@@ -212,13 +217,23 @@ struct BookingPages: RouteCollection {
                 canCheckIn: b.statusValue == .approved && b.checkedInAt == nil && now >= opens && now < b.endsAt,
                 canCheckOut: b.checkedInAt != nil && b.checkedOutAt == nil, usage: usage, waitingOn: waiting[b.id],
                 cancelAction: SiteURL.bookingStep(.value(b.id), .value(.cancel)).path,
+                editHref: SiteURL.bookingEdit(.value(b.id)).path, href: SiteURL.booking(.value(b.id)).path,
                 checkInAction: SiteURL.bookingStep(.value(b.id), .value(.checkIn)).path,
                 checkOutAction: SiteURL.bookingStep(.value(b.id), .value(.checkOut)).path)
         }
         let split = views.map { $0.booking.endsAt > now || ($0.booking.checkedInAt != nil && $0.booking.checkedOutAt == nil) }
-        let view = MyView(
+        var view = MyView(
             upcoming: zip(items, split).filter { $0.1 }.map(\.0),
             past: zip(items, split).filter { !$0.1 }.map(\.0).reversed())
+        if let made = req.query[Int.self, at: "made"] {
+            view.repeated = req.t("ui_booking_repeat_made", ["n": String(made)])
+            let refused = (req.query[String.self, at: "refused"] ?? "").split(separator: ",").compactMap { CivilDate(String($0)) }
+            if !refused.isEmpty {
+                view.refused = req.t(
+                    "ui_booking_repeat_refused",
+                    ["dates": refused.map(\.description).joined(separator: req.t("ui_list_separator"))])
+            }
+        }
         return try await req.page("my", title: req.t("ui_my_title"), section: "my", view)
     }
 
@@ -232,57 +247,5 @@ struct BookingPages: RouteCollection {
                 "ui_booking_waiting_on", ["who": v.waitingOn.map(\.personName).joined(separator: "、"), "clause": cite])
         }
         return out
-    }
-
-    struct ActionForm: Content {
-        var version: Int?
-        var reason: String?
-        var headcount: String?
-        var condition: String?
-        var back: String?
-    }
-
-    /// POST /bookings/:id/(cancel|check-in|check-out|approve|reject): form actions, then back.
-    func act(req: Request) async throws -> Response {
-        let actor = try req.webActor()
-        let id = try req.idParameter()
-        let form = try req.content.decode(ActionForm.self)
-        let ledger = req.huiwu.ledger
-        let now = req.now
-        let headcount = form.headcount.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        let back = SessionPages.safeNext(form.back ?? SiteURL.myBookings.path).components(separatedBy: "?")[0]
-        let done: String
-        do {
-            switch req.parameters.get("action").flatMap(BookingStepName.init(rawValue:)) {
-            case .cancel:
-                _ = try await ledger.cancel(id, reason: form.reason, by: actor, expectedVersion: form.version, now: now)
-                done = "cancelled"
-            case .checkIn:
-                _ = try await ledger.checkIn(id, headcount: headcount, by: actor, expectedVersion: form.version, now: now)
-                done = "checked_in"
-            case .checkOut:
-                _ = try await ledger.checkOut(
-                    id, headcount: headcount, condition: form.condition, by: actor,
-                    expectedVersion: form.version, now: now)
-                done = "checked_out"
-            case .approve:
-                _ = try await ledger.approve(id, by: actor, expectedVersion: form.version, now: now)
-                done = "approved_one"
-            case .reject:
-                _ = try await ledger.reject(id, reason: form.reason ?? "", by: actor, expectedVersion: form.version, now: now)
-                done = "rejected_one"
-            case nil:
-                throw ProblemError(.notFound, "not_found")
-            }
-        } catch let error as BookingError {
-            // Not theirs, or not there: the error page (403/404), as for any page; only what
-            // the booking's state refuses comes back to the list as a notice.
-            if case .forbidden = error { throw error }
-            if case .bookingNotFound = error { throw error }
-            let problem = ProblemMapper.problem(for: error, on: req)
-            let code = problem.errors?.first?.code ?? problem.code
-            return req.redirect(to: back + "?done=failed_" + code.replacingOccurrences(of: ".", with: "_"))
-        }
-        return req.redirect(to: back + "?done=" + done)
     }
 }

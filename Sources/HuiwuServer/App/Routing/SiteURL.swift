@@ -9,6 +9,7 @@ enum SiteURL: RoutePath {
     case logout
     case language(Parameter<String>)
     case stylesheet
+    case favicon
 
     // Bookings (R1.1–R1.8)
     case grid
@@ -102,8 +103,8 @@ enum SiteURL: RoutePath {
     case openAPI
     case icalFeed(Parameter<String>)
 
-    /// Folders of `Public/` served as files (the stylesheet's among them).
-    static let publicFolders = ["/css/"]
+    /// Folders of `Public/` served as files (the stylesheet's and the icon's among them).
+    static let publicFolders = ["/css/", "/icons/"]
 
     var parts: [PathPart] {
         switch self {
@@ -112,6 +113,7 @@ enum SiteURL: RoutePath {
         case .logout: [.word("logout")]
         case .language(let code): [.word("lang"), .param("code", code)]
         case .stylesheet: [.word("css"), .word("huiwu.css")]
+        case .favicon: [.word("icons"), .word("favicon.svg")]
         case .grid: [.word("grid")]
         case .roomWeek(let id): [.word("rooms"), .param("id", id), .word("week")]
         case .book: [.word("book")]

@@ -186,7 +186,8 @@ def test_english_pages_use_english_punctuation_units_and_times(server, browser):
             assert not CJK.search(field.get_attribute("placeholder") or ""), f"{path}: {field.get_attribute('placeholder')}"
 
     d.get(server.url + "/meeting-types")
-    groups = d.find_element(By.TAG_NAME, "main").text
+    # Participants and positions are listed with ", " (the regulation's own citation stays as written).
+    groups = page_text_without_quotes(d)
     assert "、" not in groups
 
     d.get(server.url + "/rulebook")

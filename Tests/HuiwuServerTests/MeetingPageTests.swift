@@ -32,7 +32,7 @@ struct MeetingPageTests {
             _ = try await app.huiwu.meetingTypes.load(app.huiwu.templates, now: app.huiwu.clock.now())
             let reps = try #require(
                 try await app.huiwu.meetingTypes.all().first { $0.template.code == "a3.representatives_monthly" })
-            var edit = MeetingTypeForm(reps)
+            var edit = MeetingTypeForm(reps, listSeparator: "、")
             edit.agenda = (edit.agenda ?? "") + "\n临时动议 | 10"
             var fields = try URLEncodedFormEncoder().encode(edit)
             fields += "&_csrf=\(csrf)&version=\(reps.version)"

@@ -45,6 +45,6 @@ public struct PasswordPolicy: Sendable {
     /// One breached password per line (UTF-8, nothing else: a line starting with `#` is a
     /// password too), as shipped in Resources/Passwords/breached.txt.
     public static func lines(of text: String) -> [String] {
-        text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+        TextLines.split(text).filter { !$0.isEmpty }.map(String.init)
     }
 }

@@ -82,7 +82,7 @@ public enum WorkCalendarImport {
     /// (comma or tab separated; blank lines and lines starting with `#` are ignored).
     public static func table(_ text: String) throws -> [WorkCalendar.Entry] {
         var entries: [WorkCalendar.Entry] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in TextLines.split(text).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(whereSeparator: { $0 == "," || $0 == "\t" }).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -106,9 +106,7 @@ public enum WorkCalendarImport {
     public static func iCalendar(_ text: String) throws -> [WorkCalendar.Entry] {
         // Unfold continuation lines (RFC 5545 §3.1) before reading properties.
         var lines: [(number: Int, text: String)] = []
-        for (index, raw) in text.replacingOccurrences(of: "\r\n", with: "\n").split(
-            separator: "\n", omittingEmptySubsequences: false
-        ).enumerated() {
+        for (index, raw) in TextLines.split(text).enumerated() {
             if let first = raw.first, first == " " || first == "\t", !lines.isEmpty {
                 lines[lines.count - 1].text += raw.dropFirst()
             } else {

@@ -4,6 +4,8 @@
 public enum ClauseParameter: Sendable, Equatable {
     /// A value written as text: a duration, an amount in yuan, a count, a clause id.
     case text(String)
+    /// A length of time (`15min`, `3d`): the API writes it so, pages in the reader's words.
+    case duration(RuleDuration)
     /// One of a fixed set (`late`, `organiser`, `month`): pages translate it.
     case choice(String)
     case choices([String])
@@ -14,7 +16,7 @@ public enum ClauseParameter: Sendable, Equatable {
 extension ClauseRule {
     public var parameters: [(name: String, value: ClauseParameter)] {
         var out: [(String, ClauseParameter)] = []
-        func add(_ name: String, _ d: RuleDuration?) { if let d { out.append((name, .text(d.description))) } }
+        func add(_ name: String, _ d: RuleDuration?) { if let d { out.append((name, .duration(d))) } }
         func penalty(_ p: Penalty?) {
             switch p {
             case .fixed(let fen): out.append(("amount", .text(fen.yuanText)))

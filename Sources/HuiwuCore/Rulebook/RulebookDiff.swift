@@ -84,10 +84,5 @@ public enum LineDiff {
     }
 
     /// A text's lines (a final newline ends the last line, it does not start another).
-    public static func lines(_ text: String) -> [String] {
-        if text.isEmpty { return [] }
-        var parts = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
-        if parts.last == "" { parts.removeLast() }
-        return parts
-    }
+    public static func lines(_ text: String) -> [String] { TextLines.lines(text) }
 }

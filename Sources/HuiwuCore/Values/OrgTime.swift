@@ -53,6 +53,10 @@ public struct OrgTime: Sendable {
 
     public func format(_ instant: Date) -> String { Timestamp.format(instant, in: zone) }
 
+    /// `YYYY-MM-DD HH:MM` local: a time as people read it on a page or in a spreadsheet (Excel and
+    /// WPS read it as a date and time; RFC 3339's `T` and offset they keep as text). X6.
+    public func readable(_ instant: Date) -> String { "\(date(of: instant)) \(clock(instant))" }
+
     /// `HH:MM` local.
     public func clock(_ instant: Date) -> String {
         let m = minuteOfDay(instant)

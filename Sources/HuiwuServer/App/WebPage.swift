@@ -17,6 +17,7 @@ struct Layout: Encodable {
     struct Links: Encodable {
         var home = SiteURL.grid.path
         var stylesheet = SiteURL.stylesheet.path
+        var favicon = SiteURL.favicon.path
         var grid = SiteURL.grid.path
         var book = SiteURL.book.path
         var my = SiteURL.myBookings.path
@@ -141,7 +142,7 @@ struct FormErrors: Encodable {
             let message = req.t("error." + e.code, e.parameters)
             // `participants[2]` and `agenda[0].title` show beside their list's field.
             let field = e.field.split(separator: "[").first.map(String.init) ?? e.field
-            messages[field] = messages[field].map { $0 + "；" + message } ?? message
+            messages[field] = messages[field].map { $0 + req.t("ui_semicolon") + message } ?? message
         }
     }
 }

@@ -36,7 +36,7 @@ enum RulebookTemplates {
     /// A template's document renumbered to follow `newest` and taking effect on `effective`, so
     /// an organisation that already has versions can adopt it as its next one.
     static func renumbered(_ source: String, version: Int, effective: CivilDate) -> String {
-        source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        TextLines.split(source).map { line in
             if line.hasPrefix("version:") { return "version: \(version)" }
             if line.hasPrefix("effective:") { return "effective: \(effective)" }
             return String(line)

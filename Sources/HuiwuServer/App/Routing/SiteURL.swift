@@ -11,6 +11,7 @@ enum SiteURL: RoutePath {
     case stylesheet
     case peoplePickerScript
     case peoplePickerStyle
+    case favicon
 
     // Bookings (R1.1–R1.8)
     case grid
@@ -112,8 +113,8 @@ enum SiteURL: RoutePath {
     case openAPI
     case icalFeed(Parameter<String>)
 
-    /// Folders of `Public/` served as files (the stylesheet's among them).
-    static let publicFolders = ["/css/", "/js/"]
+    /// Folders of `Public/` served as files (the stylesheet's, the scripts' and the icon's among them).
+    static let publicFolders = ["/css/", "/js/", "/icons/"]
 
     var parts: [PathPart] {
         switch self {
@@ -124,6 +125,7 @@ enum SiteURL: RoutePath {
         case .stylesheet: [.word("css"), .word("huiwu.css")]
         case .peoplePickerScript: [.word("js"), .word("people-picker.js")]
         case .peoplePickerStyle: [.word("css"), .word("people-picker.css")]
+        case .favicon: [.word("icons"), .word("favicon.svg")]
         case .grid: [.word("grid")]
         case .roomWeek(let id): [.word("rooms"), .param("id", id), .word("week")]
         case .book: [.word("book")]

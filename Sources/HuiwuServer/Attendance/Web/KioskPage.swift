@@ -42,6 +42,8 @@ struct KioskPage: RouteCollection {
         var room: String
         var clock: String
         var current: Slot?
+        /// What is true of the current meeting: under way, or check-in open before its start (R5.x).
+        var currentLabel: String?
         var next: Slot?
         var qr: String?
         var checkInURL: String?
@@ -82,6 +84,9 @@ struct KioskPage: RouteCollection {
             let present = lines.filter { $0.record?.checkedInAt != nil }.count
             view.current = slot(
                 v, counts: req.t("ui_attendance_counts", ["present": String(present), "total": String(lines.count)]))
+            view.currentLabel =
+                now < v.meeting.startsAt
+                ? req.t("ui_kiosk_check_in_open", ["time": time.clock(v.meeting.startsAt)]) : req.t("ui_kiosk_now")
             if now < window.closes, !(try await req.huiwu.attendance.isClosed(v.meeting.id)) {
                 let url = CheckInLinks.url(
                     v.meeting.id, token: CheckInToken.make(for: v.meeting.id, now: now, box: box), req: req)

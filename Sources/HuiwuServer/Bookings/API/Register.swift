@@ -88,10 +88,11 @@ enum RegisterExport {
             "register.col.room", "register.col.title", "register.col.purpose", "register.col.booker",
             "register.col.department", "register.col.booked_start", "register.col.booked_end",
             "register.col.actual_start", "register.col.actual_end", "register.col.booked_headcount",
-            "register.col.actual_headcount", "register.col.condition",
+            "register.col.actual_headcount", "register.col.condition", "register.col.purpose_code",
         ].map { req.t($0) }
         let filter = Bookings.registerQuery(roomId: query.roomId, span: query.span)
         let logger = req.logger
+        let organisation = req.huiwu.organisation, locale = req.uiLocale
         let response = Response(
             status: .ok,
             body: .init(managedAsyncStream: { writer in
@@ -100,12 +101,15 @@ enum RegisterExport {
                 var out = csv ? "\u{FEFF}" + header.map(escape).joined(separator: ",") + "\r\n" : "["
                 var after: (start: Date, id: UUID)?
                 do {
+                    let purposes = Dictionary(
+                        uniqueKeysWithValues: try await organisation.purposes(includeInactive: true)
+                            .map { ($0.code, $0.localizedName(locale)) })
                     while true {
                         let views = try await bookings.chunk(filter, after: after, count: chunk)
                         for view in views {
                             let line = Bookings.registerLine(view)
                             if csv {
-                                out += row(line, time: time).map(escape).joined(separator: ",") + "\r\n"
+                                out += row(line, time: time, purposes: purposes).map(escape).joined(separator: ",") + "\r\n"
                             } else {
                                 out +=
                                     (first ? "" : ",")
@@ -136,13 +140,17 @@ enum RegisterExport {
         return response
     }
 
-    static func row(_ line: RegisterLine, time: OrgTime) -> [String] {
+    /// A line as an office reads it in Excel or WPS (X6): the purpose by its name in the
+    /// reader's language, times as local `YYYY-MM-DD HH:MM` (which spreadsheets take as dates);
+    /// the purpose's code last, for whoever sorts or imports by it. The JSON export keeps
+    /// RFC 3339 times and codes.
+    static func row(_ line: RegisterLine, time: OrgTime, purposes: [String: String]) -> [String] {
         let b = line.view.booking
         return [
-            line.view.roomName, b.title, b.purpose, line.view.bookerName, line.view.departmentName ?? "",
-            time.format(b.startsAt), time.format(b.endsAt), b.checkedInAt.map(time.format) ?? "",
-            b.checkedOutAt.map(time.format) ?? "", String(b.headcount), b.actualHeadcount.map(String.init) ?? "",
-            b.conditionNote ?? "",
+            line.view.roomName, b.title, purposes[b.purpose] ?? b.purpose, line.view.bookerName,
+            line.view.departmentName ?? "", time.readable(b.startsAt), time.readable(b.endsAt),
+            b.checkedInAt.map(time.readable) ?? "", b.checkedOutAt.map(time.readable) ?? "", String(b.headcount),
+            b.actualHeadcount.map(String.init) ?? "", b.conditionNote ?? "", b.purpose,
         ]
     }
 

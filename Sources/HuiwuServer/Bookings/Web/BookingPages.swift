@@ -99,7 +99,8 @@ struct BookingPages: RouteCollection {
             rooms: rooms.map {
                 Choice(
                     value: $0.id.uuidString,
-                    label: "\($0.name)（\($0.building) \($0.floor)，\(req.t("ui_capacity")) \($0.capacity)）",
+                    label: req.aside(
+                        $0.name, "\($0.building) \($0.floor)" + req.t("ui_comma") + "\(req.t("ui_capacity")) \($0.capacity)"),
                     selected: $0.id.uuidString == values.roomId)
             },
             purposes: purposes.map {
@@ -244,7 +245,7 @@ struct BookingPages: RouteCollection {
         for (booking, v) in try await req.huiwu.approvals.open(.booking, bookings) {
             let cite = try await citations.clause(v.request.citation)?.shownCite(req) ?? ""
             out[booking] = req.t(
-                "ui_booking_waiting_on", ["who": v.waitingOn.map(\.personName).joined(separator: "、"), "clause": cite])
+                "ui_booking_waiting_on", ["who": req.list(v.waitingOn.map(\.personName)), "clause": cite])
         }
         return out
     }

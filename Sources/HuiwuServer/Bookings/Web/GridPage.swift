@@ -155,7 +155,7 @@ struct GridPages: RouteCollection {
             + "\(r.policy.opensAt)–\(r.policy.closesAt)"
         var view = WeekView(
             roomName: r.name, roomInfo: info,
-            equipment: detail.equipment.map { "\($0.item)×\($0.quantity)" }.joined(separator: "、"),
+            equipment: req.list(detail.equipment.map { "\($0.item)×\($0.quantity)" }),
             days: days, prevWeek: monday.adding(days: -7).description, nextWeek: monday.adding(days: 7).description,
             roomId: r.id.uuidString,
             prevHref: SiteURL.roomWeek(.value(r.id)).href(["date": monday.adding(days: -7).description]),

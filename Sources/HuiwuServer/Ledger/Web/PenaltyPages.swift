@@ -97,7 +97,8 @@ struct PenaltyPages: RouteCollection {
         func totals(_ byDepartment: Bool) async throws -> [TotalRow] {
             try await ledger.totals(scope, in: span, byDepartment: byDepartment).map {
                 TotalRow(
-                    name: $0.name.isEmpty ? req.t("ui_penalty_no_department") : $0.name, owed: $0.owed.yuanText, fines: $0.fines)
+                    name: $0.name.isEmpty ? req.t("ui_penalty_no_department") : $0.name,
+                    owed: req.t("ui_amount_yuan", ["amount": $0.owed.yuanText]), fines: $0.fines)
             }
         }
         let scopeName = req.query[String.self, at: "scope"] ?? "mine"

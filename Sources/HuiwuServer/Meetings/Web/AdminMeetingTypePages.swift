@@ -49,9 +49,9 @@ struct AdminMeetingTypePages: RouteCollection {
             }
             return Row(
                 id: type.id.uuidString, code: t.code, clause: t.clause, name: t.name.text(locale), host: t.host.text(locale),
-                groups: groups.joined(separator: "、"), cadence: t.cadence.text(locale), ruleSummary: dto.ruleSummary,
+                groups: req.list(groups), cadence: t.cadence.text(locale), ruleSummary: dto.ruleSummary,
                 time: "\(t.time) · \(req.t("ui_minutes", ["n": String(t.durationMinutes)]))",
-                agenda: t.agenda.map { "\($0.title.text(locale))（\(req.t("ui_minutes", ["n": String($0.minutes)]))）" },
+                agenda: t.agenda.map { req.aside($0.title.text(locale), req.t("ui_minutes", ["n": String($0.minutes)])) },
                 active: type.active, newSeriesHref: SiteURL.meetingNew.href(["typeId": type.id.uuidString]),
                 editHref: SiteURL.adminMeetingType(.value(type.id)).path)
         }

@@ -98,6 +98,8 @@ extension MeetingPages {
         var robotPosts: [RobotPostRow]
         var notNotified: Int
         var notified: Bool
+        /// E-mail is not set up on this installation (no `HUIWU_SMTP`): said once, not per person.
+        var mailNotSetUp: Bool
         var work: MeetingWorkPages.WorkView
         /// Minutes are written after the meeting too (the organiser or the room office).
         var canEditMinutes: Bool

@@ -148,17 +148,7 @@ struct MeetingPages: RouteCollection {
         }
         if acknowledge { try await req.huiwu.notices.acknowledge(m.id, person: actor.id, now: req.now) }
         let canNotify = manages && m.status == .scheduled
-        var deliveries: [DeliveryRow] = []
-        if manages {
-            deliveries = try await req.huiwu.notices.deliveries(of: m.id).map { d in
-                DeliveryRow(
-                    name: d.participant.name, notNotified: d.notNotified,
-                    cells: NoticeChannel.allCases.map { channel in
-                        d.notices.first { $0.channel == channel }.map { req.t("ui_notice_state_" + $0.state.rawValue) } ?? "—"
-                    },
-                    errors: d.notices.compactMap(\.lastError).first)
-            }
-        }
+        let deliveries = manages ? try await DeliveryRow.rows(of: m.id, req: req) : []
         let day = time.date(of: m.startsAt)
         let form =
             edit
@@ -186,6 +176,7 @@ struct MeetingPages: RouteCollection {
             robotPosts: manages ? try await RobotPostRow.rows(of: m.id, req: req) : [],
             notNotified: deliveries.filter(\.notNotified).count,
             notified: deliveries.contains { !$0.notNotified },
+            mailNotSetUp: manages && !deliveries.isEmpty && req.huiwu.noticeSettings.smtp == nil,
             work: work,
             canEditMinutes: manages,
             attendance: attendance,

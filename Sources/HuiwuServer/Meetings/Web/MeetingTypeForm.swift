@@ -33,7 +33,8 @@ struct MeetingTypeForm: Content {
     var defaultRoomId: String?
     var active: String?
 
-    init(_ type: MeetingType) {
+    /// `listSeparator`: how the reader's language lists the positions (X6); any of 、,，;； reads back.
+    init(_ type: MeetingType, listSeparator: String) {
         let t = type.template
         code = t.code
         clause = t.clause
@@ -51,7 +52,7 @@ struct MeetingTypeForm: Content {
         contentForEveryone = t.contentAccess == .everyone ? "1" : nil
         agenda = t.agenda.map { "\($0.title.zhHans) | \($0.minutes)" }.joined(separator: "\n")
         roles = t.participants.filter { $0.kind == .role }.map(\.value)
-        positions = t.participants.filter { $0.kind == .position }.map(\.value).joined(separator: "、")
+        positions = t.participants.filter { $0.kind == .position }.map(\.value).joined(separator: listSeparator)
         defaultRoomId = type.defaultRoomId?.uuidString
         active = type.active ? "1" : nil
     }
@@ -72,7 +73,7 @@ struct MeetingTypeForm: Content {
                 zhHans: base, zhHant: text(zhHant).isEmpty ? base : text(zhHant), en: text(en).isEmpty ? base : text(en))
         }
         var agenda: [MeetingTemplate.AgendaItem] = []
-        for (i, line) in (self.agenda ?? "").split(whereSeparator: \.isNewline).enumerated() {
+        for (i, line) in TextLines.split(self.agenda ?? "").enumerated() {
             let parts = line.split(separator: "|", maxSplits: 1).map { String($0).trimmedWhitespace }
             guard let title = parts.first, !title.isEmpty else { continue }
             guard let minutes = parts.count > 1 ? Int(parts[1]) : 10 else {
@@ -198,7 +199,8 @@ struct MeetingTypeEditor: RouteCollection {
             throw ProblemError(.notFound, "not_found")
         }
         return try await render(
-            req, id: type.id, version: type.version, form: MeetingTypeForm(type), errors: FormErrors(), status: .ok)
+            req, id: type.id, version: type.version, form: MeetingTypeForm(type, listSeparator: req.t("ui_list_separator")),
+            errors: FormErrors(), status: .ok)
     }
 
     struct Version: Content { var version: Int? }

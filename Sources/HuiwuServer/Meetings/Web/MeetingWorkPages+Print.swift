@@ -27,7 +27,7 @@ extension MeetingWorkPages {
         let page = PrintView(
             title: m.title, when: "\(time.date(of: m.startsAt)) \(time.clock(m.startsAt))–\(time.clock(m.endsAt))",
             room: view.roomName ?? req.t("ui_no_room"), organiser: view.organiserName,
-            attendees: people.map(\.name).joined(separator: "、"), agenda: work.agenda, body: work.minutesBody,
+            attendees: req.list(people.map(\.name)), agenda: work.agenda, body: work.minutesBody,
             decisions: work.decisions, actions: work.actions, published: work.published)
         return try await req.page("minutes-print", title: m.title, section: "print", page)
     }

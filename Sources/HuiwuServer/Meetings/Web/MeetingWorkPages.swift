@@ -118,7 +118,7 @@ struct MeetingWorkPages: RouteCollection {
             },
             agendaText: agenda.map { "\($0.title) | \($0.minutes)" }.joined(separator: "\n"),
             totalMinutes: agenda.reduce(0) { $0 + $1.minutes },
-            reporters: try await prep.reporters(of: m.id).map { r in r.departmentName.map { "\(r.name)（\($0)）" } ?? r.name },
+            reporters: try await prep.reporters(of: m.id).map { r in r.departmentName.map { req.aside(r.name, $0) } ?? r.name },
             carried: try await book.carriedOver(to: m).map(row),
             checklist: try await prep.checklist(of: m.id).map { c in
                 CheckRow(
@@ -156,7 +156,7 @@ struct MeetingWorkPages: RouteCollection {
         let form = try req.content.decode(AgendaForm.self)
         var items: [AgendaItem] = []
         var errors: [FieldError] = []
-        for (i, line) in (form.agenda ?? "").split(whereSeparator: \.isNewline).enumerated() {
+        for (i, line) in TextLines.split(form.agenda ?? "").enumerated() {
             let parts = line.split(separator: "|", maxSplits: 1).map { String($0).trimmedWhitespace }
             guard let title = parts.first, !title.isEmpty else { continue }
             let minutes = parts.count > 1 ? Int(parts[1]) : AgendaRules.defaultMinutes

@@ -63,7 +63,7 @@ struct SeriesEditorPage: RouteCollection {
         if let text = req.query[String.self, at: "typeId"], let id = UUID(uuidString: text),
             let type = try await req.huiwu.meetingTypes.type(id)
         {
-            form.apply(type, locale: req.uiLocale)
+            form.apply(type, locale: req.uiLocale, listSeparator: req.t("ui_list_separator"))
         }
         return try await render(req, actor: actor, form: form, errors: FormErrors(), plan: nil, status: .ok)
     }
@@ -73,7 +73,7 @@ struct SeriesEditorPage: RouteCollection {
         var form = try req.content.decode(SeriesForm.self)
         if form.action == "type" {
             if let id = form.typeId.flatMap(UUID.init(uuidString:)), let type = try await req.huiwu.meetingTypes.type(id) {
-                form.apply(type, locale: req.uiLocale)
+                form.apply(type, locale: req.uiLocale, listSeparator: req.t("ui_list_separator"))
             }
             return try await render(req, actor: actor, form: form, errors: FormErrors(), plan: nil, status: .ok)
         }
@@ -157,9 +157,10 @@ struct SeriesEditorPage: RouteCollection {
                         : !p.violations.isEmpty ? "rules" : "free"
                 var problem: String?
                 if !p.conflicts.isEmpty {
-                    problem = p.conflicts.map { "\(time.clock($0.startsAt))–\(time.clock($0.endsAt))" }.joined(separator: "，")
+                    problem = req.list(p.conflicts.map { "\(time.clock($0.startsAt))–\(time.clock($0.endsAt))" })
                 } else if !p.violations.isEmpty {
-                    problem = p.violations.map { req.t("error." + $0.code, $0.parameters) }.joined(separator: "；")
+                    problem = p.violations.map { req.t("error." + $0.code, $0.parameters) }.joined(
+                        separator: req.t("ui_semicolon"))
                 }
                 var options: [Choice] = []
                 if !p.isClear || p.resolution != nil {
@@ -209,7 +210,8 @@ struct SeriesEditorPage: RouteCollection {
             rooms: [Choice(value: "", label: req.t("ui_no_room"), selected: (form.roomId ?? "").isEmpty)]
                 + rooms.map {
                     Choice(
-                        value: $0.id.uuidString, label: "\($0.name)（\($0.capacity)）", selected: form.roomId == $0.id.uuidString)
+                        value: $0.id.uuidString, label: req.aside($0.name, String($0.capacity)),
+                        selected: form.roomId == $0.id.uuidString)
                 },
             departments: departments.map {
                 Choice(

@@ -52,7 +52,7 @@ struct SeriesForm: Content {
     var isOnce: Bool { freq == Self.once }
 
     /// The form filled from a meeting type: its name, time, length, cadence and groups.
-    mutating func apply(_ type: MeetingType, locale: UILocale) {
+    mutating func apply(_ type: MeetingType, locale: UILocale, listSeparator: String) {
         let t = type.template
         typeId = type.id.uuidString
         title = t.name.text(locale.rawValue)
@@ -63,7 +63,7 @@ struct SeriesForm: Content {
         periodKind = t.periodKind?.rawValue
         perPeriod = t.perPeriod.map(String.init)
         roles = t.participants.filter { $0.kind == .role }.map(\.value)
-        positions = t.participants.filter { $0.kind == .position }.map(\.value).joined(separator: "、")
+        positions = t.participants.filter { $0.kind == .position }.map(\.value).joined(separator: listSeparator)
         if let room = type.defaultRoomId { roomId = room.uuidString }
     }
 
@@ -82,12 +82,14 @@ struct SeriesForm: Content {
         var out: [ParticipantSelector] = []
         for id in personIds ?? [] { out.append(ParticipantSelector(kind: .person, value: id)) }
         for role in roles ?? [] { out.append(ParticipantSelector(kind: .role, value: role)) }
-        let titles = (positions ?? "").split { "、,，;；\n".contains($0) }.map { String($0).trimmedWhitespace }.filter {
+        let titles = (positions ?? "").split { "、,，;；".contains($0) || TextLines.endsLine($0) }.map {
+            String($0).trimmedWhitespace
+        }.filter {
             !$0.isEmpty
         }
         for title in titles { out.append(ParticipantSelector(kind: .position, value: title)) }
         for id in departments ?? [] { out.append(ParticipantSelector(kind: .department, value: id)) }
-        for line in (guests ?? "").split(whereSeparator: \.isNewline).map({ String($0).trimmedWhitespace }) where !line.isEmpty {
+        for line in TextLines.split(guests ?? "").map({ String($0).trimmedWhitespace }) where !line.isEmpty {
             var name = line, email = ""
             if let open = line.firstIndex(of: "<"), let close = line.lastIndex(of: ">"), open < close {
                 name = String(line[..<open]).trimmedWhitespace

@@ -114,6 +114,11 @@ struct NoticeDispatcher: Sendable {
         }
     }
 
+    /// The stored reasons (for the operator, in English) of failures pages word in the reader's
+    /// language: the installation has no mail server, the person no usable address.
+    static let mailNotSetUp = "no mail server is configured (HUIWU_SMTP)"
+    static let noMailAddress = "no valid e-mail address"
+
     struct DeliveryFailure: Error {
         var reason: String
         var permanent: Bool
@@ -131,10 +136,10 @@ struct NoticeDispatcher: Sendable {
         calendar: (method: String, content: String)?, id: UUID
     ) async throws {
         guard let relay = settings.smtp else {
-            throw DeliveryFailure(reason: "no mail server is configured (HUIWU_SMTP)", permanent: true)
+            throw DeliveryFailure(reason: Self.mailNotSetUp, permanent: true)
         }
         guard let to = address, EmailAddress.isValid(to) else {
-            throw DeliveryFailure(reason: "no valid e-mail address", permanent: true)
+            throw DeliveryFailure(reason: Self.noMailAddress, permanent: true)
         }
         let message = MailMessage.compose(
             from: settings.mailFrom, fromName: services.organisationName, to: to,

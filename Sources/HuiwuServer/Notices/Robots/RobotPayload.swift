@@ -122,7 +122,7 @@ struct RobotPayload {
                 ],
             ]
         case .feishu:
-            var lines: [[[String: Any]]] = body.split(separator: "\n", omittingEmptySubsequences: false).map {
+            var lines: [[[String: Any]]] = TextLines.split(body).map {
                 [["tag": "text", "text": String($0)]]
             }
             let people = named.compactMap { p -> [String: Any]? in

@@ -73,15 +73,15 @@ struct CadenceReportPage: RouteCollection {
             let rows = line.periods.map { p in
                 var notes: [String] = []
                 if !p.offDay.isEmpty {
-                    notes.append(req.t("ui_cadence_off_day", ["days": p.offDay.map(\.description).joined(separator: "、")]))
+                    notes.append(req.t("ui_cadence_off_day", ["days": req.list(p.offDay.map(\.description))]))
                 }
                 if !p.expected.isEmpty && p.held.isEmpty {
-                    notes.append(req.t("ui_cadence_expected", ["days": p.expected.map(\.description).joined(separator: "、")]))
+                    notes.append(req.t("ui_cadence_expected", ["days": req.list(p.expected.map(\.description))]))
                 }
                 return PeriodRow(
                     label: p.starts == p.ends ? p.starts.description : "\(p.starts) – \(p.ends)", required: required,
                     held: p.held.count,
-                    heldOn: p.held.map(\.description).joined(separator: "、"), planned: p.planned, status: p.status.rawValue,
+                    heldOn: req.list(p.held.map(\.description)), planned: p.planned, status: p.status.rawValue,
                     statusLabel: req.t("ui_cadence_status_" + p.status.rawValue),
                     bar: min(100, p.held.count * 100 / max(p.atLeast, 1)), note: notes.joined(separator: " "))
             }

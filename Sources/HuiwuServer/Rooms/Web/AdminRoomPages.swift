@@ -166,7 +166,7 @@ struct AdminRoomPages: RouteCollection {
         var dept: UUID?
         if let d = f.managingDepartmentId, !d.isEmpty { dept = Input.uuid(d, field: "managingDepartmentId", errors: &errors) }
         var equipment: [(item: String, quantity: Int)] = []
-        for line in (f.equipment ?? "").split(whereSeparator: \.isNewline) {
+        for line in TextLines.split(f.equipment ?? "") {
             let parts = line.split(whereSeparator: { $0 == "×" || $0 == "x" || $0 == "*" }).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }

@@ -10,12 +10,18 @@ struct RulebookProblemDTO: Content, Equatable {
     var line: Int?
     var column: Int?
     var message: String
+    /// What fills the message's placeholders, so a page showing the check renders the same
+    /// words as the API (X6); not part of the API's body, which carries `message` filled.
+    var parameters: [String: String] = [:]
+
+    enum CodingKeys: String, CodingKey { case code, path, line, column, message }
 
     init(_ p: RulebookProblem, catalogs: Catalogs, locale: UILocale) {
         code = p.code
         path = p.path
         line = p.line
         column = p.column
+        parameters = p.parameters
         message = catalogs.text("error.rulebook." + p.code, locale, p.parameters)
     }
 }
@@ -45,6 +51,7 @@ struct ClauseDTO: Content {
         for (name, value) in c.rule.parameters {
             switch value {
             case .text(let t), .choice(let t): params[name] = t
+            case .duration(let d): params[name] = d.description
             case .choices(let list): params[name] = list.joined(separator: ", ")
             case .flag(let b): params[name] = b ? "true" : "false"
             case .steps(let steps):

@@ -77,7 +77,9 @@ struct AdminRulebookPage: RouteCollection {
 
     func submit(req: Request) async throws -> Response {
         let actor = try req.webRequire(.manageRulebook)
-        let form = try req.content.decode(Form.self)
+        var form = try req.content.decode(Form.self)
+        // A browser sends the textarea's lines ending CR LF; the version is kept as typed, with LF (X2).
+        form.source = form.source.map { TextLines.normalised($0) }
         let source = form.source ?? ""
         if form.intent == "adopt" {
             do {
@@ -100,7 +102,9 @@ struct AdminRulebookPage: RouteCollection {
         } catch let refusal as RulebookRefusal {
             return try await render(req, form, problems: refusal.problems, checked: true, status: .unprocessableEntity)
         }
-        let problems = check.problems.map { RulebookProblem($0.code, at: $0.path, line: $0.line, column: $0.column) }
+        let problems = check.problems.map {
+            RulebookProblem($0.code, at: $0.path, line: $0.line, column: $0.column, $0.parameters)
+        }
         var dryRun: DryRunView?
         if form.intent == "dry_run", problems.isEmpty || check.version != nil {
             do {

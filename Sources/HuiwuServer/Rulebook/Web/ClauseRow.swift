@@ -36,7 +36,13 @@ struct ClauseRow: Encodable {
             return req.huiwu.catalogs.table(req.uiLocale)[key] == nil ? v : req.t(key)
         }
         switch value {
-        case .text(let t): return name == "amount" ? req.t("ui_amount_yuan", ["amount": t]) : t
+        case .text(let t):
+            switch name {
+            case "amount": return req.t("ui_amount_yuan", ["amount": t])
+            case "days_of_wage": return req.t("ui_duration_days", ["n": t])
+            default: return t
+            }
+        case .duration(let d): return req.duration(d)
         case .choice(let v): return choice(v)
         case .choices(let list): return list.map(choice).joined(separator: req.t("ui_list_separator"))
         case .flag(let b): return req.t(b ? "rule_value_true" : "rule_value_false")

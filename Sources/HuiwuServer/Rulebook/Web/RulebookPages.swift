@@ -68,7 +68,7 @@ struct RulebookPages: RouteCollection {
         let rows = all.map { v in
             VersionRow(
                 version: v.version, effective: v.effective.description, clauseCount: v.clauseCount, note: v.note ?? "",
-                adoptedAt: time.format(v.createdAt), inForce: v.version == inForce, upcoming: v.effective > today,
+                adoptedAt: time.readable(v.createdAt), inForce: v.version == inForce, upcoming: v.effective > today,
                 href: SiteURL.rulebookVersion(.value(v.version)).path)
         }
         let actor = try req.actor()

@@ -1,4 +1,5 @@
 import Foundation
+import HuiwuCore
 import NIOCore
 
 /// One reply of the relay: its code and its lines without the code (RFC 5321 §4.2).
@@ -150,7 +151,7 @@ struct SMTPSession {
 
     /// Dot-stuffing (§4.5.2): a line starting with "." gets another; line ends become CRLF.
     static func dotStuffed(_ message: String) -> String {
-        let normalised = message.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
+        let normalised = TextLines.normalised(message, separator: "\r\n")
         let stuffed = normalised.replacingOccurrences(of: "\r\n.", with: "\r\n..")
         return stuffed.hasPrefix(".") ? "." + stuffed : stuffed
     }

@@ -19,6 +19,12 @@ def fill(driver, element_id, value):
 
 def test_a3_series_notices_minutes_and_carried_action(server, browser):
     d = browser
+    # The company demo (A1) names no meeting types of its own: the administrator loads the
+    # regulations' templates once, as an organisation adopting A3's meetings would.
+    login(d, server, "admin")
+    d.get(server.url + "/meeting-types")
+    for button in d.find_elements(By.CSS_SELECTOR, "#load-templates button"):
+        submit_and_wait(d, button)
     login(d, server, "wangfang")
     d.get(server.url + "/meeting-types")
     reps = d.find_element(By.CSS_SELECTOR, ".meeting-type[data-code='a3.representatives_monthly']")

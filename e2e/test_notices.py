@@ -143,7 +143,8 @@ def test_email_invitations_and_webhooks_are_delivered_and_read_back(world):
     # Every participant's e-mail arrived, and its invitation expands to the server's three meetings.
     expected = {(m["startsAt"], m["endsAt"]) for m in meetings}
     for address in ["liuyang@a1.example", "chenjing@a1.example", "zhangwei@a1.example", "wang@example.org"]:
-        [message] = sink.to(address)
+        # The demo's own history (past meetings, leave) may have mailed the same people before.
+        [message] = [m for m in sink.to(address) if "服务质量管理会议" in str(m["Subject"])]
         assert message["Subject"] == "会议通知：服务质量管理会议"
         assert "服务质量管理会议" in message.get_body(preferencelist=("plain",)).get_content()
         method, cal = calendar_part(message)

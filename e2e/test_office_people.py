@@ -187,7 +187,7 @@ def test_an_approver_sees_the_leave_reason_and_the_meeting_time(server, browser)
     assert adopted.status_code == 201, adopted.text
 
     organiser = token(server, "liuyang")
-    chenjing = requests.get(f"{server.url}/api/v1/people/search?q=chenjing", headers=organiser, timeout=10).json()[0]
+    chenjing = requests.get(f"{server.url}/api/v1/people-search?q=chenjing", headers=organiser, timeout=10).json()[0]
     start = (datetime.now(SHANGHAI) + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
     made = requests.post(
         f"{server.url}/api/v1/meetings", headers=organiser, timeout=10,

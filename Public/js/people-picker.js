@@ -1,5 +1,5 @@
 // Search as you type for the participant field (R2.5, X6): names, usernames and pinyin initials
-// ("zw" finds 张伟) through GET /api/v1/people/search. Without this script the field still works:
+// ("zw" finds 张伟) through GET /api/v1/people-search. Without this script the field still works:
 // names or usernames typed by hand, with the directory offered by the browser's datalist.
 (function () {
   "use strict";

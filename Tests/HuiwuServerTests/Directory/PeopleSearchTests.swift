@@ -27,11 +27,11 @@ struct PeopleSearchTests {
                 let found = try await app.huiwu.people.search(q, limit: 10)
                 #expect(found.map(\.username) == ["zhangwei"], "\(q)")
             }
-            let api = try await app.send(.GET, "/api/v1/people/search?q=zw", as: f.tokens["staff"])
+            let api = try await app.send(.GET, "/api/v1/people-search?q=zw", as: f.tokens["staff"])
             #expect(api.status == .ok)
             #expect(api.jsonArray.map { $0["displayName"] as? String } == ["张伟"])
             #expect(
-                try await app.send(.GET, "/api/v1/people/search?q=zw&limit=500", as: f.tokens["staff"]).status
+                try await app.send(.GET, "/api/v1/people-search?q=zw&limit=500", as: f.tokens["staff"]).status
                     == .unprocessableEntity)
         }
     }

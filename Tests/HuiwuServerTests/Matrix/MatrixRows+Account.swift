@@ -15,7 +15,7 @@ extension MatrixRows {
             Row("POST /approvals/approve", ok: .managers) { w, _ in
                 Call("/approvals/approve", form: ["items[]": try await w.booking()])
             },
-            Row("GET /api/v1/people/search", ok: .everyone) { _, _ in Call("/api/v1/people/search?q=zw") },
+            Row("GET /api/v1/people-search", ok: .everyone) { _, _ in Call("/api/v1/people-search?q=zw") },
             Row("GET /admin/people/:id/password", ok: [.admin]) { w, _ in
                 Call("/admin/people/\(try await w.person())/password")
             },

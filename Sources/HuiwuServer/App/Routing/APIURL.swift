@@ -110,7 +110,7 @@ enum APIURL: RoutePath {
         case .departments: [.word("departments")]
         case .department(let id): [.word("departments"), .param("id", id)]
         case .people: [.word("people")]
-        case .peopleSearch: [.word("people"), .word("search")]
+        case .peopleSearch: [.word("people-search")]
         case .person(let id): [.word("people"), .param("id", id)]
         case .rooms: [.word("rooms")]
         case .room(let id): [.word("rooms"), .param("id", id)]

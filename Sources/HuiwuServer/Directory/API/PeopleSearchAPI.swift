@@ -2,7 +2,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// `GET /api/v1/people/search?q=zw`: people found by name, username or pinyin initials, for
+/// `GET /api/v1/people-search?q=zw`: people found by name, username or pinyin initials, for
 /// picking participants as one types (R2.5, X6). It shows no more than the directory already
 /// shows the caller (`viewPeople`, X1), and only people who are active.
 struct PeopleSearchAPI: RouteCollection {

@@ -6,7 +6,7 @@ import Vapor
 /// Picking people by name for a meeting (R2.5, X6). The form field is plain text — names or
 /// usernames, several separated by 、 or commas — with the directory as a `datalist`, so it works
 /// without JavaScript; `people-picker.js` adds search as you type (name, username, pinyin
-/// initials) through `GET /api/v1/people/search`, and each person chosen rides as `personIds[]`.
+/// initials) through `GET /api/v1/people-search`, and each person chosen rides as `personIds[]`.
 /// It offers no more than the directory shows everyone (X1).
 enum ParticipantPicker {
     /// The directory offered in the `datalist` at most (the search serves larger organisations).

@@ -35,7 +35,7 @@ struct KioskKeyTests {
             #expect(try await app.send(.GET, old, as: nil).status == .ok)
 
             let rotated = try await WebPageTests.post(
-                app, "/rooms/\(f.big.id)/kiosk/rotate", cookie: office.cookie, ["_csrf": office.csrf])
+                app, "/rooms/\(f.big.id)/kiosk/rotate", cookie: office.cookie, ["_csrf": office.csrf, "confirmed": "yes"])
             #expect(rotated.status == .seeOther)
             #expect(rotated.location == "/rooms/\(f.big.id)/week?done=kiosk_rotated")
             let refused = try await app.send(.GET, old, as: nil)

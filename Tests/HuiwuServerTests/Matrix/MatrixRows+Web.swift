@@ -75,7 +75,7 @@ extension MatrixRows {
             Row("POST /admin/departments", ok: [.admin]) { w, _ in Call("/admin/departments", form: ["name": "网页部\(w.unique())"])
             },
             Row("POST /admin/departments/:id/delete", ok: [.admin]) { w, _ in
-                Call("/admin/departments/\(try await w.department())/delete", form: [:])
+                Call("/admin/departments/\(try await w.department())/delete", form: .confirmed)
             },
             Row("GET /admin/people", ok: [.admin]) { _, _ in Call("/admin/people") },
             Row("POST /admin/people", ok: [.admin]) { w, _ in
@@ -238,7 +238,7 @@ extension MatrixRows {
                 return Call(KioskPage.href(for: w.autoRoom.id, generation: generation, box: w.app.huiwu.secrets))
             },
             Row("POST /rooms/:id/kiosk/rotate", ok: .managers) { w, _ in
-                Call("/rooms/\(try await w.room().id)/kiosk/rotate", form: [:])
+                Call("/rooms/\(try await w.room().id)/kiosk/rotate", form: .confirmed)
             },
             manage("POST /meetings/:id/edit") { w, _ in Call("/meetings/\(try await w.meeting())/edit", form: ["title": "新标题"]) },
             manage("POST /meetings/:id/cancel") { w, _ in Call("/meetings/\(try await w.meeting())/cancel", form: .confirmed) },
@@ -288,7 +288,7 @@ extension MatrixRows {
             Row("GET /me/channels", ok: .everyone) { _, _ in Call("/me/channels") },
             Row("POST /me/feeds", ok: .everyone) { _, _ in Call("/me/feeds", form: [:]) },
             Row("POST /me/feeds/:id/revoke", ok: [.owner], otherwise: .notFound) { w, _ in
-                Call("/me/feeds/\(try await w.feed(of: .owner).id)/revoke", form: [:])
+                Call("/me/feeds/\(try await w.feed(of: .owner).id)/revoke", form: .confirmed)
             },
             Row("POST /me/webhook", ok: .everyone) { _, _ in
                 Call("/me/webhook", form: ["webhookUrl": "", "webhookFormat": "generic"])

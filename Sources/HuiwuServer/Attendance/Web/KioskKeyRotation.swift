@@ -12,6 +12,15 @@ enum KioskKeyRotation {
     static func rotate(req: Request) async throws -> Response {
         let actor = try req.webRequire(.manageRooms)
         let room = try req.idParameter()
+        guard let detail = try await req.huiwu.rooms.room(room) else { throw StoreError.notFound }
+        // Asks first (`ConfirmFirst`): the tablet on the door stops working until it is given the new address.
+        if let ask = try await ConfirmFirst.ask(
+            req, question: req.t("ui_confirm_kiosk_rotate", ["room": detail.room.name]),
+            detail: req.t("ui_confirm_kiosk_rotate_detail"), confirm: req.t("ui_kiosk_rotate"),
+            back: SiteURL.roomWeek(.value(room)).path)
+        {
+            return ask
+        }
         _ = try await req.huiwu.rooms.rotateKioskKey(of: room, by: actor.id, now: req.now)
         return req.redirect(to: SiteURL.roomWeek(.value(room)), ["done": "kiosk_rotated"])
     }

@@ -95,10 +95,20 @@ struct AdminPeoplePages: RouteCollection {
         return req.redirect(to: SiteURL.adminDepartments, ["done": "saved"])
     }
 
+    /// Asks first (`ConfirmFirst`), naming the department; one with members or sub-departments
+    /// is still refused after the confirmation.
     func deleteDepartment(req: Request) async throws -> Response {
         _ = try req.webRequire(.manageDepartments)
+        let id = try req.idParameter()
+        guard let department = try await req.huiwu.people.department(id) else { throw StoreError.notFound }
+        if let ask = try await ConfirmFirst.ask(
+            req, question: req.t("ui_confirm_department_delete", ["name": department.name]), confirm: req.t("ui_delete"),
+            back: SiteURL.adminDepartments.path)
+        {
+            return ask
+        }
         do {
-            try await req.huiwu.people.deleteDepartment(try req.idParameter())
+            try await req.huiwu.people.deleteDepartment(id)
         } catch StoreError.inUse {
             return req.redirect(to: SiteURL.adminDepartments, ["done": "failed_in_use"])
         }

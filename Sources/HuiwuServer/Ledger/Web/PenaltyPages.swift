@@ -36,6 +36,18 @@ struct PenaltyPages: RouteCollection {
         var canWaive: Bool
         var canDecide: Bool
         var canSettle: Bool
+        /// A refused step on this fine: why, and the reason typed for it, kept in its form (X1).
+        var refusal: String = ""
+        var keptStep: String = ""
+        var kept: String = ""
+    }
+
+    /// A step the ledger refused (not the step's authority: that stays an error page).
+    struct Refusal {
+        var id: UUID
+        var step: PenaltyLedger.Step
+        var reason: String
+        var message: String
     }
 
     struct TotalRow: Encodable {
@@ -52,16 +64,25 @@ struct PenaltyPages: RouteCollection {
         var byPerson: [TotalRow]
         var byDepartment: [TotalRow]
         var csvHref: String
+        /// A refusal when its fine is not among the rows shown (another month).
+        var refusal: String = ""
         var action = SiteURL.penalties.path
     }
 
     func show(req: Request) async throws -> Response {
+        try await render(req, refusal: nil, status: .ok)
+    }
+
+    /// The ledger; after a refused step, at the refusal's status with why beside that fine's forms.
+    /// The step forms post with the month and scope shown, so the same rows come back.
+    func render(_ req: Request, refusal: Refusal?, status answer: HTTPResponseStatus) async throws -> Response {
         let actor = try req.webActor()
         let scope = try PenaltiesAPI.scope(req, actor: actor)
         let (month, span) = try PenaltiesAPI.month(req)
         let ledger = req.huiwu.penalties, time = req.huiwu.time
         let office = AccessPolicy.allows(actor.role, .managePenalties)
         let citations = Citations(req)
+        let scopeName = req.query[String.self, at: "scope"] ?? "mine"
         var rows: [Row] = []
         for l in try await ledger.lines(scope, in: span) {
             let clause = try await citations.clause(l.entry.citation)
@@ -87,12 +108,22 @@ struct PenaltyPages: RouteCollection {
                     own: office && own,
                     actions: Dictionary(
                         uniqueKeysWithValues: PenaltyLedger.Step.allCases.map {
-                            ($0.rawValue, SiteURL.penaltyStep(.value(l.entry.id), .value($0.rawValue)).path)
+                            (
+                                $0.rawValue,
+                                SiteURL.penaltyStep(.value(l.entry.id), .value($0.rawValue)).href([
+                                    "month": month, "scope": scopeName,
+                                ])
+                            )
                         }),
                     canAppeal: l.entry.personId == actor.id && (status == .assessed || status == .pendingAmount),
                     canWaive: decides && [.assessed, .pendingAmount, .appealed].contains(status),
                     canDecide: decides && status == .appealed,
                     canSettle: decides && status == .assessed))
+            if let refusal, refusal.id == l.entry.id {
+                rows[rows.count - 1].refusal = refusal.message
+                rows[rows.count - 1].keptStep = refusal.step.rawValue
+                rows[rows.count - 1].kept = refusal.reason
+            }
         }
         func totals(_ byDepartment: Bool) async throws -> [TotalRow] {
             try await ledger.totals(scope, in: span, byDepartment: byDepartment).map {
@@ -101,7 +132,6 @@ struct PenaltyPages: RouteCollection {
                     owed: req.t("ui_amount_yuan", ["amount": $0.owed.yuanText]), fines: $0.fines)
             }
         }
-        let scopeName = req.query[String.self, at: "scope"] ?? "mine"
         var scopes = [Choice(value: "mine", label: req.t("ui_penalty_scope_mine"), selected: scopeName == "mine")]
         if actor.role == .departmentHead || office {
             scopes.append(
@@ -111,8 +141,10 @@ struct PenaltyPages: RouteCollection {
         let view = LedgerView(
             month: month, scope: scopeName, scopes: scopes, rows: rows, byPerson: try await totals(false),
             byDepartment: try await totals(true),
-            csvHref: APIURL.penalties.href(["month": month, "scope": scopeName, "format": "csv"]))
-        return try await req.page("penalties", title: req.t("ui_penalties_title"), section: "penalties", view)
+            csvHref: APIURL.penalties.href(["month": month, "scope": scopeName, "format": "csv"]),
+            refusal: refusal.flatMap { r in rows.contains { $0.id == r.id.uuidString } ? nil : r.message } ?? "")
+        return try await req.page(
+            "penalties", title: req.t("ui_penalties_title"), section: "penalties", view, status: answer)
     }
 
     struct StepForm: Content {
@@ -132,9 +164,27 @@ struct PenaltyPages: RouteCollection {
         {
             return ask
         }
-        _ = try await req.huiwu.penalties.take(
-            step, on: id, reason: try PenaltiesAPI.reason(form.reason), by: actor, now: req.now)
+        do {
+            _ = try await req.huiwu.penalties.take(
+                step, on: id, reason: try PenaltiesAPI.reason(form.reason), by: actor, now: req.now)
+        } catch let error where Self.refusedStep(error, req) {
+            // Refused (no reason, too long, already decided in another tab): the ledger again with
+            // why beside the fine and the reason typed kept; nothing changed.
+            let problem = ProblemMapper.problem(for: error, on: req)
+            let message = ([problem.title, problem.detail].compactMap { $0 } + (problem.errors?.map(\.message) ?? []))
+                .joined(separator: " — ")
+            return try await render(
+                req, refusal: Refusal(id: id, step: step, reason: form.reason ?? "", message: message),
+                status: HTTPResponseStatus(statusCode: problem.status))
+        }
         return req.redirect(to: SiteURL.penalties, ["done": "penalty_" + step.rawValue])
+    }
+
+    /// What the ledger refuses of a step (its state, the reason), as opposed to who takes it.
+    static func refusedStep(_ error: any Error, _ req: Request) -> Bool {
+        guard error is ValidationFailure || error is PenaltyError else { return false }
+        let status = ProblemMapper.problem(for: error, on: req).status
+        return (400..<500).contains(status) && ![401, 403, 404].contains(status)
     }
 
     struct OffenceForm: Content {

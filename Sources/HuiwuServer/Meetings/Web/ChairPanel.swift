@@ -42,8 +42,13 @@ struct ChairPage: RouteCollection {
         _ = try req.webActor()
         let (actor, view) = try await MeetingChairAPI.authorising(req)
         let form = try req.content.decode(Form.self)
-        guard let person = form.personId.flatMap(UUID.init(uuidString:)) else { throw ProblemError(.badRequest, "bad_request") }
-        _ = try await req.huiwu.meetings.authoriseChair(person, meeting: view.meeting.id, by: actor, now: req.now)
-        return req.redirect(to: SiteURL.meeting(.value(view.meeting.id)), ["done": "chair_authorised"], fragment: "chair")
+        // Refused (nobody picked, someone gone, the meeting over): the meeting page with why.
+        return try await MeetingPages.refusing(req) {
+            guard let person = form.personId.flatMap(UUID.init(uuidString:)) else {
+                throw ValidationFailure([FieldError("personId", "field.uuid")])
+            }
+            _ = try await req.huiwu.meetings.authoriseChair(person, meeting: view.meeting.id, by: actor, now: req.now)
+            return req.redirect(to: SiteURL.meeting(.value(view.meeting.id)), ["done": "chair_authorised"], fragment: "chair")
+        }
     }
 }

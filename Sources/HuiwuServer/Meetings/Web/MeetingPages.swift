@@ -238,7 +238,10 @@ struct MeetingPages: RouteCollection {
         let actor = try req.webActor()
         _ = try await MeetingsAPI.managed(req)  // 404 to whoever may not see it, 403 to a participant
         let id = try req.idParameter()
-        _ = try await req.huiwu.notices.send(id, kind: .invitation, by: actor, now: req.now)
-        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "sent"])
+        // Refused (the meeting over or cancelled): the meeting page with why, nothing sent.
+        return try await MeetingPages.refusing(req) {
+            _ = try await req.huiwu.notices.send(id, kind: .invitation, by: actor, now: req.now)
+            return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "sent"])
+        }
     }
 }

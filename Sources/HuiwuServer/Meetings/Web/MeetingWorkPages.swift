@@ -247,11 +247,14 @@ struct MeetingWorkPages: RouteCollection {
     }
 
     /// `POST /meetings/{id}/minutes/publish`.
+    /// Refused (no minutes yet, the meeting cancelled): the meeting page with why (`refusing`).
     func publish(req: Request) async throws -> Response {
         let actor = try req.webActor()
         let id = try await MeetingsAPI.visible(req).meeting.id
-        _ = try await req.huiwu.minutes.publish(id, by: actor, now: req.now)
-        return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "sent"], fragment: "minutes")
+        return try await MeetingPages.refusing(req) {
+            _ = try await req.huiwu.minutes.publish(id, by: actor, now: req.now)
+            return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "sent"], fragment: "minutes")
+        }
     }
 
     struct ActionForm: Content {

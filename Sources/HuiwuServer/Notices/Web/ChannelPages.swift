@@ -90,10 +90,24 @@ struct ChannelPages: RouteCollection {
         return try await render(req, newUrl: FeedsAPI.url(token, req: req), errors: FormErrors(), status: .ok)
     }
 
+    /// `POST /me/feeds/{id}/revoke`: asks first (`ConfirmFirst`) — a calendar subscribed to the
+    /// address stops updating for good.
     func revoke(req: Request) async throws -> Response {
         let actor = try req.webActor()
-        // Someone else's feed is not there for this person (404, as in the API).
-        guard try await req.huiwu.feeds.revoke(try req.idParameter(), by: actor, now: req.now) else {
+        let id = try req.idParameter()
+        // Someone else's feed is not there for this person (404, as in the API): checked before
+        // asking, so a stranger never sees the question.
+        guard let feed = try await req.huiwu.feeds.feeds(of: actor.id).first(where: { $0.id == id }) else {
+            throw ProblemError(.notFound, "not_found")
+        }
+        if feed.revokedAt == nil,
+            let ask = try await ConfirmFirst.ask(
+                req, question: req.t("ui_confirm_feed_revoke"), detail: req.t("ui_confirm_feed_revoke_detail"),
+                confirm: req.t("ui_feed_revoke"), back: SiteURL.myChannels.path)
+        {
+            return ask
+        }
+        guard try await req.huiwu.feeds.revoke(id, by: actor, now: req.now) else {
             throw ProblemError(.notFound, "not_found")
         }
         return req.redirect(to: SiteURL.myChannels, ["done": "deleted"])

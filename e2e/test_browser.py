@@ -7,6 +7,7 @@ changes the UI. Screenshots of the main pages land in test-artifacts/screenshots
 import os
 
 import pytest
+import requests
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
@@ -66,6 +67,29 @@ def submit_and_wait(driver, button):
     old = driver.find_element(By.TAG_NAME, "html")
     button.click()
     WebDriverWait(driver, 15).until(replaced(old))
+
+
+def token(server, username, password=PASSWORD):
+    """API headers for `username`, signed in with a token (the walks set up through the API)."""
+    r = requests.post(f"{server.url}/api/v1/auth/token", json={"username": username, "password": password}, timeout=10)
+    assert r.status_code == 200, r.text
+    return {"Authorization": "Bearer " + r.json()["token"]}
+
+
+@pytest.fixture(scope="module")
+def phone():
+    """Chromium the size of a phone (iPhone 12–15 CSS pixels), touch and a mobile user agent."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN"):
+        options.add_argument(flag)
+    options.add_experimental_option(
+        "mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 3.0, "touch": True}})
+    options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.implicitly_wait(2)
+    yield driver
+    driver.quit()
 
 
 def login(driver, server, username):

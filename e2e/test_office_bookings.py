@@ -16,32 +16,10 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from test_browser import PASSWORD, browser, login, server, shot, submit_and_wait  # noqa: F401
+from test_browser import PASSWORD, browser, login, phone, server, shot, submit_and_wait, token  # noqa: F401
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 SIZES = {"desktop": (1400, 1000), "tablet": (1280, 800)}
-
-
-@pytest.fixture(scope="module")
-def phone():
-    """Chromium the size of a phone (390x844 CSS pixels)."""
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN"):
-        options.add_argument(flag)
-    options.add_experimental_option(
-        "mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2.0, "touch": True}})
-    options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.implicitly_wait(2)
-    yield driver
-    driver.quit()
-
-
-def token(server, username):
-    r = requests.post(f"{server.url}/api/v1/auth/token", json={"username": username, "password": PASSWORD}, timeout=10)
-    assert r.status_code == 200, r.text
-    return {"Authorization": "Bearer " + r.json()["token"]}
 
 
 def rooms(server, auth):

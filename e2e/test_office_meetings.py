@@ -17,7 +17,7 @@ from selenium.webdriver.support.ui import Select
 
 import server_process
 from server_process import BIN, ROOT, Server
-from test_browser import PASSWORD, browser, login, shot, submit_and_wait  # noqa: F401
+from test_browser import PASSWORD, browser, login, shot, submit_and_wait, token  # noqa: F401
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -47,12 +47,6 @@ def server():
     s = RulebookDemoServer("A3")
     yield s
     s.stop()
-
-
-def token(server, username):
-    r = requests.post(f"{server.url}/api/v1/auth/token", json={"username": username, "password": PASSWORD}, timeout=10)
-    assert r.status_code == 200, r.text
-    return {"Authorization": "Bearer " + r.json()["token"]}
 
 
 def people(server, auth):

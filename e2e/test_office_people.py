@@ -14,7 +14,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from test_browser import PASSWORD, browser, login, server, shot, submit_and_wait  # noqa: F401
+from test_browser import PASSWORD, browser, login, server, shot, submit_and_wait, token  # noqa: F401
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 SIZES = {"desktop": (1400, 1000), "tablet": (1280, 800), "phone": (390, 844)}
@@ -41,12 +41,6 @@ def shots(driver, name):
         driver.set_window_size(w, h)
         shot(driver, f"{name}-{size}")
     driver.set_window_size(*SIZES["desktop"])
-
-
-def token(server, username, password=PASSWORD):
-    r = requests.post(f"{server.url}/api/v1/auth/token", json={"username": username, "password": password}, timeout=10)
-    assert r.status_code == 200, r.text
-    return {"Authorization": "Bearer " + r.json()["token"]}
 
 
 def sign_in(driver, server, username, password):

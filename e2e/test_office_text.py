@@ -23,18 +23,12 @@ import requests
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from test_browser import PASSWORD, browser, login, server, shot, submit_and_wait  # noqa: F401
+from test_browser import PASSWORD, browser, login, server, shot, submit_and_wait, token  # noqa: F401
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 SIZES = {"desktop": (1400, 1000), "tablet": (1280, 800), "phone": (390, 844)}
 CJK_PUNCTUATION = re.compile("[：、，（）；]")
 CJK = re.compile("[\u4e00-\u9fff]")
-
-
-def token(server, username):
-    r = requests.post(f"{server.url}/api/v1/auth/token", json={"username": username, "password": PASSWORD}, timeout=10)
-    assert r.status_code == 200, r.text
-    return {"Authorization": "Bearer " + r.json()["token"]}
 
 
 def person_id(server, auth, username):

@@ -3,7 +3,7 @@ import HuiwuStore
 import Vapor
 
 /// `GET /api/v1/free-rooms?startsAt=…&endsAt=…&capacity=…`: the rooms free for the whole span
-/// with space for `capacity` (R2.1). An offer, not a hold: booking one still goes through the
+/// with space for `capacity` (R2.1), the span within one local day. An offer, not a hold: booking one still goes through the
 /// ledger, which never double-books.
 struct FreeRoomsAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
@@ -33,10 +33,16 @@ struct FreeRoomsAPI: RouteCollection {
                 errors.append(FieldError("capacity", "field.integer"))
             }
         }
+        let time = req.huiwu.time
         if let start, let end, start >= end { errors.append(FieldError("endsAt", "booking.start_not_before_end")) }
+        // A booking lies within one local day, so a free room is asked of one day's span; this also
+        // keeps a century-long span from reading every booking ever made.
+        if let start, let end, start < end, time.date(of: start) != time.date(of: end.addingTimeInterval(-1)) {
+            errors.append(FieldError("endsAt", "booking.spans_days"))
+        }
         try Input.check(errors)
         let rooms = try await req.huiwu.rooms.free(
-            for: Interval(start: start!, end: end!), capacity: capacity, time: req.huiwu.time)
+            for: Interval(start: start!, end: end!), capacity: capacity, time: time)
         return rooms.map {
             FreeRoomDTO(
                 id: $0.id, name: $0.name, building: $0.building, floor: $0.floor, capacity: $0.capacity,

@@ -34,6 +34,7 @@ struct RoomFinderPages: RouteCollection {
         var span: String
         var rooms: [FreeRoom]
         var mayBook: Bool
+        var cutAtMidnight = false
         var action = SiteURL.freeRooms.path
         var bookAction = SiteURL.book.path
         var date = ""
@@ -44,6 +45,21 @@ struct RoomFinderPages: RouteCollection {
 
     /// The next grid step (`step` minutes) at or after `minute`.
     static func roundedUp(_ minute: Int, step: Int = 5) -> Int { (minute + step - 1) / step * step }
+
+    /// "Free now for N minutes" as a span of one local day, which is what a booking covers: from
+    /// the next 5-minute step (tomorrow 00:00 when that step is midnight), cut at midnight when N
+    /// minutes would cross it; `cut` says so, for the page to tell the reader.
+    static func nowSpan(minuteOfDay: Int, today: CivilDate, minutes: Int) -> (
+        day: CivilDate, from: Int, to: Int, cut: Bool
+    ) {
+        let from = roundedUp(minuteOfDay)
+        if from >= 24 * 60 { return (today.adding(days: 1), 0, minutes, false) }
+        let to = from + minutes
+        return to > 24 * 60 ? (today, from, 24 * 60, true) : (today, from, to, false)
+    }
+
+    /// `HH:MM` of a minute of the day, 24:00 for the midnight ending it (the booking form's end).
+    static func clock(_ minute: Int) -> String { ClockTime(minutes: minute)?.description ?? "" }
 
     func finder(req: Request) async throws -> Response {
         let actor = try req.webActor()
@@ -56,12 +72,11 @@ struct RoomFinderPages: RouteCollection {
         var day = today
         var from = 0
         var to = 0
+        var untilMidnight = false
         if nowMode {
             let minutes = q.minutes.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             if minutes == nil || !(5...720).contains(minutes!) { errors.append(FieldError("minutes", "field.integer")) }
-            from = Self.roundedUp(time.minuteOfDay(req.now))
-            to = from + (minutes ?? 60)
-            if to > 24 * 60 { errors.append(FieldError("minutes", "booking.start_not_before_end")) }
+            (day, from, to, untilMidnight) = Self.nowSpan(minuteOfDay: time.minuteOfDay(req.now), today: today, minutes: minutes ?? 60)
         } else {
             let start = Self.roundedUp(time.minuteOfDay(req.now), step: 30)
             if q.date == nil { q.date = today.description }
@@ -89,12 +104,13 @@ struct RoomFinderPages: RouteCollection {
                 status: errors.isEmpty ? .ok : .unprocessableEntity)
         }
         let span = Interval(start: time.instant(day, minutes: from), end: time.instant(day, minutes: to))
-        let (startText, endText) = (time.clock(span.start), time.clock(span.end))
+        let (startText, endText) = (Self.clock(from), Self.clock(to))
         view.date = day.description
         view.start = startText
         view.end = endText
         view.headcount = String(capacity)
         view.span = "\(day) \(req.t("ui_weekday_\(day.isoWeekday)")) \(startText)–\(endText)"
+        view.cutAtMidnight = untilMidnight
         view.rooms = try await req.huiwu.rooms.free(for: span, capacity: capacity, time: time).map { r in
             FreeRoom(
                 name: r.name,

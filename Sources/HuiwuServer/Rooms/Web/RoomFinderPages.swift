@@ -46,12 +46,12 @@ struct RoomFinderPages: RouteCollection {
     /// The next grid step (`step` minutes) at or after `minute`.
     static func roundedUp(_ minute: Int, step: Int = 5) -> Int { (minute + step - 1) / step * step }
 
+    typealias NowSpan = (day: CivilDate, from: Int, to: Int, cut: Bool)
+
     /// "Free now for N minutes" as a span of one local day, which is what a booking covers: from
     /// the next 5-minute step (tomorrow 00:00 when that step is midnight), cut at midnight when N
     /// minutes would cross it; `cut` says so, for the page to tell the reader.
-    static func nowSpan(minuteOfDay: Int, today: CivilDate, minutes: Int) -> (
-        day: CivilDate, from: Int, to: Int, cut: Bool
-    ) {
+    static func nowSpan(minuteOfDay: Int, today: CivilDate, minutes: Int) -> NowSpan {
         let from = roundedUp(minuteOfDay)
         if from >= 24 * 60 { return (today.adding(days: 1), 0, minutes, false) }
         let to = from + minutes
@@ -76,7 +76,8 @@ struct RoomFinderPages: RouteCollection {
         if nowMode {
             let minutes = q.minutes.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             if minutes == nil || !(5...720).contains(minutes!) { errors.append(FieldError("minutes", "field.integer")) }
-            (day, from, to, untilMidnight) = Self.nowSpan(minuteOfDay: time.minuteOfDay(req.now), today: today, minutes: minutes ?? 60)
+            (day, from, to, untilMidnight) = Self.nowSpan(
+                minuteOfDay: time.minuteOfDay(req.now), today: today, minutes: minutes ?? 60)
         } else {
             let start = Self.roundedUp(time.minuteOfDay(req.now), step: 30)
             if q.date == nil { q.date = today.description }

@@ -101,7 +101,17 @@ def login(driver, server, username):
     assert "/grid" in driver.current_url
 
 
+def account_menu(driver):
+    """Opens the menu at the top right where, signed in, the language, the password and
+    signing out are."""
+    menu = driver.find_element(By.ID, "account-menu")
+    if not menu.get_attribute("open"):
+        driver.find_element(By.ID, "account-summary").click()
+    return menu
+
+
 def logout(driver):
+    account_menu(driver)
     submit_and_wait(driver, driver.find_element(By.ID, "logout"))
 
 
@@ -164,6 +174,7 @@ def test_book_approve_conflict_and_language(server, browser):
 
     # Language switch: English, then Traditional Chinese.
     old = d.find_element(By.TAG_NAME, "html")
+    account_menu(d)
     d.find_element(By.ID, "lang-en").click()
     WebDriverWait(d, 10).until(replaced(old))
     assert d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
@@ -173,6 +184,7 @@ def test_book_approve_conflict_and_language(server, browser):
     assert "Usage register" in d.find_element(By.TAG_NAME, "h1").text
     shot(d, "register-en")
     old = d.find_element(By.TAG_NAME, "html")
+    account_menu(d)
     d.find_element(By.ID, "lang-zh-Hant").click()
     WebDriverWait(d, 10).until(replaced(old))
     assert "會議室使用簿" in d.find_element(By.TAG_NAME, "h1").text

@@ -14,7 +14,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from test_browser import PASSWORD, browser, login, server, shot, submit_and_wait, token  # noqa: F401
+from test_browser import PASSWORD, account_menu, browser, login, server, shot, submit_and_wait, token  # noqa: F401
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 SIZES = {"desktop": (1400, 1000), "tablet": (1280, 800), "phone": (390, 844)}
@@ -55,6 +55,7 @@ def test_a_person_changes_their_password_and_their_other_browser_is_signed_out(s
     login(other, server, "huangmin")
     elsewhere = token(server, "huangmin")
     login(browser, server, "huangmin")
+    account_menu(browser)
     browser.find_element(By.ID, "nav-password").click()
     assert "/me/password" in browser.current_url
     shots(browser, "password-change")

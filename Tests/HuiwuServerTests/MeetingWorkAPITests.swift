@@ -174,8 +174,17 @@ struct MeetingWorkAPITests {
             let next = try await app.send(.GET, "/api/v1/meetings/\(second)/agenda", as: f.tokens["staff"])
             let carried = (next.json["carriedOver"] as? [[String: Any]])?.compactMap { $0["title"] as? String }
             #expect(carried == ["整理采购清单"])
-            // The owner closes it: it no longer carries over.
             let actionId = try #require(action["id"] as? String)
+            // A status the form never offers is refused on the page too, not read as "done".
+            let (cookie, csrf) = try await WebPageTests.signIn(app, "staff")
+            for odd in ["finished", ""] {
+                let refused = try await WebPageTests.post(
+                    app, "/actions/\(actionId)/status", cookie: cookie, ["_csrf": csrf, "status": odd])
+                #expect(refused.status == .unprocessableEntity)
+            }
+            let kept = try await app.send(.GET, "/api/v1/meetings/\(second)/agenda", as: f.tokens["staff"])
+            #expect((kept.json["carriedOver"] as? [[String: Any]])?.count == 1)
+            // The owner closes it: it no longer carries over.
             let closed = try await app.send(
                 .PATCH, "/api/v1/actions/\(actionId)", as: f.tokens["staff"],
                 json: ["status": "done"])

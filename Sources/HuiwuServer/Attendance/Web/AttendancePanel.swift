@@ -159,7 +159,7 @@ struct AttendancePanel: Encodable {
                 req.t(
                     "ui_attendance_correction_line",
                     [
-                        "when": time.format(c.at).prefix(16).replacingOccurrences(of: "T", with: " "), "name": c.participantName,
+                        "when": time.readable(c.at), "name": c.participantName,
                         "before": c.before.map { req.t("ui_attendance_outcome_" + $0.rawValue) } ?? "—",
                         "after": c.after.map { req.t("ui_attendance_outcome_" + $0.rawValue) } ?? "—",
                         "by": c.correctedByName, "reason": c.reason,
@@ -176,7 +176,7 @@ struct AttendancePanel: Encodable {
                 $0.standing == .delegated ? $0.participant.name + req.t("ui_attendance_delegate_not_in") : $0.participant.name
             }
             panel.willBeAbsentHeading = req.t(
-                "ui_attendance_will_be_absent", ["closes": "\(time.date(of: window.closes)) \(time.clock(window.closes))"])
+                "ui_attendance_will_be_absent", ["closes": time.readable(window.closes)])
         }
         if canMark && open, let mine = lines.first(where: { $0.participant.record.personId == actor.id }),
             mine.record?.checkedInAt == nil, mine.record?.excused != true

@@ -82,19 +82,23 @@ struct PenaltiesAPI: RouteCollection {
         let citations = Citations(req)
         var dtos: [PenaltyDTO] = []
         for l in lines { dtos.append(PenaltyDTO(l, clause: try await citations.dto(l.entry.citation), time: req.huiwu.time)) }
-        if format == "csv" { return try Self.csv(dtos, month: label, req: req) }
+        if format == "csv" {
+            return try Self.csv(zip(lines, dtos).map { (req.huiwu.time.readable($0.entry.createdAt), $1) }, month: label, req: req)
+        }
         return try await dtos.encodeResponse(for: req)
     }
 
-    static func csv(_ rows: [PenaltyDTO], month: String, req: Request) throws -> Response {
+    /// The month as a spreadsheet: times as `YYYY-MM-DD HH:MM` local, which Excel and WPS read as
+    /// a date and time (X6); the clause cited beside each line (R5.x).
+    static func csv(_ rows: [(assessed: String, dto: PenaltyDTO)], month: String, req: Request) throws -> Response {
         let header = [
             "ui_penalty_assessed_at", "ui_name", "ui_department", "ui_meeting", "ui_penalty_reason_kind", "ui_rulebook_cite",
             "ui_rulebook_clause", "ui_penalty_amount", "ui_penalty_days", "ui_penalty_status", "ui_penalty_note",
         ].map { req.t($0) }
         var out = "\u{FEFF}" + header.map(RegisterExport.escape).joined(separator: ",") + "\r\n"
-        for r in rows {
+        for (assessed, r) in rows {
             let fields = [
-                r.assessedAt, r.personName, r.departmentName ?? "", r.meetingTitle ?? "",
+                assessed, r.personName, r.departmentName ?? "", r.meetingTitle ?? "",
                 r.trigger.map { req.t("ui_penalty_trigger_" + $0) } ?? "", r.clause?.cite ?? "", r.clause?.text ?? "",
                 r.amount ?? "",
                 r.daysOfWage.map(String.init) ?? "", req.t("ui_penalty_status_" + r.status), r.reason ?? "",

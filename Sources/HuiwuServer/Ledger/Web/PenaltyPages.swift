@@ -95,7 +95,7 @@ struct PenaltyPages: RouteCollection {
             rows.append(
                 Row(
                     id: l.entry.id.uuidString,
-                    when: time.format(l.entry.createdAt).prefix(16).replacingOccurrences(of: "T", with: " "),
+                    when: time.readable(l.entry.createdAt),
                     person: l.personName, meeting: l.meetingTitle ?? "",
                     what: req.t("ui_penalty_trigger_" + (l.entry.trigger ?? "offence")),
                     clause: clause?.shownWords(req) ?? "",

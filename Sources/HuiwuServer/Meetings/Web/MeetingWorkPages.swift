@@ -280,20 +280,4 @@ struct MeetingWorkPages: RouteCollection {
         }
         return req.redirect(to: SiteURL.meeting(.value(id)), ["done": "saved"], fragment: "actions")
     }
-
-    struct StatusForm: Content {
-        var status: String?
-        var back: String?
-    }
-
-    /// `POST /actions/{id}/status`.
-    func setStatus(req: Request) async throws -> Response {
-        let actor = try req.webActor()
-        let form = try req.content.decode(StatusForm.self)
-        let item = try await req.huiwu.minutes.setStatus(
-            try req.idParameter(), ActionStatus(rawValue: form.status ?? "done") ?? .done, by: actor, expectedVersion: nil,
-            now: req.now)
-        let back = form.back.flatMap(UUID.init(uuidString:)) ?? item.meetingId
-        return req.redirect(to: SiteURL.meeting(.value(back)), ["done": "saved"], fragment: "actions")
-    }
 }

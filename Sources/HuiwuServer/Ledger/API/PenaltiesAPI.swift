@@ -83,7 +83,8 @@ struct PenaltiesAPI: RouteCollection {
         var dtos: [PenaltyDTO] = []
         for l in lines { dtos.append(PenaltyDTO(l, clause: try await citations.dto(l.entry.citation), time: req.huiwu.time)) }
         if format == "csv" {
-            return try Self.csv(zip(lines, dtos).map { (req.huiwu.time.readable($0.entry.createdAt), $1) }, month: label, req: req)
+            return try Self.csv(
+                zip(lines, dtos).map { (req.huiwu.time.readable($0.entry.createdAt), $1) }, month: label, req: req)
         }
         return try await dtos.encodeResponse(for: req)
     }

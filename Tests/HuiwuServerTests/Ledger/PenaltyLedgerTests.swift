@@ -102,6 +102,10 @@ struct PenaltyLedgerTests {
             #expect(csv.headers.contentType?.subType == "csv")
             #expect(
                 csv.body.string.hasPrefix("\u{FEFF}") && csv.body.string.contains("A3 一.3") && csv.body.string.contains("已撤销"))
+            // Times as a spreadsheet reads them (X6): local `YYYY-MM-DD HH:MM`, never RFC 3339's T and offset.
+            let rows = csv.body.string.split(separator: "\r\n").dropFirst()
+            #expect(!rows.isEmpty)
+            #expect(rows.allSatisfy { $0.range(of: #"^\d{4}-\d{2}-\d{2} \d{2}:\d{2},"#, options: .regularExpression) != nil })
             #expect(try await app.send(.GET, "/api/v1/penalties?month=2026-13", as: p0).status == .unprocessableEntity)
         }
     }

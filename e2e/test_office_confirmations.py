@@ -298,4 +298,3 @@ def test_a_refused_appeal_keeps_its_reason_in_chinese_and_english(server, browse
         assert taken in d.find_element(By.ID, "penalty-refusal").text
         assert second in kept_reason(d, mine), "what was typed is kept though the fine can no longer be appealed"
         shots(d, f"appeal-refused-again-{lang}")
-        d.add_cookie({"name": "lang", "value": "zh-Hans", "path": "/"})

@@ -103,6 +103,9 @@ struct RefusedFormsTests {
                 ["_csrf": me.csrf, "reason": "再申诉"])
             #expect(again.status == .conflict && again.body.contains("该罚款已撤销、已缴纳或已在申诉中"))
             #expect(again.body.contains("id=\"penalty-\(id)\""), "the ledger of the month shown, with the fine")
+            #expect(
+                again.body.contains("id=\"penalty-kept\">再申诉</textarea>"),
+                "the reason typed is kept, to copy, though the fine can no longer be appealed")
         }
     }
 }

@@ -85,7 +85,7 @@ extension Request {
         let languages: [Layout.LanguageLink] = UILocale.allCases.map { l in
             Layout.LanguageLink(
                 code: l.rawValue, label: catalogs.text("ui_language_name", l),
-                href: SiteURL.language(.value(l.rawValue)).href(["back": url.path]), current: l == locale)
+                href: SiteURL.language(.value(l.rawValue)).href(["back": languageBack]), current: l == locale)
         }
         func can(_ action: Action) -> Bool {
             guard let role else { return false }
@@ -106,6 +106,17 @@ extension Request {
         response.headers.replaceOrAdd(name: HTTPHeaders.Name.contentLanguage, value: locale.rawValue)
         response.headers.replaceOrAdd(name: HTTPHeaders.Name.cacheControl, value: "no-store")
         return response
+    }
+
+    /// Where the language links come back to (X6): this page with its query (the day or month
+    /// shown); after a form's POST — a refused form, a question asked first — whose path may have
+    /// no page to GET, the page the form was on.
+    var languageBack: String {
+        let from =
+            method == .GET
+            ? URLComponents(string: url.string) : headers.first(name: .referer).flatMap(URLComponents.init(string:))
+        guard let from, from.percentEncodedPath.hasPrefix("/") else { return SiteURL.home.path }
+        return from.percentEncodedPath + (from.percentEncodedQuery.map { "?" + $0 } ?? "")
     }
 
     /// Signed-in person for a page, or a redirect to the log-in page.

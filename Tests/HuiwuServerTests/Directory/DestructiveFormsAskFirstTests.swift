@@ -13,7 +13,7 @@ import VaporTesting
 @Suite("Destructive forms ask first")
 struct DestructiveFormsAskFirstTests {
     @Test(
-        "revoking a calendar feed asks first; a stranger gets 404 and no question; confirmed, the feed is revoked",
+        "revoking a calendar feed asks first, naming which; a stranger gets 404 and no question; confirmed, the feed is revoked",
         arguments: TestDatabase.allCases)
     func feedRevokeAsksFirst(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
@@ -27,12 +27,12 @@ struct DestructiveFormsAskFirstTests {
 
             let staff = try await WebPageTests.signIn(app, "staff")
             let asked = try await WebPageTests.post(app, path, cookie: staff.cookie, ["_csrf": staff.csrf])
-            #expect(asked.status == .ok && asked.body.contains("撤销这个日历订阅地址？"))
+            #expect(asked.status == .ok && asked.body.contains("撤销日历订阅地址“我的会议”？"))
             #expect(asked.body.contains("action=\"\(path)\"") && asked.body.contains("href=\"/me/channels\""))
             #expect(try await app.huiwu.feeds.feeds(of: f.staff.id).first?.revokedAt == nil, "nothing changed yet")
 
             let done = try await WebPageTests.post(app, path, cookie: staff.cookie, ["_csrf": staff.csrf, "confirmed": "yes"])
-            #expect(done.location == "/me/channels?done=deleted")
+            #expect(done.location == "/me/channels?done=feed_revoked")
             #expect(try await app.huiwu.feeds.feeds(of: f.staff.id).first?.revokedAt != nil)
         }
     }

@@ -40,6 +40,9 @@ struct PenaltyPages: RouteCollection {
         var refusal: String = ""
         var keptStep: String = ""
         var kept: String = ""
+        /// The reason typed for a refused step whose form is no longer offered (appealed meanwhile
+        /// in another tab): shown beside why, to copy, rather than lost (X1).
+        var keptAside: String = ""
     }
 
     /// A step the ledger refused (not the step's authority: that stays an error page).
@@ -123,6 +126,14 @@ struct PenaltyPages: RouteCollection {
                 rows[rows.count - 1].refusal = refusal.message
                 rows[rows.count - 1].keptStep = refusal.step.rawValue
                 rows[rows.count - 1].kept = refusal.reason
+                let offered: Bool
+                switch refusal.step {
+                case .appeal: offered = rows[rows.count - 1].canAppeal
+                case .waive: offered = rows[rows.count - 1].canWaive
+                case .upholdAppeal, .rejectAppeal: offered = rows[rows.count - 1].canDecide
+                case .settle: offered = true
+                }
+                if !offered { rows[rows.count - 1].keptAside = refusal.reason }
             }
         }
         func totals(_ byDepartment: Bool) async throws -> [TotalRow] {

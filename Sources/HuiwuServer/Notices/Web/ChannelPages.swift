@@ -102,7 +102,8 @@ struct ChannelPages: RouteCollection {
         }
         if feed.revokedAt == nil,
             let ask = try await ConfirmFirst.ask(
-                req, question: req.t("ui_confirm_feed_revoke"), detail: req.t("ui_confirm_feed_revoke_detail"),
+                req, question: req.t("ui_confirm_feed_revoke", ["feed": try await Self.label(feed, req)]),
+                detail: req.t("ui_confirm_feed_revoke_detail"),
                 confirm: req.t("ui_feed_revoke"), back: SiteURL.myChannels.path)
         {
             return ask
@@ -110,7 +111,14 @@ struct ChannelPages: RouteCollection {
         guard try await req.huiwu.feeds.revoke(id, by: actor, now: req.now) else {
             throw ProblemError(.notFound, "not_found")
         }
-        return req.redirect(to: SiteURL.myChannels, ["done": "deleted"])
+        return req.redirect(to: SiteURL.myChannels, ["done": "feed_revoked"])
+    }
+
+    /// The feed as its row names it ("my meetings", or the room's), so the question names which
+    /// address stops when a person has several.
+    static func label(_ feed: FeedRecord, _ req: Request) async throws -> String {
+        guard let room = feed.roomId else { return req.t("ui_feed_mine") }
+        return req.t("ui_feed_room", ["room": try await req.huiwu.rooms.room(room)?.room.name ?? ""])
     }
 
     struct AccountsForm: Content {

@@ -11,7 +11,7 @@ import requests
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from test_browser import browser, login, phone, replaced, server, shot, submit_and_wait, token  # noqa: F401
+from test_browser import account_menu, browser, login, phone, replaced, server, shot, submit_and_wait, token  # noqa: F401
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 SIZES = {"desktop": (1400, 1000), "tablet": (1280, 800), "phone": (390, 844)}
@@ -274,6 +274,7 @@ def test_a_refused_appeal_keeps_its_reason_in_chinese_and_english(server, browse
             # the ledger (the appeal's own address has no page to show).
             appeal(d, mine, "很" * 501)
             assert response_status(d) == 422
+            account_menu(d)
             click_and_wait(d, d.find_element(By.ID, "lang-en"))
             assert response_status(d) == 200 and d.current_url.endswith("/penalties"), d.current_url
             assert d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"

@@ -82,3 +82,48 @@ struct PurposeDTO: Content, Equatable {
     var code: String
     var name: String
 }
+
+/// `POST /api/v1/bookings/approve`'s answer (R1.1, X1): the bookings approved, and each refused
+/// with the code its single approval would have answered.
+struct ApprovedSeveralDTO: Content, Equatable {
+    var approved: [UUID]
+    var refused: [RefusedApprovalDTO]
+}
+
+struct RefusedApprovalDTO: Content, Equatable {
+    var id: UUID
+    var code: String
+    var detail: String
+    var errors: [ProblemFieldError]?
+    /// The booking's version now, when the one sent was stale.
+    var currentVersion: Int?
+
+    init(id: UUID, _ problem: Problem) {
+        self.id = id
+        code = problem.code
+        detail = problem.detail ?? problem.title
+        errors = problem.errors
+        currentVersion = problem.currentVersion
+    }
+}
+
+/// A repeated booking's answer (R1.1, R2.2): the bookings made, and each day refused with why.
+struct RepeatedBookingsDTO: Content, Equatable {
+    var made: [BookingDTO]
+    var refused: [RefusedDayDTO]
+}
+
+struct RefusedDayDTO: Content, Equatable {
+    var date: String
+    /// `booking.conflict` (the slot is taken that day) or `booking.rules` (with `errors`).
+    var code: String
+    var detail: String
+    var errors: [ProblemFieldError]?
+
+    init(date: String, _ problem: Problem) {
+        self.date = date
+        code = problem.code
+        detail = problem.detail ?? problem.title
+        errors = problem.errors
+    }
+}

@@ -209,38 +209,30 @@ struct BookingAPIBatchTests {
     func concurrentRepeatsNeverDoubleBook(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
-            try await app.server.start(address: .hostname("127.0.0.1", port: 0))
-            let port = try #require(app.http.server.shared.localAddress?.port)
             let tokens = [f.tokens["staff"]!, f.tokens["colleague"]!, f.tokens["office"]!, f.tokens["admin"]!]
             let roomId = f.auto.id.uuidString
             let client = app.client
-            let race: Result<[(UInt, Int, Int)], any Error>
-            do {
-                race = .success(
-                    try await withThrowingTaskGroup(of: (UInt, Int, Int).self) { group in
-                        for (i, token) in tokens.enumerated() {
-                            let (start, end) = [("10:00", "11:00"), ("10:30", "11:30"), ("09:30", "10:45"), ("10:15", "12:00")][i]
-                            group.addTask {
-                                let body = RepeatRaceBody(
-                                    roomId: roomId, startsAt: at(start, day: "2026-12-02"), endsAt: at(end, day: "2026-12-02"),
-                                    purpose: "meeting", headcount: 3, repeat: .init(every: "daily", count: 10))
-                                let res = try await client.post(
-                                    URI(string: "http://127.0.0.1:\(port)/api/v1/bookings"),
-                                    headers: ["Authorization": "Bearer \(token)"], content: body)
-                                let answer = try? res.content.decode(RepeatRaceAnswer.self)
-                                return (res.status.code, answer?.made.count ?? 0, answer?.refused.count ?? 0)
-                            }
+            // Every span holds 10:30–10:45, so no two of them fit in the room on one day.
+            let spans = [("10:00", "11:00"), ("10:30", "11:30"), ("09:30", "10:45"), ("10:15", "12:00")]
+            let answers = try await app.whileListening { port in
+                try await withThrowingTaskGroup(of: (UInt, Int, Int).self) { group in
+                    for (token, (start, end)) in zip(tokens, spans) {
+                        group.addTask {
+                            let body = RepeatRaceBody(
+                                roomId: roomId, startsAt: at(start, day: "2026-12-02"), endsAt: at(end, day: "2026-12-02"),
+                                purpose: "meeting", headcount: 3, repeat: .init(every: "daily", count: 10))
+                            let res = try await client.post(
+                                URI(string: "http://127.0.0.1:\(port)/api/v1/bookings"),
+                                headers: ["Authorization": "Bearer \(token)"], content: body)
+                            let answer = try? res.content.decode(RepeatRaceAnswer.self)
+                            return (res.status.code, answer?.made.count ?? 0, answer?.refused.count ?? 0)
                         }
-                        var all: [(UInt, Int, Int)] = []
-                        for try await r in group { all.append(r) }
-                        return all
-                    })
-            } catch {
-                race = .failure(error)
+                    }
+                    var all: [(UInt, Int, Int)] = []
+                    for try await r in group { all.append(r) }
+                    return all
+                }
             }
-            // Shut down whatever the race threw: a running server left to deinit aborts the process.
-            await app.server.shutdown()
-            let answers = try race.get()
             #expect(answers.allSatisfy { $0.0 == 201 ? $0.1 + $0.2 == 10 : $0.0 == 409 }, "\(answers)")
             #expect(answers.map(\.1).reduce(0, +) == 10, "one booking a day, ten days")
             let overlapping = try await app.huiwu.store.reader.raw(
@@ -271,5 +263,5 @@ struct RepeatRaceBody: Content {
 
 struct RepeatRaceAnswer: Content {
     var made: [BookingDTO]
-    var refused: [RefusedDayDTO]
+    var refused: [RefusedItemDTO]
 }

@@ -43,7 +43,7 @@ extension BookingsAPI {
         let outcome = try await BulkApproval.approve(items, by: actor, req: req)
         return ApprovedSeveralDTO(
             approved: outcome.approved,
-            refused: outcome.refused.map { RefusedApprovalDTO(id: $0.id, $0.problem) })
+            refused: outcome.refused.map { RefusedItemDTO(id: $0.id, $0.problem) })
     }
 
     struct RepeatBody: StrictInput {
@@ -106,7 +106,7 @@ extension BookingsAPI {
         let answer = RepeatedBookingsDTO(
             made: outcome.made.map { BookingDTO($0, time: time) },
             refused: outcome.refused.map {
-                RefusedDayDTO(date: $0.date.description, ProblemMapper.problem(for: $0.error, on: req))
+                RefusedItemDTO(date: $0.date.description, ProblemMapper.problem(for: $0.error, on: req))
             })
         let response = Response(status: .created)
         try response.content.encode(answer)

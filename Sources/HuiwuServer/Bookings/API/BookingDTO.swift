@@ -87,43 +87,32 @@ struct PurposeDTO: Content, Equatable {
 /// with the code its single approval would have answered.
 struct ApprovedSeveralDTO: Content, Equatable {
     var approved: [UUID]
-    var refused: [RefusedApprovalDTO]
+    var refused: [RefusedItemDTO]
 }
 
-struct RefusedApprovalDTO: Content, Equatable {
-    var id: UUID
+/// A repeated booking's answer (R1.1, R2.2): the bookings made, and each day refused with why.
+struct RepeatedBookingsDTO: Content, Equatable {
+    var made: [BookingDTO]
+    var refused: [RefusedItemDTO]
+}
+
+/// One item of a batch that was refused, and nothing written for it: a booking by `id` or a day
+/// by `date`, with the problem its single request would have answered, as data.
+struct RefusedItemDTO: Content, Equatable {
+    var id: UUID?
+    var date: String?
     var code: String
     var detail: String
     var errors: [ProblemFieldError]?
     /// The booking's version now, when the one sent was stale.
     var currentVersion: Int?
 
-    init(id: UUID, _ problem: Problem) {
+    init(id: UUID? = nil, date: String? = nil, _ problem: Problem) {
         self.id = id
-        code = problem.code
-        detail = problem.detail ?? problem.title
-        errors = problem.errors
-        currentVersion = problem.currentVersion
-    }
-}
-
-/// A repeated booking's answer (R1.1, R2.2): the bookings made, and each day refused with why.
-struct RepeatedBookingsDTO: Content, Equatable {
-    var made: [BookingDTO]
-    var refused: [RefusedDayDTO]
-}
-
-struct RefusedDayDTO: Content, Equatable {
-    var date: String
-    /// `booking.conflict` (the slot is taken that day) or `booking.rules` (with `errors`).
-    var code: String
-    var detail: String
-    var errors: [ProblemFieldError]?
-
-    init(date: String, _ problem: Problem) {
         self.date = date
         code = problem.code
         detail = problem.detail ?? problem.title
         errors = problem.errors
+        currentVersion = problem.currentVersion
     }
 }

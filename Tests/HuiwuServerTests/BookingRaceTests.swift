@@ -14,40 +14,30 @@ struct BookingRaceTests {
     func concurrentRequestsMakeOneBooking(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
-            try await app.server.start(address: .hostname("127.0.0.1", port: 0))
-            let port = try #require(app.http.server.shared.localAddress?.port)
             let tokens = [f.tokens["staff"]!, f.tokens["colleague"]!, f.tokens["office"]!]
             let roomId = f.small.id.uuidString
             let client = app.client
-            // The server is shut down whatever the race throws: a running server left to deinit
-            // trips Vapor's assertion and takes the whole test process down with it.
-            let race: Result<[UInt], any Error>
-            do {
-                race = .success(
-                    try await withThrowingTaskGroup(of: UInt.self) { group in
-                        for i in 0..<60 {
-                            // Overlapping but not identical slots, so the check must be a true overlap test.
-                            let start = ["10:00", "10:15", "10:30"][i % 3]
-                            let end = ["11:00", "11:15", "10:45"][i % 3]
-                            let token = tokens[i % tokens.count]
-                            group.addTask {
-                                let body = RaceBody(
-                                    roomId: roomId, startsAt: at(start), endsAt: at(end), purpose: "meeting", headcount: 3)
-                                let res = try await client.post(
-                                    URI(string: "http://127.0.0.1:\(port)/api/v1/bookings"),
-                                    headers: ["Authorization": "Bearer \(token)"], content: body)
-                                return res.status.code
-                            }
+            let statuses = try await app.whileListening { port in
+                try await withThrowingTaskGroup(of: UInt.self) { group in
+                    for i in 0..<60 {
+                        // Overlapping but not identical slots, so the check must be a true overlap test.
+                        let start = ["10:00", "10:15", "10:30"][i % 3]
+                        let end = ["11:00", "11:15", "10:45"][i % 3]
+                        let token = tokens[i % tokens.count]
+                        group.addTask {
+                            let body = RaceBody(
+                                roomId: roomId, startsAt: at(start), endsAt: at(end), purpose: "meeting", headcount: 3)
+                            let res = try await client.post(
+                                URI(string: "http://127.0.0.1:\(port)/api/v1/bookings"),
+                                headers: ["Authorization": "Bearer \(token)"], content: body)
+                            return res.status.code
                         }
-                        var all: [UInt] = []
-                        for try await s in group { all.append(s) }
-                        return all
-                    })
-            } catch {
-                race = .failure(error)
+                    }
+                    var all: [UInt] = []
+                    for try await s in group { all.append(s) }
+                    return all
+                }
             }
-            await app.server.shutdown()
-            let statuses = try race.get()
             #expect(statuses.filter { $0 == 201 }.count == 1)
             #expect(statuses.filter { $0 == 409 }.count == 59)
             let active = try await app.huiwu.store.reader.raw(

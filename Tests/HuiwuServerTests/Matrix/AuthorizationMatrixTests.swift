@@ -17,7 +17,7 @@ struct AuthorizationMatrixTests {
     static var rows: [Row] {
         MatrixRows.api + MatrixRows.meetings + MatrixRows.web + MatrixRows.meetingPages + MatrixRows.ownCasePages
             // The account rows end the caller's sessions (a password change), so they go last.
-            + MatrixRows.bookingPages + MatrixRows.accountPages
+            + MatrixRows.bookingPages + MatrixRows.bookingBatch + MatrixRows.accountPages
     }
 
     @Test("every registered route has exactly one row")

@@ -30,6 +30,8 @@ enum APIURL: RoutePath {
     case booking(Parameter<UUID>)
     case bookingHistory(Parameter<UUID>)
     case bookingStep(Parameter<UUID>, BookingStepName)
+    /// Several waiting bookings approved in one call, each on its own (R1.1, X1).
+    case bookingsApprove
 
     // Organisation calendar and recurrence (R2.2)
     case recurrencePreview
@@ -120,6 +122,7 @@ enum APIURL: RoutePath {
         case .booking(let id): [.word("bookings"), .param("id", id)]
         case .bookingHistory(let id): [.word("bookings"), .param("id", id), .word("history")]
         case .bookingStep(let id, let step): [.word("bookings"), .param("id", id), .word(step.rawValue)]
+        case .bookingsApprove: [.word("bookings"), .word(BookingStepName.approve.rawValue)]
         case .recurrencePreview: [.word("recurrence"), .word("preview")]
         case .calendar: [.word("calendar")]
         case .calendarImport: [.word("calendar"), .word("import")]

@@ -82,3 +82,37 @@ struct PurposeDTO: Content, Equatable {
     var code: String
     var name: String
 }
+
+/// `POST /api/v1/bookings/approve`'s answer (R1.1, X1): the bookings approved, and each refused
+/// with the code its single approval would have answered.
+struct ApprovedSeveralDTO: Content, Equatable {
+    var approved: [UUID]
+    var refused: [RefusedItemDTO]
+}
+
+/// A repeated booking's answer (R1.1, R2.2): the bookings made, and each day refused with why.
+struct RepeatedBookingsDTO: Content, Equatable {
+    var made: [BookingDTO]
+    var refused: [RefusedItemDTO]
+}
+
+/// One item of a batch that was refused, and nothing written for it: a booking by `id` or a day
+/// by `date`, with the problem its single request would have answered, as data.
+struct RefusedItemDTO: Content, Equatable {
+    var id: UUID?
+    var date: String?
+    var code: String
+    var detail: String
+    var errors: [ProblemFieldError]?
+    /// The booking's version now, when the one sent was stale.
+    var currentVersion: Int?
+
+    init(id: UUID? = nil, date: String? = nil, _ problem: Problem) {
+        self.id = id
+        self.date = date
+        code = problem.code
+        detail = problem.detail ?? problem.title
+        errors = problem.errors
+        currentVersion = problem.currentVersion
+    }
+}

@@ -6,6 +6,7 @@ import Vapor
 struct BookingsAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.post(APIURL.bookings, use: create)
+        routes.post(APIURL.bookingsApprove, use: approveSeveral)
         routes.get(APIURL.bookings, use: list)
         routes.get(APIURL.booking(.key), use: show)
         routes.patch(APIURL.booking(.key), use: move)
@@ -26,6 +27,8 @@ struct BookingsAPI: RouteCollection {
         var title: String?
         /// R1.2: room office only; displaces overlapping bookings.
         var priorityReason: String?
+        /// R1.1 with R2.2: the same booking daily or weekly, N times or until a date.
+        var `repeat`: Strict<RepeatBody>?
     }
 
     static func draft(
@@ -57,6 +60,9 @@ struct BookingsAPI: RouteCollection {
             Input.text($0, field: "priorityReason", max: 500, required: false, errors: &errors)
         }
         try Input.check(errors)
+        if let asked = body.repeat {
+            return try await createRepeated(draft, asked, priority: priority != nil, by: actor, req: req)
+        }
         if let priority, priority.isEmpty { throw BookingError.reasonRequired }
         let placed = try await req.huiwu.ledger.place(draft, by: actor, priorityReason: priority, now: req.now)
         let response = Response(status: .created)

@@ -9,9 +9,6 @@ import Vapor
 /// in one submit; each is decided on its own, through the same path as one, and a refusal of one
 /// is reported beside it without touching the others.
 struct ApprovalQueuePage: RouteCollection {
-    /// More in one submit is refused: the queue shows each item, and the redirect names failures.
-    static let bulkLimit = 100
-
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.approvals, use: queue)
         routes.post(SiteURL.approvalsBulk, use: bulkApprove)
@@ -108,40 +105,29 @@ struct ApprovalQueuePage: RouteCollection {
         var items: [String]?
     }
 
-    /// `POST /approvals/approve`: approves each ticked booking as its own decision.
+    /// `POST /approvals/approve`: approves each ticked booking as its own decision (`BulkApproval`).
     func bulkApprove(req: Request) async throws -> Response {
         let actor = try req.webRequire(.approveBookings)
         let form = try req.content.decode(BulkForm.self)
-        let picked = (form.items ?? []).prefix(Self.bulkLimit).compactMap(Self.item)
-        var approved = 0
-        var failed: [String] = []
-        for (id, version) in picked {
-            do {
-                _ = try await req.huiwu.ledger.approve(id, by: actor, expectedVersion: version, now: req.now)
-                approved += 1
-            } catch let error as BookingError {
-                let problem = ProblemMapper.problem(for: error, on: req)
-                failed.append(id.uuidString + "~" + (problem.errors?.first?.code ?? problem.code))
-            } catch let error as ApprovalError {
-                failed.append(id.uuidString + "~" + ProblemMapper.problem(for: error, on: req).code)
-            }
-        }
+        let picked = (form.items ?? []).prefix(BulkApproval.limit).compactMap(Self.item)
+        let outcome = try await BulkApproval.approve(picked, by: actor, req: req)
+        let failed = outcome.refused.map { $0.id.uuidString + "~" + ($0.problem.errors?.first?.code ?? $0.problem.code) }
         return req.redirect(
             to: SiteURL.approvals,
-            ["done": "bulk", "approved": String(approved), "failed": failed.joined(separator: ",")])
+            ["done": "bulk", "approved": String(outcome.approved.count), "failed": failed.joined(separator: ",")])
     }
 
-    static func item(_ text: String) -> (UUID, Int?)? {
+    static func item(_ text: String) -> BulkApproval.Item? {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         guard let first = parts.first, let id = UUID(uuidString: first) else { return nil }
-        return (id, parts.count > 1 ? Int(parts[1]) : nil)
+        return BulkApproval.Item(id: id, version: parts.count > 1 ? Int(parts[1]) : nil)
     }
 
     /// The refusals a bulk approval reported in its redirect, by booking.
     static func failures(_ req: Request) -> [UUID: String] {
         guard let text = req.query[String.self, at: "failed"], text.count < 8_000 else { return [:] }
         var out: [UUID: String] = [:]
-        for entry in text.split(separator: ",").prefix(bulkLimit) {
+        for entry in text.split(separator: ",").prefix(BulkApproval.limit) {
             let parts = entry.split(separator: "~", maxSplits: 1).map(String.init)
             guard parts.count == 2, let id = UUID(uuidString: parts[0]),
                 parts[1].count < 80, parts[1].allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "_" || $0 == ".") })

@@ -126,7 +126,7 @@ struct BookingPages: RouteCollection {
         let values = try req.content.decode(FormValues.self)
         var parsed = Self.parse(values, time: req.huiwu.time)
         var repeatErrors: [FieldError] = []
-        let repetition = Self.repetition(values, errors: &repeatErrors)
+        let repetition = Self.repetition(values, first: values.date.flatMap(CivilDate.init), errors: &repeatErrors)
         if !repeatErrors.isEmpty { (parsed.draft, parsed.errors) = (nil, parsed.errors + repeatErrors) }
         guard let draft = parsed.draft else {
             return try await render(
@@ -134,15 +134,15 @@ struct BookingPages: RouteCollection {
                 status: .unprocessableEntity)
         }
         if let repetition {
-            let outcome = try await Self.placeRepeated(draft, repetition, by: actor, req: req)
-            guard outcome.made > 0 else {
+            let outcome = try await req.huiwu.ledger.placeRepeated(draft, repetition, by: actor, now: req.now)
+            guard !outcome.made.isEmpty else {
                 var errors = FormErrors()
                 errors.general = [req.t("ui_booking_repeat_none")]
                 return try await render(req, actor: actor, values: values, errors: errors, alternatives: nil, status: .conflict)
             }
             return req.redirect(
                 to: SiteURL.myBookings,
-                ["made": String(outcome.made), "refused": outcome.refused.map(\.description).joined(separator: ",")])
+                ["made": String(outcome.made.count), "refused": outcome.refused.map(\.date.description).joined(separator: ",")])
         }
         do {
             let priority = values.priority == "1" ? parsed.priorityReason : nil

@@ -21,7 +21,7 @@ extension Approvals {
                 """
             ).all()
             var told: [PenaltyNotices.Told] = []
-            var decisions: [[any SQLExpression]] = []
+            var decisions: [Decision] = []
             var chains: [UUID: (ApprovalRequestRecord, Cited<ApprovalChainRule>?)] = [:]
             for row in due {
                 let requestId = try row.decode(column: "request_id", as: UUID.self)
@@ -40,9 +40,9 @@ extension Approvals {
                         params: NotificationParams(
                             title: request.title, clause: chain.clause)))
                 decisions.append(
-                    RuleDecisions.row(
-                        kind: "approval.reminder", outcome: "reminded", parameters: [:], citation: chain.citation,
-                        subject: requestId, person: person, at: now))
+                    Decision(
+                        .approvalReminder, .reminded, citation: chain.citation, subject: requestId, person: person,
+                        at: now))
             }
             try await RuleDecisions.record(decisions, db)
             try await PenaltyNotices.tell(told, now: now, db)

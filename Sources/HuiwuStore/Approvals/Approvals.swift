@@ -194,11 +194,9 @@ public struct Approvals: Sendable {
         }
         try await RuleDecisions.record(
             [
-                RuleDecisions.row(
-                    kind: "approval.step", outcome: approve ? "approved" : "rejected",
-                    parameters: reason.isEmpty ? [:] : ["reason": reason], citation: chain.citation, subject: id,
-                    person: person,
-                    at: now)
+                Decision(
+                    .approvalStep, approve ? .approved : .rejected, parameters: reason.isEmpty ? [:] : ["reason": reason],
+                    citation: chain.citation, subject: id, person: person, at: now)
             ], db)
         try await Self.tellAsked(
             asked, request.subject, request.subjectId, title: request.title, clause: chain.clause, now: now, db)

@@ -63,8 +63,8 @@ extension Attendance {
             if let citation = book.attendance?.citation {
                 try await RuleDecisions.record(
                     [
-                        RuleDecisions.row(
-                            kind: "attendance.correction", outcome: outcome.rawValue,
+                        Decision(
+                            .attendanceCorrection, .corrected(outcome),
                             parameters: [
                                 "before": before?.rawValue ?? "", "reason": reason, "participant": participantId.uuidString,
                             ],
@@ -130,7 +130,7 @@ extension Attendance {
         for row in standing {
             let entry = try PenaltyEntry(row: row)
             let completed = try row.decode(column: "completed_fen", as: Int?.self).map { Fen($0) }
-            if let trigger = entry.trigger, wanted.contains(where: { $0.trigger.rawValue == trigger }),
+            if let trigger = entry.trigger?.rawValue, wanted.contains(where: { $0.trigger.rawValue == trigger }),
                 kept.insert(trigger).inserted
             {
                 continue

@@ -87,8 +87,8 @@ public struct LeaveRequests: Sendable {
                 if case .tooLate(let given, let required, let c) = refusal {
                     try await RuleDecisions.record(
                         [
-                            RuleDecisions.row(
-                                kind: kind == .leave ? "leave.refused" : "delegation.refused", outcome: "too_late",
+                            Decision(
+                                kind == .leave ? .leaveRefused : .delegationRefused, .tooLate,
                                 parameters: ["given": String(given), "required": String(required)], citation: c,
                                 subject: meetingId, person: person, at: now)
                         ], db)

@@ -75,7 +75,7 @@ extension PenaltyLedger {
             let amount: Fen? = offence.rule.penalty == nil ? .zero : offence.rule.penalty?.amount(dailyWage: wage)
             let charge = Charge(
                 person: liable, department: try who?.decode(column: "department_id", as: UUID?.self), amount: amount,
-                daysOfWage: days, trigger: "offence", citation: offence.citation, clause: offence.clause, meeting: meeting,
+                daysOfWage: days, trigger: .offence, citation: offence.citation, clause: offence.clause, meeting: meeting,
                 participant: participantId, evidence: ["recorded_by": actor.displayName, "offender": person.uuidString],
                 reason: reason, recordedBy: actor.id, forSomeoneElse: liable != person)
             return try await Self.charge([charge], now: now, db)[0]
@@ -178,7 +178,7 @@ extension PenaltyLedger {
                 [
                     SQLBind(UUID()), SQLBind(kind.rawValue), SQLBind(entry.personId), SQLBind(entry.departmentId),
                     SQLBind(amount?.value),
-                    SQLBind(entry.daysOfWage), SQLBind(entry.trigger), SQLBind(entry.citation?.version),
+                    SQLBind(entry.daysOfWage), SQLBind(entry.trigger?.rawValue), SQLBind(entry.citation?.version),
                     SQLBind(entry.citation?.clauseID),
                     SQLBind(entry.meetingId), SQLBind(entry.participantId), SQLBind(JSONText.object(evidence)), SQLBind(reason),
                     SQLBind(entry.id),

@@ -129,7 +129,7 @@ extension Rulebooks {
             var trigger: String
         }
         var before: [Key: PenaltyEntry] = [:]
-        for e in standing { before[Key(participant: e.participantId, trigger: e.trigger ?? "")] = e }
+        for e in standing { before[Key(participant: e.participantId, trigger: e.trigger?.rawValue ?? "")] = e }
         var seen: Set<Key> = []
         for a in PenaltyAssessment.assess(facts, organiser: meeting.organiserId, wages: wages, rulebook: candidate) {
             let key = Key(participant: a.participantId, trigger: a.trigger.rawValue)
@@ -168,10 +168,10 @@ extension Rulebooks {
             FROM leave_requests l JOIN meetings m ON m.id = l.meeting_id
             WHERE m.starts_at >= \(bind: span.start) AND m.starts_at < \(bind: span.end)
             UNION ALL
-            SELECT CASE WHEN d.kind = 'leave.refused' THEN 'leave' ELSE 'delegation' END AS kind, d.person_id, d.decided_at AS at,
+            SELECT CASE WHEN d.kind = \(bind: Decision.Kind.leaveRefused.rawValue) THEN 'leave' ELSE 'delegation' END AS kind, d.person_id, d.decided_at AS at,
               m.id AS meeting_id, m.title, m.starts_at, 1 AS refused
             FROM rule_decisions d JOIN meetings m ON m.id = d.subject_id
-            WHERE d.kind IN ('leave.refused', 'delegation.refused')
+            WHERE d.kind IN (\(bind: Decision.Kind.leaveRefused.rawValue), \(bind: Decision.Kind.delegationRefused.rawValue))
               AND m.starts_at >= \(bind: span.start) AND m.starts_at < \(bind: span.end)
             """
         ).all()

@@ -19,7 +19,7 @@ struct ScenarioReplayTests {
         for (i, m) in meetings.enumerated() {
             for e in try await w.app.huiwu.penalties.entries(ofMeeting: m) where e.kind == .assessed {
                 out.append(
-                    "\(names[e.personId] ?? "?") M\(i + 1) \(e.trigger ?? "") \(e.amount?.value ?? -1) \(e.citation?.clauseID ?? "")"
+                    "\(names[e.personId] ?? "?") M\(i + 1) \(e.trigger?.rawValue ?? "") \(e.amount?.value ?? -1) \(e.citation?.clauseID ?? "")"
                 )
             }
         }

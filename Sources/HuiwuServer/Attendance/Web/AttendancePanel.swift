@@ -150,7 +150,7 @@ struct AttendancePanel: Encodable {
                     ?? e.daysOfWage.map { req.t("ui_penalty_days_of_wage", ["days": String($0)]) } ?? "—"
                 let state = reversed.contains(e.id) ? " · " + req.t("ui_penalty_status_reversed") : ""
                 panel.fines.append(
-                    "\(name) · \(req.t("ui_penalty_trigger_" + (e.trigger ?? "offence")))\(concerns) · \(amount) · \(clause?.shownCite(req) ?? "")\(state)"
+                    "\(name) · \(req.t("ui_penalty_trigger_" + (e.trigger?.rawValue ?? "offence")))\(concerns) · \(amount) · \(clause?.shownCite(req) ?? "")\(state)"
                 )
             }
         }

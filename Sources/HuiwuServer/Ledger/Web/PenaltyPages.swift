@@ -97,7 +97,7 @@ struct PenaltyPages: RouteCollection {
                     id: l.entry.id.uuidString,
                     when: time.readable(l.entry.createdAt),
                     person: l.personName, meeting: l.meetingTitle ?? "",
-                    what: req.t("ui_penalty_trigger_" + (l.entry.trigger ?? "offence")),
+                    what: req.t("ui_penalty_trigger_" + (l.entry.trigger?.rawValue ?? "offence")),
                     clause: clause?.shownWords(req) ?? "",
                     amount: amount, status: status.rawValue, statusLabel: req.t("ui_penalty_status_" + status.rawValue),
                     reason: l.entry.reason ?? "",

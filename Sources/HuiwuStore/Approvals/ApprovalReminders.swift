@@ -20,7 +20,7 @@ extension Approvals {
                 RETURNING id, request_id, person_id
                 """
             ).all()
-            var told: [PenaltyNotices.Told] = []
+            var told: [PersonNotices.Notice] = []
             var decisions: [Decision] = []
             var chains: [UUID: (ApprovalRequestRecord, Cited<ApprovalChainRule>?)] = [:]
             for row in due {
@@ -35,7 +35,7 @@ extension Approvals {
                 }
                 guard let (request, chain) = chains[requestId], let chain else { continue }
                 told.append(
-                    PenaltyNotices.Told(
+                    PersonNotices.Notice(
                         person: person, kind: .approvalReminder, meeting: nil,
                         params: NotificationParams(
                             title: request.title, clause: chain.clause)))
@@ -45,7 +45,7 @@ extension Approvals {
                         at: now))
             }
             try await RuleDecisions.record(decisions, db)
-            try await PenaltyNotices.tell(told, now: now, db)
+            try await PersonNotices.tell(told, now: now, db)
             return due.count
         }
     }

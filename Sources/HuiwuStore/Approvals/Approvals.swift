@@ -86,9 +86,9 @@ public struct Approvals: Sendable {
             }
             return
         }
-        try await PenaltyNotices.tell(
+        try await PersonNotices.tell(
             people.map {
-                PenaltyNotices.Told(
+                PersonNotices.Notice(
                     person: $0, kind: .approvalRequested, meeting: nil, params: params)
             }, now: now, db)
     }

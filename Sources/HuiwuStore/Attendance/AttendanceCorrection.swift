@@ -123,7 +123,7 @@ extension Attendance {
             [AttendanceFact(participantId: participant, personId: person, outcome: outcome, notified: notified)],
             organiser: meeting.organiserId, wages: wages, rulebook: book)
         var kept: Set<String> = []
-        var told: [PenaltyNotices.Told] = []
+        var told: [PersonNotices.Notice] = []
         // A fine the correction would take away or add that falls on the one correcting (the
         // organiser's for a never-notified absentee) makes it their own case (X1); the
         // transaction then writes nothing.
@@ -143,11 +143,11 @@ extension Attendance {
             try await PenaltyLedger.follow(
                 entry, kind: .reversed, amount: amount.map { -$0 }, reason: reason, by: actor, now: now, db)
             told.append(
-                PenaltyNotices.Told(
+                PersonNotices.Notice(
                     person: entry.personId, kind: .penaltyReversed, meeting: meeting.id,
                     params: NotificationParams(title: meeting.title, reason: reason, amount: amount?.yuanText)))
         }
-        try await PenaltyNotices.tell(told, now: now, db)
+        try await PersonNotices.tell(told, now: now, db)
         let added = wanted.filter { !kept.contains($0.trigger.rawValue) }
         if added.contains(where: { $0.liablePersonId == actor }) { throw AttendanceError.ownCase(person: actor) }
         try await PenaltyLedger.record(

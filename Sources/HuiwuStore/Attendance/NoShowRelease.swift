@@ -139,9 +139,9 @@ extension Attendance {
             ], db)
         let office = try await db.raw("SELECT id FROM people WHERE role = 'room_office' AND active = \(bind: true)").all()
             .map { try $0.decode(column: "id", as: UUID.self) }
-        try await PenaltyNotices.tell(
+        try await PersonNotices.tell(
             office.map {
-                PenaltyNotices.Told(
+                PersonNotices.Notice(
                     person: $0, kind: .noShowSeriesFlagged, meeting: meeting.id,
                     params: NotificationParams(
                         title: meeting.title, reason: String(run), clause: rule.clause))

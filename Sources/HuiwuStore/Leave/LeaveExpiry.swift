@@ -41,9 +41,9 @@ extension LeaveRequests {
                 citation: citation, subject: l.id, person: l.personId, at: now)
         }
         try await RuleDecisions.record(decisions, db)
-        try await PenaltyNotices.tell(
+        try await PersonNotices.tell(
             pending.map { l in
-                PenaltyNotices.Told(
+                PersonNotices.Notice(
                     person: l.personId, kind: l.kind == .leave ? .leaveExpired : .delegationExpired, meeting: meeting.id,
                     params: NotificationParams(title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt))
             }, now: now, db)

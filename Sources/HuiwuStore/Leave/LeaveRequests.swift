@@ -124,9 +124,9 @@ public struct LeaveRequests: Sendable {
                 if delegation?.rule.acceptRequired == false {
                     try await Self.respond(id, accept: true, now: now, db)
                 } else if let delegate {
-                    try await PenaltyNotices.tell(
+                    try await PersonNotices.tell(
                         [
-                            PenaltyNotices.Told(
+                            PersonNotices.Notice(
                                 person: delegate, kind: .delegationRequested, meeting: meetingId,
                                 params: NotificationParams(
                                     title: title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, reason: reason,
@@ -171,9 +171,9 @@ public struct LeaveRequests: Sendable {
                 """
             ).run()
         }
-        try await PenaltyNotices.tell(
+        try await PersonNotices.tell(
             [
-                PenaltyNotices.Told(
+                PersonNotices.Notice(
                     person: l.personId, kind: accept ? .delegationAccepted : .delegationDeclined, meeting: l.meetingId,
                     params: NotificationParams(
                         title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, actorName: l.delegateName))
@@ -196,9 +196,9 @@ public struct LeaveRequests: Sendable {
                 """
             ).run()
         }
-        try await PenaltyNotices.tell(
+        try await PersonNotices.tell(
             [
-                PenaltyNotices.Told(
+                PersonNotices.Notice(
                     person: l.personId, kind: approved ? .leaveApproved : .leaveRejected, meeting: l.meetingId,
                     params: NotificationParams(
                         title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt,

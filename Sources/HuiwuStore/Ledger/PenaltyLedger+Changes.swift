@@ -143,9 +143,9 @@ extension PenaltyLedger {
                 entry, kind: kind, amount: kind == .reversed ? line.amount.map { -$0 } : nil,
                 reason: reason.isEmpty ? nil : reason, by: actor.id, now: now, db)
             if kind == .reversed {
-                try await PenaltyNotices.tell(
+                try await PersonNotices.tell(
                     [
-                        PenaltyNotices.Told(
+                        PersonNotices.Notice(
                             person: entry.personId, kind: .penaltyReversed, meeting: entry.meetingId,
                             params: NotificationParams(title: line.meetingTitle, reason: reason, amount: line.amount?.yuanText))
                     ], now: now, db)

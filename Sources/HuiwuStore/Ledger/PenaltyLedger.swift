@@ -59,7 +59,7 @@ public struct PenaltyLedger: Sendable {
         guard !charges.isEmpty else { return [] }
         let participants = try await participants(of: charges.filter(\.forSomeoneElse), db)
         var ids: [UUID] = []
-        var told: [PenaltyNotices.Told] = []
+        var told: [PersonNotices.Notice] = []
         var decisions: [Decision] = []
         var entries: [[any SQLExpression]] = []
         for var c in charges {
@@ -95,7 +95,7 @@ public struct PenaltyLedger: Sendable {
                     case (false, false): .penaltyAssessedFor
                     }
                 told.append(
-                    PenaltyNotices.Told(
+                    PersonNotices.Notice(
                         person: c.person, kind: kind, meeting: c.meeting?.id,
                         params: NotificationParams(
                             title: c.meeting?.title, startsAt: c.meeting?.startsAt, endsAt: c.meeting?.endsAt, reason: c.reason,
@@ -105,7 +105,7 @@ public struct PenaltyLedger: Sendable {
         }
         try await RuleDecisions.record(decisions, db)
         try await db.insertRows(into: "penalty_entries", entryColumns, entries)
-        try await PenaltyNotices.tell(told, now: now, db)
+        try await PersonNotices.tell(told, now: now, db)
         return ids
     }
 

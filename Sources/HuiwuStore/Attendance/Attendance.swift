@@ -64,16 +64,11 @@ public struct Attendance: Sendable {
 
     /// The attendance clause in force for a meeting (the version in force on its start day).
     public func rule(for meeting: MeetingRecord) async throws -> Cited<AttendanceRule>? {
-        try await Self.rulebook(for: meeting, time: time, store.reader)?.attendance
+        try await Rulebooks.rulebook(on: time.date(of: meeting.startsAt), store.reader)?.attendance
     }
 
     public func window(for meeting: MeetingRecord) async throws -> AttendanceJudgement.Window {
         AttendanceJudgement.window(start: meeting.startsAt, end: meeting.endsAt, rule: try await rule(for: meeting)?.rule)
-    }
-
-    static func rulebook(for meeting: MeetingRecord, time: OrgTime, _ db: any SQLDatabase) async throws -> Rulebook? {
-        guard let v = try await Rulebooks.inForce(on: time.date(of: meeting.startsAt), db) else { return nil }
-        return try RulebookCache.shared.rulebook(v)
     }
 
     /// A person checks themself in (QR link, API): they must be on the list, or the delegate

@@ -55,7 +55,7 @@ extension Attendance {
         var released = 0
         for row in rows {
             let meeting = try MeetingRecord(row: row)
-            guard let rule = try await Self.rulebook(for: meeting, time: time, db)?.noShow, rule.rule.release,
+            guard let rule = try await Rulebooks.rulebook(on: time.date(of: meeting.startsAt), db)?.noShow, rule.rule.release,
                 meeting.startsAt.addingTimeInterval(TimeInterval(rule.rule.releaseAfterStart.minutes * 60)) <= now
             else { continue }
             if try await release(meeting, rule: rule, now: now) { released += 1 }

@@ -76,7 +76,7 @@ public struct LeaveRequests: Sendable {
             ).first() != nil {
                 throw LeaveError.alreadyRequested
             }
-            let book = try await Attendance.rulebook(for: meeting, time: time, db)
+            let book = try await Rulebooks.rulebook(on: time.date(of: meeting.startsAt), db)
             let leave = book?.leave
             let delegation = book?.delegation
             if kind == .delegation, delegation == nil { throw LeaveError.delegationNotAllowed }

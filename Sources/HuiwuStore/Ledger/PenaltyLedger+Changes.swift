@@ -46,7 +46,7 @@ extension PenaltyLedger {
                 throw PenaltyError.notFound
             }
             let meeting = try MeetingRecord(row: row)
-            guard let book = try await Attendance.rulebook(for: meeting, time: time, db),
+            guard let book = try await Rulebooks.rulebook(on: time.date(of: meeting.startsAt), db),
                 let offence = book.offences.first(where: { $0.clause.id == clauseID })
             else { throw PenaltyError.unknownOffence }
             let roles = try await Self.recorderRoles(meeting, actor: actor, db)
@@ -211,7 +211,7 @@ extension PenaltyLedger {
         _ meeting: MeetingRecord, actor: Actor, time: OrgTime, now: Date? = nil
     ) async throws -> [Cited<OffenceRule>] {
         let db = store.reader
-        guard let book = try await Attendance.rulebook(for: meeting, time: time, db) else { return [] }
+        guard let book = try await Rulebooks.rulebook(on: time.date(of: meeting.startsAt), db) else { return [] }
         if now != nil, meeting.status != .scheduled { return [] }
         let roles = try await Self.recorderRoles(meeting, actor: actor, db)
         return book.offences.filter { offence in

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Telling each fined person (issue 13: in-app, and by e-mail and their private robot) with the
+/// Telling each fined person (X2, X3: in-app, and by e-mail and their private robot) with the
 /// clause, in the transaction that assessed the fines. Batched: closing a meeting of a thousand
 /// absentees is a few statements, not thousands.
 enum PenaltyNotices {

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Writing decision records (issue 13, X3): a fine, an approval step, a refusal — each with the
+/// Writing decision records (X3): a fine, an approval step, a refusal — each with the
 /// rulebook version and clause it applied, in the transaction that took it.
 enum RuleDecisions {
     static let columns = [

@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuRulebookYAML
 import SQLKit
 
-/// The organisation's rulebook (issue 13, X3): the versions adopted, which is in force on a
+/// The organisation's rulebook (X3): the versions adopted, which is in force on a
 /// day, and adopting a new one. A version is never changed once stored; a decision cites it.
 public struct Rulebooks: Sendable {
     public let store: Store

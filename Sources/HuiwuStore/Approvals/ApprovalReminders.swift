@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Approvers who leave a request waiting are reminded (issue 13): once per `interval` while
+/// Approvers who leave a request waiting are reminded (R3.1, X2, X3): once per `interval` while
 /// their task stays pending, each reminder a decision record citing the chain's clause. The
 /// task is claimed by a conditional update first, so two instances remind once.
 extension Approvals {

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// The approval engine (issue 13): opens a request under a chain clause, resolving each
+/// The approval engine (R1.1, R3.1, X3): opens a request under a chain clause, resolving each
 /// approver to people (roles, positions, the requester's department head, the organiser),
 /// asks each step in turn, records every decision citing the chain's clause, and finishes the
 /// subject when the chain ends. Approvers are told when asked; a rejection carries its reason.

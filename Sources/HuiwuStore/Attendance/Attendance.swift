@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Attendance per participant (issue 13, R5.6): check-in and check-out by QR link, by the
+/// Attendance per participant (R5.6): check-in and check-out by QR link, by the
 /// organiser or chair, and through the API — one code path — within the window the rulebook in
 /// force at the meeting's start sets. A person checking in twice keeps the first time; the row
 /// is unique per participant, so concurrent check-ins neither lose nor double a record.

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// A record corrected after attendance closed (issue 13, R5.6): by the chair, the organiser or
+/// A record corrected after attendance closed (R5.6, X5): by the chair, the organiser or
 /// the room office, with a reason, audited in `attendance_corrections` and as a decision; the
 /// fines are decided again under the version the meeting closed under — a fine the new outcome
 /// no longer carries is reversed (a new entry, never an edit), one it newly carries assessed.

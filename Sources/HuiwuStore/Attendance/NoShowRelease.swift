@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// No-show release (issue 13; A1 §4 on, A5 off): a meeting's room nobody has checked in to
+/// No-show release (R1.3, X3; A1 §4 on, A5 off): a meeting's room nobody has checked in to
 /// within the rulebook's time after the start is released — its booking cancelled, the meeting
 /// keeps going without a room — and the organiser told, citing the clause. Per occurrence: each
 /// release is a decision on that meeting, so splitting a series keeps the earlier ones; a series

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Leave from a meeting and delegation (issue 13, R5.6, R3.1). The rulebook's notice is judged
+/// Leave from a meeting and delegation (R5.6, R3.1). The rulebook's notice is judged
 /// against the start (A5 §8: one hour): a later request is refused, the refusal recorded with
 /// its clause, and the person stays expected. Leave runs through the rulebook's approval chain
 /// (A3: CS manager, then general manager) and, approved, excuses the person; a delegate, once

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// One ledger entry as stored (issue 13). Entries are never changed: later entries refer to
+/// One ledger entry as stored (R3.2, X5). Entries are never changed: later entries refer to
 /// earlier ones.
 public struct PenaltyEntry: Sendable, Equatable {
     public enum Kind: String, Sendable, Codable, CaseIterable {

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Escalation (issue 13): each escalation clause counts the person's fines under the clause it
+/// Escalation (R3.2, X3): each escalation clause counts the person's fines under the clause it
 /// `counts` in the period of the meeting (by the meetings' start days); every `every` of them is
 /// one fine as its `counts_as` clause says, citing the escalation clause. With `replaces`, the
 /// fines it counted are reversed by new entries marked as escalated; they still count while that

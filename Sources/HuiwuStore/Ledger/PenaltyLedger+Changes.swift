@@ -188,7 +188,7 @@ extension PenaltyLedger {
     }
 
     /// A wage put on a profile completes that person's "N days' wages" fines still without an
-    /// amount (issue 13: 3 days' wages is recorded, and completed later).
+    /// amount (R3.2: 3 days' wages is recorded, and completed later).
     static func completeWages(person: UUID, wage: Fen, now: Date, _ db: any SQLDatabase) async throws {
         let pending = try await db.raw(
             """

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// The penalty ledger (issue 13, R3.2, R5.2, R5.3, R5.7): fines the rulebook assessed, each a
+/// The penalty ledger (R3.2, R5.2, R5.3, R5.7): fines the rulebook assessed, each a
 /// decision citing its clause and an `assessed` entry with its evidence; later entries reverse,
 /// complete, appeal or settle them. Nothing is edited or deleted.
 public struct PenaltyLedger: Sendable {

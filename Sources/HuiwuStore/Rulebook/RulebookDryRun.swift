@@ -37,7 +37,7 @@ public struct DryRunReport: Sendable, Equatable {
     public var changes: [DryRunChange]
 }
 
-/// The dry run (issue 13, X3): "had this version been in force last month, these decisions would
+/// The dry run (X3): "had this version been in force last month, these decisions would
 /// have differed". Replays the candidate over the span's closed meetings — outcomes from the
 /// stored check-in and check-out times (a record the chair corrected keeps its corrected
 /// outcome: that is a fact, not a rule), fines from those outcomes, notices and wages — and over

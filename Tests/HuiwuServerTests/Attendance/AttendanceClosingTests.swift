@@ -7,7 +7,7 @@ import Vapor
 
 @testable import HuiwuServer
 
-/// Attendance closing and its fines (issue 13, R3.2, R5.2, R5.6): the regulation's arithmetic,
+/// Attendance closing and its fines (R3.2, R5.2, R5.6): the regulation's arithmetic,
 /// entry by entry, each citing its clause; decided once however many workers close it.
 @Suite("Attendance closes and the rulebook assesses its fines")
 struct AttendanceClosingTests {

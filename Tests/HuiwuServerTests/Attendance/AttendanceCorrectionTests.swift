@@ -7,7 +7,7 @@ import Vapor
 
 @testable import HuiwuServer
 
-/// Corrections after attendance closed (issue 13, R5.6): the chair corrects a record with a
+/// Corrections after attendance closed (R5.6, X5): the chair corrects a record with a
 /// reason, audited; the fines follow — reversed by new entries, assessed anew — never edited.
 @Suite("The chair corrects attendance after closing and the fines are decided again")
 struct AttendanceCorrectionTests {

@@ -7,7 +7,7 @@ import Vapor
 
 @testable import HuiwuServer
 
-/// Counts over a period (issue 13): "three late arrivals in a month count as one absence".
+/// Counts over a period (R3.2, X3): "three late arrivals in a month count as one absence".
 @Suite("Escalation: fines counted over a period become one fine of another clause")
 struct EscalationTests {
     static let clause = """

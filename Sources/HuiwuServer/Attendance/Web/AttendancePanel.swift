@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// The meeting page's attendance section (issue 13, R5.6): who is expected, checked in (when),
+/// The meeting page's attendance section (R5.6): who is expected, checked in (when),
 /// out, on leave or delegated; after closing, each outcome. The organiser, chair and room office
 /// see the check-in QR code while check-in is open and mark people.
 struct AttendancePanel: Encodable {

@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// The penalty ledger page (issue 13): my fines with the clause each applied; a head's
+/// The penalty ledger page (R3.2, X3, X4): my fines with the clause each applied; a head's
 /// department; the room office's everyone, with monthly totals per person and department, CSV,
 /// and the steps (waive, decide an appeal, settle). A person appeals their own.
 struct PenaltyPages: RouteCollection {

@@ -25,7 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
-    // Every product a source file imports is named here (issue 11). One exception: Store's
+    // Every product a source file imports is named here. One exception: Store's
     // Engine/SQLiteConnection.swift imports sqlite-nio's C target `VaporCSQLite`, which that package
     // does not export as a product (see the comment there).
     targets: [
@@ -38,7 +38,7 @@ let package = Package(
             dependencies: ["HuiwuCore", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
-        // QR codes for check-in links (issue 13): Debian's libqrcodegen, a real library, linked
+        // QR codes for check-in links (R5.6): Debian's libqrcodegen, a real library, linked
         // as a system library (scripts/deps.sh installs libqrcodegen-dev).
         .systemLibrary(name: "CQRCodeGen", providers: [.apt(["libqrcodegen-dev"])]),
         // Storage: migrations (Fluent), queries (SQLKit), the single booking write path.
@@ -136,6 +136,6 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-/// A warning in project code fails the build (issue 11: `make lint`, and every build, stay clean).
+/// A warning in project code fails the build, so `make lint` and every build stay clean.
 /// Dependencies are built with their warnings suppressed, as SwiftPM does for remote packages.
 var strict: [SwiftSetting] { [.treatAllWarnings(as: .error)] }

@@ -1,4 +1,4 @@
--- wrk script: a large meeting's arrival burst (issue 13): each request checks one person in with
+-- wrk script: a large meeting's arrival burst (R5.6): each request checks one person in with
 -- the meeting's check-in token, cycling through the people's API tokens (a repeat keeps the first
 -- time and still answers 200). TOKENS, MEETING, CHECKIN and NTHREADS come from the params file.
 local threads = {}

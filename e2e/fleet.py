@@ -1,5 +1,5 @@
 """A Huiwu fleet on one PostgreSQL database, on loopback: several `huiwu serve` instances, optional
-`huiwu worker` processes (the notice dispatchers), optionally nginx in front (issue 9).
+`huiwu worker` processes (the notice dispatchers), optionally nginx in front.
 
 The same shapes `make fleet` starts (scripts/fleet.sh), driven from Python so tests can count
 answers. Used by e2e/test_fleet.py and the fleet benchmark.
@@ -81,8 +81,8 @@ class Fleet:
         self.dir = tempfile.mkdtemp(prefix="huiwu-fleet-")
         self.database_url = database_url
         self.binary = binary
-        # One sealing key for the whole fleet (issue 12): a robot secret saved by one instance is
-        # opened by the worker that signs its posts.
+        # One sealing key for the whole fleet (X2: chat-bot webhooks): a robot secret saved by one
+        # instance is opened by the worker that signs its posts.
         import base64
         key = base64.b64encode(os.urandom(32)).decode()
         self.env = {"HUIWU_SECRET_KEY": key, **os.environ, **(env or {}), "DATABASE_URL": database_url}

@@ -1,5 +1,5 @@
-"""Reading a paged list of the API to its end (issue 10): each page's `Link: <…>; rel="next"`
-is followed until a page has none, checking that body and header agree."""
+"""Reading a paged list of the API to its end, no row silently left out (X5): each page's
+`Link: <…>; rel="next"` is followed until a page has none, checking that body and header agree."""
 
 from urllib.parse import urljoin
 

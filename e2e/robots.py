@@ -1,4 +1,4 @@
-"""Stand-in group robots for DingTalk, WeCom and Feishu on loopback (issue 12). Each enforces its
+"""Stand-in group robots for DingTalk, WeCom and Feishu on loopback (R5.2, X2). Each enforces its
 platform's documented custom-robot rules and answers as the platform does, so a test sees what an
 office would see:
 

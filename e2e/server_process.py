@@ -12,7 +12,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.environ.get("HUIWU_BIN", os.path.join(ROOT, ".build", "debug", "huiwu"))
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 # `postgres`: every Server gets a fresh database on the test PostgreSQL (HUIWU_TEST_POSTGRES_URL)
-# instead of an SQLite file; `make test` runs the suite once each way (issue 11).
+# instead of an SQLite file; `make test` runs the suite once each way.
 DATABASE = os.environ.get("HUIWU_E2E_DATABASE", "sqlite")
 
 

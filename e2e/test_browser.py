@@ -1,4 +1,4 @@
-"""Real-browser walk through the main flows (issue 2): Debian Chromium + chromedriver + Selenium.
+"""Real-browser walk through the main flows (R1.1, X6): Debian Chromium + chromedriver + Selenium.
 
 Staff books from the day grid and sees the booking pending; the room office approves it;
 a second booking of the same slot meets a conflict with alternatives; the language switch

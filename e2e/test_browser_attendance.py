@@ -1,4 +1,4 @@
-"""Real-browser check-in (issue 13, R5.6): the room office's meeting page shows the check-in QR
+"""Real-browser check-in (R5.6): the room office's meeting page shows the check-in QR
 code; the test decodes the code as a phone camera would (zbar, via pyzbar, on a screenshot of
 the page's image); a phone-sized Chromium opens that link, signs in, checks in, and the meeting
 page shows the person checked in on time. A leave request later than A5 §8 allows is refused on

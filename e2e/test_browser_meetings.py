@@ -1,7 +1,8 @@
-"""Real-browser walk through meetings (issue 3): the room office schedules A3's representatives'
-meeting from its regulation template, sees the rule in words and the Friday-before-the-25th
-dates, resolves any conflict, creates the series, sends notices, records minutes with an action
-item, and finds that action item carried over on the next meeting's agenda."""
+"""Real-browser walk through meetings (R2.1, R2.2, R5.2, R5.8): the room office schedules A3's
+representatives' meeting from its regulation template, sees the rule in words and the
+Friday-before-the-25th dates, resolves any conflict, creates the series, sends notices, records
+minutes with an action item, and finds that action item carried over on the next meeting's
+agenda."""
 import re
 from datetime import date, timedelta
 

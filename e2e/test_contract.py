@@ -165,7 +165,7 @@ def test_invalid_query_values_are_rejected(contract_server, contract_token, quer
 
 
 def test_pages_follow_link_to_the_whole_list(contract_server, contract_token):
-    """Issue 10: following `Link: rel="next"` two rows at a time reads the same list as one long page."""
+    """X5: following `Link: rel="next"` two rows at a time reads the same list as one long page."""
     url = f"{contract_server}/api/v1/people"
     whole = requests.get(url, params={"limit": 1000}, headers=auth(contract_token), timeout=10).json()
     assert whole["next"] is None
@@ -375,14 +375,14 @@ def test_schemathesis_directory_as_admin(contract_server, contract_admin_token, 
 
 
 def test_schemathesis_rulebook_as_admin(contract_server, contract_admin_token, contract_seed):
-    """The rulebook as `admin`: checking and adopting documents (issue 13). A fuzzed document that
+    """The rulebook as `admin`: checking and adopting documents (X3). A fuzzed document that
     happens to load is adopted like any other; one that does not is a 422 with its problems."""
     run_schemathesis("admin-rulebook", contract_server, fuzz_config(contract_seed), contract_admin_token,
                      "--include-tag", "rulebook", "--phases", "coverage,fuzzing", timeout=90)
 
 
 def test_schemathesis_robots_as_admin(contract_server, contract_admin_token, contract_seed):
-    """Group robots as `admin`: the room office may not set them up (issue 12)."""
+    """Group robots as `admin`: the room office may not set them up (X1)."""
     run_schemathesis("admin-robots", contract_server, fuzz_config(contract_seed), contract_admin_token,
                      "--include-tag", "robots", "--phases", "coverage,fuzzing", timeout=90)
 

@@ -1,4 +1,4 @@
-"""Calendar feeds (issue 3): a person's and a room's feed, parsed by the `icalendar` package and
+"""Calendar feeds (X2, R2.2): a person's and a room's feed, parsed by the `icalendar` package and
 expanded by `recurring-ical-events`, give exactly the meetings the server lists — through
 holidays moved to the next workday, skipped and re-roomed occurrences, a single occurrence
 moved, one cancelled, a series split by "this and following", a series limited to semesters,

@@ -1,4 +1,4 @@
-"""Issue 9: several stateless instances on one PostgreSQL behave as one server.
+"""Several stateless instances on one PostgreSQL behave as one server.
 
 - Races: 64 clients split across two (and three) instances ask for the same free slot, 20 times in
   a row → each race has exactly one 201, every other answer is a 409 naming the winner (with
@@ -236,7 +236,7 @@ def test_nginx_in_front_of_two_instances_and_two_workers_one_winner_and_each_not
             time.sleep(1.5)  # a second delivery, if the workers were to make one, would arrive by now
             with sink.lock:
                 # Only the invitations: the demo's requests that have waited a day also remind the
-                # room office by e-mail (issue 13), once each, which is not what this test counts.
+                # room office by e-mail (R3.1, X2), once each, which is not what this test counts.
                 got = [r for r, raw in sink.messages if "舰队通知测试" in subject(raw)]
             assert len(got) == len(emails), f"{len(emails)} e-mail notices, {len(got)} messages: {sorted(got)}"
             assert len(set(got)) == len(got), f"someone got the invitation twice: {sorted(got)}"

@@ -1,4 +1,4 @@
-"""An installed Huiwu runs from any directory with only --data-dir (issue 11).
+"""An installed Huiwu runs from any directory with only --data-dir.
 
 The layout is the one `make install` and `make dist` produce (scripts/install.sh): PREFIX/bin/huiwu
 and PREFIX/share/huiwu/{Resources,Public}. The binary under test is HUIWU_BIN (the debug build);

@@ -1,4 +1,4 @@
-"""E-mail invitations (X2, issue 8) follow RFC 5546 (iTIP) as a calendar client sees them.
+"""E-mail invitations (X2) follow RFC 5546 (iTIP) as a calendar client sees them.
 
 A seeded property test, on SQLite and on PostgreSQL: the room office (wangfang) sets up two
 series and two single meetings for a pool of demo people and guests, then takes ~300 random

@@ -159,7 +159,7 @@ def test_email_invitations_and_webhooks_are_delivered_and_read_back(world):
     by_path = {p: b for p, b in hooks.posts}
     assert by_path["/dingtalk"]["msgtype"] == "text" and "服务质量管理会议" in by_path["/dingtalk"]["text"]["content"]
     assert by_path["/wecom"]["msgtype"] == "text"
-    # Feishu gets a post whose user text sits in text elements (issue 12: a title cannot become markup).
+    # Feishu gets a post whose user text sits in text elements (X2: a title cannot become markup).
     feishu = by_path["/feishu"]
     assert feishu["msg_type"] == "post" and "服务质量管理会议" in feishu["content"]["post"]["zh_cn"]["title"]
     assert by_path["/generic"]["event"] == "meeting.invitation" and by_path["/generic"]["meeting"]["id"] == first
@@ -188,7 +188,7 @@ def test_email_invitations_and_webhooks_are_delivered_and_read_back(world):
 
 
 def test_repeated_failed_logins_warn_the_person_by_mail_and_webhook(world):
-    """Issue 10, ASVS V2.2.3: five wrong passwords for a username (from a client the proxy names)
+    """X1, ASVS V2.2.3: five wrong passwords for a username (from a client the proxy names)
     tell the person by e-mail and on their chat bot, once; their own password still works."""
     server, sink, hooks = world
     url = server.url

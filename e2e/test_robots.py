@@ -1,4 +1,4 @@
-"""Group robots (issue 12, R5.2, X2) against stand-in DingTalk, WeCom and Feishu robots that enforce
+"""Group robots (R5.2, X2) against stand-in DingTalk, WeCom and Feishu robots that enforce
 each platform's documented rules (`robots.py`): one post per group robot naming and @-mentioning the
 participants it concerns, signed with the robot's secret, within each platform's size limit, paced
 to each robot's rate window; the generic webhook judged by HTTP status alone."""
@@ -166,9 +166,10 @@ def test_a_wrong_secret_is_refused_by_the_robot_and_the_delivery_says_why(world)
 
 
 def test_a_members_unsigned_private_robot_does_not_unsign_the_departments_chat(world):
-    """The issue's story: a member saved the department's DingTalk robot address as a private robot
-    without the secret; the admin then set up the same address as the department robot with its
-    加签 secret. The chat's posts go by the department robot, signed, and DingTalk accepts them."""
+    """How an office gets there: a member saved the department's DingTalk robot address as a
+    private robot without the secret; the admin then set up the same address as the department
+    robot with its 加签 secret. The chat's posts go by the department robot, signed, and DingTalk
+    accepts them."""
     server, robots = world
     url = server.url
     admin, office = session(url, "admin"), session(url, "wangfang")

@@ -1,5 +1,5 @@
 """E-mail through a relay as organisations run them: STARTTLS or TLS from the start, sign-in
-required, a certificate of their own (issue 11).
+required, a certificate of their own (X2).
 
 The relay is aiosmtpd on loopback with a self-signed certificate this test makes with openssl; the
 server trusts it through HUIWU_SMTP_CA_FILE. Each case sends one meeting's invitation to a guest

@@ -50,8 +50,9 @@ PY
 echo "| database      | bookings/s | p50 (ms) | p99 (ms) | non-2xx | grid API p50/p95 (ms) | grid page p50/p95 (ms) | RSS (MB) | seed s |"
 echo "|---------------|-----------:|---------:|---------:|--------:|----------------------:|-----------------------:|---------:|-------:|"
 unset DATABASE_URL
-# SQLite syncs every commit (synchronous=FULL, the default since issue 11); the second row is the
-# explicit HUIWU_SQLITE_SYNCHRONOUS=normal, so each run shows what durability costs.
+# SQLite syncs every commit (synchronous=FULL, the default: an answered write survives a power
+# cut); the second row is the explicit HUIWU_SQLITE_SYNCHRONOUS=normal, so each run shows what
+# durability costs.
 if [ "${BENCH_ONLY:-}" != postgres ]; then
   HUIWU_SQLITE_SYNCHRONOUS=full run_one sqlite
   HUIWU_SQLITE_SYNCHRONOUS=normal run_one sqlite-normal
@@ -59,7 +60,7 @@ fi
 admin=$(bash scripts/pg.sh start "$pgdir" 54331 durable)
 psql "$admin" -qc "CREATE DATABASE huiwu_bench" >/dev/null
 DATABASE_URL="${admin%/postgres}/huiwu_bench" run_one postgres
-# The fleet (issue 9): the same load on the same database through nginx, to one and to two
+# The fleet: the same load on the same database through nginx, to one and to two
 # instances (RSS is the instances' sum; the grid is measured on the single instance above).
 for n in 1 2; do
   "$root/.venv/bin/python" scripts/bench_fleet.py "$BIN" "${admin%/postgres}/huiwu_bench" "$n" "$DURATION" "$work" \
@@ -67,12 +68,12 @@ for n in 1 2; do
 done
 
 echo
-echo "| recurrence expansion (issue 3) | occurrences | median |"
+echo "| recurrence expansion (R2.2) | occurrences | median |"
 echo "|---|---:|---:|"
 "$BIN" bench-recurrence
 
 echo
-echo "| meetings (issue 3) | database | median | p90 | target |"
+echo "| meetings (R2.2, X2) | database | median | p90 | target |"
 echo "|---|---|---:|---:|---:|"
 mkdir -p "$work/meetings-sqlite"
 "$BIN" bench-meetings --data-dir "$work/meetings-sqlite" --label sqlite 2>/dev/null | grep '^|'
@@ -80,14 +81,14 @@ psql "$admin" -qc "CREATE DATABASE huiwu_bench_meetings" >/dev/null
 DATABASE_URL="${admin%/postgres}/huiwu_bench_meetings" "$BIN" bench-meetings --label postgres 2>/dev/null | grep '^|'
 
 echo
-echo "| attendance and ledger (issue 13) | database | median | p90 | target |"
+echo "| attendance and ledger (R5.6, R3.2) | database | median | p90 | target |"
 echo "|---|---|---:|---:|---:|"
 mkdir -p "$work/attendance-sqlite"
 "$BIN" bench-attendance --data-dir "$work/attendance-sqlite" --label sqlite 2>/dev/null | grep '^|'
 psql "$admin" -qc "CREATE DATABASE huiwu_bench_attendance" >/dev/null
 DATABASE_URL="${admin%/postgres}/huiwu_bench_attendance" "$BIN" bench-attendance --label postgres 2>/dev/null | grep '^|'
 
-# A large meeting's arrival burst over HTTP (issue 13 target: ≥ 1,000 check-ins/s, p99 ≤ 50 ms):
+# A large meeting's arrival burst over HTTP (R5.6; target ≥ 1,000 check-ins/s, p99 ≤ 50 ms):
 # 2,000 people of one meeting check in with its QR token, 32 connections, every request a write.
 checkin_one() {  # $1 = label, DATABASE_URL set or not
   local label=$1 data="$work/checkin-$1" port=19${RANDOM:0:3}

@@ -1,5 +1,6 @@
-"""`make bench`, issue 9: booking throughput through nginx in front of N `huiwu serve --no-dispatch`
-instances on one PostgreSQL database, with the same wrk load as the single-instance rows.
+"""`make bench`, the fleet rows: booking throughput through nginx in front of N
+`huiwu serve --no-dispatch` instances on one PostgreSQL database, with the same wrk load as the
+single-instance rows.
 
     bench_fleet.py BIN DATABASE_URL INSTANCES DURATION WORKDIR DAY_OFFSET
 

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
 # What building needs (`make run`, `make build`, `make lint` call `deps.sh --build`): the check-in
-# QR codes are drawn by Debian's libqrcodegen, linked as a system library (issue 13).
+# QR codes are drawn by Debian's libqrcodegen, linked as a system library (R5.6).
 if [ ! -f /usr/include/qrcodegen/qrcodegen.h ]; then
   echo "installing: libqrcodegen-dev"
   $SUDO apt-get update -qq
@@ -18,7 +18,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
-# Loads the SQLite database made before issue 11 (Tests/Fixtures) for the migration test.
+# Loads the SQLite database an earlier version made (Tests/Fixtures) for the migration test.
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 # Makes the self-signed certificate of the TLS mail relay test (e2e/test_smtp_relay.py).
 command -v openssl >/dev/null 2>&1 || need+=(openssl)

@@ -7,11 +7,11 @@ import HuiwuStore
 import SQLKit
 import Vapor
 
-/// `huiwu bench-attendance`: the issue-13 figures for `make bench`, on a fresh database:
-/// loading and validating a rulebook of 200 clauses; closing the attendance of a meeting of
-/// 1,000 participants and assessing its fines; one person's month in a ledger of 100,000
-/// entries. With `--prepare DIR`, it instead sets up the check-in burst that `make bench` drives
-/// over HTTP (a meeting of 2,000 people about to start, their API tokens in DIR).
+/// `huiwu bench-attendance`: the attendance and ledger figures (R5.6, R3.2, X3) for `make bench`,
+/// on a fresh database: loading and validating a rulebook of 200 clauses; closing the attendance of
+/// a meeting of 1,000 participants and assessing its fines; one person's month in a ledger of
+/// 100,000 entries. With `--prepare DIR`, it instead sets up the check-in burst that `make bench`
+/// drives over HTTP (a meeting of 2,000 people about to start, their API tokens in DIR).
 struct BenchAttendance: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-attendance", abstract: "Time attendance and ledger operations for `make bench`.", shouldDisplay: false

@@ -5,8 +5,8 @@ import HuiwuServer
 import HuiwuStore
 import Vapor
 
-/// `huiwu bench-meetings`: the issue-3 figures for `make bench`, on a fresh database (SQLite by
-/// default, PostgreSQL with DATABASE_URL): creating a one-year weekly series with its 52
+/// `huiwu bench-meetings`: the meeting figures (R2.2, X2) for `make bench`, on a fresh database
+/// (SQLite by default, PostgreSQL with DATABASE_URL): creating a one-year weekly series with its 52
 /// bookings; rendering a calendar feed of 1,000 events; sending a notice to 1,000 participants
 /// (queued into the outbox). Each is timed in process, through the same code the API runs.
 struct BenchMeetings: AsyncParsableCommand {

@@ -5,7 +5,7 @@ import HuiwuServer
 import HuiwuStore
 import Vapor
 
-/// `huiwu serve | migrate | admin create-user | demo` (issue 2).
+/// `huiwu serve | migrate | admin create-user | demo`.
 @main
 struct HuiwuCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -159,7 +159,7 @@ struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Load the demo organisation into an empty database, under a seed rulebook (A1 by default).")
     @ArgumentParser.OptionGroup var storage: InstanceOptions
-    @ArgumentParser.Option(help: "The seed regulation to run under: A1, A2, A3, A4 or A5 (issue 13).") var rulebook: String?
+    @ArgumentParser.Option(help: "The seed regulation to run under: A1, A2, A3, A4 or A5.") var rulebook: String?
     func run() async throws {
         try await withApplication(storage) { app in try await DemoCommandSupport.load(app, rulebook: rulebook) }
     }
@@ -180,7 +180,7 @@ struct BenchSeed: AsyncParsableCommand {
     }
 }
 
-/// `make bench`: expanding a ten-year weekly series (issue 3 target: ≤ 1 ms), median of many runs.
+/// `make bench`: expanding a ten-year weekly series (R2.2; target ≤ 1 ms), median of many runs.
 struct BenchRecurrence: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-recurrence",

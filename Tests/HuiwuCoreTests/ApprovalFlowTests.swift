@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import Testing
 
-/// The approval engine's rule (issue 13): steps in sequence, all of / any of within a step.
+/// The approval engine's rule (R1.1, R3.1): steps in sequence, all of / any of within a step.
 @Suite("Approval chains: steps in sequence, all of and any of")
 struct ApprovalFlowTests {
     static func id(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-4000-8000-%012d", n))! }

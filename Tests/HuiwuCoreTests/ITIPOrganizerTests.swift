@@ -3,12 +3,12 @@ import Testing
 
 @testable import HuiwuCore
 
-/// The organiser's side of RFC 5546 and the per-reader series export behind it (issue 8).
+/// The organiser's side of RFC 5546 and the per-reader series export behind it (X2).
 @Suite("Invitations a calendar app can trust (RFC 5546)")
 struct ITIPOrganizerTests {
     let zone = OrgTime(zone: TimeZone(identifier: "Asia/Shanghai")!)
 
-    /// The series of issue 8: every other week on Tuesday and Thursday, twelve times, 90 minutes.
+    /// The series (R2.2): every other week on Tuesday and Thursday, twelve times, 90 minutes.
     func series() throws -> SeriesSchedule {
         SeriesSchedule(
             rule: try RecurrenceRule(parsing: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=12"),

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import Testing
 
-@Suite("Group robots: who a post names, pacing, size, answers (issue 12, R5.2, X2)")
+@Suite("Group robots: who a post names, pacing, size, answers (R5.2, X2)")
 struct RobotRulesTests {
     static func id(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-4000-8000-%012d", n))! }
 

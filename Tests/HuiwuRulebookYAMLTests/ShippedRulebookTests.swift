@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuRulebookYAML
 import Testing
 
-/// The five seed regulations ship as rulebooks (issue 13, X3); each must load and say what
+/// The five seed regulations ship as rulebooks (X3); each must load and say what
 /// its regulation says.
 @Suite("Shipped rulebooks: the five seed regulations load and say what they say (X3)")
 struct ShippedRulebookTests {

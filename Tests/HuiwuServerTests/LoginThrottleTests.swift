@@ -23,7 +23,7 @@ final class PauseLog: @unchecked Sendable {
     }
 }
 
-/// Issue 10, X1 (OWASP ASVS V2.2.1, V2.2.3): a stranger cannot lock a colleague out.
+/// X1 (OWASP ASVS V2.2.1, V2.2.3): a stranger cannot lock a colleague out.
 @Suite("The log-in throttle")
 struct LoginThrottleTests {
     /// One log-in attempt from `client` (named the way a trusted proxy names it), a second later

@@ -8,7 +8,7 @@ import VaporTesting
 
 @testable import HuiwuServer
 
-/// Issue 10: seeing every booking on the grid (cleaning, the information centre) is one
+/// X1: seeing every booking on the grid (cleaning, the information centre) is one
 /// permission; reading a meeting's content is another — its organiser, its participants and
 /// the room office (and admins) only.
 @Suite("A meeting's content is private to the people on it")

@@ -9,7 +9,7 @@ import VaporTesting
 @testable import HuiwuServer
 @testable import HuiwuStore
 
-/// Issue 10: a list says when it is cut short. Every paged list answers `limit`, a cursor, `next`
+/// X5: a list says when it is cut short. Every paged list answers `limit`, a cursor, `next`
 /// and `Link: rel="next"`; rows written between two page reads are neither skipped nor repeated;
 /// the register streams every line.
 @Suite("Paged lists and the streamed register")

@@ -8,7 +8,7 @@ import VaporTesting
 
 @testable import HuiwuServer
 
-/// The robots pages (issue 12): the admin sets up group robots; a person their private robot and
+/// The robots pages (R5.2, X2): the admin sets up group robots; a person their private robot and
 /// how robots mention them. Bad input comes back in the reader's language and nothing is written;
 /// a secret is never written back into a page.
 @Suite("Robot pages")

@@ -3,7 +3,7 @@ import Testing
 
 @testable import HuiwuServer
 
-/// Signatures as the platforms compute them (issue 12). The expected values were computed with
+/// Signatures as the platforms compute them (X2). The expected values were computed with
 /// the platforms' own published Python samples (hmac + hashlib.sha256 + base64).
 @Suite("Robot signatures")
 struct RobotSigningTests {

@@ -8,7 +8,7 @@ import VaporTesting
 
 @testable import HuiwuServer
 
-/// The rulebook through the API and pages (issue 13, X3): adopted whole or not at all, every
+/// The rulebook through the API and pages (X3): adopted whole or not at all, every
 /// problem by line in the reader's language, versions in force from their effective date.
 @Suite("Rulebook: versions adopted, checked and read (X3)")
 struct RulebookAPITests {

@@ -9,7 +9,7 @@ import VaporTesting
 
 @testable import HuiwuServer
 
-/// Issue 11: a stored code the program does not know is an error naming the row, never read
+/// X5: a stored code the program does not know is an error naming the row, never read
 /// as some other value (a meeting of unknown status read as `cancelled` would free its room).
 @Suite("Stored values")
 struct StoredValueTests {

@@ -6,7 +6,7 @@ import Vapor
 
 @testable import HuiwuServer
 
-@Suite("Typed routes: one table registers every route and builds every link (issue 11)")
+@Suite("Typed routes: one table registers every route and builds every link")
 struct TypedRoutesTests {
     @Test("a link fills each parameter, in order, and a registered route names it")
     func linksAndRegistration() {

@@ -6,8 +6,9 @@ import Testing
 
 @testable import HuiwuStore
 
-/// Issue 8's four defects, pinned on both databases: the invitation each recipient is sent
-/// follows RFC 5546 for the object they hold, and a series reports its own end and exceptions.
+/// Invitations a calendar app keeps right (X2), pinned on both databases: the invitation each
+/// recipient is sent follows RFC 5546 for the object they hold, and a series reports its own end
+/// and exceptions.
 @Suite("Invitations per recipient (RFC 5546)")
 struct InvitationTests {
     /// `FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=12` from 2026-12-22 09:30, 90 minutes, with the

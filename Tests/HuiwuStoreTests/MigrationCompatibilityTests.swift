@@ -9,13 +9,13 @@ import Testing
 
 @testable import HuiwuStore
 
-/// Databases made by `main` before issue 11 moved every migration into a file of its own
+/// Databases made before every migration moved into a file of its own
 /// (`Tests/Fixtures/demo-before-issue-11.*.sql`, the demo organisation as `huiwu demo` wrote it at
 /// 3ddfdec). Migrations are identified by their type names, so the move must leave every
 /// existing database with nothing to run again and nothing lost.
 @Suite("A database made before the layout change opens with the new code", .serialized)
 struct MigrationCompatibilityTests {
-    /// Migrations added after the fixture was made (issue 11 onward).
+    /// Migrations added after the fixture was made.
     static let writtenSince: [any Migration] = [
         AddChecklistTitleCode(), CreateRobot(), CreateRobotPost(), AddPersonChatAccounts(), CreateRulebookVersion(),
         CreateRuleDecision(), CreateAttendance(),
@@ -48,7 +48,7 @@ struct MigrationCompatibilityTests {
         #expect(process.terminationStatus == 0, "loading the \(kind) fixture failed")
     }
 
-    /// A chat-bot webhook a person set up before group robots (issue 12) in the fixture database.
+    /// A chat-bot webhook a person set up before group robots existed, in the fixture database.
     static let oldWebhook =
         "UPDATE people SET webhook_url = 'https://oapi.dingtalk.com/robot/send?access_token=old', "
         + "webhook_format = 'dingtalk' WHERE username = 'liuyang'"
@@ -77,7 +77,7 @@ struct MigrationCompatibilityTests {
             try setOldWebhook(kind, into: location)
             try await withOpenStores(location) { stores in
                 let store = stores[0]
-                // The person's webhook is now their private robot, to the same address (issue 12).
+                // The person's webhook is now their private robot, to the same address (X2).
                 let liuyang = try #require(try await People(store: store).person(username: "liuyang"))
                 let robot = try await Robots(store: store, box: .random()).privateRobot(of: liuyang.id)
                 #expect(robot?.url == "https://oapi.dingtalk.com/robot/send?access_token=old")

@@ -6,7 +6,7 @@ import Testing
 
 @testable import HuiwuStore
 
-/// Group robot posts (issue 12) on both databases: one post per group chat naming whom it
+/// Group robot posts (R5.2, X2) on both databases: one post per group chat naming whom it
 /// concerns, written the same way by SQLite's row-by-row rule and PostgreSQL's statement; claims
 /// paced to the platform's window; a throttle holds every post to that robot; secrets sealed.
 @Suite("Group robot posts")

@@ -11,7 +11,8 @@ public func withStore(_ kind: TestDatabase, _ body: (Store) async throws -> Void
 }
 
 /// `count` stores on one fresh database, each with its own connection pool, as separate server
-/// processes would have (a fleet, issue 9). Only PostgreSQL is shared like that; on SQLite use one.
+/// processes would have (a fleet on one PostgreSQL). Only PostgreSQL is shared like that; on SQLite
+/// use one.
 public func withStores(
     _ kind: TestDatabase, count: Int, pool: PostgresPool = PostgresPool(), _ body: ([Store]) async throws -> Void
 ) async throws {

@@ -12,13 +12,13 @@ public enum Action: String, CaseIterable, Sendable {
     case manageAllMeetings
     /// The notice outbox's state across the organisation: is mail flowing (X2)?
     case viewNoticeOutbox
-    /// Setting up group robots for departments and meeting types (issue 12).
+    /// Setting up group robots for departments and meeting types (R5.2, X2).
     case manageRobots
     /// Reading the rulebook in force and its versions: everyone, so a person can see why (X3).
     case readRulebook
-    /// Adopting a new rulebook version (issue 13, X3).
+    /// Adopting a new rulebook version (X3).
     case manageRulebook
-    /// The penalty ledger of everyone, and waiving, deciding appeals, settling (issue 13, R3.2).
+    /// The penalty ledger of everyone, and waiving, deciding appeals, settling (R3.2).
     case managePenalties
     /// Reports on how the organisation keeps its regulations (R2.4 cadence compliance).
     case viewCompliance

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One approval engine for every request that needs approving (issue 13: R1.1, R3.1, later
+/// One approval engine for every request that needs approving (R1.1, R3.1, later
 /// R4.2, R1.10): a chain's steps in sequence; within a step, every listed approver (all of) or
 /// any one (any of). Each approver of a step is a slot filled by one of the people it resolved
 /// to. Pure: the store keeps the tasks, this says where a request stands.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What a mobile number and a chat platform user id may be (issue 12): what a robot mentions
+/// What a mobile number and a chat platform user id may be (R5.2, X2): what a robot mentions
 /// must name one person. A mobile number is digits with an optional leading `+` (7 to 15 digits,
 /// E.164's range); a user id is letters, digits and `_ - .` up to 64, never `all` / `@all`, which
 /// the platforms read as "everyone in the group".

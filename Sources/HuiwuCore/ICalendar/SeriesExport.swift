@@ -30,7 +30,7 @@ public struct ExportedMeeting: Sendable, Equatable {
 }
 
 /// A series as iCalendar (for feeds and invitations), written for one reader: exactly the
-/// occurrences that reader has, and nothing else (X2, issue 8).
+/// occurrences that reader has, and nothing else (X2).
 ///
 /// - One meeting: a single VEVENT with its own times.
 /// - Otherwise one master VEVENT from the reader's first occurrence, plus a VEVENT with

@@ -1,4 +1,4 @@
-/// Counts over a period (issue 13: "three late arrivals in a month count as one absence"): the
+/// Counts over a period (R3.2, X3: "three late arrivals in a month count as one absence"): the
 /// period a meeting day falls in, and how many escalated fines a count calls for. Pure.
 public enum Escalation {
     /// The first day of the period containing `day` and the first day after it (weeks start on

@@ -3,7 +3,7 @@
 /// seed organisations' types ship as templates an admin loads.
 public struct MeetingTemplate: Codable, Sendable, Equatable {
     /// Who reads a meeting's content — agenda, materials, minutes, decisions, action items
-    /// (issue 10). By default its organiser, its participants, the room office and admins; a
+    /// (X1). By default its organiser, its participants, the room office and admins; a
     /// type held for everyone (a staff assembly, 全员大会) may open it to every signed-in person.
     public enum ContentAccess: String, Codable, Sendable, CaseIterable {
         case participants, everyone

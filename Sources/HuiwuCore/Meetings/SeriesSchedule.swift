@@ -57,7 +57,7 @@ public struct SeriesSchedule: Sendable, Equatable {
         place(keys(periods: periods, zone: zone), calendar: calendar).sorted { $0.start < $1.start }
     }
 
-    /// The schedule as a series stores it once its occurrences are known (R2.2, issue 8): a rule
+    /// The schedule as a series stores it once its occurrences are known (R2.2, X2): a rule
     /// that ends by itself (COUNT or UNTIL) runs through its last occurrence rather than the
     /// materialising horizon, and the occurrences the organisation calendar takes away (a
     /// holiday skipped, or moved onto another occurrence) are listed as EXDATEs.

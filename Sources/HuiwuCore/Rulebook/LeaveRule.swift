@@ -82,7 +82,7 @@ extension DelegationRule {
     }
 }
 
-/// How long a borrowed item may stay out (A1 §9: 三日内完好归还); used by the loans issue.
+/// How long a borrowed item may stay out (R1.8, A1 §9: 三日内完好归还).
 public struct LoanRule: Sendable, Equatable {
     public var period: RuleDuration
     public init(period: RuleDuration) { self.period = period }

@@ -1,4 +1,4 @@
-/// What a new rulebook version changes against the one in force (issue 13): clauses added,
+/// What a new rulebook version changes against the one in force (X3): clauses added,
 /// removed and changed by id, and the documents' lines side by side.
 public struct RulebookDiff: Sendable, Equatable {
     public var added: [String]

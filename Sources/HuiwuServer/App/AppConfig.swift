@@ -16,7 +16,7 @@ public struct AppConfig: Sendable {
     public var notices: NoticeSettings
     /// The log-in throttle (X1); tests shorten or record its pauses.
     public var loginThrottle = LoginThrottle()
-    /// The key robot secrets are sealed with (issue 12); a throwaway one unless the command
+    /// The key robot secrets are sealed with (X2: chat-bot webhooks); a throwaway one unless the command
     /// loads the installation's (`HUIWU_SECRET_KEY`, or `<data-dir>/secret.key`).
     public var secrets = SecretBox.random()
 

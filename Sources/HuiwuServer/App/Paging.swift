@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// How every paged list of the API reads `limit` and `cursor` and answers (issue 10): the rows,
+/// How every paged list of the API reads `limit` and `cursor` and answers (X5): the rows,
 /// `next` (the cursor of the following page, null on the last) in the body, and the same page as
 /// an RFC 8288 `Link: <…>; rel="next"` header. A request past the largest page is a 422, never a
 /// silent cut.

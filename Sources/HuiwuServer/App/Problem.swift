@@ -157,7 +157,7 @@ enum ProblemMapper {
             if e.status.code < 500 { p.detail = e.reason } else { req.logger.report(error: error) }
             return p
         case is ConnectionPoolTimeoutError:
-            // No database connection came free in time: overload, not a fault (issue 9).
+            // No database connection came free in time: overload, not a fault; the caller retries.
             req.logger.warning("database pool timeout: answering 503")
             return make(.serviceUnavailable, "busy")
         default:

@@ -3,7 +3,7 @@ import Foundation
 /// The directory holding `Resources/` (templates, catalogs, the API document) and `Public/`
 /// (stylesheets). An installed binary finds it wherever it is started from: before, a release
 /// binary run outside the package root failed even `huiwu migrate` with Foundation's
-/// "NSCocoaErrorDomain Code=260 … zh-Hans.json" (issue 11).
+/// "NSCocoaErrorDomain Code=260 … zh-Hans.json".
 public struct ResourceRoot: Sendable, Equatable {
     public let path: String
 

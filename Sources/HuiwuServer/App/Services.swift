@@ -16,13 +16,13 @@ public struct HuiwuServices: Sendable {
     public let secureCookies: Bool
     /// The seed organisations' meeting types, as shipped (R2.1, R3.5, R5.1).
     public let templates: [MeetingTemplate]
-    /// The five seed regulations as rulebooks (issue 13, X3).
+    /// The five seed regulations as rulebooks (X3).
     public let rulebookTemplates: [RulebookTemplate]
     /// The log-in throttle's policy (X1).
     public let loginThrottle: LoginThrottle
     /// Notice delivery settings (relay, reminders, the outbox lease).
     public let noticeSettings: NoticeSettings
-    /// Seals robot secrets at rest (issue 12).
+    /// Seals robot secrets at rest (X2: chat-bot webhooks).
     public let secrets: SecretBox
     /// What a new password must be, with the breached passwords shipped in Resources/Passwords (X1).
     public let passwordPolicy: PasswordPolicy

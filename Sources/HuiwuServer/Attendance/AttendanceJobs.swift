@@ -2,7 +2,7 @@ import Foundation
 import HuiwuStore
 import Vapor
 
-/// The attendance job (issue 13): closes every meeting whose attendance is due. Two instances
+/// The attendance job (R5.6, R3.2): closes every meeting whose attendance is due. Two instances
 /// running it at once decide each meeting once (`Attendance.close` claims the meeting first).
 enum AttendanceJobs {
     /// How many meetings were closed.

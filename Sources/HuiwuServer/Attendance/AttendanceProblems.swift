@@ -3,7 +3,7 @@ import HuiwuStore
 import Vapor
 
 extension ProblemMapper {
-    /// Attendance refusals (issue 13): a window refusal names the clause that set the window.
+    /// Attendance refusals (X3): a window refusal names the clause that set the window.
     static func attendanceProblem(
         _ e: AttendanceError, req: Request, make: (HTTPResponseStatus, String, [String: String]) -> Problem
     ) -> Problem {

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuStore
 import Vapor
 
-/// The token of a check-in link (issue 13): which meeting, until when, signed with the
+/// The token of a check-in link (R5.6): which meeting, until when, signed with the
 /// installation's key. Short-lived, so a photo of a QR code sent out of the room soon stops
 /// working; the room kiosk and the meeting page show a fresh one. Format `<expiry>.<signature>`.
 struct CheckInToken: Sendable, Equatable {

@@ -1,7 +1,7 @@
 import CQRCodeGen
 import Foundation
 
-/// A QR code made by libqrcodegen (issue 13), drawn as SVG: one path of unit squares inside a
+/// A QR code made by libqrcodegen (R5.6 check-in), drawn as SVG: one path of unit squares inside a
 /// four-module quiet zone, so it scales sharply on a kiosk screen and a phone reads it.
 enum QRCode {
     /// The SVG of `text` (medium error correction), nil when the text is too long for any QR version.

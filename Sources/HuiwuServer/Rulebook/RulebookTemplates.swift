@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import HuiwuRulebookYAML
 
-/// A seed regulation shipped as a rulebook (issue 13): `A1` … `A5`, its document and what it says.
+/// A seed regulation shipped as a rulebook (X3): `A1` … `A5`, its document and what it says.
 public struct RulebookTemplate: Sendable {
     public var name: String
     public var source: String

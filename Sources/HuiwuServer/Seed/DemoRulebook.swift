@@ -2,7 +2,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// Starting an organisation under a seed regulation (issue 13): `huiwu demo --rulebook A3`.
+/// Starting an organisation under a seed regulation (X3): `huiwu demo --rulebook A3`.
 public enum DemoRulebook {
     public struct UnknownTemplate: Error, CustomStringConvertible {
         public var name: String

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Approvers who leave a request waiting are reminded (issue 13): once per `interval` while
+/// Approvers who leave a request waiting are reminded (R3.1, X2, X3): once per `interval` while
 /// their task stays pending, each reminder a decision record citing the chain's clause. The
 /// task is claimed by a conditional update first, so two instances remind once.
 extension Approvals {
@@ -20,8 +20,8 @@ extension Approvals {
                 RETURNING id, request_id, person_id
                 """
             ).all()
-            var told: [PenaltyNotices.Told] = []
-            var decisions: [[any SQLExpression]] = []
+            var told: [PersonNotices.Notice] = []
+            var decisions: [Decision] = []
             var chains: [UUID: (ApprovalRequestRecord, Cited<ApprovalChainRule>?)] = [:]
             for row in due {
                 let requestId = try row.decode(column: "request_id", as: UUID.self)
@@ -35,17 +35,17 @@ extension Approvals {
                 }
                 guard let (request, chain) = chains[requestId], let chain else { continue }
                 told.append(
-                    PenaltyNotices.Told(
+                    PersonNotices.Notice(
                         person: person, kind: .approvalReminder, meeting: nil,
                         params: NotificationParams(
                             title: request.title, clause: chain.clause)))
                 decisions.append(
-                    RuleDecisions.row(
-                        kind: "approval.reminder", outcome: "reminded", parameters: [:], citation: chain.citation,
-                        subject: requestId, person: person, at: now))
+                    Decision(
+                        .approvalReminder, .reminded, citation: chain.citation, subject: requestId, person: person,
+                        at: now))
             }
             try await RuleDecisions.record(decisions, db)
-            try await PenaltyNotices.tell(told, now: now, db)
+            try await PersonNotices.tell(told, now: now, db)
             return due.count
         }
     }

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// The approval engine (issue 13): opens a request under a chain clause, resolving each
+/// The approval engine (R1.1, R3.1, X3): opens a request under a chain clause, resolving each
 /// approver to people (roles, positions, the requester's department head, the organiser),
 /// asks each step in turn, records every decision citing the chain's clause, and finishes the
 /// subject when the chain ends. Approvers are told when asked; a rejection carries its reason.
@@ -86,9 +86,9 @@ public struct Approvals: Sendable {
             }
             return
         }
-        try await PenaltyNotices.tell(
+        try await PersonNotices.tell(
             people.map {
-                PenaltyNotices.Told(
+                PersonNotices.Notice(
                     person: $0, kind: .approvalRequested, meeting: nil, params: params)
             }, now: now, db)
     }
@@ -194,11 +194,9 @@ public struct Approvals: Sendable {
         }
         try await RuleDecisions.record(
             [
-                RuleDecisions.row(
-                    kind: "approval.step", outcome: approve ? "approved" : "rejected",
-                    parameters: reason.isEmpty ? [:] : ["reason": reason], citation: chain.citation, subject: id,
-                    person: person,
-                    at: now)
+                Decision(
+                    .approvalStep, approve ? .approved : .rejected, parameters: reason.isEmpty ? [:] : ["reason": reason],
+                    citation: chain.citation, subject: id, person: person, at: now)
             ], db)
         try await Self.tellAsked(
             asked, request.subject, request.subjectId, title: request.title, clause: chain.clause, now: now, db)

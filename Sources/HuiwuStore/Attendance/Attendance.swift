@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Attendance per participant (issue 13, R5.6): check-in and check-out by QR link, by the
+/// Attendance per participant (R5.6): check-in and check-out by QR link, by the
 /// organiser or chair, and through the API — one code path — within the window the rulebook in
 /// force at the meeting's start sets. A person checking in twice keeps the first time; the row
 /// is unique per participant, so concurrent check-ins neither lose nor double a record.
@@ -64,16 +64,11 @@ public struct Attendance: Sendable {
 
     /// The attendance clause in force for a meeting (the version in force on its start day).
     public func rule(for meeting: MeetingRecord) async throws -> Cited<AttendanceRule>? {
-        try await Self.rulebook(for: meeting, time: time, store.reader)?.attendance
+        try await Rulebooks.rulebook(on: time.date(of: meeting.startsAt), store.reader)?.attendance
     }
 
     public func window(for meeting: MeetingRecord) async throws -> AttendanceJudgement.Window {
         AttendanceJudgement.window(start: meeting.startsAt, end: meeting.endsAt, rule: try await rule(for: meeting)?.rule)
-    }
-
-    static func rulebook(for meeting: MeetingRecord, time: OrgTime, _ db: any SQLDatabase) async throws -> Rulebook? {
-        guard let v = try await Rulebooks.inForce(on: time.date(of: meeting.startsAt), db) else { return nil }
-        return try RulebookCache.shared.rulebook(v)
     }
 
     /// A person checks themself in (QR link, API): they must be on the list, or the delegate

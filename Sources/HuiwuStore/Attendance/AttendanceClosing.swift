@@ -35,7 +35,7 @@ extension Attendance {
         var due: [UUID] = []
         for row in rows {
             let meeting = try MeetingRecord(row: row)
-            let rule = try await Self.rulebook(for: meeting, time: time, db)?.attendance?.rule
+            let rule = try await Rulebooks.rulebook(on: time.date(of: meeting.startsAt), db)?.attendance?.rule
             if AttendanceJudgement.window(start: meeting.startsAt, end: meeting.endsAt, rule: rule).closes <= now {
                 due.append(meeting.id)
             }
@@ -55,7 +55,7 @@ extension Attendance {
             guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)").first() else { return nil }
             let meeting = try MeetingRecord(row: row)
             guard meeting.status == .scheduled, try row.decode(column: "attendance_closed_at", as: Date?.self) == nil,
-                let book = try await Self.rulebook(for: meeting, time: time, db)
+                let book = try await Rulebooks.rulebook(on: time.date(of: meeting.startsAt), db)
             else { return nil }
             let attendance = book.attendance
             let window = AttendanceJudgement.window(start: meeting.startsAt, end: meeting.endsAt, rule: attendance?.rule)

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// A record corrected after attendance closed (issue 13, R5.6): by the chair, the organiser or
+/// A record corrected after attendance closed (R5.6, X5): by the chair, the organiser or
 /// the room office, with a reason, audited in `attendance_corrections` and as a decision; the
 /// fines are decided again under the version the meeting closed under — a fine the new outcome
 /// no longer carries is reversed (a new entry, never an edit), one it newly carries assessed.
@@ -63,8 +63,8 @@ extension Attendance {
             if let citation = book.attendance?.citation {
                 try await RuleDecisions.record(
                     [
-                        RuleDecisions.row(
-                            kind: "attendance.correction", outcome: outcome.rawValue,
+                        Decision(
+                            .attendanceCorrection, .corrected(outcome),
                             parameters: [
                                 "before": before?.rawValue ?? "", "reason": reason, "participant": participantId.uuidString,
                             ],
@@ -123,14 +123,14 @@ extension Attendance {
             [AttendanceFact(participantId: participant, personId: person, outcome: outcome, notified: notified)],
             organiser: meeting.organiserId, wages: wages, rulebook: book)
         var kept: Set<String> = []
-        var told: [PenaltyNotices.Told] = []
+        var told: [PersonNotices.Notice] = []
         // A fine the correction would take away or add that falls on the one correcting (the
         // organiser's for a never-notified absentee) makes it their own case (X1); the
         // transaction then writes nothing.
         for row in standing {
             let entry = try PenaltyEntry(row: row)
             let completed = try row.decode(column: "completed_fen", as: Int?.self).map { Fen($0) }
-            if let trigger = entry.trigger, wanted.contains(where: { $0.trigger.rawValue == trigger }),
+            if let trigger = entry.trigger?.rawValue, wanted.contains(where: { $0.trigger.rawValue == trigger }),
                 kept.insert(trigger).inserted
             {
                 continue
@@ -143,11 +143,11 @@ extension Attendance {
             try await PenaltyLedger.follow(
                 entry, kind: .reversed, amount: amount.map { -$0 }, reason: reason, by: actor, now: now, db)
             told.append(
-                PenaltyNotices.Told(
+                PersonNotices.Notice(
                     person: entry.personId, kind: .penaltyReversed, meeting: meeting.id,
                     params: NotificationParams(title: meeting.title, reason: reason, amount: amount?.yuanText)))
         }
-        try await PenaltyNotices.tell(told, now: now, db)
+        try await PersonNotices.tell(told, now: now, db)
         let added = wanted.filter { !kept.contains($0.trigger.rawValue) }
         if added.contains(where: { $0.liablePersonId == actor }) { throw AttendanceError.ownCase(person: actor) }
         try await PenaltyLedger.record(

@@ -7,9 +7,9 @@ import SQLKit
 ///
 /// The fence is a transaction-scoped advisory lock rather than `SELECT … FOR SHARE` on the
 /// meeting's row: a burst of arrivals at one large meeting would make PostgreSQL build a new
-/// multixact on that row for every check-in joining the lockers, and write it to disk (issue 13's
-/// check-in burst). An advisory lock lives in the lock table only. SQLite has one writer, which
-/// keeps them apart already.
+/// multixact on that row for every check-in joining the lockers, and write it to disk (R5.6
+/// check-in). An advisory lock lives in the lock table only. SQLite has one writer, which keeps
+/// them apart already.
 enum AttendanceFence {
     /// The key space of this fence (the two-key form, apart from the migration lock's single key).
     static let space: Int32 = 0x4857_0013

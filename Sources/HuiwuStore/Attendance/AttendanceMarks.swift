@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Marks by the organiser, the chair or the room office (issue 13, R5.6): through the same
+/// Marks by the organiser, the chair or the room office (R5.6): through the same
 /// steps as a person's own check-in (`Attendance`), before attendance closes.
 extension Attendance {
     /// What the organiser or chair may do for a participant before attendance closes.

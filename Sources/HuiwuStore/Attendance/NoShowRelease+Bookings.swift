@@ -53,8 +53,8 @@ extension Attendance {
             try await Approvals.withdraw(.booking, booking.id, now: now, db)
             try await RuleDecisions.record(
                 [
-                    RuleDecisions.row(
-                        kind: "no_show.release", outcome: "released",
+                    Decision(
+                        .noShowRelease, .released,
                         parameters: ["room": booking.roomId.uuidString, "booking": booking.id.uuidString],
                         citation: rule.citation, subject: booking.id, person: booking.bookerId, at: now)
                 ], db)

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// No-show release (issue 13; A1 §4 on, A5 off): a meeting's room nobody has checked in to
+/// No-show release (R1.3, X3; A1 §4 on, A5 off): a meeting's room nobody has checked in to
 /// within the rulebook's time after the start is released — its booking cancelled, the meeting
 /// keeps going without a room — and the organiser told, citing the clause. Per occurrence: each
 /// release is a decision on that meeting, so splitting a series keeps the earlier ones; a series
@@ -22,7 +22,7 @@ extension Attendance {
             let row = try await store.reader.raw(
                 """
                 SELECT parameters, rulebook_version, clause_id, decided_at FROM rule_decisions
-                WHERE subject_id = \(bind: meetingId) AND kind = 'no_show.release' ORDER BY decided_at DESC LIMIT 1
+                WHERE subject_id = \(bind: meetingId) AND kind = \(bind: Decision.Kind.noShowRelease.rawValue) ORDER BY decided_at DESC LIMIT 1
                 """
             ).first()
         else { return nil }
@@ -55,7 +55,7 @@ extension Attendance {
         var released = 0
         for row in rows {
             let meeting = try MeetingRecord(row: row)
-            guard let rule = try await Self.rulebook(for: meeting, time: time, db)?.noShow, rule.rule.release,
+            guard let rule = try await Rulebooks.rulebook(on: time.date(of: meeting.startsAt), db)?.noShow, rule.rule.release,
                 meeting.startsAt.addingTimeInterval(TimeInterval(rule.rule.releaseAfterStart.minutes * 60)) <= now
             else { continue }
             if try await release(meeting, rule: rule, now: now) { released += 1 }
@@ -96,8 +96,8 @@ extension Attendance {
             ).run()
             try await RuleDecisions.record(
                 [
-                    RuleDecisions.row(
-                        kind: "no_show.release", outcome: "released",
+                    Decision(
+                        .noShowRelease, .released,
                         parameters: ["room": roomId.uuidString, "booking": bookingId.uuidString], citation: rule.citation,
                         subject: meeting.id, person: meeting.organiserId, at: now)
                 ], db)
@@ -119,7 +119,7 @@ extension Attendance {
         guard let after = rule.rule.flagSeriesAfter, after > 0, let series = meeting.seriesId else { return }
         let recent = try await db.raw(
             """
-            SELECT m.id, EXISTS (SELECT 1 FROM rule_decisions d WHERE d.subject_id = m.id AND d.kind = 'no_show.release') AS released
+            SELECT m.id, EXISTS (SELECT 1 FROM rule_decisions d WHERE d.subject_id = m.id AND d.kind = \(bind: Decision.Kind.noShowRelease.rawValue)) AS released
             FROM meetings m
             WHERE m.series_id = \(bind: series) AND m.status = 'scheduled' AND m.starts_at <= (SELECT starts_at FROM meetings WHERE id = \(bind: meeting.id))
             ORDER BY m.starts_at DESC LIMIT \(literal: after * 10)
@@ -133,15 +133,15 @@ extension Attendance {
         guard run > 0, run % after == 0 else { return }
         try await RuleDecisions.record(
             [
-                RuleDecisions.row(
-                    kind: "no_show.series_flagged", outcome: "flagged", parameters: ["in_a_row": String(run)],
+                Decision(
+                    .noShowSeriesFlagged, .flagged, parameters: ["in_a_row": String(run)],
                     citation: rule.citation, subject: series, person: meeting.organiserId, at: now)
             ], db)
         let office = try await db.raw("SELECT id FROM people WHERE role = 'room_office' AND active = \(bind: true)").all()
             .map { try $0.decode(column: "id", as: UUID.self) }
-        try await PenaltyNotices.tell(
+        try await PersonNotices.tell(
             office.map {
-                PenaltyNotices.Told(
+                PersonNotices.Notice(
                     person: $0, kind: .noShowSeriesFlagged, meeting: meeting.id,
                     params: NotificationParams(
                         title: meeting.title, reason: String(run), clause: rule.clause))

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// A booking that needs approval (R1.1) runs through the approval engine (issue 13): the chain
+/// A booking that needs approval (R1.1) runs through the approval engine (X3): the chain
 /// the rulebook in force on its day names for bookings (A1 §3: any of the room office), or the
 /// built-in one that says the same. The room office deciding on the booking itself decides its
 /// chain's current step (standing in for whoever it waits on, as its permission always let it);

@@ -49,7 +49,7 @@ extension BookingLedger {
     }
 
     /// Who may move the booking (its booker or the room office, and not a meeting's), asked on
-    /// the reader before the body is read (issue 11: permission before validation); `move`
+    /// the reader before the body is read (X1: permission before validation); `move`
     /// asks again in its transaction.
     public func requireMayMove(_ id: UUID, by actor: Actor) async throws {
         guard let booking = try await Self.booking(id, store.reader) else { throw BookingError.bookingNotFound }

@@ -47,7 +47,7 @@ extension BookingLedger {
     }
 
     /// Only its booker or the room office changes a booking — asked first, so a stranger learns
-    /// nothing of its state (that it holds a meeting's room, say) from the refusal (issue 10).
+    /// nothing of its state (that it holds a meeting's room, say) from the refusal (X1).
     static func requireChange(_ booking: BookingRecord, by actor: Actor) throws {
         guard
             AccessPolicy.mayChangeBooking(

@@ -41,7 +41,7 @@ public struct Bookings: Sendable {
         return try await store.reader.raw(sql).all().map(Self.view)
     }
 
-    /// One page of the bookings the query matches, in write order (issue 10: a booking moved or
+    /// One page of the bookings the query matches, in write order (a booking moved or
     /// added between page reads is neither skipped nor repeated).
     public func page(_ q: Query, _ request: PageRequest) async throws -> Page<BookingView> {
         var sql = Self.matching(q)

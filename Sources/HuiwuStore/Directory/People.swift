@@ -85,7 +85,7 @@ public struct People: Sendable {
         try await store.reader.raw("SELECT * FROM people ORDER BY username").all().map { try $0.decode(PersonRecord.self) }
     }
 
-    /// One page of the directory, in the order people were added (issue 10).
+    /// One page of the directory, in the order people were added.
     public func people(_ request: PageRequest) async throws -> Page<PersonRecord> {
         var sql: SQLQueryString = "SELECT * FROM people WHERE 1 = 1"
         Paging.append(request, seq: "seq", to: &sql)

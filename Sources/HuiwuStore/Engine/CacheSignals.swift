@@ -29,11 +29,11 @@ enum CacheSignal: Sendable, Equatable {
     }
 }
 
-/// Keeps each process's session cache honest in a fleet (issue 9). A process caches resolved
-/// tokens for a few seconds (`SessionCache`); without this, signing out, a new password or a
-/// deactivation on one instance would leave the person signed in on the others until their
-/// entries expired. Writes that end sessions send `pg_notify` in their transaction (delivered
-/// at commit); every process listens on a side connection and drops what it is told to.
+/// Keeps each process's session cache honest in a fleet of instances on one PostgreSQL (X1). A
+/// process caches resolved tokens for a few seconds (`SessionCache`); without this, signing out, a
+/// new password or a deactivation on one instance would leave the person signed in on the others
+/// until their entries expired. Writes that end sessions send `pg_notify` in their transaction
+/// (delivered at commit); every process listens on a side connection and drops what it is told to.
 ///
 /// While a process is not listening — before the first subscription, or after its connection
 /// dropped and until it is back — its session cache is not trusted at all: every request reads

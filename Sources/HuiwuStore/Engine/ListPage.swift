@@ -1,7 +1,7 @@
 import Foundation
 import SQLKit
 
-/// Where a page of a list starts and how long it is (issue 10). A position is a row's `seq`
+/// Where a page of a list starts and how long it is. A position is a row's `seq`
 /// (`AddListSequence`): pages run forward in write order, or — for lists read newest first, such
 /// as notifications — backward from the newest row.
 public struct PageRequest: Sendable, Equatable {

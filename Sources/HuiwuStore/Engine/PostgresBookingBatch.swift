@@ -12,11 +12,11 @@ import SQLKit
 /// same batch — is simply left out and reported `.overlap`; the rest of the batch goes in. A row
 /// whose room changed version, or whose purpose stopped being active, is left out as `.stale`.
 ///
-/// Why not a plain INSERT (issue 9): two processes inserting conflicting rows each wait for the
-/// other's transaction at the constraint check and deadlock (40P01), failing both batches and
-/// everyone in them. With `ON CONFLICT` PostgreSQL's speculative insertion waits only for the
-/// row already in the way, and rows go in ordered by room and start so that two batches meet
-/// in the same order. A deadlock that still happens is retried; a statement that fails for any
+/// Why not a plain INSERT (a fleet on one PostgreSQL): two processes inserting conflicting rows
+/// each wait for the other's transaction at the constraint check and deadlock (40P01), failing both
+/// batches and everyone in them. With `ON CONFLICT` PostgreSQL's speculative insertion waits only
+/// for the row already in the way, and rows go in ordered by room and start so that two batches
+/// meet in the same order. A deadlock that still happens is retried; a statement that fails for any
 /// other reason (a vanished person) is retried row by row, so each caller gets its own answer.
 final class PostgresBookingBatch: Sendable {
     enum Outcome: Sendable, Equatable {

@@ -34,8 +34,8 @@ public final class Store: Sendable {
 
     /// SQL for reads: the pool, or — inside a PostgreSQL write — that write's own transaction.
     ///
-    /// A read made while a write transaction is open must not take a second pool connection:
-    /// a full pool of transactions each waiting for one more connection waits forever (issue 9,
+    /// A read made while a write transaction is open must not take a second pool connection: a full
+    /// pool of transactions each waiting for one more connection waits forever (a fleet under load:
     /// "Connection request timed out … connection deadlock"). It also sees the write's own rows.
     public var reader: any SQLDatabase {
         openHere?.db ?? database() as! any SQLDatabase

@@ -45,8 +45,8 @@ public struct BadSetting: Error, CustomStringConvertible, Equatable {
 /// When SQLite's writer waits for the disk (`PRAGMA synchronous`). `full` syncs the WAL at every
 /// commit, so a booking answered "created" survives a power cut, as PostgreSQL's
 /// `synchronous_commit=on` does; group commit shares that sync among the writes of a batch.
-/// `normal` syncs only at checkpoints: still consistent after a crash, but the last commits
-/// before a power cut may be lost. Chosen explicitly, never by default (issue 11).
+/// `normal` syncs only at checkpoints: still consistent after a crash, but the last commits before
+/// a power cut may be lost. Chosen explicitly, never by default (X5: an answered write is kept).
 public enum SQLiteSynchronous: String, Sendable, Equatable, CaseIterable {
     case full, normal
 

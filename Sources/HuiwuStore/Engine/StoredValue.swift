@@ -1,7 +1,7 @@
 import Foundation
 import SQLKit
 
-/// A stored code the program does not know (issue 11): read as an error naming the table's
+/// A stored code the program does not know (X5): read as an error naming the table's
 /// row, never silently as some other value (an unknown booking status read as `cancelled`
 /// would free a held room). The error reaches the log with the request that met it.
 public struct UnknownStoredValue: Error, CustomStringConvertible {

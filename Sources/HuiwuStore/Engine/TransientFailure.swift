@@ -6,7 +6,7 @@ import PostgresNIO
 ///
 /// Writes retry the first kind transparently (`Store.write`, `Store.statement`); what remains
 /// after the retries, and a pool timeout, reaches the client as 503 with `Retry-After`, never as
-/// a 500 (issue 9: a fleet racing for one slot answered 500 and hung).
+/// a 500 (a fleet racing for one slot must answer every caller, and quickly).
 public enum TransientFailure {
     /// SQLSTATEs after which the same transaction, run again, can succeed:
     /// 40P01 deadlock_detected, 40001 serialization_failure.

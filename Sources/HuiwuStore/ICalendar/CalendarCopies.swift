@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// The organiser's side of RFC 5546 (X2, issue 8): for each recipient and each calendar object
+/// The organiser's side of RFC 5546 (X2): for each recipient and each calendar object
 /// (a series, or a single meeting — its UID), the copy they hold as the last invitation sent
 /// them described it. An e-mail notice's calendar part is worked out when it is delivered, from
 /// that copy and what the recipient should hold now (only their own live meetings of the

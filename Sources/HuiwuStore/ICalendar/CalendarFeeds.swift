@@ -12,7 +12,7 @@ public struct FeedRecord: Sendable, Equatable {
     public var revokedAt: Date?
 }
 
-/// Calendar feeds (issue 3): secret-token URLs serving iCalendar that calendar clients
+/// Calendar feeds (X2, R2.2): secret-token URLs serving iCalendar that calendar clients
 /// subscribe to. Series are exported as RRULE with EXDATE and overridden occurrences.
 public struct CalendarFeeds: Sendable {
     public let store: Store

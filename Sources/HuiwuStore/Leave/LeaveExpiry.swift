@@ -33,17 +33,17 @@ extension LeaveRequests {
             WHERE state IN ('pending', 'waiting') AND request_id IN (SELECT approval_id FROM leave_requests WHERE id IN (\(ids)))
             """
         ).run()
-        let decisions = pending.compactMap { l -> [any SQLExpression]? in
+        let decisions = pending.compactMap { l -> Decision? in
             guard let citation = l.citation else { return nil }
-            return RuleDecisions.row(
-                kind: l.kind == .leave ? "leave.expired" : "delegation.expired", outcome: "expired",
+            return Decision(
+                l.kind == .leave ? .leaveExpired : .delegationExpired, .expired,
                 parameters: ["meeting": meeting.id.uuidString, "participant": l.participantId.uuidString],
                 citation: citation, subject: l.id, person: l.personId, at: now)
         }
         try await RuleDecisions.record(decisions, db)
-        try await PenaltyNotices.tell(
+        try await PersonNotices.tell(
             pending.map { l in
-                PenaltyNotices.Told(
+                PersonNotices.Notice(
                     person: l.personId, kind: l.kind == .leave ? .leaveExpired : .delegationExpired, meeting: meeting.id,
                     params: NotificationParams(title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt))
             }, now: now, db)

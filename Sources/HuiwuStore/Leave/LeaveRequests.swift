@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Leave from a meeting and delegation (issue 13, R5.6, R3.1). The rulebook's notice is judged
+/// Leave from a meeting and delegation (R5.6, R3.1). The rulebook's notice is judged
 /// against the start (A5 §8: one hour): a later request is refused, the refusal recorded with
 /// its clause, and the person stays expected. Leave runs through the rulebook's approval chain
 /// (A3: CS manager, then general manager) and, approved, excuses the person; a delegate, once
@@ -76,7 +76,7 @@ public struct LeaveRequests: Sendable {
             ).first() != nil {
                 throw LeaveError.alreadyRequested
             }
-            let book = try await Attendance.rulebook(for: meeting, time: time, db)
+            let book = try await Rulebooks.rulebook(on: time.date(of: meeting.startsAt), db)
             let leave = book?.leave
             let delegation = book?.delegation
             if kind == .delegation, delegation == nil { throw LeaveError.delegationNotAllowed }
@@ -87,8 +87,8 @@ public struct LeaveRequests: Sendable {
                 if case .tooLate(let given, let required, let c) = refusal {
                     try await RuleDecisions.record(
                         [
-                            RuleDecisions.row(
-                                kind: kind == .leave ? "leave.refused" : "delegation.refused", outcome: "too_late",
+                            Decision(
+                                kind == .leave ? .leaveRefused : .delegationRefused, .tooLate,
                                 parameters: ["given": String(given), "required": String(required)], citation: c,
                                 subject: meetingId, person: person, at: now)
                         ], db)
@@ -124,9 +124,9 @@ public struct LeaveRequests: Sendable {
                 if delegation?.rule.acceptRequired == false {
                     try await Self.respond(id, accept: true, now: now, db)
                 } else if let delegate {
-                    try await PenaltyNotices.tell(
+                    try await PersonNotices.tell(
                         [
-                            PenaltyNotices.Told(
+                            PersonNotices.Notice(
                                 person: delegate, kind: .delegationRequested, meeting: meetingId,
                                 params: NotificationParams(
                                     title: title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, reason: reason,
@@ -171,9 +171,9 @@ public struct LeaveRequests: Sendable {
                 """
             ).run()
         }
-        try await PenaltyNotices.tell(
+        try await PersonNotices.tell(
             [
-                PenaltyNotices.Told(
+                PersonNotices.Notice(
                     person: l.personId, kind: accept ? .delegationAccepted : .delegationDeclined, meeting: l.meetingId,
                     params: NotificationParams(
                         title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, actorName: l.delegateName))
@@ -196,9 +196,9 @@ public struct LeaveRequests: Sendable {
                 """
             ).run()
         }
-        try await PenaltyNotices.tell(
+        try await PersonNotices.tell(
             [
-                PenaltyNotices.Told(
+                PersonNotices.Notice(
                     person: l.personId, kind: approved ? .leaveApproved : .leaveRejected, meeting: l.meetingId,
                     params: NotificationParams(
                         title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt,

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// One ledger entry as stored (issue 13). Entries are never changed: later entries refer to
+/// One ledger entry as stored (R3.2, X5). Entries are never changed: later entries refer to
 /// earlier ones.
 public struct PenaltyEntry: Sendable, Equatable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
@@ -25,7 +25,7 @@ public struct PenaltyEntry: Sendable, Equatable {
     public var departmentId: UUID?
     public var amount: Fen?
     public var daysOfWage: Int?
-    public var trigger: String?
+    public var trigger: ChargeTrigger?
     public var citation: Citation?
     public var meetingId: UUID?
     public var participantId: UUID?
@@ -43,7 +43,10 @@ public struct PenaltyEntry: Sendable, Equatable {
         departmentId = try row.decode(column: "department_id", as: UUID?.self)
         amount = try row.decode(column: "amount_fen", as: Int?.self).map(Fen.init)
         daysOfWage = try row.decode(column: "days_of_wage", as: Int?.self)
-        trigger = try row.decode(column: "trigger", as: String?.self)
+        let rowId = id.uuidString
+        trigger = try row.decode(column: "trigger", as: String?.self).map {
+            try StoredValue.decode(ChargeTrigger.self, $0, column: "trigger", rowId: rowId)
+        }
         let version = try row.decode(column: "rulebook_version", as: Int?.self)
         let clause = try row.decode(column: "clause_id", as: String?.self)
         citation = version.flatMap { v in clause.map { Citation(version: v, clauseID: $0) } }

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Escalation (issue 13): each escalation clause counts the person's fines under the clause it
+/// Escalation (R3.2, X3): each escalation clause counts the person's fines under the clause it
 /// `counts` in the period of the meeting (by the meetings' start days); every `every` of them is
 /// one fine as its `counts_as` clause says, citing the escalation clause. With `replaces`, the
 /// fines it counted are reversed by new entries marked as escalated; they still count while that
@@ -58,13 +58,17 @@ extension PenaltyLedger {
                 now: now, db)
             if escalation.rule.replaces {
                 for entry in holding where period.reversals[entry.id] != nil {
+                    // Every assessed entry names what it was for; one that does not is not guessed.
+                    guard let trigger = entry.trigger else {
+                        throw UnknownStoredValue(column: "trigger", value: "", rowId: entry.id.uuidString)
+                    }
                     let original = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: entry.meetingId)").first()
                         .map(MeetingRecord.init(row:))
                     try await charge(
                         [
                             Charge(
                                 person: entry.personId, department: entry.departmentId, amount: period.amount(of: entry),
-                                daysOfWage: entry.daysOfWage, trigger: entry.trigger ?? "",
+                                daysOfWage: entry.daysOfWage, trigger: trigger,
                                 citation: entry.citation ?? escalation.citation,
                                 clause: clause, meeting: original, participant: entry.participantId,
                                 evidence: ["restored": entry.id.uuidString, "escalation_undone": made.id.uuidString],
@@ -98,7 +102,7 @@ extension PenaltyLedger {
                 [
                     Charge(
                         person: period.person, department: department, amount: fine.penalty.amount(dailyWage: daily),
-                        daysOfWage: days, trigger: fine.trigger.rawValue, citation: escalation.citation,
+                        daysOfWage: days, trigger: .attendance(fine.trigger), citation: escalation.citation,
                         clause: escalation.clause, meeting: meeting, participant: batch.last?.participantId,
                         evidence: [
                             "escalated_from": batch.map(\.id.uuidString).joined(separator: ","),

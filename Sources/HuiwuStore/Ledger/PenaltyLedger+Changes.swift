@@ -46,7 +46,7 @@ extension PenaltyLedger {
                 throw PenaltyError.notFound
             }
             let meeting = try MeetingRecord(row: row)
-            guard let book = try await Attendance.rulebook(for: meeting, time: time, db),
+            guard let book = try await Rulebooks.rulebook(on: time.date(of: meeting.startsAt), db),
                 let offence = book.offences.first(where: { $0.clause.id == clauseID })
             else { throw PenaltyError.unknownOffence }
             let roles = try await Self.recorderRoles(meeting, actor: actor, db)
@@ -75,7 +75,7 @@ extension PenaltyLedger {
             let amount: Fen? = offence.rule.penalty == nil ? .zero : offence.rule.penalty?.amount(dailyWage: wage)
             let charge = Charge(
                 person: liable, department: try who?.decode(column: "department_id", as: UUID?.self), amount: amount,
-                daysOfWage: days, trigger: "offence", citation: offence.citation, clause: offence.clause, meeting: meeting,
+                daysOfWage: days, trigger: .offence, citation: offence.citation, clause: offence.clause, meeting: meeting,
                 participant: participantId, evidence: ["recorded_by": actor.displayName, "offender": person.uuidString],
                 reason: reason, recordedBy: actor.id, forSomeoneElse: liable != person)
             return try await Self.charge([charge], now: now, db)[0]
@@ -143,9 +143,9 @@ extension PenaltyLedger {
                 entry, kind: kind, amount: kind == .reversed ? line.amount.map { -$0 } : nil,
                 reason: reason.isEmpty ? nil : reason, by: actor.id, now: now, db)
             if kind == .reversed {
-                try await PenaltyNotices.tell(
+                try await PersonNotices.tell(
                     [
-                        PenaltyNotices.Told(
+                        PersonNotices.Notice(
                             person: entry.personId, kind: .penaltyReversed, meeting: entry.meetingId,
                             params: NotificationParams(title: line.meetingTitle, reason: reason, amount: line.amount?.yuanText))
                     ], now: now, db)
@@ -178,7 +178,7 @@ extension PenaltyLedger {
                 [
                     SQLBind(UUID()), SQLBind(kind.rawValue), SQLBind(entry.personId), SQLBind(entry.departmentId),
                     SQLBind(amount?.value),
-                    SQLBind(entry.daysOfWage), SQLBind(entry.trigger), SQLBind(entry.citation?.version),
+                    SQLBind(entry.daysOfWage), SQLBind(entry.trigger?.rawValue), SQLBind(entry.citation?.version),
                     SQLBind(entry.citation?.clauseID),
                     SQLBind(entry.meetingId), SQLBind(entry.participantId), SQLBind(JSONText.object(evidence)), SQLBind(reason),
                     SQLBind(entry.id),
@@ -188,7 +188,7 @@ extension PenaltyLedger {
     }
 
     /// A wage put on a profile completes that person's "N days' wages" fines still without an
-    /// amount (issue 13: 3 days' wages is recorded, and completed later).
+    /// amount (R3.2: 3 days' wages is recorded, and completed later).
     static func completeWages(person: UUID, wage: Fen, now: Date, _ db: any SQLDatabase) async throws {
         let pending = try await db.raw(
             """
@@ -211,7 +211,7 @@ extension PenaltyLedger {
         _ meeting: MeetingRecord, actor: Actor, time: OrgTime, now: Date? = nil
     ) async throws -> [Cited<OffenceRule>] {
         let db = store.reader
-        guard let book = try await Attendance.rulebook(for: meeting, time: time, db) else { return [] }
+        guard let book = try await Rulebooks.rulebook(on: time.date(of: meeting.startsAt), db) else { return [] }
         if now != nil, meeting.status != .scheduled { return [] }
         let roles = try await Self.recorderRoles(meeting, actor: actor, db)
         return book.offences.filter { offence in

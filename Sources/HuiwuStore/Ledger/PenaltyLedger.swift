@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// The penalty ledger (issue 13, R3.2, R5.2, R5.3, R5.7): fines the rulebook assessed, each a
+/// The penalty ledger (R3.2, R5.2, R5.3, R5.7): fines the rulebook assessed, each a
 /// decision citing its clause and an `assessed` entry with its evidence; later entries reverse,
 /// complete, appeal or settle them. Nothing is edited or deleted.
 public struct PenaltyLedger: Sendable {
@@ -20,8 +20,7 @@ public struct PenaltyLedger: Sendable {
         var department: UUID?
         var amount: Fen?
         var daysOfWage: Int?
-        /// `late`, `early_leave`, `absent`, `absent_unnotified`, or `offence`.
-        var trigger: String
+        var trigger: ChargeTrigger
         var citation: Citation
         var clause: Clause?
         var meeting: MeetingRecord?
@@ -42,7 +41,8 @@ public struct PenaltyLedger: Sendable {
         let charges = assessments.map { a in
             Charge(
                 person: a.liablePersonId, department: departments[a.liablePersonId], amount: a.amount, daysOfWage: a.daysOfWage,
-                trigger: a.trigger.rawValue, citation: a.citation, clause: rulebook.clause(a.citation.clauseID), meeting: meeting,
+                trigger: .attendance(a.trigger), citation: a.citation, clause: rulebook.clause(a.citation.clauseID),
+                meeting: meeting,
                 participant: a.participantId,
                 evidence: [
                     "outcome": outcomes[a.participantId]?.rawValue ?? "",
@@ -59,8 +59,8 @@ public struct PenaltyLedger: Sendable {
         guard !charges.isEmpty else { return [] }
         let participants = try await participants(of: charges.filter(\.forSomeoneElse), db)
         var ids: [UUID] = []
-        var told: [PenaltyNotices.Told] = []
-        var decisions: [[any SQLExpression]] = []
+        var told: [PersonNotices.Notice] = []
+        var decisions: [Decision] = []
         var entries: [[any SQLExpression]] = []
         for var c in charges {
             let decision = UUID()
@@ -73,14 +73,14 @@ public struct PenaltyLedger: Sendable {
             if let amount = c.amount { parameters["amount"] = amount.yuanText }
             if let days = c.daysOfWage { parameters["days_of_wage"] = String(days) }
             decisions.append(
-                RuleDecisions.row(
-                    id: decision, kind: "fine", outcome: c.trigger, parameters: parameters, citation: c.citation,
+                Decision(
+                    id: decision, .fine, .charged(c.trigger), parameters: parameters, citation: c.citation,
                     subject: c.meeting?.id ?? c.person, person: c.person, at: now))
             let id = UUID()
             ids.append(id)
             entries.append([
                 SQLBind(id), SQLBind(PenaltyEntry.Kind.assessed.rawValue), SQLBind(c.person), SQLBind(c.department),
-                SQLBind(c.amount?.value), SQLBind(c.daysOfWage), SQLBind(c.trigger), SQLBind(c.citation.version),
+                SQLBind(c.amount?.value), SQLBind(c.daysOfWage), SQLBind(c.trigger.rawValue), SQLBind(c.citation.version),
                 SQLBind(c.citation.clauseID), SQLBind(c.meeting?.id), SQLBind(c.participant),
                 SQLBind(JSONText.object(c.evidence)),
                 SQLBind(c.reason), SQLBind(UUID?.none), SQLBind(decision), SQLBind(c.recordedBy), SQLBind(now),
@@ -95,7 +95,7 @@ public struct PenaltyLedger: Sendable {
                     case (false, false): .penaltyAssessedFor
                     }
                 told.append(
-                    PenaltyNotices.Told(
+                    PersonNotices.Notice(
                         person: c.person, kind: kind, meeting: c.meeting?.id,
                         params: NotificationParams(
                             title: c.meeting?.title, startsAt: c.meeting?.startsAt, endsAt: c.meeting?.endsAt, reason: c.reason,
@@ -105,7 +105,7 @@ public struct PenaltyLedger: Sendable {
         }
         try await RuleDecisions.record(decisions, db)
         try await db.insertRows(into: "penalty_entries", entryColumns, entries)
-        try await PenaltyNotices.tell(told, now: now, db)
+        try await PersonNotices.tell(told, now: now, db)
         return ids
     }
 

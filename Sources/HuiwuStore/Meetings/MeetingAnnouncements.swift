@@ -6,7 +6,7 @@ extension MeetingScheduler {
     /// Tells those who were notified of a change (X2, in the same transaction): everyone on the
     /// changed meetings' lists hears of it once for each calendar object the meetings are now
     /// in, and an object the meetings left (a series a split ended earlier) is brought up to date
-    /// by e-mail for them too, so every calendar holding it stays exact (issue 8). A series
+    /// by e-mail for them too, so every calendar holding it stays exact (X2). A series
     /// counts as notified when any of its meetings was (that invitation carried every date).
     static func announce(
         _ before: [MeetingRecord], now after: [MeetingRecord], kind: NoticeKind, now: Date,

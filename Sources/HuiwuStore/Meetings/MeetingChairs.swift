@@ -94,9 +94,9 @@ extension Meetings {
                 ).run()
                 try await Self.announce(to: [participant], of: meeting, kind: .invitation, now: now, db)
             }
-            try await PenaltyNotices.tell(
+            try await PersonNotices.tell(
                 [
-                    PenaltyNotices.Told(
+                    PersonNotices.Notice(
                         person: person, kind: .chairAuthorised, meeting: meetingId,
                         params: NotificationParams(
                             title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, actorName: actor.displayName

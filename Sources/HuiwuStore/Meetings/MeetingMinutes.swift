@@ -178,7 +178,7 @@ public struct MeetingMinutes: Sendable {
 
     /// Who may change an action item's status: its owner, the organiser or the room office;
     /// who may not see the meeting is not told it exists. Asked before the body is read
-    /// (issue 11: permission before validation) and again in the write.
+    /// (X1: permission before validation) and again in the write.
     public func requireMayChangeStatus(of actionId: UUID, by actor: Actor) async throws {
         _ = try await checkedAction(actionId, by: actor, store.reader)
     }
@@ -195,7 +195,7 @@ public struct MeetingMinutes: Sendable {
             actor.id == item.ownerId
                 || AccessPolicy.mayManageMeeting(role: actor.role, actorID: actor.id, organiserID: organiser)
         else {
-            // Who may not see the meeting is not told its action items exist (issue 10).
+            // Who may not see the meeting is not told its action items exist (X1).
             let book = Meetings(store: store)
             if let meeting = try await book.meeting(item.meetingId), try await book.maySee(meeting.meeting, actor: actor) {
                 throw MeetingError.forbidden

@@ -44,7 +44,7 @@ public struct Meetings: Sendable {
         return try await store.reader.raw(sql).all().map(Self.view)
     }
 
-    /// One page of the same meetings, in write order (issue 10: neither skipped nor repeated when
+    /// One page of the same meetings, in write order (neither skipped nor repeated when
     /// meetings are added or moved between page reads).
     public func meetings(
         for person: UUID, in window: Interval, everyone: Bool = false,
@@ -69,7 +69,7 @@ public struct Meetings: Sendable {
             """
     }
 
-    /// The meetings held in one room starting in `window`, by start (a room's kiosk, issue 13).
+    /// The meetings held in one room starting in `window`, by start (a room's kiosk, R5.6).
     public func meetings(in window: Interval, room: UUID) async throws -> [MeetingView] {
         try await store.reader.raw(
             """
@@ -132,7 +132,7 @@ public struct Meetings: Sendable {
 
     /// Whether the actor may see a series: its organiser, whoever reads all meetings (room office,
     /// admins), or whoever may see one of its meetings — a participant of any of them, not only
-    /// of the first (issue 10).
+    /// of the first (X1).
     public func maySee(_ series: SeriesRecord, meetings: [MeetingView], actor: Actor) async throws -> Bool {
         if series.organiserId == actor.id || AccessPolicy.allows(actor.role, .readAllMeetings) { return true }
         guard let first = meetings.first else { return false }
@@ -149,7 +149,7 @@ public struct Meetings: Sendable {
     /// Whether `person` may see the meeting and its content: its organiser, a participant, or
     /// whoever reads all meetings — or anyone, when the meeting's type opens its content to
     /// everyone. Seeing every booking on the grid (cleaning, the information centre) does not
-    /// open a meeting's minutes (issue 10).
+    /// open a meeting's minutes (X1, R5.8).
     public func maySee(_ meeting: MeetingRecord, actor: Actor) async throws -> Bool {
         if meeting.organiserId == actor.id || AccessPolicy.allows(actor.role, .readAllMeetings) { return true }
         return try await store.reader.raw(

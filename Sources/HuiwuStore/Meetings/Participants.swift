@@ -109,7 +109,7 @@ enum ParticipantResolver {
                 .first()?.decode(column: "organiser_id", as: UUID.self)
         else { return }
         // A newcomer holding the type's host role (a new department head) chairs, as they
-        // would on a meeting of the type made today (issue 10).
+        // would on a meeting of the type made today (R2.5, R5.4).
         let newcomers = try await resolve(
             groups, organiser: organiser, hostRole: try await hostRole(ofMeeting: meetingId, db), db
         )

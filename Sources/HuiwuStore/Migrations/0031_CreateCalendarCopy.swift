@@ -2,7 +2,7 @@ import FluentKit
 import SQLKit
 
 /// What each recipient holds of each calendar object, as the last invitation sent them
-/// described it (RFC 5546 organiser state, issue 8): the next message's SEQUENCE and whether an
+/// described it (RFC 5546 organiser state, X2): the next message's SEQUENCE and whether an
 /// instance CANCEL is enough are read from here.
 struct CreateCalendarCopy: AsyncMigration {
     func prepare(on database: any Database) async throws {

@@ -1,7 +1,7 @@
 import FluentKit
 import SQLKit
 
-/// A write-order number on every row of the lists the API pages through (issue 10): bookings,
+/// A write-order number on every row of the lists the API pages through: bookings,
 /// meetings, notifications, people. A page cursor is a position in this order, which no later
 /// write changes — a booking moved to another day, or a meeting renamed, keeps its place, and a
 /// row inserted between two page reads sorts after every row already read, so a reader paging

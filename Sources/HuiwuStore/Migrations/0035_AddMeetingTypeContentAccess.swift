@@ -1,6 +1,6 @@
 import FluentKit
 
-/// Who reads a meeting's content, per meeting type (issue 10): empty means its participants.
+/// Who reads a meeting's content, per meeting type (X1): empty means its participants.
 struct AddMeetingTypeContentAccess: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema("meeting_types").field("content_access", .string).update()

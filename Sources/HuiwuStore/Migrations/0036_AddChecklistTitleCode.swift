@@ -1,7 +1,7 @@
 import FluentKit
 import SQLKit
 
-/// Standard checklist titles as catalog keys (issue 11, R5.3): new meetings store the key and
+/// Standard checklist titles as catalog keys (R5.3, X6): new meetings store the key and
 /// every reader sees the title in their language. Items made before stored the zh-Hans words
 /// of the three standard items; those exact rows get their key too, anything a person wrote
 /// keeps its text.

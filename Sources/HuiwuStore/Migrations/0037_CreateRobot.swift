@@ -2,7 +2,7 @@ import FluentKit
 import Foundation
 import SQLKit
 
-/// Group robots (issue 12, R5.2, X2): a DingTalk, WeCom, Feishu or generic webhook set up for a
+/// Group robots (R5.2, X2): a DingTalk, WeCom, Feishu or generic webhook set up for a
 /// department, a meeting type, or one person (their private robot), with its secret sealed at rest.
 /// The per-person webhooks of migration 0022 become private robots: same address and platform, no
 /// secret (there was none), so every notice goes where it went before.

@@ -1,7 +1,7 @@
 import FluentKit
 import SQLKit
 
-/// One post of a notice by a group robot (issue 12): the unit that is delivered, paced and
+/// One post of a notice by a group robot (R5.2, X2): the unit that is delivered, paced and
 /// retried; the participants it names are its notices (`notices.post_id`), whose states follow
 /// the post's. `robot_calls` logs when each robot address was called (the pacing window);
 /// `robot_throttles` holds a throttle the platform announced. An account warning to a person's

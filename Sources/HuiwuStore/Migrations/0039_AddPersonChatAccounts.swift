@@ -1,6 +1,6 @@
 import FluentKit
 
-/// How a group robot @-mentions a person (issue 12): DingTalk and WeCom by mobile number (or
+/// How a group robot @-mentions a person (R5.2, X2): DingTalk and WeCom by mobile number (or
 /// their user id), Feishu by open_id / user_id.
 struct AddPersonChatAccounts: AsyncMigration {
     static let columns = ["mobile", "dingtalk_user_id", "wecom_user_id", "feishu_user_id"]

@@ -1,7 +1,7 @@
 import FluentKit
 import SQLKit
 
-/// The organisation's rulebook versions (issue 13, X3): each the YAML document an admin
+/// The organisation's rulebook versions (X3): each the YAML document an admin
 /// adopted, kept whole and never changed, so a decision's cited version can always be shown.
 /// The version in force on a day is the one with the latest `effective_on` not after it.
 struct CreateRulebookVersion: AsyncMigration {

@@ -1,7 +1,7 @@
 import FluentKit
 import SQLKit
 
-/// Every decision Huiwu takes under a rulebook (issue 13, X3): an attendance outcome, a
+/// Every decision Huiwu takes under a rulebook (X3): an attendance outcome, a
 /// refusal, an approval step, a fine. Each carries the version and clause it applied; a
 /// correction supersedes a decision with a new one and keeps the old.
 struct CreateRuleDecision: AsyncMigration {

@@ -1,7 +1,7 @@
 import FluentKit
 import SQLKit
 
-/// Attendance per participant (issue 13, R5.6, R3.2): check-in and check-out times, how they
+/// Attendance per participant (R5.6, R3.2): check-in and check-out times, how they
 /// were taken, leave and delegation, and the outcome decided when attendance closes. One row per
 /// participant (unique), so concurrent check-ins cannot double a record. A meeting records when
 /// its attendance closed and under which rulebook version, so closing decides once.

@@ -1,7 +1,7 @@
 import FluentKit
 import SQLKit
 
-/// The penalty ledger (issue 13, R3.2, R5.2, R5.3, R5.7, R1.7): entries are never changed or
+/// The penalty ledger (R3.2, R5.2, R5.3, R5.7, R1.7): entries are never changed or
 /// deleted. A fine is an `assessed` entry citing its clause with its evidence; a waiver or an
 /// upheld appeal is a `reversed` entry, a wage filled in later a `completed` one, payment a
 /// `settled` one — each referring to the entry it concerns. Department is the liable person's

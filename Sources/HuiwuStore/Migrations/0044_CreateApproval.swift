@@ -1,7 +1,7 @@
 import FluentKit
 import SQLKit
 
-/// The approval engine's records (issue 13: R1.1, R3.1): a request for something (leave from a
+/// The approval engine's records (R1.1, R3.1): a request for something (leave from a
 /// meeting; later equipment and rental) run through the chain its rulebook clause sets, and one
 /// task per person asked per step and approver slot, with what they decided and why.
 struct CreateApproval: AsyncMigration {

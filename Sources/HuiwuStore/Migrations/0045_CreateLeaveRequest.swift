@@ -1,7 +1,7 @@
 import FluentKit
 import SQLKit
 
-/// Leave from a meeting and delegation to a subordinate (issue 13, R5.6, R3.1): who asked, why,
+/// Leave from a meeting and delegation to a subordinate (R5.6, R3.1): who asked, why,
 /// when (the rulebook's notice is judged against the start), the delegate, and where it stands.
 struct CreateLeaveRequest: AsyncMigration {
     func prepare(on database: any Database) async throws {

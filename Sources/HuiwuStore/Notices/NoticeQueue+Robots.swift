@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Group robot posts of a notice (issue 12): one post per group chat a robot of the meeting's
+/// Group robot posts of a notice (R5.2, X2): one post per group chat a robot of the meeting's
 /// participants posts to (`RobotRouting`), and for each participant it names a webhook notice
 /// pointing at the post, so the delivery table still shows who has heard.
 extension Notices {

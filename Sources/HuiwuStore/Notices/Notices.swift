@@ -30,11 +30,11 @@ public struct NoticeRecord: Sendable, Equatable {
     public var sentAt: Date?
     public var readAt: Date?
     public var createdAt: Date
-    /// The calendar object the e-mail keeps right; nil: the meeting's own (issue 8).
+    /// The calendar object the e-mail keeps right; nil: the meeting's own (X2).
     public var objectId: UUID?
     /// The SEQUENCE its invitation carried, once written.
     public var calendarSequence: Int?
-    /// The robot post that carries it (a webhook notice since issue 12): its state follows the post's.
+    /// The robot post that carries it (a webhook notice to a group robot): its state follows the post's.
     public var postId: UUID?
 
     init(row: any SQLRow) throws {

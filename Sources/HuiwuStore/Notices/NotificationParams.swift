@@ -13,7 +13,7 @@ public struct NotificationParams: Codable, Sendable, Equatable {
     public var reason: String?
     public var actorName: String?
     public var alternatives: [AlternativeSlot]?
-    /// A fine's amount in yuan (`20.00`), or its days of wage (`3`) while the wage is unknown (issue 13).
+    /// A fine's amount in yuan (`20.00`), or its days of wage (`3`) while the wage is unknown (R3.2).
     public var amount: String?
     public var daysOfWage: String?
     /// The clause a decision applied (X3): where it stands and its words in each language.
@@ -106,7 +106,7 @@ public enum NotificationKind: String, Sendable, CaseIterable {
     /// Repeated failed log-ins to the person's account (X1, ASVS V2.2.3); `title` holds the count,
     /// `reason` the client address of the latest.
     case accountLoginFailures = "account.login_failures"
-    /// A fine assessed or recorded against the person (issue 13): amount (or days of wage), the
+    /// A fine assessed or recorded against the person (R3.2, X3): amount (or days of wage), the
     /// meeting's title, the clause.
     case penaltyAssessed = "penalty.assessed"
     case penaltyAssessedDays = "penalty.assessed_days"

@@ -30,7 +30,7 @@ public struct Notifications: Sendable {
     public func markRead(person: UUID, id: UUID?, now: Date) async throws {
         try await store.write { db in
             if let id {
-                // Someone else's notification is not there for this person (404, issue 10).
+                // Someone else's notification is not there for this person (404, X1).
                 guard
                     try await db.raw("SELECT id FROM notifications WHERE person_id = \(bind: person) AND id = \(bind: id)")
                         .first() != nil

@@ -3,7 +3,7 @@ import HuiwuCore
 import SQLKit
 
 /// The channels a person's notices go to besides in-app (X2): their e-mail, their private robot
-/// (issue 12: group robots are set up by admins for departments and meeting types), and how group
+/// (group robots are set up by admins for departments and meeting types), and how group
 /// robots @-mention them (mobile number, the platforms' user ids).
 public struct PersonChannels: Sendable {
     public let store: Store

@@ -20,7 +20,7 @@ public struct CadenceReport: Sendable, Equatable {
     public var hasSemesters: Bool
 }
 
-/// The cadence compliance report (issue 13, R2.4): for each cadence clause of the rulebook in
+/// The cadence compliance report (R2.4): for each cadence clause of the rulebook in
 /// force, per period, the meetings of its type required and held. A held meeting took place:
 /// not cancelled, over, with attendance recorded — someone checked in, or its room's use was
 /// registered (R1.3). A meeting nobody came to was not held.

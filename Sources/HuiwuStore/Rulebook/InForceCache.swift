@@ -2,8 +2,8 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// The rulebook version in force on a day, remembered per store while no version is added
-/// (issue 13's check-in burst asks it on every arrival). Versions are only ever inserted
+/// The rulebook version in force on a day, remembered per store while no version is added (R5.6: a
+/// large meeting's check-in burst asks it on every arrival). Versions are only ever inserted
 /// (`Rulebooks.adopt`), so the number of stored versions — read by the caller in a statement it
 /// makes anyway — tells whether an entry still holds, in this process and across a fleet alike.
 final class InForceCache: @unchecked Sendable {

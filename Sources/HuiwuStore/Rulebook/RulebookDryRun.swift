@@ -37,7 +37,7 @@ public struct DryRunReport: Sendable, Equatable {
     public var changes: [DryRunChange]
 }
 
-/// The dry run (issue 13, X3): "had this version been in force last month, these decisions would
+/// The dry run (X3): "had this version been in force last month, these decisions would
 /// have differed". Replays the candidate over the span's closed meetings — outcomes from the
 /// stored check-in and check-out times (a record the chair corrected keeps its corrected
 /// outcome: that is a fact, not a rule), fines from those outcomes, notices and wages — and over
@@ -129,7 +129,7 @@ extension Rulebooks {
             var trigger: String
         }
         var before: [Key: PenaltyEntry] = [:]
-        for e in standing { before[Key(participant: e.participantId, trigger: e.trigger ?? "")] = e }
+        for e in standing { before[Key(participant: e.participantId, trigger: e.trigger?.rawValue ?? "")] = e }
         var seen: Set<Key> = []
         for a in PenaltyAssessment.assess(facts, organiser: meeting.organiserId, wages: wages, rulebook: candidate) {
             let key = Key(participant: a.participantId, trigger: a.trigger.rawValue)
@@ -168,10 +168,10 @@ extension Rulebooks {
             FROM leave_requests l JOIN meetings m ON m.id = l.meeting_id
             WHERE m.starts_at >= \(bind: span.start) AND m.starts_at < \(bind: span.end)
             UNION ALL
-            SELECT CASE WHEN d.kind = 'leave.refused' THEN 'leave' ELSE 'delegation' END AS kind, d.person_id, d.decided_at AS at,
+            SELECT CASE WHEN d.kind = \(bind: Decision.Kind.leaveRefused.rawValue) THEN 'leave' ELSE 'delegation' END AS kind, d.person_id, d.decided_at AS at,
               m.id AS meeting_id, m.title, m.starts_at, 1 AS refused
             FROM rule_decisions d JOIN meetings m ON m.id = d.subject_id
-            WHERE d.kind IN ('leave.refused', 'delegation.refused')
+            WHERE d.kind IN (\(bind: Decision.Kind.leaveRefused.rawValue), \(bind: Decision.Kind.delegationRefused.rawValue))
               AND m.starts_at >= \(bind: span.start) AND m.starts_at < \(bind: span.end)
             """
         ).all()

@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuRulebookYAML
 import SQLKit
 
-/// The organisation's rulebook (issue 13, X3): the versions adopted, which is in force on a
+/// The organisation's rulebook (X3): the versions adopted, which is in force on a
 /// day, and adopting a new one. A version is never changed once stored; a decision cites it.
 public struct Rulebooks: Sendable {
     public let store: Store
@@ -33,6 +33,14 @@ public struct Rulebooks: Sendable {
             ORDER BY effective_on DESC, version DESC LIMIT 1
             """
         ).first().map(RulebookVersion.init(row:))
+    }
+
+    /// The rulebook in force on `day`, parsed, read inside the caller's transaction: the one
+    /// question every capability that decides under a regulation asks (X3) — leave, attendance,
+    /// fines, release — so none of them asks another capability for it.
+    static func rulebook(on day: CivilDate, _ db: any SQLDatabase) async throws -> Rulebook? {
+        guard let v = try await inForce(on: day, db) else { return nil }
+        return try RulebookCache.shared.rulebook(v)
     }
 
     /// The rulebook a stored version holds (parsed once per process: a version never changes).

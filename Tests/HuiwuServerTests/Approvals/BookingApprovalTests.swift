@@ -7,7 +7,7 @@ import Vapor
 
 @testable import HuiwuServer
 
-/// Booking approval on the approval engine (issue 13, R1.1): the behaviour the room office knew,
+/// Booking approval on the approval engine (R1.1, X3): the behaviour the room office knew,
 /// now a request with tasks, decisions citing the chain, reminders, and longer chains when a
 /// rulebook says so.
 @Suite("Booking approval runs through the approval engine")

@@ -7,7 +7,7 @@ import Vapor
 
 @testable import HuiwuServer
 
-/// Attendance closing and its fines (issue 13, R3.2, R5.2, R5.6): the regulation's arithmetic,
+/// Attendance closing and its fines (R3.2, R5.2, R5.6): the regulation's arithmetic,
 /// entry by entry, each citing its clause; decided once however many workers close it.
 @Suite("Attendance closes and the rulebook assesses its fines")
 struct AttendanceClosingTests {
@@ -42,7 +42,7 @@ struct AttendanceClosingTests {
             #expect(roster.allSatisfy { $0.record?.citation == Citation(version: 1, clauseID: "A3-attendance") })
             let entries = try await w.entries()
             let summary = entries.map { e in
-                "\(p.firstIndex { $0.id == e.personId } ?? -1) \(e.trigger ?? "") \(e.amount?.value ?? -1) \(e.citation?.clauseID ?? "")"
+                "\(p.firstIndex { $0.id == e.personId } ?? -1) \(e.trigger?.rawValue ?? "") \(e.amount?.value ?? -1) \(e.citation?.clauseID ?? "")"
             }.sorted()
             #expect(
                 summary == [
@@ -50,7 +50,7 @@ struct AttendanceClosingTests {
                     "4 early_leave 2000 A3-1.3-early", "4 late 2000 A3-1.3-late",
                 ])
             #expect(entries.allSatisfy { $0.kind == .assessed && $0.citation?.version == 1 })
-            #expect(entries.first { $0.trigger == "absent" }?.daysOfWage == 3)
+            #expect(entries.first { $0.trigger?.rawValue == "absent" }?.daysOfWage == 3)
         }
     }
 
@@ -61,7 +61,7 @@ struct AttendanceClosingTests {
             let w = try await AttendanceWorld.make(app, rulebook: "A3", count: 1)
             clock.set(try Timestamp.parse(at("12:00")))
             try await AttendanceJobs.closeDue(app)
-            let absences = try await w.entries().filter { $0.trigger == "absent" }
+            let absences = try await w.entries().filter { $0.trigger?.rawValue == "absent" }
             #expect(absences.count == 2)  // the participant and the organiser, neither checked in
             #expect(absences.allSatisfy { $0.amount == nil && $0.daysOfWage == 3 })
         }
@@ -96,7 +96,7 @@ struct AttendanceClosingTests {
             let entries = try await w.entries()
             #expect(entries.count == 1)
             let fine = try #require(entries.first)
-            #expect(fine.personId == w.organiser.id && fine.amount == Fen(1000) && fine.trigger == "absent_unnotified")
+            #expect(fine.personId == w.organiser.id && fine.amount == Fen(1000) && fine.trigger?.rawValue == "absent_unnotified")
             #expect(fine.citation == Citation(version: 1, clauseID: "A5-1-notify"))
             #expect(fine.participantId == w.participant[p[2].id] && fine.evidence["notified"] == "false")
         }

@@ -7,7 +7,7 @@ import Vapor
 
 @testable import HuiwuServer
 
-/// Corrections after attendance closed (issue 13, R5.6): the chair corrects a record with a
+/// Corrections after attendance closed (R5.6, X5): the chair corrects a record with a
 /// reason, audited; the fines follow — reversed by new entries, assessed anew — never edited.
 @Suite("The chair corrects attendance after closing and the fines are decided again")
 struct AttendanceCorrectionTests {
@@ -24,7 +24,7 @@ struct AttendanceCorrectionTests {
             clock.set(try Timestamp.parse(at("11:30")))
             #expect(try await AttendanceJobs.closeDue(app) == 1)
             #expect(
-                try await w.entries().map { "\($0.trigger ?? "") \($0.amount?.value ?? 0)" }.sorted() == [
+                try await w.entries().map { "\($0.trigger?.rawValue ?? "") \($0.amount?.value ?? 0)" }.sorted() == [
                     "absent 90000", "late 2000",
                 ])
             let path = "/api/v1/meetings/\(w.meeting)/attendance"
@@ -52,14 +52,15 @@ struct AttendanceCorrectionTests {
             #expect(both.status == .ok)
 
             let entries = try await w.entries()
-            let late = try #require(entries.first { $0.kind == .assessed && $0.trigger == "late" && $0.personId == p[0].id })
+            let late = try #require(
+                entries.first { $0.kind == .assessed && $0.trigger?.rawValue == "late" && $0.personId == p[0].id })
             let reversal = try #require(entries.first { $0.refersTo == late.id })
             #expect(reversal.kind == .reversed && reversal.amount == Fen(-2000) && reversal.reason == "签到机故障，实际准时到场")
-            let absent = try #require(entries.first { $0.kind == .assessed && $0.trigger == "absent" })
+            let absent = try #require(entries.first { $0.kind == .assessed && $0.trigger?.rawValue == "absent" })
             #expect(entries.first { $0.refersTo == absent.id }?.amount == Fen(-90000))
             let p1 = entries.filter { $0.kind == .assessed && $0.personId == p[1].id && $0.id != absent.id }
             #expect(
-                p1.map { "\($0.trigger ?? "") \($0.amount?.value ?? 0) \($0.citation?.clauseID ?? "")" }.sorted() == [
+                p1.map { "\($0.trigger?.rawValue ?? "") \($0.amount?.value ?? 0) \($0.citation?.clauseID ?? "")" }.sorted() == [
                     "early_leave 2000 A3-1.3-early", "late 2000 A3-1.3-late",
                 ])
             let totals = try await app.huiwu.store.reader.raw(

@@ -8,7 +8,7 @@ import VaporTesting
 
 @testable import HuiwuServer
 
-/// Checking in over HTTP (issue 13, R5.6): the signed short-lived link of the QR code, the API,
+/// Checking in over HTTP (R5.6): the signed short-lived link of the QR code, the API,
 /// the organiser's marks and the room kiosk. A forged or expired link is refused, nothing written.
 @Suite("Check-in over HTTP: QR link, API, marks, kiosk")
 struct CheckInTests {

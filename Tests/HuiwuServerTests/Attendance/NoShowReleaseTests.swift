@@ -7,7 +7,7 @@ import Vapor
 
 @testable import HuiwuServer
 
-/// No-show release (issue 13): on under A1, off under A5; per occurrence, the organiser told.
+/// No-show release (R1.3, X3): on under A1, off under A5; per occurrence, the organiser told.
 @Suite("A room nobody checked in to is released")
 struct NoShowReleaseTests {
     func booking(_ app: Application, _ meeting: UUID) async throws -> (booking: UUID?, room: UUID?) {

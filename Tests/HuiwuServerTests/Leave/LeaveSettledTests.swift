@@ -50,7 +50,7 @@ struct LeaveSettledTests {
             let leave = try await app.send(.GET, "/api/v1/meetings/\(w.meeting)/leave", as: p0).jsonArray
             #expect(leave.first?["status"] as? String == "expired")
             let absence = try #require(try await w.entries().first { $0.personId == w.people[0].id })
-            #expect(absence.trigger == "absent" && absence.amount == Fen(75_000))
+            #expect(absence.trigger?.rawValue == "absent" && absence.amount == Fen(75_000))
             let csm = try await Fixture.token(app, "csm")
             let late = try await app.send(.POST, "/api/v1/approvals/\(approval)/approve", as: csm, json: [:])
             #expect(late.status == .conflict || late.status == .forbidden)

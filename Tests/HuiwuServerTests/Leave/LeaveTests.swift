@@ -8,7 +8,7 @@ import VaporTesting
 
 @testable import HuiwuServer
 
-/// Leave, delegation and the approval chain (issue 13, R5.6, R3.1).
+/// Leave, delegation and the approval chain (R5.6, R3.1).
 @Suite("Leave and delegates through the approval chain")
 struct LeaveTests {
     static func person(

@@ -7,7 +7,7 @@ import Vapor
 
 @testable import HuiwuServer
 
-/// Counts over a period (issue 13): "three late arrivals in a month count as one absence".
+/// Counts over a period (R3.2, X3): "three late arrivals in a month count as one absence".
 @Suite("Escalation: fines counted over a period become one fine of another clause")
 struct EscalationTests {
     static let clause = """
@@ -46,12 +46,12 @@ struct EscalationTests {
             let (w, meetings) = try await Self.lateFourTimes(app, clock: clock)
             let person = w.people[0]
             let mine = try await Self.entries(app, of: person, in: meetings)
-            let lates = mine.filter { $0.kind == .assessed && $0.trigger == "late" }
+            let lates = mine.filter { $0.kind == .assessed && $0.trigger?.rawValue == "late" }
             #expect(lates.count == 4)
             let escalated = mine.filter { $0.kind == .assessed && $0.citation?.clauseID == "A3-late-thrice" }
             #expect(escalated.count == 1)
             let absence = try #require(escalated.first)
-            #expect(absence.trigger == "absent" && absence.amount == Fen(90_000) && absence.daysOfWage == 3)
+            #expect(absence.trigger?.rawValue == "absent" && absence.amount == Fen(90_000) && absence.daysOfWage == 3)
             #expect(absence.meetingId == meetings[2], "decided when the third lateness closed")
             let reversed = Set(mine.filter { $0.kind == .reversed }.compactMap(\.refersTo))
             #expect(reversed == Set(lates.prefix(3).map(\.id)))
@@ -120,7 +120,7 @@ struct EscalationTests {
             let undone = try #require(mine.first { $0.kind == .reversed && $0.refersTo == absence.id })
             #expect(undone.reason == "签到机故障" && undone.amount == Fen(-90_000))
             let restored = mine.filter { $0.kind == .assessed && $0.evidence["restored"] != nil }
-            #expect(restored.count == 2 && restored.allSatisfy { $0.amount == Fen(2_000) && $0.trigger == "late" })
+            #expect(restored.count == 2 && restored.allSatisfy { $0.amount == Fen(2_000) && $0.trigger?.rawValue == "late" })
             #expect(Set(restored.compactMap(\.meetingId)) == Set([meetings[0], meetings[2]]))
 
             _ = try await app.huiwu.attendance.correct(

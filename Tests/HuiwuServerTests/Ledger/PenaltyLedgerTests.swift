@@ -8,7 +8,7 @@ import VaporTesting
 
 @testable import HuiwuServer
 
-/// The penalty ledger (issue 13, R3.2, R5.3, R5.7): offences the chair records, entries never
+/// The penalty ledger (R3.2, R5.3, R5.7): offences the chair records, entries never
 /// edited (waivers, appeals, settlement and completed wages are new entries), who reads whose.
 @Suite("Penalty ledger: offences, reversals, appeals, wages, who reads whose")
 struct PenaltyLedgerTests {

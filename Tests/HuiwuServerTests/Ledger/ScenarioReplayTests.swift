@@ -7,10 +7,10 @@ import Vapor
 
 @testable import HuiwuServer
 
-/// Scenario replays (issue 13): a month of one organisation's meetings under its regulation —
-/// on time, late, leaving early, absent, on leave asked in time and too late, delegating, never
-/// notified — and the ledger afterwards equals the regulation's arithmetic, entry by entry, each
-/// citing the right clause.
+/// Scenario replays (R3.2, R5.2, R5.6, X3): a month of one organisation's meetings under its
+/// regulation — on time, late, leaving early, absent, on leave asked in time and too late,
+/// delegating, never notified — and the ledger afterwards equals the regulation's arithmetic, entry
+/// by entry, each citing the right clause.
 @Suite("A month under a regulation: the ledger is the regulation's arithmetic")
 struct ScenarioReplayTests {
     /// The ledger of the month as `who meeting# trigger fen clause`, sorted.
@@ -19,7 +19,7 @@ struct ScenarioReplayTests {
         for (i, m) in meetings.enumerated() {
             for e in try await w.app.huiwu.penalties.entries(ofMeeting: m) where e.kind == .assessed {
                 out.append(
-                    "\(names[e.personId] ?? "?") M\(i + 1) \(e.trigger ?? "") \(e.amount?.value ?? -1) \(e.citation?.clauseID ?? "")"
+                    "\(names[e.personId] ?? "?") M\(i + 1) \(e.trigger?.rawValue ?? "") \(e.amount?.value ?? -1) \(e.citation?.clauseID ?? "")"
                 )
             }
         }

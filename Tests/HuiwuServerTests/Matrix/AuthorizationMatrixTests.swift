@@ -8,7 +8,7 @@ import VaporTesting
 
 @testable import HuiwuServer
 
-/// Issue 10: every role and relation × every route the app registers — the API with a token, the
+/// X1: every role and relation × every route the app registers — the API with a token, the
 /// web pages with a session — answered as the table says (allowed / 403 / 404, 401 or the log-in
 /// page for nobody), and a refused call changes nothing in the database. A route added without a
 /// row fails the test.
@@ -70,7 +70,7 @@ struct AuthorizationMatrixTests {
         }
     }
 
-    /// Issue 11: permission comes before validation. A caller who may not make the call hears
+    /// X1: permission comes before validation. A caller who may not make the call hears
     /// 401/403/404 whatever the body says, so a refusal never tells a stranger which fields a
     /// form has, and a forbidden caller is not asked to fix a body they may not send.
     @Test("a refused caller with a body that is wrong in every field still hears the refusal, not 422")

@@ -244,7 +244,7 @@ extension MatrixWorld {
         ).id.uuidString
     }
 
-    /// A group robot of a fresh department (issue 12).
+    /// A group robot of a fresh department (R5.2, X2).
     func robot() async throws -> String {
         let made = try await api(
             .POST, "/api/v1/robots", as: .admin,

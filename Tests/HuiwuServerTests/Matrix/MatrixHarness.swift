@@ -8,7 +8,7 @@ import VaporTesting
 
 @testable import HuiwuServer
 
-/// Who calls, in the authorization matrix (issue 10): each role, and the three relations a plain
+/// Who calls, in the authorization matrix (X1): each role, and the three relations a plain
 /// staff member can hold to the thing called on. `staff` holds none of them.
 enum Who: String, CaseIterable, Sendable, CustomStringConvertible {
     case anonymous, admin, office, info, head, staff, cleaning, participant, organiser, owner

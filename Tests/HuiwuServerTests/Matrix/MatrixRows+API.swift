@@ -4,7 +4,7 @@ import HuiwuStore
 
 @testable import HuiwuServer
 
-/// The matrix's table (issue 10), by area. `ok` callers get 2xx/3xx; `forbidden` 403; everyone
+/// The matrix's table (X1), by area. `ok` callers get 2xx/3xx; `forbidden` 403; everyone
 /// else `otherwise`; nobody signed in 401 (the API) or the log-in page (the web) unless listed.
 enum MatrixRows {}
 

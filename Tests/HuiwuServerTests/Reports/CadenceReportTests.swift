@@ -7,7 +7,7 @@ import Vapor
 
 @testable import HuiwuServer
 
-/// The cadence compliance report (issue 13, R2.4): required against held per period, read the
+/// The cadence compliance report (R2.4): required against held per period, read the
 /// way the regulations put it.
 @Suite("Cadence compliance: meetings required and held per period")
 struct CadenceReportTests {

@@ -7,7 +7,7 @@ import Vapor
 
 @testable import HuiwuServer
 
-/// The dry run (issue 13, X3): "had this version been in force last month, these decisions would
+/// The dry run (X3): "had this version been in force last month, these decisions would
 /// have differed" — from the stored facts, nothing written.
 @Suite("Dry run of a rulebook version over a past month")
 struct RulebookDryRunTests {

@@ -1,8 +1,8 @@
 import Foundation
 
-/// What a robot's answer means (issue 12), judged as each platform documents it: DingTalk and
-/// WeCom answer HTTP 200 with `errcode` (0 is success), Feishu with `code`; a generic receiver
-/// is judged by its HTTP status alone (a body of `{"code": 200}` is no failure).
+/// What a robot's answer means (R5.2: delivery is tracked), judged as each platform documents it:
+/// DingTalk and WeCom answer HTTP 200 with `errcode` (0 is success), Feishu with `code`; a generic
+/// receiver is judged by its HTTP status alone (a body of `{"code": 200}` is no failure).
 public enum RobotAnswer: Sendable, Equatable {
     case accepted
     /// Too many messages: try again after `retryAfter` seconds, not counted as a failure.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// When the next message may go to a robot (issue 12): every rate window of its platform kept over
+/// When the next message may go to a robot (X2): every rate window of its platform kept over
 /// the messages sent to that robot address recently (a sliding log, so a burst goes at once up to
 /// the limit and the rest as the oldest leave the window), and nothing while the platform has said
 /// the robot is throttled.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Which group robot posts a notice and whom each post names (R5.2, X2, issue 12): robots belong
+/// Which group robot posts a notice and whom each post names (R5.2, X2): robots belong
 /// to group chats, not people, so a notice goes once per robot, naming the participants it
 /// concerns. A robot set up for a department concerns that department's people on the meeting;
 /// one set up for a meeting type, everyone on a meeting of that type; a person's private robot,

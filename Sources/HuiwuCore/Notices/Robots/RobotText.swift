@@ -1,6 +1,6 @@
 import Foundation
 
-/// Fitting a message to a platform's size limit (issue 12): WeCom takes 2,048 bytes of text,
+/// Fitting a message to a platform's size limit (X2): WeCom takes 2,048 bytes of text,
 /// DingTalk and Feishu about 20 KB of body. Text is cut at a character boundary (never inside a
 /// Chinese character or an emoji), marked with an ellipsis.
 public enum RobotText {

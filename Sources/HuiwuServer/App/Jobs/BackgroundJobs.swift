@@ -2,7 +2,7 @@ import Foundation
 import HuiwuStore
 import Vapor
 
-/// Every background job of an instance, with its period. Later issues add theirs here.
+/// Every background job of an instance, with its period: a new job is registered here.
 enum BackgroundJobs {
     static func all(_ settings: NoticeSettings) -> [BackgroundJob] {
         let poll = Duration.milliseconds(settings.pollMilliseconds)
@@ -17,7 +17,7 @@ enum BackgroundJobs {
                 try await app.noticeDispatcher.deliverDue()
             },
             // Attendance closes after each meeting's end plus the rulebook's grace; outcomes and
-            // fines are decided then, once, whichever instance closes it (issue 13, R5.6, R3.2).
+            // fines are decided then, once, whichever instance closes it (R5.6, R3.2).
             BackgroundJob(name: "attendance.close", period: .seconds(30)) { app in
                 try await AttendanceJobs.closeDue(app)
             },
@@ -26,7 +26,7 @@ enum BackgroundJobs {
             BackgroundJob(name: "attendance.no_show", period: .seconds(60)) { app in
                 try await app.huiwu.attendance.releaseNoShows(now: app.huiwu.clock.now())
             },
-            // Approvers who let a request wait a day are reminded, daily until they decide (issue 13).
+            // Approvers who let a request wait a day are reminded daily until they decide (R3.1, X2).
             BackgroundJob(name: "approvals.remind", period: .seconds(300)) { app in
                 try await app.huiwu.approvals.remindDue(now: app.huiwu.clock.now(), every: 86_400)
             },

@@ -12,7 +12,7 @@ struct BackgroundJob: Sendable {
     var pass: @Sendable (Application) async throws -> Int
 }
 
-/// The one place background jobs start (issue 11): each registered once with its period, run by
+/// The one place background jobs start: each registered once with its period, run by
 /// `huiwu serve` in-process or by `huiwu worker`, stopped at shutdown. No handler or page starts
 /// work of its own; what a request leaves to be done it writes to an outbox a job drains.
 final class JobScheduler: LifecycleHandler, @unchecked Sendable {

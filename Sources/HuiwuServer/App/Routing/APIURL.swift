@@ -69,20 +69,20 @@ enum APIURL: RoutePath {
     case feeds
     case feed(Parameter<UUID>)
 
-    // Approvals and leave (issue 13, R3.1, R5.6)
+    // Approvals and leave (R3.1, R5.6)
     case approvalRequests
     case approvalRequest(Parameter<UUID>)
     case approvalApprove(Parameter<UUID>)
     case approvalReject(Parameter<UUID>)
     case leaveStep(Parameter<UUID>, Parameter<String>)
 
-    // The penalty ledger (issue 13, R3.2)
+    // The penalty ledger (R3.2)
     case penalties
     case penaltyTotals
     case penaltyStep(Parameter<UUID>, Parameter<String>)
     case personWage(Parameter<UUID>)
 
-    // The rulebook (issue 13, X3)
+    // The rulebook (X3)
     case rulebook
     case rulebookVersions
     case rulebookVersion(Parameter<Int>)
@@ -190,7 +190,7 @@ enum BookingStepName: String, Sendable, CaseIterable, CustomStringConvertible {
 /// The collections that hang off one meeting (`/meetings/{id}/<part>`).
 enum MeetingAPIPart: String, Sendable, CaseIterable {
     case cancel, participants, notices, agenda, checklist, materials, minutes, actions
-    /// Attendance (issue 13): the roster, self check-in and check-out, the check-in link.
+    /// Attendance (R5.6): the roster, self check-in and check-out, the check-in link.
     case attendance
     case checkIn = "check-in"
     case checkOut = "check-out"

@@ -4,7 +4,7 @@ import Vapor
 
 /// A path parameter of a typed route: `.key` when the route is registered (it becomes
 /// `:name`), `.value(x)` when a link to it is built. The same case spells both, so a link
-/// cannot drift from the route it points at (issue 11, in the spirit of SwiftPackageIndex's
+/// cannot drift from the route it points at (in the spirit of SwiftPackageIndex's
 /// `SiteURL`).
 enum Parameter<Value: CustomStringConvertible & Sendable>: Sendable {
     case key

@@ -49,7 +49,7 @@ enum SiteURL: RoutePath {
     case adminRobots
     case adminRobotDelete(Parameter<UUID>)
 
-    // Attendance (issue 13, R5.6)
+    // Attendance (R5.6)
     case checkIn(Parameter<UUID>)
     case meetingAttendanceMark(Parameter<UUID>, Parameter<UUID>)
     case meetingAttendanceCorrection(Parameter<UUID>, Parameter<UUID>)
@@ -58,18 +58,18 @@ enum SiteURL: RoutePath {
     case meetingOffences(Parameter<UUID>)
     case meetingChair(Parameter<UUID>)
 
-    // Leave, delegation, approvals (issue 13, R5.6, R3.1)
+    // Leave, delegation, approvals (R5.6, R3.1)
     case meetingLeave(Parameter<UUID>)
     case meetingDelegation(Parameter<UUID>)
     case leaveStep(Parameter<UUID>, Parameter<String>)
     case requests
     case approvalDecision(Parameter<UUID>, Parameter<String>)
 
-    // The penalty ledger (issue 13, R3.2)
+    // The penalty ledger (R3.2)
     case penalties
     case penaltyStep(Parameter<UUID>, Parameter<String>)
 
-    // The rulebook (issue 13, X3)
+    // The rulebook (X3)
     case rulebook
     case rulebookVersion(Parameter<Int>)
     case adminRulebook

@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// The approval engine through the API (issue 13): what waits on me, where a request stands
+/// The approval engine through the API (R1.1, R3.1, X3): what waits on me, where a request stands
 /// (whom it waits on, the history, the clause), approving and rejecting with a reason.
 struct ApprovalsAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {

@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// Attendance through the API (issue 13, R5.6): the roster for whoever sees the meeting; a
+/// Attendance through the API (R5.6): the roster for whoever sees the meeting; a
 /// person checks themself in or out with the meeting's check-in token (the QR code's), the
 /// organiser or chair marks anyone; the organiser fetches a fresh check-in link.
 struct AttendanceAPI: RouteCollection {

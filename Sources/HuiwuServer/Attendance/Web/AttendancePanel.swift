@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// The meeting page's attendance section (issue 13, R5.6): who is expected, checked in (when),
+/// The meeting page's attendance section (R5.6): who is expected, checked in (when),
 /// out, on leave or delegated; after closing, each outcome. The organiser, chair and room office
 /// see the check-in QR code while check-in is open and mark people.
 struct AttendancePanel: Encodable {
@@ -150,7 +150,7 @@ struct AttendancePanel: Encodable {
                     ?? e.daysOfWage.map { req.t("ui_penalty_days_of_wage", ["days": String($0)]) } ?? "—"
                 let state = reversed.contains(e.id) ? " · " + req.t("ui_penalty_status_reversed") : ""
                 panel.fines.append(
-                    "\(name) · \(req.t("ui_penalty_trigger_" + (e.trigger ?? "offence")))\(concerns) · \(amount) · \(clause?.shownCite(req) ?? "")\(state)"
+                    "\(name) · \(req.t("ui_penalty_trigger_" + (e.trigger?.rawValue ?? "offence")))\(concerns) · \(amount) · \(clause?.shownCite(req) ?? "")\(state)"
                 )
             }
         }

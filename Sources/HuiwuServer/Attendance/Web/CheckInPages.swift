@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// Checking in from a phone (issue 13, R5.6): the QR code opens `/check-in/{meeting}?t=…`; a
+/// Checking in from a phone (R5.6): the QR code opens `/check-in/{meeting}?t=…`; a
 /// signed-in participant (or their accepted delegate) checks in or out with one button. The
 /// organiser's marks on the meeting page post here too. Every way ends in `Attendance`.
 struct CheckInPages: RouteCollection {

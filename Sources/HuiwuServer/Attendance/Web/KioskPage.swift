@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// A room's kiosk (issue 13): a full-screen page on a device by the door showing the meeting in
+/// A room's kiosk (R5.6, R1.3): a full-screen page on a device by the door showing the meeting in
 /// the room now and the next one, with the current meeting's check-in QR code while check-in is
 /// open. The device signs in as nobody: its address carries the room's kiosk key, which the
 /// room office takes from the room page; the QR it shows is a fresh short-lived link each minute.

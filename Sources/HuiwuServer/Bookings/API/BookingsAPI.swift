@@ -71,7 +71,7 @@ struct BookingsAPI: RouteCollection {
         return response.tag(version: placed.booking.version)
     }
 
-    /// `GET /api/v1/bookings`: one page, in write order (issue 10).
+    /// `GET /api/v1/bookings`: one page, in write order, so none is skipped or repeated.
     func list(req: Request) async throws -> Response {
         let actor = try req.actor()
         var errors: [FieldError] = []

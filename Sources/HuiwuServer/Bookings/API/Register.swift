@@ -74,7 +74,7 @@ struct RegisterLineDTO: Content {
     }
 }
 
-/// The register of a period, streamed (issue 10, R1.3): people export whole months and years,
+/// The register of a period, streamed (R1.3, X4): people export whole months and years,
 /// so every line is written as it is read, `chunk` lines at a time in (start, id) order, and no
 /// line is left out however many there are. JSON is an array; CSV is UTF-8 with a BOM so
 /// spreadsheet programs read Chinese correctly (X6).

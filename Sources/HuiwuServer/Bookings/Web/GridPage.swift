@@ -33,7 +33,7 @@ struct GridPages: RouteCollection {
         var filterAction: String
         var prevHref: String
         var nextHref: String
-        /// The room's check-in kiosk (issue 13), for the room office that sets the device up.
+        /// The room's check-in kiosk (R5.6), for the room office that sets the device up.
         var kioskHref: String?
         /// X6: free hours link to the booking form only for someone who may book.
         var mayBook = true
@@ -106,7 +106,7 @@ struct GridPages: RouteCollection {
         var roomId: String
         var prevHref: String
         var nextHref: String
-        /// The room's check-in kiosk (issue 13), for the room office that sets the device up.
+        /// The room's check-in kiosk (R5.6), for the room office that sets the device up.
         var kioskHref: String?
         /// Rotating the kiosk's key (X1), for the same people.
         var kiosk: KioskPanel?

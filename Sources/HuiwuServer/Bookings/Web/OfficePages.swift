@@ -104,7 +104,7 @@ struct OfficePages: RouteCollection {
     func notifications(req: Request) async throws -> Response {
         let actor = try req.webActor()
         let time = req.huiwu.time
-        // A page at a time, like the API (issue 10); a cursor that is not one shows the newest.
+        // A page at a time, like the API; a cursor that is not one shows the newest.
         var ignored: [FieldError] = []
         var paging = PageParameters.parse(req, list: "notifications", errors: &ignored)
         if !ignored.isEmpty {

@@ -60,7 +60,7 @@ struct AccountAPI: RouteCollection {
         return try await req.huiwu.organisation.purposes().map { PurposeDTO(code: $0.code, name: $0.localizedName(locale)) }
     }
 
-    /// Newest first, a page at a time (issue 10).
+    /// Newest first, a page at a time.
     func notifications(req: Request) async throws -> Response {
         let actor = try req.actor()
         var errors: [FieldError] = []

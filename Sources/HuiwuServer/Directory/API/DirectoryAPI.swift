@@ -66,7 +66,7 @@ struct DirectoryAPI: RouteCollection {
         var active: Bool?
     }
 
-    /// In the order people were added, a page at a time (issue 10).
+    /// In the order people were added, a page at a time.
     func peopleList(req: Request) async throws -> Response {
         _ = try req.require(.viewPeople)
         var errors: [FieldError] = []

@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// Leave and delegation through the API (issue 13, R5.6, R3.1): a participant asks for leave
+/// Leave and delegation through the API (R5.6, R3.1): a participant asks for leave
 /// or sends a delegate; a request later than the rulebook allows is refused citing the clause.
 struct LeaveAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {

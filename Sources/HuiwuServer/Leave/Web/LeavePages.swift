@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// Leave, delegation and approvals on pages (issue 13, R5.6, R3.1): the participant's forms on
+/// Leave, delegation and approvals on pages (R5.6, R3.1): the participant's forms on
 /// the meeting page (a refused request comes back with the clause), and `/requests`, where each
 /// person decides what waits on them — approvals of the chain and delegations asked of them.
 struct LeavePages: RouteCollection {

@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// The meeting page's leave section (issue 13, R5.6): who is on leave, who delegated to whom,
+/// The meeting page's leave section (R5.6): who is on leave, who delegated to whom,
 /// what is pending; a participant's own request and delegation forms, with the clause that
 /// sets how early they must come.
 struct LeavePanel: Encodable {

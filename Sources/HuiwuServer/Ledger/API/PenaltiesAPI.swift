@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// The penalty ledger (issue 13, R3.2, R5.2, R5.3, R5.7, R1.7): each person reads their own
+/// The penalty ledger (R3.2, R5.2, R5.3, R5.7, R1.7): each person reads their own
 /// fines with the clause, a department head their department's, the room office everyone's;
 /// CSV and monthly totals per person and department. Offences are recorded by the chair;
 /// waivers, appeals and settlement are new entries, never edits.

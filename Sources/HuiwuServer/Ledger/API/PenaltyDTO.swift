@@ -73,7 +73,7 @@ struct PenaltyDTO: Content {
             ParticipantRefDTO(
                 participantId: $0.uuidString, personId: l.participantPersonId?.uuidString, name: l.participantName ?? "")
         }
-        trigger = l.entry.trigger
+        trigger = l.entry.trigger?.rawValue
         amount = l.amount?.yuanText
         daysOfWage = l.entry.daysOfWage
         status = l.status.rawValue

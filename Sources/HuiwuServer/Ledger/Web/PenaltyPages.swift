@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// The penalty ledger page (issue 13): my fines with the clause each applied; a head's
+/// The penalty ledger page (R3.2, X3, X4): my fines with the clause each applied; a head's
 /// department; the room office's everyone, with monthly totals per person and department, CSV,
 /// and the steps (waive, decide an appeal, settle). A person appeals their own.
 struct PenaltyPages: RouteCollection {
@@ -100,7 +100,7 @@ struct PenaltyPages: RouteCollection {
                     id: l.entry.id.uuidString,
                     when: time.readable(l.entry.createdAt),
                     person: l.personName, meeting: l.meetingTitle ?? "",
-                    what: req.t("ui_penalty_trigger_" + (l.entry.trigger ?? "offence")),
+                    what: req.t("ui_penalty_trigger_" + (l.entry.trigger?.rawValue ?? "offence")),
                     clause: clause?.shownWords(req) ?? "",
                     amount: amount, status: status.rawValue, statusLabel: req.t("ui_penalty_status_" + status.rawValue),
                     reason: l.entry.reason ?? "",

@@ -25,7 +25,7 @@ struct MeetingsAPI: RouteCollection {
 
     /// `GET /api/v1/meetings?from=YYYY-MM-DD&to=YYYY-MM-DD[&all=true]`: meetings I organise or
     /// attend (default: this week); `all` (room office, admin) lists everyone's.
-    /// One page at a time, in write order (issue 10).
+    /// One page at a time, in write order.
     func list(req: Request) async throws -> Response {
         let actor = try req.actor()
         let time = req.huiwu.time
@@ -68,7 +68,7 @@ struct MeetingsAPI: RouteCollection {
     }
 
     /// The meeting, if the caller manages it (its organiser or the room office): 404 for who may
-    /// not see it, 403 for a participant. Asked before a body is read (issue 11); the store asks
+    /// not see it, 403 for a participant. Asked before a body is read (X1); the store asks
     /// again, with the meeting's state, in its transaction.
     static func managed(_ req: Request) async throws -> MeetingView {
         let actor = try req.actor()

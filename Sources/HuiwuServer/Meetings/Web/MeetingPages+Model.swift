@@ -94,7 +94,7 @@ extension MeetingPages {
         var errors: FormErrors
         var canNotify: Bool
         var deliveries: [DeliveryRow]
-        /// The group robot posts of its notices (issue 12).
+        /// The group robot posts of its notices (R5.2, X2).
         var robotPosts: [RobotPostRow]
         var notNotified: Int
         var notified: Bool
@@ -106,7 +106,7 @@ extension MeetingPages {
         var attendance: AttendancePanel
         var chair: ChairPanel
         var leave: LeavePanel
-        /// A refused leave or delegation, with the clause (issue 13).
+        /// A refused leave or delegation, with the clause (X3).
         var leaveError: String?
         var links: MeetingLinks
         /// The add form's people picked by name, and its departments (R2.5).

@@ -217,7 +217,7 @@ struct MeetingPages: RouteCollection {
         } catch let failure as ValidationFailure {
             return try await render(req, edit: form, errors: FormErrors(failure.errors, on: req), status: .unprocessableEntity)
         } catch let error as MeetingError {
-            // Not theirs to change: the error page, not the form (issue 10).
+            // Not theirs to change: the error page, not the form (X1).
             if case .forbidden = error { throw error }
             var errors = FormErrors()
             errors.general = [ProblemMapper.problem(for: error, on: req).title]

@@ -152,7 +152,7 @@ struct NoticeDispatcher: Sendable {
         }
     }
 
-    /// A webhook notice queued before group robots (issue 12) carries its address itself.
+    /// A webhook notice queued before group robots existed carries its address itself.
     func webhook(_ notice: NoticeRecord, _ message: NoticeMessage, _ c: NoticeContext) async throws {
         let format = notice.format ?? .generic
         try await callAccepted(

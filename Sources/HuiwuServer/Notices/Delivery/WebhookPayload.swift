@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import HuiwuStore
 
-/// The JSON a webhook notice to one person posts (notices queued before group robots, issue 12;
+/// The JSON a webhook notice to one person posts (notices queued before group robots existed;
 /// robot posts are `RobotPayload`), in the shape each chat bot accepts (X2): DingTalk and
 /// WeCom group robots take `{"msgtype": "text", "text": {"content": …}}`, Feishu's custom bot
 /// `{"msg_type": "text", "content": {"text": …}}`; the generic form carries the meeting's fields.

@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// Delivering robot posts (issue 12): each claimed post is written for its platform, signed with
+/// Delivering robot posts (R5.2, X2): each claimed post is written for its platform, signed with
 /// the robot's secret, posted, and judged as the platform answers (`RobotAnswer`): accepted, too
 /// many messages (waits out the platform's window or `Retry-After`, not counted as a failure), or
 /// refused with the platform's reason.

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import HuiwuStore
 
-/// A robot post written out for its platform (issue 12): one message naming the participants it
+/// A robot post written out for its platform (X2): one message naming the participants it
 /// concerns, @-mentioning those the platform can mention, within the platform's size limit, with
 /// a link to the meeting's page. User text (titles, minutes) can never become markup: DingTalk
 /// and WeCom get `text` messages (plain text; mentions only through the `at` /

@@ -2,7 +2,7 @@ import Crypto
 import Foundation
 import HuiwuCore
 
-/// Signing a robot call with the robot's secret (issue 12), as each platform documents it:
+/// Signing a robot call with the robot's secret (X2), as each platform documents it:
 /// - DingTalk 加签 (open.dingtalk.com/document/robots/customize-robot-security-settings): `timestamp`
 ///   in milliseconds and `sign` = urlEncode(base64(HMAC-SHA256(key: secret, message: timestamp +
 ///   "\n" + secret))) on the query string; valid for an hour.

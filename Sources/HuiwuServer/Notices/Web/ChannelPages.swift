@@ -3,7 +3,7 @@ import HuiwuStore
 import Vapor
 
 /// "My calendar and notices": calendar feed subscriptions (create, copy the URL, revoke), the
-/// private robot a person's notices also go to (X2; group robots are the admin's, issue 12) and
+/// private robot a person's notices also go to (X2; group robots are the admin's) and
 /// how group robots @-mention them.
 struct ChannelPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {

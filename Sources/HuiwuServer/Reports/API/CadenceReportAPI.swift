@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// The cadence compliance report through the API (issue 13, R2.4): per cadence clause of the
+/// The cadence compliance report through the API (R2.4): per cadence clause of the
 /// rulebook in force, per period, the meetings required and held.
 struct CadenceReportAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {

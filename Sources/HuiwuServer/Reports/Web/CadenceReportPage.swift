@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// `/reports/cadence` (issue 13, R2.4): for each cadence clause of the rulebook in force, a
+/// `/reports/cadence` (R2.4): for each cadence clause of the rulebook in force, a
 /// table of its periods — required, held, planned, whether held on the days the type's rule
 /// names — with a bar per period. A bad date re-renders the form with the message.
 struct CadenceReportPage: RouteCollection {

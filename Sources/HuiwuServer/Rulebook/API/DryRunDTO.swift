@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// A dry run as the API and the editor show it (issue 13, X3): each decision that would have
+/// A dry run as the API and the editor show it (X3): each decision that would have
 /// differed, structured and as a sentence in the reader's language.
 struct DryRunDTO: Content {
     struct ChangeDTO: Content {

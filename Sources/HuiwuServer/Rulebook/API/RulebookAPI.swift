@@ -4,7 +4,7 @@ import HuiwuRulebookYAML
 import HuiwuStore
 import Vapor
 
-/// The rulebook (issue 13, X3): everyone reads the version in force and the earlier ones (a
+/// The rulebook (X3): everyone reads the version in force and the earlier ones (a
 /// decision cites them); admins check and adopt new versions. Versions are never changed.
 struct RulebookAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {

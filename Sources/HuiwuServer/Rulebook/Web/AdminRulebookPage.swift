@@ -3,7 +3,7 @@ import HuiwuRulebookYAML
 import HuiwuStore
 import Vapor
 
-/// The admin's rulebook editor (issue 13, X3): start from the version in force or a seed
+/// The admin's rulebook editor (X3): start from the version in force or a seed
 /// regulation, edit the YAML, check it (every problem by line, and what it would change), adopt
 /// it as the next version. Nothing is stored until it loads whole.
 struct AdminRulebookPage: RouteCollection {

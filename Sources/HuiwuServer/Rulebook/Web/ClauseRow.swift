@@ -1,7 +1,7 @@
 import HuiwuCore
 import Vapor
 
-/// A clause as a page shows it (issue 13, X3): cite, meaning and original words, and its
+/// A clause as a page shows it (X3): cite, meaning and original words, and its
 /// parameters labelled in the reader's language. A local clause (the organisation's own
 /// setting) is labelled so beside the article it serves and has no original words.
 struct ClauseRow: Encodable {

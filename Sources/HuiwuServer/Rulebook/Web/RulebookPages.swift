@@ -2,7 +2,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// The rulebook for everyone (issue 13, X3): the version in force with every clause in the
+/// The rulebook for everyone (X3): the version in force with every clause in the
 /// reader's language, and each earlier version with what it changed — so whoever a decision
 /// concerns can read the clause it cites.
 struct RulebookPages: RouteCollection {

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// A robot post waiting for, or past, delivery (issue 12).
+/// A robot post waiting for, or past, delivery (R5.2: delivery is tracked).
 public struct RobotPostRecord: Sendable, Equatable {
     public var id: UUID
     public var robotId: UUID

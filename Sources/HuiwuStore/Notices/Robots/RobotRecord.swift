@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// A group robot as stored (issue 12). The secret stays sealed; only `hasSecret` leaves the store
+/// A group robot as stored (X2). The secret stays sealed; only `hasSecret` leaves the store
 /// for display, and the dispatcher opens it when it signs a post.
 public struct RobotRecord: Sendable, Equatable {
     public var id: UUID

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// The robots an organisation has set up (issue 12): admins set them up for departments and
+/// The robots an organisation has set up (R5.2, X2): admins set them up for departments and
 /// meeting types, each person may add a private one. Secrets are sealed by `box` on the way in.
 public struct Robots: Sendable {
     public let store: Store

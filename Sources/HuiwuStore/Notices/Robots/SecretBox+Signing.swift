@@ -3,7 +3,7 @@ import Foundation
 
 extension SecretBox {
     /// An HMAC-SHA256 of `message` under a key derived for `purpose` from the installation's key
-    /// (HKDF), base64url without padding. Check-in links are signed so (issue 13): every instance of
+    /// (HKDF), base64url without padding. Check-in links are signed so (R5.6): every instance of
     /// a fleet shares the key, so a link one instance made checks in on any other.
     public func signature(of message: String, purpose: String) -> String {
         let derived = HKDF<SHA256>.deriveKey(

@@ -5,7 +5,7 @@ import Foundation
     import Glibc
 #endif
 
-/// Seals secrets at rest (issue 12: a robot's signing secret): AES-256-GCM under the installation's
+/// Seals secrets at rest (X2: a robot's signing secret): AES-256-GCM under the installation's
 /// key, so a copy of the database alone does not give away the secrets. The key comes from
 /// `HUIWU_SECRET_KEY` (base64 of 32 bytes; every instance of a fleet sets the same), or a key file
 /// made on first start in the data directory.

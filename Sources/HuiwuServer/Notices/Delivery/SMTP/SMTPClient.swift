@@ -20,7 +20,6 @@ struct SMTPOutcome: Sendable, Equatable {
 /// An SMTP client (RFC 5321) on SwiftNIO for the relays organisations use: STARTTLS (RFC 3207) or
 /// TLS from the start (RFC 8314), AUTH PLAIN / LOGIN (RFC 4954), several recipients, a timeout on
 /// the connection and on every reply. One message per connection (notices are sent as they come).
-/// Before issue 11 this was blocking socket I/O on a thread pool, plain text only.
 struct SMTPClient: Sendable {
     let relay: SMTPRelay
     let group: any EventLoopGroup

@@ -2,7 +2,7 @@ import Foundation
 import HuiwuCore
 import HuiwuStore
 
-/// A robot as typed by an admin or a person (issue 12), validated here rather than in handlers:
+/// A robot as typed by an admin or a person (X2), validated here rather than in handlers:
 /// a name, a known platform, an http(s) address, and a secret only where the platform signs.
 struct RobotBody: Decodable {
     var name: String?

@@ -3,7 +3,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// Group robots (issue 12, R5.2, X2): admins set them up for departments and meeting types; the
+/// Group robots (R5.2, X2): admins set them up for departments and meeting types; the
 /// organiser sees each post of a meeting's notices. A robot's secret goes in and never comes out.
 struct RobotsAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {

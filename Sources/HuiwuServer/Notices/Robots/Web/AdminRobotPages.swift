@@ -2,7 +2,7 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// The admin's robots page (issue 12): the group robots of departments and meeting types (and
+/// The admin's robots page (R5.2, X2): the group robots of departments and meeting types (and
 /// the people's private ones), a form to set one up with its secret, and removal. Secrets are
 /// shown only as "set".
 struct AdminRobotPages: RouteCollection {

@@ -2,8 +2,8 @@ import Foundation
 import HuiwuStore
 import Vapor
 
-/// One group robot post on the meeting page (issue 12): which robot, how many participants it
-/// named, where it stands and, if it failed, the platform's reason.
+/// One group robot post on the meeting page (R5.2: delivery tracked): which robot, how many
+/// participants it named, where it stands and, if it failed, the platform's reason.
 struct RobotPostRow: Encodable {
     var robot: String
     var platform: String

@@ -2,18 +2,19 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// Telling each fined person (issue 13: in-app, and by e-mail and their private robot) with the
-/// clause, in the transaction that assessed the fines. Batched: closing a meeting of a thousand
+/// The one way any capability tells a person something (X2): in-app, and by e-mail and their
+/// private robot when they have them, in the transaction that made the news — a fine with its
+/// clause, a leave decision, an approval reminder. Batched: closing a meeting of a thousand
 /// absentees is a few statements, not thousands.
-enum PenaltyNotices {
-    struct Told: Sendable {
+enum PersonNotices {
+    struct Notice: Sendable {
         var person: UUID
         var kind: NotificationKind
         var meeting: UUID?
         var params: NotificationParams
     }
 
-    static func tell(_ told: [Told], now: Date, _ db: any SQLDatabase) async throws {
+    static func tell(_ told: [Notice], now: Date, _ db: any SQLDatabase) async throws {
         guard !told.isEmpty else { return }
         let people = Array(Set(told.map(\.person)))
         var emails: [UUID: String] = [:]

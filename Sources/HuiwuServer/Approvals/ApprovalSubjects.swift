@@ -63,6 +63,9 @@ final class ApprovalSubjects {
                 roomId: b.booking.roomId, roomName: b.roomName, startsAt: b.booking.startsAt, endsAt: b.booking.endsAt,
                 purpose: b.booking.purpose, purposeName: names[b.booking.purpose] ?? b.booking.purpose,
                 headcount: b.booking.headcount)
+        default:
+            // A subject this page has no details for shows its title alone.
+            return nil
         }
     }
 

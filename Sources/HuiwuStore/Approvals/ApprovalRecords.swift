@@ -2,13 +2,6 @@ import Foundation
 import HuiwuCore
 import SQLKit
 
-/// What an approval request is for (each kind finishes its own way when the chain ends).
-public enum ApprovalSubject: String, Sendable, Codable, CaseIterable {
-    case leave
-    /// A booking of a room that needs approval (R1.1).
-    case booking
-}
-
 public enum ApprovalStatus: String, Sendable, Codable, CaseIterable {
     case pending, approved, rejected, withdrawn
     /// Its subject can no longer be decided (leave for a meeting whose attendance closed).

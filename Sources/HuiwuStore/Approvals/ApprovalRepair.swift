@@ -21,7 +21,8 @@ extension Approvals {
             let empty = chain.rule.steps[step].approvers.indices.filter { !staffed.contains($0) }
             guard !empty.isEmpty else { continue }
             let people = try await standIns(
-                chain.rule.fallback, try await context(of: request, db), requesterMayApprove: request.subject == .booking, db)
+                chain.rule.fallback, try await context(of: request, db),
+                requesterMayApprove: ApprovalClients.client(request.subject).requesterMayApprove, db)
             guard !people.isEmpty else { continue }
             try await db.insertRows(
                 into: "approval_tasks", ["id", "request_id", "step", "slot", "approver", "state", "asked_at", "person_id"],
@@ -51,14 +52,7 @@ extension Approvals {
     static func context(of request: ApprovalRequestRecord, _ db: any SQLDatabase) async throws -> Context {
         let department = try await db.raw("SELECT department_id FROM people WHERE id = \(bind: request.requesterId)").first()?
             .decode(column: "department_id", as: UUID?.self)
-        let organiser =
-            request.subject == .leave
-            ? try await db.raw(
-                """
-                SELECT m.organiser_id FROM leave_requests l JOIN meetings m ON m.id = l.meeting_id
-                WHERE l.id = \(bind: request.subjectId)
-                """
-            ).first()?.decode(column: "organiser_id", as: UUID.self) : nil
+        let organiser = try await ApprovalClients.client(request.subject).organiser(of: request.subjectId, db)
         return Context(requester: request.requesterId, department: department ?? nil, organiser: organiser)
     }
 }

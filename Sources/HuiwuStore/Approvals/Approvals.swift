@@ -18,13 +18,13 @@ public struct Approvals: Sendable {
     }
 
     /// Opens a request in the caller's transaction; returns its id. The requester is no approver
-    /// of their own request unless `requesterMayApprove` (the room office booking a room that needs
-    /// approval decides it as before, R1.1).
+    /// of their own request unless the subject's client says they may be (the room office's own
+    /// booking, R1.1).
     static func open(
         _ subject: ApprovalSubject, _ subjectId: UUID, title: String, chain: Cited<ApprovalChainRule>, context: Context,
-        requesterMayApprove: Bool = false, now: Date,
-        _ db: any SQLDatabase
+        now: Date, _ db: any SQLDatabase
     ) async throws -> UUID {
+        let requesterMayApprove = ApprovalClients.client(subject).requesterMayApprove
         let id = UUID()
         var resolved: [[[UUID]]] = []
         for step in chain.rule.steps {
@@ -71,26 +71,13 @@ public struct Approvals: Sendable {
         return id
     }
 
-    /// Tells whoever a request now waits on. A waiting booking is told in the app only: the room
-    /// office works its queue of them as before (R1.1), and a busy office would otherwise get an
-    /// e-mail per request. Other requests reach the approver's channels too. Both kinds remind
-    /// on every channel once they have waited a day (`remindDue`).
+    /// Tells the people asked, the way the subject's client tells its approvers.
     static func tellAsked(
         _ people: [UUID], _ subject: ApprovalSubject, _ subjectId: UUID, title: String, clause: Clause, now: Date,
         _ db: any SQLDatabase
     ) async throws {
-        let params = NotificationParams(title: title, clause: clause)
-        if subject == .booking {
-            for person in people {
-                try await Outbox.notify(db, person: person, kind: .approvalRequested, booking: subjectId, params: params, at: now)
-            }
-            return
-        }
-        try await PersonNotices.tell(
-            people.map {
-                PersonNotices.Notice(
-                    person: $0, kind: .approvalRequested, meeting: nil, params: params)
-            }, now: now, db)
+        try await ApprovalClients.client(subject).tellAsked(
+            people, subjectId: subjectId, params: NotificationParams(title: title, clause: clause), now: now, db)
     }
 
     static let taskColumns = "t.*, p.display_name FROM approval_tasks t JOIN people p ON p.id = t.person_id"
@@ -110,10 +97,7 @@ public struct Approvals: Sendable {
             "SELECT \(unsafeRaw: taskColumns) WHERE t.request_id = \(bind: id) ORDER BY t.step, t.slot, p.display_name, t.id"
         ).all().map(ApprovalTaskRecord.init(row:))
         let request = try ApprovalRequestRecord(row: row)
-        let reason =
-            request.subject == .leave
-            ? try await db.raw("SELECT reason FROM leave_requests WHERE id = \(bind: request.subjectId)").first()?
-                .decode(column: "reason", as: String.self) : nil
+        let reason = try await ApprovalClients.client(request.subject).requestReason(of: request.subjectId, db)
         return ApprovalView(
             request: request, requesterName: try row.decode(column: "requester_name", as: String.self), tasks: tasks,
             requestReason: reason)
@@ -248,10 +232,6 @@ public struct Approvals: Sendable {
         _ subject: ApprovalSubject, _ id: UUID, approved: Bool, by person: UUID?, now: Date, _ db: any SQLDatabase,
         reason: String = ""
     ) async throws {
-        switch subject {
-        case .leave: try await LeaveRequests.approvalFinished(id, approved: approved, reason: reason, now: now, db)
-        case .booking:
-            try await BookingLedger.approvalFinished(id, approved: approved, reason: reason, by: person, now: now, db)
-        }
+        try await ApprovalClients.client(subject).finished(id, approved: approved, reason: reason, by: person, now: now, db)
     }
 }

@@ -47,3 +47,12 @@ extension Attendance {
             meeting: meetingId, participant: seat, current: current, at: instant, method: .acted, by: actor, db)
     }
 }
+
+/// Attendance listening to acts on a meeting: the actor is present from their first act (R5.6).
+struct PresenceByActingListener: MeetingActListener {
+    func acted(
+        on meetingId: UUID, by person: UUID, at instant: Date, time: OrgTime, cache: InForceCache, _ db: any SQLDatabase
+    ) async throws {
+        try await Attendance.presentByActing(meetingId, actor: person, at: instant, time: time, cache: cache, db)
+    }
+}

@@ -26,8 +26,7 @@ extension BookingLedger {
         guard b.statusValue == .pending, try await Approvals.pending(.booking, b.id, db) == nil else { return }
         _ = try await Approvals.open(
             .booking, b.id, title: b.title, chain: try await approvalChain(startingAt: b.startsAt, time: time, db),
-            context: .init(requester: b.bookerId, department: b.departmentId, organiser: nil),
-            requesterMayApprove: true, now: now, db)
+            context: .init(requester: b.bookerId, department: b.departmentId, organiser: nil), now: now, db)
     }
 
     /// The room office's decision on a waiting booking, through its chain. A booking that waited

@@ -38,7 +38,7 @@ extension PenaltyLedger {
         let id: UUID = try await store.write { db in
             // The chair recording while the meeting runs is at it (R5.6); first, so the attendance
             // fence is taken before the meeting's row, in the order closing takes them.
-            try await Attendance.presentByActing(meetingId, actor: actor.id, at: now, time: time, cache: store.inForce, db)
+            try await MeetingActs.acted(on: meetingId, by: actor.id, at: now, time: time, cache: store.inForce, db)
             // Locked against a cancellation committing meanwhile (PostgreSQL; SQLite has one writer).
             let lock = db.dialect.name == "postgresql" ? " FOR UPDATE" : ""
             guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: meetingId)\(unsafeRaw: lock)").first()

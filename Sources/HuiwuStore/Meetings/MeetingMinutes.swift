@@ -41,9 +41,9 @@ public struct MeetingMinutes: Sendable {
         self.time = time
     }
 
-    /// Whoever writes the record while the meeting runs is at it (R5.6, `Attendance.presentByActing`).
+    /// Whoever writes the record while the meeting runs is at it (R5.6, `MeetingActs`).
     func present(_ meetingId: UUID, _ actor: Actor, _ now: Date, _ db: any SQLDatabase) async throws {
-        try await Attendance.presentByActing(meetingId, actor: actor.id, at: now, time: time, cache: store.inForce, db)
+        try await MeetingActs.acted(on: meetingId, by: actor.id, at: now, time: time, cache: store.inForce, db)
     }
 
     public func minutes(of meeting: UUID) async throws -> MinutesRecord {

@@ -217,7 +217,7 @@ public struct MeetingPreparation: Sendable {
     public func signOff(_ itemId: UUID, of meetingId: UUID, done: Bool, by actor: Actor, now: Date) async throws {
         try await store.write { db in
             // Signing the checklist off while the meeting runs is being at it (R5.6).
-            try await Attendance.presentByActing(meetingId, actor: actor.id, at: now, time: time, cache: store.inForce, db)
+            try await MeetingActs.acted(on: meetingId, by: actor.id, at: now, time: time, cache: store.inForce, db)
             guard
                 let row = try await db.raw(
                     """

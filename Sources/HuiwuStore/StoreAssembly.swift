@@ -1,0 +1,7 @@
+/// The capabilities' contributions the store's shared engines call back, listed once. An
+/// engine knows only the interface it defines (`ApprovalClient`, `MeetingActListener`); the list is the one place
+/// that names the clients.
+enum StoreAssembly {
+    static let approvalClients: [any ApprovalClient] = [LeaveApprovals(), BookingApprovals()]
+    static let meetingActListeners: [any MeetingActListener] = [PresenceByActingListener()]
+}

@@ -4,9 +4,9 @@ import Testing
 @testable import HuiwuServer
 
 private let catalogs = try! Catalogs.load(
-    from: URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Resources/Locales").path)
+    Huiwu.capabilityFolders(
+        root: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path))
 
 /// A `{name}` placeholder (a word inside braces; `{role: …}` in a message is an example of the
 /// format, not a placeholder).

@@ -8,7 +8,7 @@ import Testing
 @Suite("The seed regulations' meeting types (R2.1, R3.5, R5.1, R5.5)")
 struct MeetingTemplateTests {
     static let templates = try! MeetingTemplates.load(from: packageRoot + "/Resources/Templates/meeting-types.json")
-    static let catalogs = try! Catalogs.load(from: packageRoot + "/Resources/Locales")
+    static let catalogs = try! Catalogs.load(Huiwu.capabilityFolders(root: packageRoot))
 
     @Test("sixteen types from A2, A3 and A5, each complete in zh-Hans, zh-Hant and en, with a standing agenda")
     func complete() {

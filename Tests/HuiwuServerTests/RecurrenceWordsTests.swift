@@ -5,9 +5,9 @@ import Testing
 @testable import HuiwuServer
 
 private let catalogs = try! Catalogs.load(
-    from: URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Resources/Locales").path)
+    Huiwu.capabilityFolders(
+        root: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path))
 
 private func words(_ rule: String, _ start: String, _ locale: UILocale) throws -> String {
     RecurrenceWords(catalogs: catalogs, locale: locale).describe(try RecurrenceRule(parsing: rule), start: LocalDateTime(start)!)

@@ -151,7 +151,7 @@ struct RulebookAPITests {
             }
         }
         #expect(codes.count > 30)
-        let catalogs = try Catalogs.load(from: packageRoot + "/Resources/Locales")
+        let catalogs = try Catalogs.load(Huiwu.capabilityFolders(root: packageRoot))
         for locale in UILocale.allCases {
             let missing = codes.filter { catalogs.table(locale)["error.rulebook." + $0] == nil }
             #expect(missing.isEmpty, "\(locale): \(missing.sorted())")

@@ -59,13 +59,15 @@ struct TypedRoutesTests {
                 offenders.append("\(file):\(n + 1): \(line.trimmingCharacters(in: .whitespaces))")
             }
         }
-        let views = packageRoot + "/Resources/Views"
         let templatePath = try Regex(#"(href|action|src)="/"#)
-        for file in try fm.contentsOfDirectory(atPath: views) where file.hasSuffix(".leaf") {
-            let text = try String(contentsOfFile: views + "/" + file, encoding: .utf8)
-            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            where line.contains(templatePath) {
-                offenders.append("\(file):\(n + 1)")
+        for folder in Huiwu.capabilityFolders(root: packageRoot).all {
+            let views = folder.path + "/Views"
+            for file in (try? fm.contentsOfDirectory(atPath: views)) ?? [] where file.hasSuffix(".leaf") {
+                let text = try String(contentsOfFile: views + "/" + file, encoding: .utf8)
+                for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                where line.contains(templatePath) {
+                    offenders.append("\(file):\(n + 1)")
+                }
             }
         }
         #expect(offenders.isEmpty, "paths spelled outside the route table: \(offenders.joined(separator: "\n"))")

@@ -41,6 +41,37 @@ public struct Catalogs: Sendable {
         return Catalogs(entries: entries)
     }
 
+    /// The shell's catalogs with every capability's entries (`Locales/<language>.json` in each
+    /// resource folder). A key in two folders stops start-up, and so does a folder that words its
+    /// entries in some of the three languages but not all.
+    public static func load(_ folders: CapabilityFolders) throws -> Catalogs {
+        var entries: [UILocale: [String: String]] = [:]
+        var owners: [String: String] = [:]
+        for folder in folders.all {
+            let paths = UILocale.allCases.map { (folder.path as NSString).appendingPathComponent("Locales/\($0.rawValue).json") }
+            let present = paths.filter { FileManager.default.fileExists(atPath: $0) }
+            if present.isEmpty { continue }
+            if present.count < paths.count {
+                let missing = paths.filter { !present.contains($0) }
+                throw MalformedResource(path: missing[0], reason: "missing: the folder words its messages in the other languages")
+            }
+            for (locale, path) in zip(UILocale.allCases, paths) {
+                let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                guard let table = try? JSONDecoder().decode([String: String].self, from: data) else {
+                    throw MalformedResource(path: path, reason: "not a JSON object of strings")
+                }
+                for (key, text) in table {
+                    if let first = owners[locale.rawValue + " " + key] {
+                        throw DuplicateResource(kind: "catalog key", name: key, owners: [first, folder.owner])
+                    }
+                    owners[locale.rawValue + " " + key] = folder.owner
+                    entries[locale, default: [:]][key] = text
+                }
+            }
+        }
+        return Catalogs(entries: entries)
+    }
+
     public func table(_ locale: UILocale) -> [String: String] { entries[locale] ?? [:] }
 
     /// The text for `key`, with `{name}` placeholders filled; falls back to zh-Hans, then the key.

@@ -13,7 +13,10 @@ public enum Huiwu {
         app.passwords.use(.bcrypt(cost: config.bcryptCost))
         app.routes.defaultMaxBodySize = "1mb"
         app.http.server.configuration.serverName = "huiwu"
+        app.capabilities = Huiwu.capabilities
+        let folders = Huiwu.capabilityFolders(root: app.directory.workingDirectory)
         app.views.use(.leaf)
+        app.leaf.sources = .singleSource(try ViewIndex(folders, fileio: app.fileio))
         // Templates are parsed once, except in Vapor's development environment (VAPOR_ENV=development),
         // where Leaf re-reads them on every request.
         app.leaf.cache.isEnabled = app.environment.isRelease || app.environment == .testing
@@ -23,7 +26,8 @@ public enum Huiwu {
             eventLoopGroup: app.eventLoopGroup, logger: app.logger, migrate: config.migrate)
         let settings = try await Organisation(store: store).settings()
         let zone = TimeZone(identifier: settings.timeZone) ?? TimeZone(identifier: OrgTime.defaultZoneIdentifier)!
-        let catalogs = try Catalogs.load(from: app.directory.resourcesDirectory + "Locales")
+        let catalogs = try Catalogs.load(folders)
+        app.storage[OpenAPIDocumentKey.self] = try OpenAPIAssembly.assemble(folders)
         let templates = try MeetingTemplates.load(from: app.directory.resourcesDirectory + "Templates/meeting-types.json")
         let rulebookTemplates = try RulebookTemplates.load(from: app.directory.resourcesDirectory + "Rulebooks")
         let passwordPolicy = try PasswordPolicy.load(from: app.directory.resourcesDirectory + "Passwords/breached.txt")
@@ -42,7 +46,7 @@ public enum Huiwu {
         // from a handler; `serve --no-dispatch` leaves them to a fleet's workers.
         let scheduler = JobScheduler()
         if config.notices.dispatch {
-            for job in BackgroundJobs.all(config.notices) { try scheduler.register(job) }
+            for job in BackgroundJobs.all(config.notices, app.capabilities) { try scheduler.register(job) }
         }
         app.jobs = scheduler
         app.lifecycle.use(scheduler)
@@ -66,40 +70,17 @@ public enum Huiwu {
             return response
         }
         app.get(SiteURL.openAPI) { req async throws -> Response in
-            let path = req.application.directory.resourcesDirectory + "openapi.json"
-            let response = try await req.fileio.asyncStreamFile(at: path)
+            let document = req.application.storage[OpenAPIDocumentKey.self] ?? Data()
+            let response = Response(status: .ok, body: .init(data: document))
             response.headers.contentType = .json
             return response
         }
-        try app.register(collection: AccountAPI())
-        try app.register(collection: RoomsAPI())
-        try app.register(collection: FreeRoomsAPI())
-        try app.register(collection: BookingsAPI())
-        try app.register(collection: DirectoryAPI())
-        try app.register(collection: PasswordAPI())
-        try app.register(collection: PeopleSearchAPI())
-        try app.register(collection: RecurrenceAPI())
-        try app.register(collection: CalendarAPI())
-        try app.register(collection: MeetingTypesAPI())
-        try app.register(collection: SeriesAPI())
-        try app.register(collection: MeetingsAPI())
-        try app.register(collection: FeedsAPI())
-        try app.register(collection: NoticesAPI())
-        try app.register(collection: RobotsAPI())
-        try app.register(collection: RulebookAPI())
-        try app.register(collection: AttendanceAPI())
-        try app.register(collection: PenaltiesAPI())
-        try app.register(collection: LeaveAPI())
-        try app.register(collection: MeetingChairAPI())
-        try app.register(collection: ApprovalsAPI())
-        try app.register(collection: CadenceReportAPI())
-        try app.register(collection: MeetingPreparationAPI())
-        try app.register(collection: MeetingMaterialsAPI())
-        try app.register(collection: MeetingMinutesAPI())
-        try app.register(collection: FeedDocument())
-        try WebRoutes.register(app)
+        for capability in app.capabilities { try capability.routes(app) }
     }
 }
+
+/// The API document assembled at start-up from the shell's and the capabilities' fragments.
+struct OpenAPIDocumentKey: StorageKey { typealias Value = Data }
 
 struct StoreShutdown: LifecycleHandler {
     let store: Store

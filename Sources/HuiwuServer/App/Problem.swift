@@ -93,6 +93,11 @@ enum ProblemMapper {
                     message: catalogs.text("error." + $0.code, locale, $0.parameters))
             }
         }
+        // A capability's own typed errors are its own to answer (RulebookRefusal, BookingError, …).
+        let context = ProblemContext(req: req, make: make, fields: fields)
+        for capability in req.application.capabilities {
+            if let problem = capability.problem(for: error, context) { return problem }
+        }
         switch error {
         case let e as ProblemError:
             var p = make(e.status, e.code, e.parameters)
@@ -103,22 +108,6 @@ enum ProblemMapper {
             var p = make(.unprocessableEntity, "validation_failed")
             p.errors = fields(e.errors)
             return p
-        case let e as RulebookRefusal:
-            var p = make(.unprocessableEntity, "rulebook.invalid", ["count": String(e.problems.count)])
-            p.problems = e.problems.map { RulebookProblemDTO($0, catalogs: catalogs, locale: locale) }
-            return p
-        case let e as LeaveError:
-            return leaveProblem(e, req: req, make: make)
-        case let e as ApprovalError:
-            return approvalProblem(e, req: req, make: make)
-        case let e as PenaltyError:
-            return penaltyProblem(e, req: req, make: make)
-        case let e as AttendanceError:
-            return attendanceProblem(e, req: req, make: make)
-        case let e as BookingError:
-            return bookingProblem(e, req: req, make: make, fields: fields)
-        case let e as MeetingError:
-            return meetingProblem(e, req: req, make: make)
         case let e as StoreError:
             switch e {
             case .notFound: return make(.notFound, "not_found")

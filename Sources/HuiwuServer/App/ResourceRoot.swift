@@ -1,7 +1,7 @@
 import Foundation
 
-/// The directory holding `Resources/` (templates, catalogs, the API document) and `Public/`
-/// (stylesheets). An installed binary finds it wherever it is started from: before, a release
+/// The directory holding `Resources/` (templates, catalogs, the API document), `Capabilities/`
+/// (each capability's own) and `Public/` (stylesheets). An installed binary finds it wherever it is started from: before, a release
 /// binary run outside the package root failed even `huiwu migrate` with Foundation's
 /// "NSCocoaErrorDomain Code=260 … zh-Hans.json".
 public struct ResourceRoot: Sendable, Equatable {
@@ -11,7 +11,7 @@ public struct ResourceRoot: Sendable, Equatable {
     static let required = [
         "Resources/Locales/zh-Hans.json", "Resources/Locales/zh-Hant.json", "Resources/Locales/en.json",
         "Resources/Views/layout.leaf", "Resources/openapi.json", "Resources/Rulebooks/A1.yaml",
-        "Resources/Passwords/breached.txt", "Public/css",
+        "Resources/Passwords/breached.txt", "Public/css", "Capabilities/Bookings/Resources/Views/grid.leaf",
     ]
 
     /// The missing files of `required` under `directory`, empty when it holds them all.
@@ -22,7 +22,9 @@ public struct ResourceRoot: Sendable, Equatable {
     public struct NotFound: Error, CustomStringConvertible {
         public var looked: [(place: String, missing: [String])]
         public var description: String {
-            var lines = ["Huiwu cannot find its templates, message catalogs and stylesheets (Resources/ and Public/)."]
+            var lines = [
+                "Huiwu cannot find its templates, message catalogs and stylesheets (Resources/, Capabilities/ and Public/)."
+            ]
             for (place, missing) in looked {
                 let what =
                     missing.count == ResourceRoot.required.count ? "none of them" : "missing " + missing.joined(separator: ", ")
@@ -30,7 +32,7 @@ public struct ResourceRoot: Sendable, Equatable {
             }
             lines.append(
                 "Install with `make install PREFIX=…` (it puts them in PREFIX/share/huiwu), or name the "
-                    + "directory that holds Resources/ and Public/ with --resources DIR or HUIWU_RESOURCES.")
+                    + "directory that holds Resources/, Capabilities/ and Public/ with --resources DIR or HUIWU_RESOURCES.")
             return lines.joined(separator: "\n")
         }
     }

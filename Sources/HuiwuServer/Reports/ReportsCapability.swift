@@ -1,0 +1,13 @@
+import HuiwuCore
+import HuiwuStore
+import Vapor
+
+/// Reports: reports: cadence compliance (R5.1).
+struct ReportsCapability: Capability {
+    var name: String { "Reports" }
+
+    func routes(_ app: Application) throws {
+        try app.register(collection: CadenceReportAPI())
+        try app.register(collection: CadenceReportPage())
+    }
+}

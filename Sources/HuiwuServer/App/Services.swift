@@ -3,7 +3,9 @@ import HuiwuStore
 import Vapor
 
 /// Everything a request handler needs, built once at start-up: handlers take their store
-/// services from here (`req.huiwu.meetings`), never by constructing them.
+/// services from here (`req.huiwu.meetings`), never by constructing them. The settings are the
+/// shell's; each capability adds its own services in its declaration (`extension HuiwuServices`
+/// beside its `Capability`).
 public struct HuiwuServices: Sendable {
     public let store: Store
     public let clock: any WallClock
@@ -26,36 +28,6 @@ public struct HuiwuServices: Sendable {
     public let secrets: SecretBox
     /// What a new password must be, with the breached passwords shipped in Resources/Passwords (X1).
     public let passwordPolicy: PasswordPolicy
-
-    public var ledger: BookingLedger { BookingLedger(store: store, time: time) }
-    public var bookings: Bookings { Bookings(store: store) }
-    public var rooms: Rooms { Rooms(store: store) }
-    public var people: People { People(store: store) }
-    public var sessions: Sessions { Sessions(store: store) }
-    public var organisation: Organisation { Organisation(store: store) }
-    public var notifications: Notifications { Notifications(store: store) }
-    public var meetingTypes: MeetingTypes { MeetingTypes(store: store) }
-    public var scheduler: MeetingScheduler { MeetingScheduler(store: store, time: time) }
-    public var meetings: Meetings { Meetings(store: store) }
-    public var preparation: MeetingPreparation { MeetingPreparation(store: store, time: time) }
-    public var materials: MeetingMaterials { MeetingMaterials(store: store) }
-    public var minutes: MeetingMinutes { MeetingMinutes(store: store, time: time) }
-    public var orgCalendar: OrganisationCalendar { OrganisationCalendar(store: store) }
-    public var feeds: CalendarFeeds { CalendarFeeds(store: store) }
-    public var notices: Notices { Notices(store: store) }
-    public var channels: PersonChannels { PersonChannels(store: store) }
-    public var loginAttempts: LoginAttempts { LoginAttempts(store: store) }
-    public var noticeOutbox: NoticeOutbox { NoticeOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
-    public var accountOutbox: AccountOutbox { AccountOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
-    public var calendarCopies: CalendarCopies { CalendarCopies(store: store, time: time) }
-    public var robots: Robots { Robots(store: store, box: secrets) }
-    public var rulebooks: Rulebooks { Rulebooks(store: store) }
-    public var attendance: Attendance { Attendance(store: store, time: time) }
-    public var cadenceReports: CadenceReports { CadenceReports(store: store, time: time) }
-    public var penalties: PenaltyLedger { PenaltyLedger(store: store) }
-    public var approvals: Approvals { Approvals(store: store) }
-    public var leave: LeaveRequests { LeaveRequests(store: store, time: time) }
-    public var robotOutbox: RobotOutbox { RobotOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
 }
 
 struct ServicesKey: StorageKey {

@@ -24,3 +24,8 @@ struct ApprovalsCapability: Capability {
         return ProblemMapper.approvalProblem(e, req: context.req, make: context.make)
     }
 }
+
+/// What its handlers take from `req.huiwu`.
+extension HuiwuServices {
+    public var approvals: Approvals { Approvals(store: store) }
+}

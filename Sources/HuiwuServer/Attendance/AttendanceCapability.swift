@@ -32,3 +32,8 @@ struct AttendanceCapability: Capability {
         return ProblemMapper.attendanceProblem(e, req: context.req, make: context.make)
     }
 }
+
+/// What its handlers take from `req.huiwu`.
+extension HuiwuServices {
+    public var attendance: Attendance { Attendance(store: store, time: time) }
+}

@@ -8,6 +8,7 @@ struct BookingsCapability: Capability {
 
     func routes(_ app: Application) throws {
         try app.register(collection: BookingsAPI())
+        try app.register(collection: RegisterAPI())
         try app.register(collection: GridPages())
         try app.register(collection: BookingPages())
         try app.register(collection: BookingDetailPages())
@@ -19,4 +20,10 @@ struct BookingsCapability: Capability {
         guard let e = error as? BookingError else { return nil }
         return ProblemMapper.bookingProblem(e, req: context.req, make: context.make, fields: context.fields)
     }
+}
+
+/// What its handlers take from `req.huiwu`.
+extension HuiwuServices {
+    public var ledger: BookingLedger { BookingLedger(store: store, time: time) }
+    public var bookings: Bookings { Bookings(store: store) }
 }

@@ -16,3 +16,11 @@ struct DirectoryCapability: Capability {
         try app.register(collection: PasswordPages())
     }
 }
+
+/// What its handlers take from `req.huiwu`.
+extension HuiwuServices {
+    public var people: People { People(store: store) }
+    public var sessions: Sessions { Sessions(store: store) }
+    public var organisation: Organisation { Organisation(store: store) }
+    public var loginAttempts: LoginAttempts { LoginAttempts(store: store) }
+}

@@ -11,3 +11,9 @@ struct ICalendarCapability: Capability {
         try app.register(collection: FeedDocument())
     }
 }
+
+/// What its handlers take from `req.huiwu`.
+extension HuiwuServices {
+    public var feeds: CalendarFeeds { CalendarFeeds(store: store) }
+    public var calendarCopies: CalendarCopies { CalendarCopies(store: store, time: time) }
+}

@@ -16,3 +16,8 @@ struct LeaveCapability: Capability {
         return ProblemMapper.leaveProblem(e, req: context.req, make: context.make)
     }
 }
+
+/// What its handlers take from `req.huiwu`.
+extension HuiwuServices {
+    public var leave: LeaveRequests { LeaveRequests(store: store, time: time) }
+}

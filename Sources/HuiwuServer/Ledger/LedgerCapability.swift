@@ -16,3 +16,8 @@ struct LedgerCapability: Capability {
         return ProblemMapper.penaltyProblem(e, req: context.req, make: context.make)
     }
 }
+
+/// What its handlers take from `req.huiwu`.
+extension HuiwuServices {
+    public var penalties: PenaltyLedger { PenaltyLedger(store: store) }
+}

@@ -27,3 +27,13 @@ struct MeetingsCapability: Capability {
         return ProblemMapper.meetingProblem(e, req: context.req, make: context.make)
     }
 }
+
+/// What its handlers take from `req.huiwu`.
+extension HuiwuServices {
+    public var meetingTypes: MeetingTypes { MeetingTypes(store: store) }
+    public var scheduler: MeetingScheduler { MeetingScheduler(store: store, time: time) }
+    public var meetings: Meetings { Meetings(store: store) }
+    public var preparation: MeetingPreparation { MeetingPreparation(store: store, time: time) }
+    public var materials: MeetingMaterials { MeetingMaterials(store: store) }
+    public var minutes: MeetingMinutes { MeetingMinutes(store: store, time: time) }
+}

@@ -28,3 +28,14 @@ struct NoticesCapability: Capability {
         ]
     }
 }
+
+/// What its handlers take from `req.huiwu`.
+extension HuiwuServices {
+    public var notifications: Notifications { Notifications(store: store) }
+    public var notices: Notices { Notices(store: store) }
+    public var channels: PersonChannels { PersonChannels(store: store) }
+    public var noticeOutbox: NoticeOutbox { NoticeOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
+    public var accountOutbox: AccountOutbox { AccountOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
+    public var robots: Robots { Robots(store: store, box: secrets) }
+    public var robotOutbox: RobotOutbox { RobotOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
+}

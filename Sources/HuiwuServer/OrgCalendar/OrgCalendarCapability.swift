@@ -11,3 +11,8 @@ struct OrgCalendarCapability: Capability {
         try app.register(collection: AdminCalendarPages())
     }
 }
+
+/// What its handlers take from `req.huiwu`.
+extension HuiwuServices {
+    public var orgCalendar: OrganisationCalendar { OrganisationCalendar(store: store) }
+}

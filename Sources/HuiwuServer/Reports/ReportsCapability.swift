@@ -11,3 +11,8 @@ struct ReportsCapability: Capability {
         try app.register(collection: CadenceReportPage())
     }
 }
+
+/// What its handlers take from `req.huiwu`.
+extension HuiwuServices {
+    public var cadenceReports: CadenceReports { CadenceReports(store: store, time: time) }
+}

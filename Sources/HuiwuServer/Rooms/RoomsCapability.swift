@@ -13,3 +13,8 @@ struct RoomsCapability: Capability {
         try app.register(collection: AdminRoomPages())
     }
 }
+
+/// What its handlers take from `req.huiwu`.
+extension HuiwuServices {
+    public var rooms: Rooms { Rooms(store: store) }
+}

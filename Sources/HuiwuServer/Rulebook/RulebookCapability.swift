@@ -21,3 +21,8 @@ struct RulebookCapability: Capability {
         return p
     }
 }
+
+/// What its handlers take from `req.huiwu`.
+extension HuiwuServices {
+    public var rulebooks: Rulebooks { Rulebooks(store: store) }
+}

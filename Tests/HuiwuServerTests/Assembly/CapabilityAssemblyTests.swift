@@ -74,6 +74,40 @@ struct CapabilityAssemblyTests {
         #expect(Set(catalogs.table(.en).keys) == keys)
     }
 
+    @Test("each capability's fragment documents exactly the API operations that capability registers")
+    func fragmentsDescribeTheirOwnRoutes() async throws {
+        let methods: Set<String> = ["get", "post", "put", "patch", "delete"]
+        let folders = Huiwu.capabilityFolders(root: packageRoot)
+        for capability in Huiwu.capabilities {
+            let app = try await Application.make(.testing)
+            try capability.routes(app)
+            let registered = Set(
+                app.routes.all.compactMap { route -> String? in
+                    let path =
+                        "/"
+                        + route.path.map { $0.description.hasPrefix(":") ? "{\($0.description.dropFirst())}" : $0.description }
+                        .joined(separator: "/")
+                    return path.hasPrefix("/api/") || path.hasPrefix("/ical/") ? route.method.rawValue + " " + path : nil
+                })
+            try await app.asyncShutdown()
+            var documented: Set<String> = []
+            let file = folders.resources(of: capability.name) + "/openapi.json"
+            if let data = FileManager.default.contents(atPath: file),
+                let paths = (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["paths"] as? [String: Any]
+            {
+                for (path, item) in paths {
+                    for method in (item as? [String: Any] ?? [:]).keys where methods.contains(method) {
+                        documented.insert(method.uppercased() + " " + path)
+                    }
+                }
+            }
+            #expect(
+                registered == documented,
+                "\(capability.name): registered \(registered.subtracting(documented).sorted()), documented \(documented.subtracting(registered).sorted())"
+            )
+        }
+    }
+
     @Test("a capability's fragment joins the shell's document")
     func fragmentJoins() throws {
         let root = try Root.shell()

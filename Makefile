@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PORT ?= 8080
 
-.PHONY: run build test bench deps clean fleet install dist fmt lint
+.PHONY: run build test bench deps clean fleet install dist fmt lint graph
 
 run:
 	bash scripts/deps.sh --build
@@ -39,6 +39,10 @@ fleet:
 
 bench:
 	bash scripts/bench.sh
+
+# The README's dependency graph of the package's targets, written from Package.swift.
+graph:
+	python3 scripts/graph.py
 
 # A release build installed under PREFIX: PREFIX/bin/huiwu and PREFIX/share/huiwu (templates,
 # catalogs, stylesheets). Runs from any directory: `PREFIX/bin/huiwu serve --data-dir DIR`.

@@ -4,4 +4,6 @@
 enum StoreAssembly {
     static let approvalClients: [any ApprovalClient] = [LeaveApprovals(), BookingApprovals()]
     static let meetingActListeners: [any MeetingActListener] = [PresenceByActingListener()]
+    /// The caches a fleet's processes keep honest for each other (`CacheSignals`).
+    static func signalledCaches(_ store: Store) -> [any SignalledCache] { [store.sessionCache] }
 }

@@ -109,7 +109,7 @@ public struct Sessions: Sendable {
 /// Recently resolved sessions, kept for `ttl` seconds. Signing out, password changes and
 /// changes to people clear entries at once — in this process directly, in the other processes
 /// of a fleet through `CacheSignals`.
-public final class SessionCache: @unchecked Sendable {
+public final class SessionCache: SignalledCache, @unchecked Sendable {
     public static let ttl: TimeInterval = 10
     private static let capacity = 10_000
     private let lock = NSLock()
@@ -154,6 +154,15 @@ public final class SessionCache: @unchecked Sendable {
         lock.withLock {
             generation += 1
             entries[digest] = nil
+        }
+    }
+
+    /// A fleet's other process signed someone out or changed people (`CacheSignal`).
+    func hear(_ payload: String) {
+        switch CacheSignal(payload: payload) {
+        case .sessions?: clear()
+        case .session(let digest)?: forget(digest)
+        case nil: break
         }
     }
 

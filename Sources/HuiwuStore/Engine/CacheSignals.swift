@@ -4,31 +4,6 @@ import NIOCore
 import PostgresNIO
 import SQLKit
 
-/// What a process tells the others of its fleet to forget.
-enum CacheSignal: Sendable, Equatable {
-    /// Every cached session (a person's role, department, activity or password changed).
-    case sessions
-    /// One session, by token digest (signed out).
-    case session(String)
-
-    var payload: String {
-        switch self {
-        case .sessions: "sessions"
-        case .session(let digest): "session:" + digest
-        }
-    }
-
-    init?(payload: String) {
-        if payload == "sessions" {
-            self = .sessions
-        } else if payload.hasPrefix("session:") {
-            self = .session(String(payload.dropFirst("session:".count)))
-        } else {
-            return nil
-        }
-    }
-}
-
 /// Keeps each process's session cache honest in a fleet of instances on one PostgreSQL (X1). A
 /// process caches resolved tokens for a few seconds (`SessionCache`); without this, signing out, a
 /// new password or a deactivation on one instance would leave the person signed in on the others
@@ -54,9 +29,9 @@ final class CacheSignals: @unchecked Sendable {
     private var stopped = false
     private var logger = Logger(label: "huiwu.cache-signals")
 
-    func start(url: String, eventLoop: any EventLoop, logger: Logger, cache: SessionCache) {
+    func start(url: String, eventLoop: any EventLoop, logger: Logger, caches: [any SignalledCache]) {
         lock.withLock { self.logger = logger }
-        cache.setTrusted(false)
+        for cache in caches { cache.setTrusted(false) }
         let task = Task.detached { [weak self] in
             while !Task.isCancelled {
                 var opened: PostgresConnection?
@@ -69,11 +44,11 @@ final class CacheSignals: @unchecked Sendable {
                         try? await connection.close()
                         return
                     }
-                    try await Self.listen(on: connection, cache: cache, logger: logger)
+                    try await Self.listen(on: connection, caches: caches, logger: logger)
                 } catch {
                     if !Task.isCancelled { logger.warning("cache signals: \(String(describing: error)); listening again") }
                 }
-                cache.setTrusted(false)
+                for cache in caches { cache.setTrusted(false) }
                 try? await opened?.close()
                 try? await Task.sleep(nanoseconds: 1_000_000_000)
             }
@@ -92,19 +67,17 @@ final class CacheSignals: @unchecked Sendable {
 
     /// Trusts the cache while subscribed and the connection answers; returns or throws when
     /// either stops.
-    private static func listen(on connection: PostgresConnection, cache: SessionCache, logger: Logger) async throws {
+    private static func listen(on connection: PostgresConnection, caches: [any SignalledCache], logger: Logger) async throws {
         try await connection.listen(on: channel) { signals in
             // Whatever was cached while not listening may have been revoked meanwhile.
-            cache.clear()
-            cache.setTrusted(true)
+            for cache in caches {
+                cache.clear()
+                cache.setTrusted(true)
+            }
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
                     for try await signal in signals {
-                        switch CacheSignal(payload: signal.payload) {
-                        case .sessions?: cache.clear()
-                        case .session(let digest)?: cache.forget(digest)
-                        case nil: break
-                        }
+                        for cache in caches { cache.hear(signal.payload) }
                     }
                 }
                 group.addTask {
@@ -115,7 +88,7 @@ final class CacheSignals: @unchecked Sendable {
                         }
                         guard answered else {
                             // Deaf from here on, whatever the connection does next.
-                            cache.setTrusted(false)
+                            for cache in caches { cache.setTrusted(false) }
                             try? await connection.close()
                             throw Unanswered()
                         }
@@ -149,9 +122,9 @@ final class CacheSignals: @unchecked Sendable {
     private struct Unanswered: Error {}
 
     /// Tells every process of the fleet, this one included, at the commit of `db`'s transaction.
-    static func send(_ signal: CacheSignal, dialect: Store.Dialect, _ db: any SQLDatabase) async throws {
+    static func send(payload: String, dialect: Store.Dialect, _ db: any SQLDatabase) async throws {
         guard dialect == .postgres else { return }
-        try await db.raw("SELECT pg_notify(\(bind: channel), \(bind: signal.payload))").run()
+        try await db.raw("SELECT pg_notify(\(bind: channel), \(bind: payload))").run()
     }
 }
 

@@ -17,20 +17,12 @@ public final class Store: Sendable {
     public enum Dialect: String, Sendable { case sqlite, postgres }
 
     public let dialect: Dialect
-    /// Recently resolved sessions (see `SessionCache`).
-    public let sessionCache = SessionCache()
-    /// Recently read rooms and purposes for PostgreSQL's one-statement booking.
-    let placementCache = PlacementCache()
+    /// Each capability's per-store state (caches, write batches), by type.
+    let locals = StoreLocals()
     let database: @Sendable () -> any Database
     private let sqliteWriter: SQLiteWriter?
     /// Direct reader connections for the hot reads (SQLite only).
     let sqliteReaders: SQLiteReaders?
-
-    /// Group insert of ordinary bookings (PostgreSQL only).
-    let postgresBookings: PostgresBookingBatch?
-
-    /// The rulebook version in force per day (`InForceCache`).
-    let inForce = InForceCache()
 
     /// SQL for reads: the pool, or — inside a PostgreSQL write — that write's own transaction.
     ///
@@ -64,7 +56,6 @@ public final class Store: Sendable {
         self.database = database
         self.sqliteWriter = sqliteWriter
         self.sqliteReaders = sqliteReaders
-        self.postgresBookings = dialect == .postgres ? PostgresBookingBatch(database: { database() as! any SQLDatabase }) : nil
     }
 
     /// A PostgreSQL-backed store.

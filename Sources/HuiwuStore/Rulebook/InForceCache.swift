@@ -25,3 +25,8 @@ final class InForceCache: @unchecked Sendable {
     /// The column a statement adds to say how many versions are stored.
     static let storedColumn = "(SELECT COUNT(*) FROM rulebook_versions) AS rulebooks_stored"
 }
+
+extension Store {
+    /// The rulebook version in force per day (`InForceCache`).
+    var inForce: InForceCache { locals.value(InForceCache.self) { InForceCache() } }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 
 /// Recently read rooms and the active purpose list, for PostgreSQL's one-statement booking
 /// (`placeInOneStatement`). Never trusted blindly: the insert re-checks the room's version and
@@ -44,5 +45,17 @@ final class PlacementCache: @unchecked Sendable {
             rooms[id] = nil
             purposes = nil
         }
+    }
+}
+
+extension Store {
+    /// Recently read rooms and purposes for PostgreSQL's one-statement booking.
+    var placementCache: PlacementCache { locals.value(PlacementCache.self) { PlacementCache() } }
+
+    /// Group insert of ordinary bookings (PostgreSQL only).
+    var postgresBookings: PostgresBookingBatch? {
+        guard dialect == .postgres else { return nil }
+        let database = self.database
+        return locals.value(PostgresBookingBatch.self) { PostgresBookingBatch(database: { database() as! any SQLDatabase }) }
     }
 }

@@ -130,7 +130,8 @@ public enum StoreBootstrap {
             }
         }
         if case .postgres(let url, _) = location {
-            store.cacheSignals.start(url: url, eventLoop: eventLoopGroup.any(), logger: logger, cache: store.sessionCache)
+            store.cacheSignals.start(
+                url: url, eventLoop: eventLoopGroup.any(), logger: logger, caches: StoreAssembly.signalledCaches(store))
         }
         return store
     }

@@ -157,11 +157,10 @@ struct LeaveTests {
         try await withHuiwu(.sqlite, clock: clock) { app in
             let w = try await AttendanceWorld.make(app, rulebook: "A5", count: 1)
             clock.set(try Timestamp.parse(at("09:30")))
-            let me = try await WebPageTests.signIn(app, "p0")
-            let page = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: me.cookie)
+            let me = try await PageClient.signIn(app, "p0")
+            let page = try await me.page("/meetings/\(w.meeting)")
             #expect(page.contains("id=\"leave-form\"") && page.contains("A5 §8"))
-            let refused = try await WebPageTests.post(
-                app, "/meetings/\(w.meeting)/leave", cookie: me.cookie, ["_csrf": me.csrf, "reason": "临时有事"])
+            let refused = try await me.post("/meetings/\(w.meeting)/leave", ["_csrf": me.csrf, "reason": "临时有事"])
             #expect(refused.status == .conflict)
             #expect(refused.body.contains("id=\"leave-error\"") && refused.body.contains("A5 §8：请假提出时距会议开始仅 30 分钟"))
             #expect(try await app.huiwu.leave.of(meeting: w.meeting).isEmpty)

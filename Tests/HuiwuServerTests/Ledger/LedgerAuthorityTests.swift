@@ -193,8 +193,8 @@ struct LedgerAuthorityTests {
             #expect(try await record(as: p1).status == .forbidden)
             let told = try await app.send(.GET, "/api/v1/notifications", as: p0).pageItems.compactMap { $0["message"] as? String }
             #expect(told.contains { $0.contains("王芳") && $0.contains("例会") })
-            let (cookie, _) = try await WebPageTests.signIn(app, "p0")
-            let page = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "p0")
+            let page = try await browser.page("/meetings/\(w.meeting)")
             #expect(page.contains("<strong>参会人0</strong>"))
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import HuiwuCore
 import HuiwuStore
+import HuiwuTestSupport
 import Testing
 import Vapor
 import VaporTesting

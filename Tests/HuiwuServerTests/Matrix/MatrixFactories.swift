@@ -1,6 +1,7 @@
 import Foundation
 import HuiwuCore
 import HuiwuStore
+import HuiwuTestSupport
 import Testing
 import Vapor
 import VaporTesting
@@ -306,8 +307,8 @@ extension MatrixWorld {
         who == .anonymous ? nil : try await Fixture.token(app, people[who]!.username)
     }
 
-    func spareSession(_ who: Who) async throws -> (cookie: String, csrf: String)? {
-        who == .anonymous ? nil : try await WebPageTests.signIn(app, people[who]!.username)
+    func spareSession(_ who: Who) async throws -> PageClient? {
+        who == .anonymous ? nil : try await PageClient.signIn(app, people[who]!.username)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import HuiwuCore
 import HuiwuStore
+import HuiwuTestSupport
 import Testing
 import Vapor
 import VaporTesting
@@ -14,7 +15,7 @@ final class MatrixWorld: @unchecked Sendable {
     let f: Fixture
     var people: [Who: PersonRecord] = [:]
     var tokens: [Who: String] = [:]
-    var sessions: [Who: (cookie: String, csrf: String)] = [:]
+    var sessions: [Who: PageClient] = [:]
     /// A room needing approval and one approving at once, both with space for every headcount used.
     var approvalRoom: RoomRecord!
     var autoRoom: RoomRecord!
@@ -51,7 +52,7 @@ final class MatrixWorld: @unchecked Sendable {
         for who in Who.allCases where who != .anonymous {
             let username = w.people[who]!.username
             w.tokens[who] = try await Fixture.token(app, username)
-            w.sessions[who] = try await WebPageTests.signIn(app, username)
+            w.sessions[who] = try await PageClient.signIn(app, username)
         }
         w.approvalRoom = try await s.rooms.create(RoomSpec(name: "矩阵审批室", capacity: 40, maxAdvanceDays: 365), now: now).room
         w.autoRoom = try await s.rooms.create(

@@ -55,16 +55,18 @@ public struct Fixture: Sendable {
 
     // MARK: - Building blocks
 
-    /// A top-level department.
-    public static func department(_ app: Application, _ name: String, now: Date? = nil) async throws -> DepartmentRecord {
-        try await app.huiwu.people.createDepartment(name: name, parentId: nil, now: now ?? app.huiwu.clock.now())
+    /// A department, top-level unless `parent` is given.
+    public static func department(
+        _ app: Application, _ name: String, parent: UUID? = nil, now: Date? = nil
+    ) async throws -> DepartmentRecord {
+        try await app.huiwu.people.createDepartment(name: name, parentId: parent, now: now ?? app.huiwu.clock.now())
     }
 
     /// An active person with the fixture's password; `passwordHash` (another person's) saves
     /// hashing it again when many people are made.
     public static func person(
-        _ app: Application, _ username: String, _ name: String, _ role: Role, department: UUID?, email: String? = nil,
-        passwordHash: String? = nil, now: Date? = nil
+        _ app: Application, _ username: String, _ name: String, _ role: Role, department: UUID?, position: String? = nil,
+        email: String? = nil, passwordHash: String? = nil, now: Date? = nil
     ) async throws -> PersonRecord {
         let hash: String
         if let passwordHash {
@@ -75,7 +77,7 @@ public struct Fixture: Sendable {
         return try await app.huiwu.people.createPerson(
             PersonRecord(
                 id: UUID(), username: username, displayName: name, passwordHash: hash, role: role.rawValue,
-                position: nil, email: email, active: true, createdAt: now ?? app.huiwu.clock.now(),
+                position: position, email: email, active: true, createdAt: now ?? app.huiwu.clock.now(),
                 departmentId: department))
     }
 

@@ -28,12 +28,13 @@ final class MatrixWorld: @unchecked Sendable {
         self.f = fixture
     }
 
+    /// The fixture's organisation, plus a person of each other column, a second department and
+    /// two rooms of the matrix's own, all made with the fixture's building blocks.
     static func make(_ app: Application) async throws -> MatrixWorld {
         let f = try await Fixture.make(app)
         let w = MatrixWorld(app: app, fixture: f)
-        let s = app.huiwu
-        let now = s.clock.now()
-        w.otherDepartment = try await s.people.createDepartment(name: "财务部", parentId: nil, now: now)
+        let now = app.huiwu.clock.now()
+        w.otherDepartment = try await Fixture.department(app, "财务部", now: now)
         w.people[.admin] = f.admin
         w.people[.office] = f.office
         let plain: [(Who, String, Role, UUID?)] = [
@@ -43,22 +44,17 @@ final class MatrixWorld: @unchecked Sendable {
             (.owner, "预约人", .staff, f.sales.id),
         ]
         for (who, name, role, department) in plain {
-            w.people[who] = try await s.people.createPerson(
-                PersonRecord(
-                    id: UUID(), username: "m_" + who.rawValue, displayName: name,
-                    passwordHash: try await app.password.async.hash(Fixture.password), role: role.rawValue, position: nil,
-                    email: "\(who.rawValue)@example.com", active: true, createdAt: now, departmentId: department))
+            w.people[who] = try await Fixture.person(
+                app, "m_" + who.rawValue, name, role, department: department, email: "\(who.rawValue)@example.com", now: now)
         }
         for who in Who.allCases where who != .anonymous {
             let username = w.people[who]!.username
             w.tokens[who] = try await Fixture.token(app, username)
-            w.sessions[who] = try await PageClient.signIn(app, username)
+            w.sessions[who] = try await Fixture.session(app, username)
         }
-        w.approvalRoom = try await s.rooms.create(RoomSpec(name: "矩阵审批室", capacity: 40, maxAdvanceDays: 365), now: now).room
-        w.autoRoom = try await s.rooms.create(
-            RoomSpec(name: "矩阵洽谈室", capacity: 40, maxAdvanceDays: 365, autoApprove: true),
-            now: now
-        ).room
+        w.approvalRoom = try await Fixture.room(app, RoomSpec(name: "矩阵审批室", capacity: 40, maxAdvanceDays: 365), now: now)
+        w.autoRoom = try await Fixture.room(
+            app, RoomSpec(name: "矩阵洽谈室", capacity: 40, maxAdvanceDays: 365, autoApprove: true), now: now)
         return w
     }
 

@@ -14,11 +14,8 @@ import VaporTesting
 @Suite("Booking pages for the office")
 struct BookingPagesOfficeTests {
     static func cleaner(_ app: Application, _ f: Fixture) async throws {
-        _ = try await app.huiwu.people.createPerson(
-            PersonRecord(
-                id: UUID(), username: "cleaner", displayName: "孙丽", passwordHash: f.staff.passwordHash,
-                role: Role.cleaning.rawValue, position: nil, email: nil, active: true, createdAt: testNow,
-                departmentId: nil))
+        _ = try await Fixture.person(
+            app, "cleaner", "孙丽", .cleaning, department: nil, passwordHash: f.staff.passwordHash, now: testNow)
     }
 
     static func book(_ app: Application, _ f: Fixture, _ room: RoomRecord, _ from: String, _ to: String) async throws -> String {

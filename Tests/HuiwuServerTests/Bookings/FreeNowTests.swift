@@ -14,11 +14,11 @@ import VaporTesting
 @Suite("Free rooms now, at any hour of the day")
 struct FreeNowTests {
     static func roundTheClockRoom(_ app: Application) async throws -> RoomRecord {
-        try await app.huiwu.rooms.create(
+        try await Fixture.room(
+            app,
             RoomSpec(
                 name: "值班室", building: "C座", floor: "1F", capacity: 6, opensAt: ClockTime("00:00")!,
-                closesAt: ClockTime("24:00")!, autoApprove: true), now: app.huiwu.clock.now()
-        ).room
+                closesAt: ClockTime("24:00")!, autoApprove: true))
     }
 
     @Test("the span is cut at midnight, said on the page, and booked up to 24:00 with one click")

@@ -67,7 +67,7 @@ struct DestructiveFormsAskFirstTests {
     func departmentDeleteAsksFirst() async throws {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
-            let empty = try await app.huiwu.people.createDepartment(name: "筹备组", parentId: nil, now: app.huiwu.clock.now())
+            let empty = try await Fixture.department(app, "筹备组")
             let path = "/admin/departments/\(empty.id)/delete"
             let admin = try await PageClient.signIn(app, "admin")
             let asked = try await admin.post(path, ["_csrf": admin.csrf])

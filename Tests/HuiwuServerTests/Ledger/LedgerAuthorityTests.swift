@@ -238,7 +238,7 @@ struct LedgerAuthorityTests {
             template.code = "test.pre_shift"
             template.hostRole = .departmentHead
             let type = try await app.huiwu.meetingTypes.create(template, defaultRoomId: nil, now: clock.now()).id
-            let kitchen = try await app.huiwu.people.createDepartment(name: "厨房", parentId: nil, now: clock.now())
+            let kitchen = try await Fixture.department(app, "厨房", now: clock.now())
             _ = try await LastAdministratorTests.personAt(app, f, "kitchenhead", role: .departmentHead)
             var head = try #require(try await app.huiwu.people.person(username: "kitchenhead"))
             head.departmentId = kitchen.id

@@ -96,9 +96,24 @@ final class MatrixWorld: @unchecked Sendable {
         }
         return res
     }
+
+    /// A token or web session of the caller's own to end (signing out).
+    func spareToken(_ who: Who) async throws -> String? {
+        who == .anonymous ? nil : try await Fixture.token(app, people[who]!.username)
+    }
+
+    func spareSession(_ who: Who) async throws -> PageClient? {
+        who == .anonymous ? nil : try await Fixture.session(app, people[who]!.username)
+    }
 }
 
 struct MatrixSetupFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// A value a set-up answer must carry, as text.
+func need(_ value: Any?, _ what: String = #function) throws -> String {
+    guard let text = value as? String else { throw MatrixSetupFailure("\(what): no value in the answer") }
+    return text
 }

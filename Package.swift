@@ -92,7 +92,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // One harness for every test target: fresh databases on both engines, a store, an app.
+        // One harness for every test target: fresh databases on both engines, a store, an app, the
+        // fixture organisation and its building blocks, and the page client.
         .target(
             name: "HuiwuTestSupport",
             dependencies: [
@@ -102,7 +103,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Vapor", package: "vapor"),
+                // The page client and API calls drive the app in memory, as the tests do.
+                .product(name: "VaporTesting", package: "vapor"),
             ],
             path: "Tests/HuiwuTestSupport",
             swiftSettings: strict

@@ -13,29 +13,29 @@ struct CalendarPageTests {
     func importAndShow() async throws {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
-            let ok = try await WebPageTests.post(
-                app, "/admin/calendar/import", cookie: cookie,
+            let browser = try await PageClient.signIn(app, "admin")
+            let ok = try await browser.post(
+                "/admin/calendar/import",
                 [
-                    "_csrf": csrf, "format": "table", "content": "2027-02-05,holiday,春节\n2027-02-07,workday,春节调休上班",
+                    "_csrf": browser.csrf, "format": "table", "content": "2027-02-05,holiday,春节\n2027-02-07,workday,春节调休上班",
                 ])
             #expect(ok.status == .seeOther)
             #expect(ok.location == "/admin/calendar?year=2027&done=imported")
-            let page = try await WebPageTests.page(app, "/admin/calendar?year=2027", cookie: cookie)
+            let page = try await browser.page("/admin/calendar?year=2027")
             #expect(page.contains("2027-02-05 星期五"))
             #expect(page.contains("调休上班"))
-            let bad = try await WebPageTests.post(
-                app, "/admin/calendar/import?year=2027", cookie: cookie,
+            let bad = try await browser.post(
+                "/admin/calendar/import?year=2027",
                 [
-                    "_csrf": csrf, "format": "table", "content": "2027-02-05,holiday\n2027-02-30,holiday",
+                    "_csrf": browser.csrf, "format": "table", "content": "2027-02-05,holiday\n2027-02-30,holiday",
                 ])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.contains("第 2 行：日期无效"))
             #expect(bad.body.contains("2027-02-30,holiday"))
-            let removed = try await WebPageTests.post(
-                app, "/admin/calendar/days/2027-02-05/delete", cookie: cookie, ["_csrf": csrf, "confirmed": "yes"])
+            let removed = try await browser.post(
+                "/admin/calendar/days/2027-02-05/delete", ["_csrf": browser.csrf, "confirmed": "yes"])
             #expect(removed.location == "/admin/calendar?year=2027&done=deleted")
-            let after = try await WebPageTests.page(app, "/admin/calendar?year=2027", cookie: cookie)
+            let after = try await browser.page("/admin/calendar?year=2027")
             #expect(!after.contains("2027-02-05 星期五"))
         }
     }
@@ -44,16 +44,16 @@ struct CalendarPageTests {
     func periods() async throws {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
+            let browser = try await PageClient.signIn(app, "admin")
             let form = [
-                "_csrf": csrf, "name": "2026–2027 第一学期", "kind": "semester", "starts": "2026-09-01", "ends": "2027-01-15",
+                "_csrf": browser.csrf, "name": "2026–2027 第一学期", "kind": "semester", "starts": "2026-09-01", "ends": "2027-01-15",
             ]
-            let ok = try await WebPageTests.post(app, "/admin/calendar/periods?year=2026", cookie: cookie, form)
+            let ok = try await browser.post("/admin/calendar/periods?year=2026", form)
             #expect(ok.location == "/admin/calendar?year=2026&done=saved")
-            let page = try await WebPageTests.page(app, "/admin/calendar?year=2026", cookie: cookie)
+            let page = try await browser.page("/admin/calendar?year=2026")
             #expect(page.contains("2026–2027 第一学期"))
             #expect(page.contains("2026-09-01 – 2027-01-15"))
-            let again = try await WebPageTests.post(app, "/admin/calendar/periods?year=2026", cookie: cookie, form)
+            let again = try await browser.post("/admin/calendar/periods?year=2026", form)
             #expect(again.status == .unprocessableEntity)
             #expect(again.body.contains("已被使用"))
         }
@@ -63,11 +63,12 @@ struct CalendarPageTests {
     func staffRefused() async throws {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
-            let (cookie, _) = try await WebPageTests.signIn(app, "staff")
+            let browser = try await PageClient.signIn(app, "staff")
             try await app.testing().test(
                 .GET, "/admin/calendar",
                 beforeRequest: { req in
-                    req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
+                    req.headers.cookie = HTTPCookies(
+                        dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: browser.cookie)))
                 },
                 afterResponse: { res in
                     #expect(res.status == .forbidden)

@@ -55,16 +55,16 @@ struct DemoOrganisationTests {
             // The past: three closed meetings with check-ins, and under A3 and A5 fines on the ledger.
             let hash = try await app.password.async.hash(Fixture.password)  // the page helpers sign in with it
             try await app.huiwu.store.write { db in try await db.raw("UPDATE people SET password_hash = \(bind: hash)").run() }
-            let office = try await WebPageTests.signIn(app, "wangfang")
-            let ledger = try await WebPageTests.page(app, "/penalties?scope=all&month=2026-11", cookie: office.cookie)
+            let office = try await PageClient.signIn(app, "wangfang")
+            let ledger = try await office.page("/penalties?scope=all&month=2026-11")
             if rulebook == "A3" || rulebook == "A5" { #expect(ledger.contains("2026-11-"), "\(rulebook): fines last month") }
             let closed = try await app.huiwu.store.reader.raw(
                 "SELECT COUNT(*) AS n FROM meetings WHERE attendance_closed_at IS NOT NULL"
             ).first()?.decode(column: "n", as: Int.self)
             #expect(closed == 3)
             if ["A2", "A3", "A5"].contains(rulebook) {
-                let admin = try await WebPageTests.signIn(app, "admin")
-                let cadence = try await WebPageTests.page(app, "/reports/cadence?from=2026-11&months=1", cookie: admin.cookie)
+                let admin = try await PageClient.signIn(app, "admin")
+                let cadence = try await admin.page("/reports/cadence?from=2026-11&months=1")
                 #expect(cadence.contains("title=\"2026-11-"), "\(rulebook): meetings held last month")
             }
         }

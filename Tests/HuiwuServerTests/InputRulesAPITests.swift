@@ -93,11 +93,11 @@ struct InputRulesAPITests {
     func adminPageKeepsTypedValues() async throws {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
-            let refused = try await WebPageTests.post(
-                app, "/admin/people", cookie: cookie,
+            let browser = try await PageClient.signIn(app, "admin")
+            let refused = try await browser.post(
+                "/admin/people",
                 [
-                    "_csrf": csrf, "username": "zhou", "password": "huiwu-demo", "displayName": "周敏", "role": "staff",
+                    "_csrf": browser.csrf, "username": "zhou", "password": "huiwu-demo", "displayName": "周敏", "role": "staff",
                     "email": "zhou@", "position": "秘书",
                 ])
             #expect(refused.status == .unprocessableEntity)
@@ -106,10 +106,10 @@ struct InputRulesAPITests {
             #expect(refused.body.contains("value=\"zhou@\"") && refused.body.contains("value=\"周敏\""))
             #expect(!refused.body.contains("huiwu-demo"))
             #expect(try await app.huiwu.people.person(username: "zhou") == nil)
-            let made = try await WebPageTests.post(
-                app, "/admin/people", cookie: cookie,
+            let made = try await browser.post(
+                "/admin/people",
                 [
-                    "_csrf": csrf, "username": "zhou", "password": "long enough and unlisted", "displayName": "周敏",
+                    "_csrf": browser.csrf, "username": "zhou", "password": "long enough and unlisted", "displayName": "周敏",
                     "role": "staff", "email": " zhou@a1.example ",
                 ])
             #expect(made.status == .seeOther)

@@ -15,8 +15,8 @@ struct LanguageLinkTests {
     func languageLinksComeBack() async throws {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
-            let office = try await WebPageTests.signIn(app, "office")
-            let grid = try await WebPageTests.page(app, "/grid?date=2026-12-10", cookie: office.cookie)
+            let office = try await PageClient.signIn(app, "office")
+            let grid = try await office.page("/grid?date=2026-12-10")
             #expect(grid.contains("href=\"/lang/en?back=%2Fgrid%3Fdate%3D2026-12-10\""))
 
             let week = "/rooms/\(f.big.id)/week"
@@ -34,8 +34,7 @@ struct LanguageLinkTests {
             let back = SiteURL.encodeQueryValue("\(week)?date=2026-12-10")
             #expect(asked.contains("href=\"/lang/en?back=\(back)\""), "back to the week, not to the POST's path")
 
-            let bare = try await WebPageTests.post(
-                app, "/rooms/\(f.big.id)/kiosk/rotate", cookie: office.cookie, ["_csrf": office.csrf])
+            let bare = try await office.post("/rooms/\(f.big.id)/kiosk/rotate", ["_csrf": office.csrf])
             #expect(bare.body.contains("href=\"/lang/en?back=%2F\""), "no page to go back to: the home page")
         }
     }

@@ -55,9 +55,6 @@ struct LastAdministratorTests {
 
 extension LastAdministratorTests {
     static func personAt(_ app: Application, _ f: Fixture, _ username: String, role: Role) async throws -> PersonRecord {
-        try await app.huiwu.people.createPerson(
-            PersonRecord(
-                id: UUID(), username: username, displayName: username, passwordHash: f.staff.passwordHash, role: role.rawValue,
-                position: nil, email: nil, active: true, createdAt: app.huiwu.clock.now(), departmentId: f.sales.id))
+        try await Fixture.person(app, username, username, role, department: f.sales.id, passwordHash: f.staff.passwordHash)
     }
 }

@@ -116,12 +116,7 @@ struct MeetingPrivacyTests {
 
     /// A person of `role` outside every department, signed in: their API token.
     static func signedIn(_ app: Application, _ username: String, _ role: Role) async throws -> String {
-        _ = try await app.huiwu.people.createPerson(
-            PersonRecord(
-                id: UUID(), username: username, displayName: username,
-                passwordHash: try await app.password.async.hash(Fixture.password),
-                role: role.rawValue, position: nil, email: nil, active: true, createdAt: app.huiwu.clock.now(), departmentId: nil)
-        )
+        _ = try await Fixture.person(app, username, username, role, department: nil)
         return try await Fixture.token(app, username)
     }
 }

@@ -176,10 +176,9 @@ struct MeetingWorkAPITests {
             #expect(carried == ["整理采购清单"])
             let actionId = try #require(action["id"] as? String)
             // A status the form never offers is refused on the page too, not read as "done".
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "staff")
+            let browser = try await PageClient.signIn(app, "staff")
             for odd in ["finished", ""] {
-                let refused = try await WebPageTests.post(
-                    app, "/actions/\(actionId)/status", cookie: cookie, ["_csrf": csrf, "status": odd])
+                let refused = try await browser.post("/actions/\(actionId)/status", ["_csrf": browser.csrf, "status": odd])
                 #expect(refused.status == .unprocessableEntity)
             }
             let kept = try await app.send(.GET, "/api/v1/meetings/\(second)/agenda", as: f.tokens["staff"])

@@ -19,15 +19,14 @@ struct OfficeTextPageTests {
     func brokenRulebookMessagesAreFilled() async throws {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
-            let admin = try await WebPageTests.signIn(app, "admin")
+            let admin = try await PageClient.signIn(app, "admin")
             let template = try #require(app.huiwu.rulebookTemplates.first { $0.name == "A1" })
             let unknownKey = template.source.replacingOccurrences(of: "\ntitle:", with: "\ncolour: blue\ntitle:")
             let badDuration = template.source.replacingOccurrences(
                 of: "check_in_opens_before: 15min", with: "check_in_opens_before: 15 fortnights")
             for (broken, shown) in [(unknownKey, "colour"), (badDuration, "15 fortnights")] {
-                let answer = try await WebPageTests.post(
-                    app, "/admin/rulebook", cookie: admin.cookie,
-                    ["_csrf": admin.csrf, "intent": "check", "source": Self.crlf(broken)])
+                let answer = try await admin.post(
+                    "/admin/rulebook", ["_csrf": admin.csrf, "intent": "check", "source": Self.crlf(broken)])
                 let parts = answer.body.components(separatedBy: "id=\"rulebook-problems\"")
                 #expect(parts.count == 2, "the problems are listed")
                 let problems = (parts.last ?? "").components(separatedBy: "</section>")[0]
@@ -42,10 +41,10 @@ struct OfficeTextPageTests {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
             let stored = try await DemoRulebook.adopt(app, name: "A1")
-            let admin = try await WebPageTests.signIn(app, "admin")
+            let admin = try await PageClient.signIn(app, "admin")
             let next = RulebookTemplates.renumbered(stored.source, version: stored.version + 1, effective: stored.effective)
-            let answer = try await WebPageTests.post(
-                app, "/admin/rulebook", cookie: admin.cookie, ["_csrf": admin.csrf, "intent": "check", "source": Self.crlf(next)])
+            let answer = try await admin.post(
+                "/admin/rulebook", ["_csrf": admin.csrf, "intent": "check", "source": Self.crlf(next)])
             #expect(answer.body.contains("id=\"rulebook-diff\""))
             let added = answer.body.components(separatedBy: "class=\"diff-added\"").count - 1
             #expect(added >= 1 && added <= 2, "only the version line changed, not the whole document")
@@ -57,13 +56,13 @@ struct OfficeTextPageTests {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
             _ = try await DemoRulebook.adopt(app, name: "A1")
-            let staff = try await WebPageTests.signIn(app, "staff")
-            let en = try await WebPageTests.page(app, "/rulebook", cookie: staff.cookie, lang: "en")
+            let staff = try await PageClient.signIn(app, "staff")
+            let en = try await staff.page("/rulebook", lang: "en")
             #expect(en.contains("15 min") && en.contains("30 min"))
             #expect(en.range(of: #">\s*\d+(min|h|d)\s*<"#, options: .regularExpression) == nil)
             #expect(en.range(of: #"\d{4}-\d{2}-\d{2} \d{2}:\d{2}"#, options: .regularExpression) != nil)
             #expect(!en.contains("T08:00:00+08:00"))
-            let zh = try await WebPageTests.page(app, "/rulebook", cookie: staff.cookie)
+            let zh = try await staff.page("/rulebook")
             #expect(zh.contains("15 分钟"))
         }
     }

@@ -17,11 +17,11 @@ struct RobotPageTests {
     func adminRobots() async throws {
         try await withHuiwu(.sqlite) { app in
             let department = try await Fixture.make(app).sales
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
-            let bad = try await WebPageTests.post(
-                app, "/admin/robots", cookie: cookie,
+            let browser = try await PageClient.signIn(app, "admin")
+            let bad = try await browser.post(
+                "/admin/robots",
                 [
-                    "_csrf": csrf, "name": "客服群", "platform": "wecom", "url": "ftp://robot", "secret": "SEC-kept-out",
+                    "_csrf": browser.csrf, "name": "客服群", "platform": "wecom", "url": "ftp://robot", "secret": "SEC-kept-out",
                     "owner": "department:\(department.id)",
                 ])
             #expect(bad.status == .unprocessableEntity)
@@ -29,15 +29,15 @@ struct RobotPageTests {
             #expect(bad.body.contains("企业微信群机器人和通用 Webhook 不使用签名密钥"))
             #expect(!bad.body.contains("SEC-kept-out"))
             #expect(try await app.huiwu.robots.all().isEmpty)
-            let good = try await WebPageTests.post(
-                app, "/admin/robots", cookie: cookie,
+            let good = try await browser.post(
+                "/admin/robots",
                 [
-                    "_csrf": csrf, "name": "客服群", "platform": "dingtalk",
+                    "_csrf": browser.csrf, "name": "客服群", "platform": "dingtalk",
                     "url": "https://oapi.dingtalk.com/robot/send?access_token=t", "secret": "SEC-group",
                     "owner": "department:\(department.id)",
                 ])
             #expect(good.status == .seeOther)
-            let page = try await WebPageTests.page(app, "/admin/robots", cookie: cookie)
+            let page = try await browser.page("/admin/robots")
             #expect(page.contains("客服群") && page.contains("已设置") && !page.contains("SEC-group"))
             let stored = try #require(try await app.huiwu.robots.all().first)
             #expect(stored.scope == .department && stored.scopeId == department.id && stored.hasSecret)
@@ -54,25 +54,25 @@ struct RobotPageTests {
             try await app.huiwu.robots.setPrivateRobot(
                 of: f.staff.id, RobotDraft(name: "我的钉钉", platform: .dingtalk, url: address, secret: nil),
                 now: app.huiwu.clock.now())
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
-            let saved = try await WebPageTests.post(
-                app, "/admin/robots", cookie: cookie,
+            let browser = try await PageClient.signIn(app, "admin")
+            let saved = try await browser.post(
+                "/admin/robots",
                 [
-                    "_csrf": csrf, "name": "销售部群", "platform": "dingtalk", "url": address, "secret": "SEC-sales",
+                    "_csrf": browser.csrf, "name": "销售部群", "platform": "dingtalk", "url": address, "secret": "SEC-sales",
                     "owner": "department:\(f.sales.id)",
                 ])
             #expect(saved.status == .seeOther)
             let made = try #require(try await app.huiwu.robots.all().first { $0.scope == .department })
             #expect(saved.location == "/admin/robots?done=saved&robot=\(made.id)")
-            let page = try await WebPageTests.page(app, try #require(saved.location), cookie: cookie)
+            let page = try await browser.page(try #require(saved.location))
             #expect(page.contains("id=\"robot-chat\""))
             #expect(page.contains("我的钉钉（个人：刘洋，没有签名密钥）"))
             #expect(page.contains("发往该群的通知由「销售部群」（部门：销售部）发送"))
             #expect(page.contains("由它发送本群的消息") && !page.contains("SEC-sales"))
-            let english = try await WebPageTests.page(app, try #require(saved.location), cookie: cookie, lang: "en")
+            let english = try await browser.page(try #require(saved.location), lang: "en")
             #expect(english.contains("Notices to this chat go by “销售部群” (Department: 销售部)"))
             // The list alone (no robot just set up) still shows who shares the address.
-            let list = try await WebPageTests.page(app, "/admin/robots", cookie: cookie)
+            let list = try await browser.page("/admin/robots")
             #expect(!list.contains("id=\"robot-chat\"") && list.contains("销售部群（部门：销售部，已设置签名密钥）"))
         }
     }
@@ -81,28 +81,30 @@ struct RobotPageTests {
     func myChannels() async throws {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "staff")
-            let bad = try await WebPageTests.post(
-                app, "/me/webhook", cookie: cookie,
+            let browser = try await PageClient.signIn(app, "staff")
+            let bad = try await browser.post(
+                "/me/webhook",
                 [
-                    "_csrf": csrf, "webhookUrl": "https://open.feishu.cn/open-apis/bot/v2/hook/h", "webhookFormat": "feishu",
+                    "_csrf": browser.csrf, "webhookUrl": "https://open.feishu.cn/open-apis/bot/v2/hook/h",
+                    "webhookFormat": "feishu",
                     "mobile": "@all",
                 ])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.contains("请输入手机号"))
             let staff = f.staff
             #expect(try await app.huiwu.robots.privateRobot(of: staff.id) == nil)
-            let good = try await WebPageTests.post(
-                app, "/me/webhook", cookie: cookie,
+            let good = try await browser.post(
+                "/me/webhook",
                 [
-                    "_csrf": csrf, "webhookUrl": "https://open.feishu.cn/open-apis/bot/v2/hook/h", "webhookFormat": "feishu",
+                    "_csrf": browser.csrf, "webhookUrl": "https://open.feishu.cn/open-apis/bot/v2/hook/h",
+                    "webhookFormat": "feishu",
                     "webhookSecret": "feishu-secret", "mobile": "13800001111", "feishuUserId": "ou_staff",
                 ])
             #expect(good.status == .seeOther)
             let channels = try await app.huiwu.channels.channels(of: staff.id)
             #expect(channels.robot?.platform == .feishu && channels.robot?.hasSecret == true)
             #expect(channels.accounts.mobile == "13800001111" && channels.accounts.feishuUserId == "ou_staff")
-            let page = try await WebPageTests.page(app, "/me/channels", cookie: cookie)
+            let page = try await browser.page("/me/channels")
             #expect(page.contains("13800001111") && !page.contains("feishu-secret"))
         }
     }

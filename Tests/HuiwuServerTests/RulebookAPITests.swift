@@ -35,8 +35,7 @@ struct RulebookAPITests {
             let leave = try #require(clauses.first { $0["id"] as? String == "A5-8-leave" })
             #expect(leave["cite"] as? String == "A5 §8")
             #expect((leave["parameters"] as? [String: String])?["minimum_notice"] == "1h")
-            let page = try await WebPageTests.page(
-                app, "/rulebook", cookie: try await WebPageTests.signIn(app, "staff").cookie, lang: "zh-Hant")
+            let page = try await PageClient.signIn(app, "staff").page("/rulebook", lang: "zh-Hant")
             #expect(page.contains("有事須在會議開始前至少一小時請假"))
             #expect(page.contains("最少提前"))
         }
@@ -107,28 +106,28 @@ struct RulebookAPITests {
     func editorPage() async throws {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
-            let start = try await WebPageTests.page(app, "/admin/rulebook?template=A1", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "admin")
+            let start = try await browser.page("/admin/rulebook?template=A1")
             #expect(start.contains("A1-company-meeting-rooms"))
-            let bad = try await WebPageTests.post(
-                app, "/admin/rulebook", cookie: cookie,
+            let bad = try await browser.post(
+                "/admin/rulebook",
                 [
-                    "_csrf": csrf, "intent": "adopt",
+                    "_csrf": browser.csrf, "intent": "adopt",
                     "source": Self.template(app, "A1").replacingOccurrences(of: "period: 3d", with: "period: three days"),
                 ])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.contains("第 71 行第"))
             #expect(bad.body.contains("时长"))
             #expect(try await app.huiwu.rulebooks.versions().isEmpty)
-            let adopted = try await WebPageTests.post(
-                app, "/admin/rulebook", cookie: cookie, ["_csrf": csrf, "intent": "adopt", "source": Self.template(app, "A1")])
+            let adopted = try await browser.post(
+                "/admin/rulebook", ["_csrf": browser.csrf, "intent": "adopt", "source": Self.template(app, "A1")])
             #expect(adopted.status == .seeOther)
-            let next = try await WebPageTests.page(app, "/admin/rulebook", cookie: cookie)
+            let next = try await browser.page("/admin/rulebook")
             #expect(next.contains("version: 2"))
             let changed = Self.template(app, "A1").replacingOccurrences(of: "version: 1", with: "version: 2")
                 .replacingOccurrences(of: "period: 3d", with: "period: 5d")
-            let checked = try await WebPageTests.post(
-                app, "/admin/rulebook", cookie: cookie, ["_csrf": csrf, "intent": "check", "source": changed])
+            let checked = try await browser.post(
+                "/admin/rulebook", ["_csrf": browser.csrf, "intent": "check", "source": changed])
             #expect(checked.status == .ok)
             #expect(checked.body.contains("id=\"rulebook-valid\"") && checked.body.contains("A1-9-loan"))
             #expect(checked.body.contains("period: 5d"))

@@ -29,8 +29,8 @@ struct ApprovalQueueTests {
             let subject = try #require(item["subjectDetails"] as? [String: Any])
             #expect(subject["meetingId"] as? String == w.meeting.uuidString)
             #expect((subject["startsAt"] as? String)?.hasPrefix("2026-12-01T10:00:00") == true)
-            let (cookie, _) = try await WebPageTests.signIn(app, "csm")
-            let page = try await WebPageTests.page(app, "/requests", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "csm")
+            let page = try await browser.page("/requests")
             #expect(page.contains("孩子发烧就医"))
             #expect(page.contains("2026-12-01 10:00–11:00"))
         }
@@ -50,14 +50,14 @@ struct ApprovalQueueTests {
                 ids.append(try #require(made.json["id"] as? String))
                 versions.append(try #require(made.json["version"] as? Int))
             }
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "office")
-            let queue = try await WebPageTests.page(app, "/approvals", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "office")
+            let queue = try await browser.page("/approvals")
             #expect(queue.contains("R1.1"), "no rulebook: the built-in rule")
             // The third is stale: someone changed it since the page was read.
-            let sent = try await WebPageTests.postPairs(
-                app, "/approvals/approve", cookie: cookie,
-                [
-                    ("_csrf", csrf), ("items[]", "\(ids[0]):\(versions[0])"), ("items[]", "\(ids[1])"),
+            let sent = try await browser.post(
+                "/approvals/approve",
+                pairs: [
+                    ("_csrf", browser.csrf), ("items[]", "\(ids[0]):\(versions[0])"), ("items[]", "\(ids[1])"),
                     ("items[]", "\(ids[2]):\(versions[2] + 5)"),
                 ])
             #expect(sent.status == .seeOther)
@@ -71,7 +71,7 @@ struct ApprovalQueueTests {
                 "SELECT COUNT(*) AS n FROM rule_decisions WHERE kind = 'approval.step'"
             ).first()?.decode(column: "n", as: Int.self)
             #expect(decisions == 2)
-            let after = try await WebPageTests.page(app, location, cookie: cookie)
+            let after = try await browser.page(location)
             #expect(after.contains("已批准 2 条预约"))
             #expect(after.contains("记录已被他人修改，请重试"))
         }
@@ -92,34 +92,11 @@ struct ApprovalQueueTests {
             #expect(clause["clauseId"] as? String == "A1-3-booking")
             let subject = try #require(listed.first?["subjectDetails"] as? [String: Any])
             #expect(subject["roomName"] as? String == f.small.name && subject["headcount"] as? Int == 5)
-            let (cookie, _) = try await WebPageTests.signIn(app, "office")
-            let queue = try await WebPageTests.page(app, "/approvals", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "office")
+            let queue = try await browser.page("/approvals")
             #expect(queue.contains("A1 三") && !queue.contains("R1.1"))
             let ok = try await app.send(.POST, "/api/v1/bookings/\(id)/approve", as: f.tokens["office"])
             #expect(ok.json["status"] as? String == "approved")
         }
-    }
-}
-
-extension WebPageTests {
-    /// Posts a form whose fields may repeat (ticked boxes), as a browser sends it.
-    static func postPairs(
-        _ app: Application, _ path: String, cookie: String, _ pairs: [(String, String)]
-    ) async throws -> (status: HTTPStatus, location: String?, body: String) {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        let body = pairs.map {
-            "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed)!)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)"
-        }.joined(separator: "&")
-        var result: (HTTPStatus, String?, String) = (.ok, nil, "")
-        try await app.testing().test(
-            .POST, path,
-            beforeRequest: { req in
-                req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
-                req.headers.contentType = .urlEncodedForm
-                req.body = ByteBuffer(string: body)
-            },
-            afterResponse: { res in result = (res.status, res.headers.first(name: .location), String(buffer: res.body)) })
-        return result
     }
 }

@@ -38,12 +38,12 @@ struct BookingApprovalTests {
             let text = (listed.jsonArray.first?["clause"] as? [String: Any])?["text"] as? String
             #expect(text?.contains("会议室") == true)
             // The booker's list says whom the booking waits on, under which clause.
-            let (cookie, _) = try await WebPageTests.signIn(app, "staff")
-            let mine = try await WebPageTests.page(app, "/my", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "staff")
+            let mine = try await browser.page("/my")
             #expect(mine.contains("等待 王芳 审批（R1.1）"))
             let ok = try await app.send(.POST, "/api/v1/bookings/\(id)/approve", as: f.tokens["office"])
             #expect(ok.status == .ok && ok.json["status"] as? String == "approved")
-            #expect(!(try await WebPageTests.page(app, "/my", cookie: cookie)).contains("等待 王芳"))
+            #expect(!(try await browser.page("/my")).contains("等待 王芳"))
             let done = try #require(try await request(app, booking: id))
             #expect(done.request.status == .approved && done.tasks.map(\.state) == [.approved])
             let decisions = try await app.huiwu.store.reader.raw(

@@ -31,11 +31,8 @@ struct AttendanceWorld {
         var people: [PersonRecord] = []
         for i in 0..<count {
             people.append(
-                try await app.huiwu.people.createPerson(
-                    PersonRecord(
-                        id: UUID(), username: "p\(i)", displayName: "参会人\(i)", passwordHash: f.staff.passwordHash,
-                        role: Role.staff.rawValue, position: nil, email: nil, active: true, createdAt: now,
-                        departmentId: f.sales.id)))
+                try await Fixture.person(
+                    app, "p\(i)", "参会人\(i)", .staff, department: f.sales.id, passwordHash: f.staff.passwordHash, now: now))
         }
         if let wage {
             try await app.huiwu.store.write { db in
@@ -43,16 +40,13 @@ struct AttendanceWorld {
             }
         }
         let type = try await app.huiwu.meetingTypes.create(Self.routine, defaultRoomId: nil, now: now).id
-        let made = try await app.send(
-            .POST, "/api/v1/meetings", as: f.tokens["office"],
-            json: [
+        let id = try await Fixture.meeting(
+            app, as: f.tokens["office"],
+            [
                 "title": "例会", "typeId": type.uuidString, "roomId": f.big.id.uuidString, "startsAt": at(from, day: day),
                 "endsAt": at(to, day: day), "headcount": min(count + 1, 30),
                 "participants": people.map { ["kind": "person", "value": $0.id.uuidString] },
             ])
-        guard made.status == .created, let id = (made.json["id"] as? String).flatMap(UUID.init(uuidString:)) else {
-            throw Abort(.internalServerError, reason: "meeting not made: \(made.status) \(made.body.string)")
-        }
         var participant: [UUID: UUID] = [:]
         for p in try await app.huiwu.meetings.participants(of: id) {
             if let person = p.record.personId { participant[person] = p.record.id }
@@ -81,18 +75,14 @@ struct AttendanceWorld {
 
     /// Another meeting of the same people on `day`, the clerk's, in the same room.
     func meeting(on day: String, from: String = "10:00", to: String = "11:00") async throws -> UUID {
-        let made = try await app.send(
-            .POST, "/api/v1/meetings", as: f.tokens["office"],
-            json: [
+        try await Fixture.meeting(
+            app, as: f.tokens["office"],
+            [
                 "title": "例会 \(day)", "typeId": type.uuidString, "roomId": f.big.id.uuidString, "startsAt": at(from, day: day),
                 "endsAt": at(to, day: day),
                 "headcount": min(people.count + 1, 30),
                 "participants": people.map { ["kind": "person", "value": $0.id.uuidString] },
             ])
-        guard made.status == .created, let id = (made.json["id"] as? String).flatMap(UUID.init(uuidString:)) else {
-            throw Abort(.internalServerError, reason: "meeting not made: \(made.status) \(made.body.string)")
-        }
-        return id
     }
 
     /// A person's participant row on `meeting`.

@@ -18,13 +18,13 @@ struct CheckInPrivacyTests {
             let w = try await AttendanceWorld.make(app, rulebook: "A5", count: 1)
             clock.set(try Timestamp.parse(at("09:50")))
             let token = CheckInToken.make(for: w.meeting, now: clock.now(), box: app.huiwu.secrets)
-            let stranger = try await WebPageTests.signIn(app, "colleague")
-            let page = try await WebPageTests.page(app, "/check-in/\(w.meeting)?t=\(token)", cookie: stranger.cookie)
+            let stranger = try await PageClient.signIn(app, "colleague")
+            let page = try await stranger.page("/check-in/\(w.meeting)?t=\(token)")
             #expect(page.contains("id=\"check-in-not-listed\""))
             #expect(!page.contains("id=\"check-in-meeting\"") && !page.contains("例会") && !page.contains("大会议室"))
             #expect(!page.contains("id=\"check-in-button\""))
-            let participant = try await WebPageTests.signIn(app, "p0")
-            let theirs = try await WebPageTests.page(app, "/check-in/\(w.meeting)?t=\(token)", cookie: participant.cookie)
+            let participant = try await PageClient.signIn(app, "p0")
+            let theirs = try await participant.page("/check-in/\(w.meeting)?t=\(token)")
             #expect(theirs.contains("id=\"check-in-meeting\"") && theirs.contains("例会"))
         }
     }

@@ -23,21 +23,20 @@ struct CheckInTests {
         try await withHuiwu(.sqlite, clock: clock) { app in
             let w = try await AttendanceWorld.make(app, rulebook: "A5", count: 2)
             clock.set(try Timestamp.parse(at("09:50")))
-            let organiser = try await WebPageTests.signIn(app, "office")
-            let page = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: organiser.cookie)
+            let organiser = try await PageClient.signIn(app, "office")
+            let page = try await organiser.page("/meetings/\(w.meeting)")
             #expect(page.contains("id=\"check-in-qr\"") && page.contains("<svg"))
             let token = try #require(Self.token(page))
-            let participant = try await WebPageTests.signIn(app, "p0")
-            let theirs = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: participant.cookie)
+            let participant = try await PageClient.signIn(app, "p0")
+            let theirs = try await participant.page("/meetings/\(w.meeting)")
             #expect(!theirs.contains("id=\"check-in-qr\""), "only the organiser, chair and room office see the code")
-            let open = try await WebPageTests.page(app, "/check-in/\(w.meeting)?t=\(token)", cookie: participant.cookie)
+            let open = try await participant.page("/check-in/\(w.meeting)?t=\(token)")
             #expect(open.contains("id=\"check-in-button\""))
-            let done = try await WebPageTests.post(
-                app, "/check-in/\(w.meeting)", cookie: participant.cookie,
-                ["_csrf": participant.csrf, "t": token, "step": "check_in"])
+            let done = try await participant.post(
+                "/check-in/\(w.meeting)", ["_csrf": participant.csrf, "t": token, "step": "check_in"])
             #expect(done.status == .seeOther)
             #expect(done.location?.hasPrefix("/meetings/\(w.meeting)?done=checked_in") == true)
-            let after = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: participant.cookie)
+            let after = try await participant.page("/meetings/\(w.meeting)")
             #expect(after.contains("id=\"attendance-me\"") && after.contains("已签到"))
             let record = try await app.huiwu.attendance.roster(w.meeting).first {
                 $0.participant.record.personId == w.people[0].id
@@ -82,9 +81,8 @@ struct CheckInTests {
             clock.advance(minutes: 10)
             let late = try await app.send(.POST, "/api/v1/meetings/\(w.meeting)/check-in", as: p0, json: ["token": token])
             #expect(late.status == .forbidden && late.json["code"] as? String == "attendance.link_expired")
-            let participant = try await WebPageTests.signIn(app, "p0")
-            let page = try await WebPageTests.post(
-                app, "/check-in/\(w.meeting)", cookie: participant.cookie, ["_csrf": participant.csrf, "t": token])
+            let participant = try await PageClient.signIn(app, "p0")
+            let page = try await participant.post("/check-in/\(w.meeting)", ["_csrf": participant.csrf, "t": token])
             #expect(page.status == .gone && page.body.contains("签到链接已过期"))
             #expect(try await app.huiwu.attendance.roster(w.meeting).allSatisfy { $0.record == nil })
             let fresh = CheckInToken.make(for: w.meeting, now: clock.now(), box: app.huiwu.secrets)

@@ -26,22 +26,20 @@ struct KioskKeyTests {
     func rotateOnTheWeekPage(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
-            let office = try await WebPageTests.signIn(app, "office")
-            let week = try await WebPageTests.page(app, "/rooms/\(f.big.id)/week", cookie: office.cookie)
+            let office = try await PageClient.signIn(app, "office")
+            let week = try await office.page("/rooms/\(f.big.id)/week")
             let old = try #require(Self.kioskHref(week))
             #expect(
                 old == KioskPage.href(for: f.big.id, generation: 0, box: app.huiwu.secrets), "every room starts with its old key")
             #expect(week.contains("id=\"kiosk-rotate\"") && !week.contains("id=\"kiosk-rotated\""))
             #expect(try await app.send(.GET, old, as: nil).status == .ok)
 
-            let rotated = try await WebPageTests.post(
-                app, "/rooms/\(f.big.id)/kiosk/rotate", cookie: office.cookie, ["_csrf": office.csrf, "confirmed": "yes"])
+            let rotated = try await office.post("/rooms/\(f.big.id)/kiosk/rotate", ["_csrf": office.csrf, "confirmed": "yes"])
             #expect(rotated.status == .seeOther)
             #expect(rotated.location == "/rooms/\(f.big.id)/week?done=kiosk_rotated")
             let refused = try await app.send(.GET, old, as: nil)
             #expect(refused.status == .forbidden && refused.body.string.contains("签到屏地址无效"))
-            let after = try await WebPageTests.page(
-                app, "/rooms/\(f.big.id)/week?done=kiosk_rotated", cookie: office.cookie)
+            let after = try await office.page("/rooms/\(f.big.id)/week?done=kiosk_rotated")
             #expect(after.contains("签到屏地址已更换"))
             #expect(after.contains("id=\"kiosk-rotated\"") && after.contains("王芳"))
             let new = try #require(Self.kioskHref(after))
@@ -57,14 +55,13 @@ struct KioskKeyTests {
     func onlyTheRoomOfficeRotates() async throws {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
-            let staff = try await WebPageTests.signIn(app, "staff")
-            let week = try await WebPageTests.page(app, "/rooms/\(f.big.id)/week", cookie: staff.cookie)
+            let staff = try await PageClient.signIn(app, "staff")
+            let week = try await staff.page("/rooms/\(f.big.id)/week")
             #expect(Self.kioskHref(week) == nil && !week.contains("id=\"kiosk-rotate\""))
-            let refused = try await WebPageTests.post(
-                app, "/rooms/\(f.big.id)/kiosk/rotate", cookie: staff.cookie, ["_csrf": staff.csrf])
+            let refused = try await staff.post("/rooms/\(f.big.id)/kiosk/rotate", ["_csrf": staff.csrf])
             #expect(refused.status == .forbidden)
-            let office = try await WebPageTests.signIn(app, "office")
-            let forged = try await WebPageTests.post(app, "/rooms/\(f.big.id)/kiosk/rotate", cookie: office.cookie, [:])
+            let office = try await PageClient.signIn(app, "office")
+            let forged = try await office.post("/rooms/\(f.big.id)/kiosk/rotate", [:])
             #expect(forged.status == .forbidden)
             #expect(try await app.huiwu.rooms.kioskKey(of: f.big.id)?.generation == 0)
         }

@@ -46,8 +46,8 @@ struct NoShowReleaseTests {
             ).first()?.decode(column: "clause_id", as: String.self)
             #expect(decision == "A1-4-no-show")
             // The meeting page says where the room went, with the clause.
-            let (cookie, _) = try await WebPageTests.signIn(app, "office")
-            let page = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "office")
+            let page = try await browser.page("/meetings/\(w.meeting)")
             #expect(page.contains("已于") && page.contains("释放：无人签到（A1 四"))
             // The meeting goes on: a latecomer still checks in.
             clock.set(try Timestamp.parse(at("10:20")))

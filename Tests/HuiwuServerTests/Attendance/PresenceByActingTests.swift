@@ -100,8 +100,8 @@ struct PresenceByActingTests {
             let w = try await AttendanceWorld.make(app, rulebook: "A3", count: 2)
             try await w.checkIn(w.people[0], "09:52", clock: clock)
             clock.set(try Timestamp.parse(at("09:55")))
-            let organiser = try await WebPageTests.signIn(app, "office")
-            let page = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: organiser.cookie)
+            let organiser = try await PageClient.signIn(app, "office")
+            let page = try await organiser.page("/meetings/\(w.meeting)")
             #expect(page.contains("id=\"attendance-prompt\""))
             let absent = try #require(page.range(of: "id=\"will-be-absent\"")).upperBound
             let rest = page[absent...]
@@ -109,16 +109,15 @@ struct PresenceByActingTests {
             #expect(list.contains("参会人1") && list.contains(w.organiser.displayName) && !list.contains("参会人0"))
             // The organiser marks participant 1: both are now present, and the prompt is gone.
             let p1 = try #require(w.participant[w.people[1].id])
-            let marked = try await WebPageTests.post(
-                app, "/meetings/\(w.meeting)/attendance/\(p1)", cookie: organiser.cookie,
-                ["_csrf": organiser.csrf, "mark": "check_in"])
+            let marked = try await organiser.post(
+                "/meetings/\(w.meeting)/attendance/\(p1)", ["_csrf": organiser.csrf, "mark": "check_in"])
             #expect(marked.status == .seeOther)
-            let after = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: organiser.cookie)
+            let after = try await organiser.page("/meetings/\(w.meeting)")
             #expect(!after.contains("id=\"attendance-prompt\""))
             #expect(after.contains("主持会议的操作"), "the list says why the organiser counts as present")
             #expect(after.contains("目前无人将被记为缺席"))
-            let participant = try await WebPageTests.signIn(app, "p0")
-            let theirs = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: participant.cookie)
+            let participant = try await PageClient.signIn(app, "p0")
+            let theirs = try await participant.page("/meetings/\(w.meeting)")
             #expect(!theirs.contains("id=\"will-be-absent\"") && !theirs.contains("id=\"attendance-prompt\""))
         }
     }

@@ -14,11 +14,8 @@ import VaporTesting
 @Suite("Booking pages for the office")
 struct BookingPagesOfficeTests {
     static func cleaner(_ app: Application, _ f: Fixture) async throws {
-        _ = try await app.huiwu.people.createPerson(
-            PersonRecord(
-                id: UUID(), username: "cleaner", displayName: "孙丽", passwordHash: f.staff.passwordHash,
-                role: Role.cleaning.rawValue, position: nil, email: nil, active: true, createdAt: testNow,
-                departmentId: nil))
+        _ = try await Fixture.person(
+            app, "cleaner", "孙丽", .cleaning, department: nil, passwordHash: f.staff.passwordHash, now: testNow)
     }
 
     static func book(_ app: Application, _ f: Fixture, _ room: RoomRecord, _ from: String, _ to: String) async throws -> String {
@@ -32,13 +29,13 @@ struct BookingPagesOfficeTests {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
             try await Self.cleaner(app, f)
-            let (cleaning, _) = try await WebPageTests.signIn(app, "cleaner")
-            let grid = try await WebPageTests.page(app, "/grid?date=2026-12-02", cookie: cleaning)
+            let cleaning = try await PageClient.signIn(app, "cleaner")
+            let grid = try await cleaning.page("/grid?date=2026-12-02")
             #expect(!grid.contains("href=\"/book?") && grid.contains("free-slot"))
-            let week = try await WebPageTests.page(app, "/rooms/\(f.small.id)/week?date=2026-12-02", cookie: cleaning)
+            let week = try await cleaning.page("/rooms/\(f.small.id)/week?date=2026-12-02")
             #expect(!week.contains("href=\"/book?"))
-            let (staff, _) = try await WebPageTests.signIn(app, "staff")
-            #expect(try await WebPageTests.page(app, "/grid?date=2026-12-02", cookie: staff).contains("href=\"/book?"))
+            let staff = try await PageClient.signIn(app, "staff")
+            #expect(try await staff.page("/grid?date=2026-12-02").contains("href=\"/book?"))
         }
     }
 
@@ -47,16 +44,16 @@ struct BookingPagesOfficeTests {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
             let id = try await Self.book(app, f, f.auto, "10:00", "11:00")
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "staff")
-            let mine = try await WebPageTests.page(app, "/my", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "staff")
+            let mine = try await browser.page("/my")
             #expect(mine.contains("href=\"/bookings/\(id)/cancel\""))
             #expect(!mine.contains("action=\"/bookings/\(id)/cancel\""), "no one-click cancel")
-            let question = try await WebPageTests.page(app, "/bookings/\(id)/cancel", cookie: cookie)
+            let question = try await browser.page("/bookings/\(id)/cancel")
             #expect(question.contains("确定要取消这个预约吗") && question.contains("action=\"/bookings/\(id)/cancel\""))
-            let done = try await WebPageTests.post(app, "/bookings/\(id)/cancel", cookie: cookie, ["_csrf": csrf])
+            let done = try await browser.post("/bookings/\(id)/cancel", ["_csrf": browser.csrf])
             #expect(done.status == .seeOther)
-            let (other, _) = try await WebPageTests.signIn(app, "colleague")
-            let refused = try await WebPageTests.post(app, "/bookings/\(id)/cancel", cookie: other, ["_csrf": csrf])
+            let other = try await PageClient.signIn(app, "colleague")
+            let refused = try await other.post("/bookings/\(id)/cancel", ["_csrf": browser.csrf])
             #expect(refused.status != .seeOther || refused.location?.contains("failed") == true)
             let after = try await app.send(.GET, "/api/v1/bookings/\(id)", as: f.tokens["staff"])
             #expect(after.json["status"] as? String == "cancelled")
@@ -70,21 +67,21 @@ struct BookingPagesOfficeTests {
             let f = try await Fixture.make(app)
             let id = try await Self.book(app, f, f.auto, "10:00", "11:00")
             let taken = try await Self.book(app, f, f.small, "14:00", "15:00")
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "staff")
-            let form = try await WebPageTests.page(app, "/bookings/\(id)/edit", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "staff")
+            let form = try await browser.page("/bookings/\(id)/edit")
             #expect(form.contains("action=\"/bookings/\(id)/edit\"") && form.contains("value=\"10:00\""))
             let edit: [String: String] = [
-                "_csrf": csrf, "roomId": f.small.id.uuidString, "date": "2026-12-01", "start": "14:30", "end": "15:30",
+                "_csrf": browser.csrf, "roomId": f.small.id.uuidString, "date": "2026-12-01", "start": "14:30", "end": "15:30",
                 "purpose": "meeting", "headcount": "6", "title": "改期的周会",
             ]
-            let clash = try await WebPageTests.post(app, "/bookings/\(id)/edit", cookie: cookie, edit)
+            let clash = try await browser.post("/bookings/\(id)/edit", edit)
             #expect(clash.status == .conflict)
             #expect(clash.body.contains("id=\"alternatives\"") && clash.body.contains("改期的周会"))
             #expect(clash.body.contains("/bookings/\(id)/edit?roomId="), "an alternative opens the edit with that slot")
             var free = edit
             free["start"] = "16:00"
             free["end"] = "17:00"
-            let saved = try await WebPageTests.post(app, "/bookings/\(id)/edit", cookie: cookie, free)
+            let saved = try await browser.post("/bookings/\(id)/edit", free)
             #expect(saved.status == .seeOther && saved.location?.hasPrefix("/bookings/\(id)?done=edited") == true)
             let after = try await app.send(.GET, "/api/v1/bookings/\(id)", as: f.tokens["staff"]).json
             #expect(after["roomId"] as? String == f.small.id.uuidString)
@@ -94,8 +91,8 @@ struct BookingPagesOfficeTests {
                 try await app.send(.GET, "/api/v1/bookings/\(taken)", as: f.tokens["staff"]).json["status"] as? String
                     == "pending")
             // Someone else's booking: no edit form.
-            let (other, _) = try await WebPageTests.signIn(app, "colleague")
-            let refused = try await WebPageTests.post(app, "/bookings/\(id)/edit", cookie: other, free)
+            let other = try await PageClient.signIn(app, "colleague")
+            let refused = try await other.post("/bookings/\(id)/edit", free)
             #expect(refused.status == .forbidden)
         }
     }
@@ -105,14 +102,14 @@ struct BookingPagesOfficeTests {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
             let id = try await Self.book(app, f, f.auto, "10:00", "11:00")
-            let (office, _) = try await WebPageTests.signIn(app, "office")
-            let grid = try await WebPageTests.page(app, "/grid?date=2026-12-01", cookie: office)
+            let office = try await PageClient.signIn(app, "office")
+            let grid = try await office.page("/grid?date=2026-12-01")
             #expect(grid.contains("href=\"/bookings/\(id)\""))
-            let page = try await WebPageTests.page(app, "/bookings/\(id)", cookie: office)
+            let page = try await office.page("/bookings/\(id)")
             #expect(page.contains("周例会") && page.contains("刘洋"))
             try await Self.cleaner(app, f)
-            let (cleaning, _) = try await WebPageTests.signIn(app, "cleaner")
-            let seen = try await WebPageTests.page(app, "/bookings/\(id)", cookie: cleaning)
+            let cleaning = try await PageClient.signIn(app, "cleaner")
+            let seen = try await cleaning.page("/bookings/\(id)")
             #expect(seen.contains("洽谈室") && !seen.contains("id=\"booking-edit\""))
         }
     }
@@ -124,9 +121,8 @@ struct BookingPagesOfficeTests {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
             let id = try await Self.book(app, f, f.auto, "10:30", "11:30")
-            let (cookie, _) = try await WebPageTests.signIn(app, "staff")
-            let found = try await WebPageTests.page(
-                app, "/rooms/free?date=2026-12-01&start=10:00&end=11:00&capacity=9", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "staff")
+            let found = try await browser.page("/rooms/free?date=2026-12-01&start=10:00&end=11:00&capacity=9")
             #expect(found.contains(f.big.id.uuidString))
             #expect(!found.contains("data-room=\"\(f.small.id)\""), "eight seats are too few")
             #expect(!found.contains("data-room=\"\(f.auto.id)\""), "taken from 10:30")
@@ -139,11 +135,12 @@ struct BookingPagesOfficeTests {
             try await app.testing().test(
                 .GET, "/rooms/free?date=2026-12-01&start=11:00&end=10:00",
                 beforeRequest: { req in
-                    req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
+                    req.headers.cookie = HTTPCookies(
+                        dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: browser.cookie)))
                 }, afterResponse: { res in bad = (res.status, String(buffer: res.body)) })
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.contains("finder-error") && bad.body.contains("value=\"11:00\""), "what was typed is kept")
-            let week = try await WebPageTests.page(app, "/rooms/week?date=2026-12-01", cookie: cookie)
+            let week = try await browser.page("/rooms/week?date=2026-12-01")
             #expect(week.contains("href=\"/bookings/\(id)\"") && week.contains("大会议室"))
         }
     }
@@ -153,12 +150,12 @@ struct BookingPagesOfficeTests {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
             _ = try await Self.book(app, f, f.auto, "09:00", "10:00")
-            let (cookie, _) = try await WebPageTests.signIn(app, "staff")
+            let browser = try await PageClient.signIn(app, "staff")
             // The test clock is 08:00: the first hour is taken from 09:00, so 08:00 then 10:00.
-            let form = try await WebPageTests.page(app, "/book?roomId=\(f.auto.id)&date=2026-12-01", cookie: cookie)
+            let form = try await browser.page("/book?roomId=\(f.auto.id)&date=2026-12-01")
             #expect(form.contains("name=\"start\" id=\"start\" value=\"08:00\""))
             _ = try await Self.book(app, f, f.auto, "08:00", "09:00")
-            let next = try await WebPageTests.page(app, "/book?roomId=\(f.auto.id)&date=2026-12-01", cookie: cookie)
+            let next = try await browser.page("/book?roomId=\(f.auto.id)&date=2026-12-01")
             #expect(next.contains("name=\"start\" id=\"start\" value=\"10:00\""))
         }
     }
@@ -174,25 +171,25 @@ struct BookingPagesOfficeTests {
                     "endsAt": at("11:00", day: "2026-12-08"), "purpose": "meeting", "headcount": 3,
                 ])
             #expect(taken.status == .created)
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "staff")
-            let made = try await WebPageTests.post(
-                app, "/book", cookie: cookie,
+            let browser = try await PageClient.signIn(app, "staff")
+            let made = try await browser.post(
+                "/book",
                 [
-                    "_csrf": csrf, "roomId": f.auto.id.uuidString, "date": "2026-12-01", "start": "10:00", "end": "11:00",
+                    "_csrf": browser.csrf, "roomId": f.auto.id.uuidString, "date": "2026-12-01", "start": "10:00", "end": "11:00",
                     "purpose": "meeting", "headcount": "3", "title": "周会", "repeatEvery": "weekly", "repeatCount": "3",
                 ])
             #expect(made.status == .seeOther)
             let location = try #require(made.location)
             #expect(location.contains("made=2") && location.contains("2026-12-08"))
-            let page = try await WebPageTests.page(app, location, cookie: cookie)
+            let page = try await browser.page(location)
             #expect(page.contains("已预约 2 次") && page.contains("2026-12-08"))
             let mine = try await app.huiwu.bookings.list(.init(bookerId: f.staff.id, statuses: [.approved, .pending]))
             #expect(
                 mine.map { app.huiwu.time.date(of: $0.booking.startsAt).description }.sorted() == ["2026-12-01", "2026-12-15"])
-            let bad = try await WebPageTests.post(
-                app, "/book", cookie: cookie,
+            let bad = try await browser.post(
+                "/book",
                 [
-                    "_csrf": csrf, "roomId": f.auto.id.uuidString, "date": "2026-12-02", "start": "10:00", "end": "11:00",
+                    "_csrf": browser.csrf, "roomId": f.auto.id.uuidString, "date": "2026-12-02", "start": "10:00", "end": "11:00",
                     "purpose": "meeting", "headcount": "3", "repeatEvery": "weekly", "repeatCount": "99",
                 ])
             #expect(bad.status == .unprocessableEntity && bad.body.contains("id=\"repeat-error\""))

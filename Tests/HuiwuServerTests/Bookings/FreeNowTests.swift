@@ -14,11 +14,11 @@ import VaporTesting
 @Suite("Free rooms now, at any hour of the day")
 struct FreeNowTests {
     static func roundTheClockRoom(_ app: Application) async throws -> RoomRecord {
-        try await app.huiwu.rooms.create(
+        try await Fixture.room(
+            app,
             RoomSpec(
                 name: "值班室", building: "C座", floor: "1F", capacity: 6, opensAt: ClockTime("00:00")!,
-                closesAt: ClockTime("24:00")!, autoApprove: true), now: app.huiwu.clock.now()
-        ).room
+                closesAt: ClockTime("24:00")!, autoApprove: true))
     }
 
     @Test("the span is cut at midnight, said on the page, and booked up to 24:00 with one click")
@@ -27,20 +27,20 @@ struct FreeNowTests {
         try await withHuiwu(.sqlite, clock: clock) { app in
             _ = try await Fixture.make(app)
             let duty = try await Self.roundTheClockRoom(app)
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "staff")
-            let page = try await WebPageTests.page(app, "/rooms/free?now=1&minutes=60&capacity=2", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "staff")
+            let page = try await browser.page("/rooms/free?now=1&minutes=60&capacity=2")
             #expect(page.contains("id=\"finder-span\"") && page.contains("23:35–24:00"))
             #expect(page.contains("id=\"finder-cut\""), "the reader is told why the span is shorter")
             #expect(page.contains("data-room=\"\(duty.id)\""))
             #expect(page.contains("name=\"end\" value=\"24:00\""))
-            let booked = try await WebPageTests.post(
-                app, "/book", cookie: cookie,
+            let booked = try await browser.post(
+                "/book",
                 [
-                    "_csrf": csrf, "roomId": duty.id.uuidString, "date": "2026-12-01", "start": "23:35",
+                    "_csrf": browser.csrf, "roomId": duty.id.uuidString, "date": "2026-12-01", "start": "23:35",
                     "end": "24:00", "purpose": "meeting", "headcount": "2",
                 ])
             #expect(booked.status == .seeOther)
-            let again = try await WebPageTests.page(app, "/rooms/free?now=1&minutes=20", cookie: cookie)
+            let again = try await browser.page("/rooms/free?now=1&minutes=20")
             #expect(!again.contains("data-room=\"\(duty.id)\""), "taken until midnight")
         }
     }
@@ -51,8 +51,8 @@ struct FreeNowTests {
         try await withHuiwu(.sqlite, clock: clock) { app in
             _ = try await Fixture.make(app)
             let duty = try await Self.roundTheClockRoom(app)
-            let (cookie, _) = try await WebPageTests.signIn(app, "staff")
-            let page = try await WebPageTests.page(app, "/rooms/free?now=1&minutes=30", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "staff")
+            let page = try await browser.page("/rooms/free?now=1&minutes=30")
             #expect(page.contains("2026-12-02") && page.contains("00:00–00:30"))
             #expect(!page.contains("id=\"finder-cut\""))
             #expect(page.contains("data-room=\"\(duty.id)\""))

@@ -21,17 +21,17 @@ struct DestructiveFormsAskFirstTests {
             let owner = Actor(id: f.staff.id, role: .staff, departmentId: f.sales.id, displayName: f.staff.displayName)
             let (feed, _) = try await app.huiwu.feeds.create(room: nil, by: owner, now: app.huiwu.clock.now())
             let path = "/me/feeds/\(feed.id)/revoke"
-            let stranger = try await WebPageTests.signIn(app, "colleague")
-            let refused = try await WebPageTests.post(app, path, cookie: stranger.cookie, ["_csrf": stranger.csrf])
+            let stranger = try await PageClient.signIn(app, "colleague")
+            let refused = try await stranger.post(path, ["_csrf": stranger.csrf])
             #expect(refused.status == .notFound && !refused.body.contains("id=\"confirm-first\""))
 
-            let staff = try await WebPageTests.signIn(app, "staff")
-            let asked = try await WebPageTests.post(app, path, cookie: staff.cookie, ["_csrf": staff.csrf])
+            let staff = try await PageClient.signIn(app, "staff")
+            let asked = try await staff.post(path, ["_csrf": staff.csrf])
             #expect(asked.status == .ok && asked.body.contains("撤销日历订阅地址“我的会议”？"))
             #expect(asked.body.contains("action=\"\(path)\"") && asked.body.contains("href=\"/me/channels\""))
             #expect(try await app.huiwu.feeds.feeds(of: f.staff.id).first?.revokedAt == nil, "nothing changed yet")
 
-            let done = try await WebPageTests.post(app, path, cookie: staff.cookie, ["_csrf": staff.csrf, "confirmed": "yes"])
+            let done = try await staff.post(path, ["_csrf": staff.csrf, "confirmed": "yes"])
             #expect(done.location == "/me/channels?done=feed_revoked")
             #expect(try await app.huiwu.feeds.feeds(of: f.staff.id).first?.revokedAt != nil)
         }
@@ -44,21 +44,20 @@ struct DestructiveFormsAskFirstTests {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
             let path = "/rooms/\(f.big.id)/kiosk/rotate"
-            let staff = try await WebPageTests.signIn(app, "staff")
-            let refused = try await WebPageTests.post(app, path, cookie: staff.cookie, ["_csrf": staff.csrf])
+            let staff = try await PageClient.signIn(app, "staff")
+            let refused = try await staff.post(path, ["_csrf": staff.csrf])
             #expect(refused.status == .forbidden && !refused.body.contains("id=\"confirm-first\""))
 
-            let office = try await WebPageTests.signIn(app, "office")
-            let asked = try await WebPageTests.post(app, path, cookie: office.cookie, ["_csrf": office.csrf])
+            let office = try await PageClient.signIn(app, "office")
+            let asked = try await office.post(path, ["_csrf": office.csrf])
             #expect(asked.status == .ok && asked.body.contains("更换 大会议室 的签到屏地址？"))
             #expect(asked.body.contains("旧地址立即失效") && asked.body.contains("href=\"/rooms/\(f.big.id)/week\""))
             #expect(try await app.huiwu.rooms.kioskKey(of: f.big.id)?.generation == 0, "nothing changed yet")
 
-            let unknown = try await WebPageTests.post(
-                app, "/rooms/\(UUID())/kiosk/rotate", cookie: office.cookie, ["_csrf": office.csrf])
+            let unknown = try await office.post("/rooms/\(UUID())/kiosk/rotate", ["_csrf": office.csrf])
             #expect(unknown.status == .notFound)
 
-            let done = try await WebPageTests.post(app, path, cookie: office.cookie, ["_csrf": office.csrf, "confirmed": "yes"])
+            let done = try await office.post(path, ["_csrf": office.csrf, "confirmed": "yes"])
             #expect(done.location == "/rooms/\(f.big.id)/week?done=kiosk_rotated")
             #expect(try await app.huiwu.rooms.kioskKey(of: f.big.id)?.generation == 1)
         }
@@ -68,10 +67,10 @@ struct DestructiveFormsAskFirstTests {
     func departmentDeleteAsksFirst() async throws {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
-            let empty = try await app.huiwu.people.createDepartment(name: "筹备组", parentId: nil, now: app.huiwu.clock.now())
+            let empty = try await Fixture.department(app, "筹备组")
             let path = "/admin/departments/\(empty.id)/delete"
-            let admin = try await WebPageTests.signIn(app, "admin")
-            let asked = try await WebPageTests.post(app, path, cookie: admin.cookie, ["_csrf": admin.csrf])
+            let admin = try await PageClient.signIn(app, "admin")
+            let asked = try await admin.post(path, ["_csrf": admin.csrf])
             #expect(asked.status == .ok && asked.body.contains("删除部门“筹备组”？"))
             #expect(try await app.huiwu.people.department(empty.id) != nil, "nothing changed yet")
             var english = ""
@@ -86,7 +85,7 @@ struct DestructiveFormsAskFirstTests {
                 afterResponse: { res in english = String(buffer: res.body) })
             #expect(english.contains("Delete the department"))
 
-            let done = try await WebPageTests.post(app, path, cookie: admin.cookie, ["_csrf": admin.csrf, "confirmed": "yes"])
+            let done = try await admin.post(path, ["_csrf": admin.csrf, "confirmed": "yes"])
             #expect(done.location == "/admin/departments?done=deleted")
             #expect(try await app.huiwu.people.department(empty.id) == nil)
         }

@@ -17,10 +17,10 @@ struct PasswordChangeTests {
     func changingOnesPasswordEndsOtherSessions(db: TestDatabase) async throws {
         try await withHuiwu(db) { app in
             let f = try await Fixture.make(app)
-            let here = try await WebPageTests.signIn(app, "staff")
-            let elsewhere = try await WebPageTests.signIn(app, "staff")
-            let sent = try await WebPageTests.post(
-                app, "/me/password", cookie: here.cookie,
+            let here = try await PageClient.signIn(app, "staff")
+            let elsewhere = try await PageClient.signIn(app, "staff")
+            let sent = try await here.post(
+                "/me/password",
                 [
                     "_csrf": here.csrf, "currentPassword": Fixture.password, "newPassword": Self.newPassword,
                     "confirmPassword": Self.newPassword,
@@ -41,9 +41,9 @@ struct PasswordChangeTests {
     func badInputIsReRendered() async throws {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
-            let here = try await WebPageTests.signIn(app, "staff")
-            let sent = try await WebPageTests.post(
-                app, "/me/password", cookie: here.cookie,
+            let here = try await PageClient.signIn(app, "staff")
+            let sent = try await here.post(
+                "/me/password",
                 [
                     "_csrf": here.csrf, "currentPassword": "not-the-password", "newPassword": Self.newPassword,
                     "confirmPassword": "something else entirely",
@@ -52,8 +52,8 @@ struct PasswordChangeTests {
             #expect(sent.body.contains("当前密码不正确"))
             #expect(sent.body.contains("两次输入的新密码不一致"))
             #expect(!sent.body.contains("not-the-password") && !sent.body.contains(Self.newPassword))
-            let breached = try await WebPageTests.post(
-                app, "/me/password", cookie: here.cookie,
+            let breached = try await here.post(
+                "/me/password",
                 [
                     "_csrf": here.csrf, "currentPassword": Fixture.password, "newPassword": "short",
                     "confirmPassword": "short",
@@ -69,16 +69,16 @@ struct PasswordChangeTests {
     func administratorResets() async throws {
         try await withHuiwu(.sqlite) { app in
             let f = try await Fixture.make(app)
-            let admin = try await WebPageTests.signIn(app, "admin")
-            let staffSession = try await WebPageTests.signIn(app, "staff")
-            let reset = try await WebPageTests.post(
-                app, "/admin/people/\(f.staff.id)/password", cookie: admin.cookie,
+            let admin = try await PageClient.signIn(app, "admin")
+            let staffSession = try await PageClient.signIn(app, "staff")
+            let reset = try await admin.post(
+                "/admin/people/\(f.staff.id)/password",
                 ["_csrf": admin.csrf, "newPassword": Self.newPassword, "confirmPassword": Self.newPassword])
             #expect(reset.status == .seeOther)
             #expect(try await app.send(.GET, "/grid", as: nil, headers: Self.cookie(staffSession.cookie)).status == .seeOther)
             #expect(try await app.send(.GET, "/api/v1/me", as: f.tokens["staff"]).status == .unauthorized)
-            let own = try await WebPageTests.post(
-                app, "/admin/people/\(f.admin.id)/password", cookie: admin.cookie,
+            let own = try await admin.post(
+                "/admin/people/\(f.admin.id)/password",
                 ["_csrf": admin.csrf, "newPassword": Self.newPassword, "confirmPassword": Self.newPassword])
             #expect(own.status == .unprocessableEntity)
             let ownAPI = try await app.send(
@@ -86,9 +86,9 @@ struct PasswordChangeTests {
                 json: ["displayName": "管理员", "role": "admin", "password": Self.newPassword])
             #expect(ownAPI.status == .unprocessableEntity)
             // The office may not reset anyone's, an administrator's least of all.
-            let office = try await WebPageTests.signIn(app, "office")
-            let refused = try await WebPageTests.post(
-                app, "/admin/people/\(f.admin.id)/password", cookie: office.cookie,
+            let office = try await PageClient.signIn(app, "office")
+            let refused = try await office.post(
+                "/admin/people/\(f.admin.id)/password",
                 ["_csrf": office.csrf, "newPassword": Self.newPassword, "confirmPassword": Self.newPassword])
             #expect(refused.status == .forbidden)
         }

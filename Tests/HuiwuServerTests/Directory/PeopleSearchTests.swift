@@ -44,17 +44,17 @@ struct PeopleSearchTests {
                 .POST, "/api/v1/meetings", as: f.tokens["staff"],
                 json: ["title": "周会", "startsAt": at("15:00", day: "2026-12-03"), "endsAt": at("16:00", day: "2026-12-03")])
             let meeting = try #require(made.json["id"] as? String)
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "staff")
-            let unknown = try await WebPageTests.post(
-                app, "/meetings/\(meeting)/participants", cookie: cookie, ["_csrf": csrf, "people": "陈静、无此人"])
+            let browser = try await PageClient.signIn(app, "staff")
+            let unknown = try await browser.post(
+                "/meetings/\(meeting)/participants", ["_csrf": browser.csrf, "people": "陈静、无此人"])
             #expect(unknown.status == .unprocessableEntity)
             #expect(unknown.body.contains("没有找到“无此人”"))
             #expect(unknown.body.contains("value=\"陈静、无此人\""))
-            let added = try await WebPageTests.post(
-                app, "/meetings/\(meeting)/participants", cookie: cookie,
-                ["_csrf": csrf, "people": "陈静 (colleague)", "departments[]": f.sales.id.uuidString])
+            let added = try await browser.post(
+                "/meetings/\(meeting)/participants",
+                ["_csrf": browser.csrf, "people": "陈静 (colleague)", "departments[]": f.sales.id.uuidString])
             #expect(added.status == .seeOther)
-            let page = try await WebPageTests.page(app, "/meetings/\(meeting)", cookie: cookie)
+            let page = try await browser.page("/meetings/\(meeting)")
             #expect(page.contains("陈静"))
             #expect(page.contains("id=\"participants-add-departments\""))
         }

@@ -15,11 +15,9 @@ struct LeaveTests {
         _ app: Application, _ w: AttendanceWorld, _ username: String, role: Role = .staff, position: String? = nil,
         department: UUID? = nil
     ) async throws -> PersonRecord {
-        try await app.huiwu.people.createPerson(
-            PersonRecord(
-                id: UUID(), username: username, displayName: username, passwordHash: w.f.staff.passwordHash, role: role.rawValue,
-                position: position, email: nil, active: true, createdAt: app.huiwu.clock.now(),
-                departmentId: department ?? w.f.sales.id))
+        try await Fixture.person(
+            app, username, username, role, department: department ?? w.f.sales.id, position: position,
+            passwordHash: w.f.staff.passwordHash)
     }
 
     @Test(
@@ -109,8 +107,7 @@ struct LeaveTests {
         var promoted = head
         promoted.role = Role.departmentHead.rawValue
         _ = try await app.huiwu.people.updatePerson(promoted)
-        let branch = try await app.huiwu.people.createDepartment(
-            name: "分部\(username)", parentId: head.departmentId, now: app.huiwu.clock.now())
+        let branch = try await Fixture.department(app, "分部\(username)", parent: head.departmentId)
         return try await person(app, w, username, role: .departmentHead, department: branch.id)
     }
 
@@ -121,7 +118,7 @@ struct LeaveTests {
         let clock = MutableClock(testNow)
         try await withHuiwu(db, clock: clock) { app in
             let w = try await AttendanceWorld.make(app, rulebook: "A5", count: 1)
-            let other = try await app.huiwu.people.createDepartment(name: "财务部", parentId: nil, now: clock.now())
+            let other = try await Fixture.department(app, "财务部", now: clock.now())
             let deputy = try await Self.subordinate(app, w, of: w.people[0])
             let stranger = try await Self.person(app, w, "stranger", department: other.id)
             let p0 = try await Fixture.token(app, "p0")
@@ -157,11 +154,10 @@ struct LeaveTests {
         try await withHuiwu(.sqlite, clock: clock) { app in
             let w = try await AttendanceWorld.make(app, rulebook: "A5", count: 1)
             clock.set(try Timestamp.parse(at("09:30")))
-            let me = try await WebPageTests.signIn(app, "p0")
-            let page = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: me.cookie)
+            let me = try await PageClient.signIn(app, "p0")
+            let page = try await me.page("/meetings/\(w.meeting)")
             #expect(page.contains("id=\"leave-form\"") && page.contains("A5 §8"))
-            let refused = try await WebPageTests.post(
-                app, "/meetings/\(w.meeting)/leave", cookie: me.cookie, ["_csrf": me.csrf, "reason": "临时有事"])
+            let refused = try await me.post("/meetings/\(w.meeting)/leave", ["_csrf": me.csrf, "reason": "临时有事"])
             #expect(refused.status == .conflict)
             #expect(refused.body.contains("id=\"leave-error\"") && refused.body.contains("A5 §8：请假提出时距会议开始仅 30 分钟"))
             #expect(try await app.huiwu.leave.of(meeting: w.meeting).isEmpty)

@@ -193,8 +193,8 @@ struct LedgerAuthorityTests {
             #expect(try await record(as: p1).status == .forbidden)
             let told = try await app.send(.GET, "/api/v1/notifications", as: p0).pageItems.compactMap { $0["message"] as? String }
             #expect(told.contains { $0.contains("王芳") && $0.contains("例会") })
-            let (cookie, _) = try await WebPageTests.signIn(app, "p0")
-            let page = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "p0")
+            let page = try await browser.page("/meetings/\(w.meeting)")
             #expect(page.contains("<strong>参会人0</strong>"))
         }
     }
@@ -238,7 +238,7 @@ struct LedgerAuthorityTests {
             template.code = "test.pre_shift"
             template.hostRole = .departmentHead
             let type = try await app.huiwu.meetingTypes.create(template, defaultRoomId: nil, now: clock.now()).id
-            let kitchen = try await app.huiwu.people.createDepartment(name: "厨房", parentId: nil, now: clock.now())
+            let kitchen = try await Fixture.department(app, "厨房", now: clock.now())
             _ = try await LastAdministratorTests.personAt(app, f, "kitchenhead", role: .departmentHead)
             var head = try #require(try await app.huiwu.people.person(username: "kitchenhead"))
             head.departmentId = kitchen.id

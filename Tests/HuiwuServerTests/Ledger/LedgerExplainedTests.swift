@@ -33,8 +33,8 @@ struct LedgerExplainedTests {
             let told = try await app.send(.GET, "/api/v1/notifications", as: w.f.tokens["office"]).pageItems
                 .compactMap { $0["message"] as? String }
             #expect(told.contains { $0.contains("参会人1") } && told.contains { $0.contains("参会人2") })
-            let (cookie, _) = try await WebPageTests.signIn(app, "office")
-            let page = try await WebPageTests.page(app, "/penalties", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "office")
+            let page = try await browser.page("/penalties")
             #expect(page.contains("涉及：参会人1") && page.contains("涉及：参会人2"))
         }
     }
@@ -77,8 +77,8 @@ struct LedgerExplainedTests {
             #expect(audit["before"] as? String == "late" && audit["after"] as? String == "on_time")
             #expect(audit["reason"] as? String == "签到机故障" && audit["correctedByName"] as? String == "王芳")
             #expect(audit["name"] as? String == "参会人0" && audit["at"] as? String == "2026-12-01T11:30:00+08:00")
-            let (cookie, _) = try await WebPageTests.signIn(app, "office")
-            let page = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "office")
+            let page = try await browser.page("/meetings/\(w.meeting)")
             #expect(page.contains("attendance-corrections") && page.contains("签到机故障"))
         }
     }

@@ -148,13 +148,13 @@ struct PenaltyLedgerTests {
             try await w.checkIn(w.people[0], "10:12", clock: clock)
             clock.set(try Timestamp.parse(at("11:30")))
             try await AttendanceJobs.closeDue(app)
-            let me = try await WebPageTests.signIn(app, "p0")
-            let page = try await WebPageTests.page(app, "/penalties", cookie: me.cookie, lang: "en")
+            let me = try await PageClient.signIn(app, "p0")
+            let page = try await me.page("/penalties", lang: "en")
             #expect(page.contains("A3 一.3 Arriving late is fined 20 yuan.") && page.contains("20.00 yuan"))
-            let office = try await WebPageTests.signIn(app, "office")
-            let all = try await WebPageTests.page(app, "/penalties?scope=all", cookie: office.cookie)
+            let office = try await PageClient.signIn(app, "office")
+            let all = try await office.page("/penalties?scope=all")
             #expect(all.contains("id=\"totals-department\"") && all.contains("销售部"))
-            let meeting = try await WebPageTests.page(app, "/meetings/\(w.meeting)", cookie: office.cookie)
+            let meeting = try await office.page("/meetings/\(w.meeting)")
             #expect(meeting.contains("id=\"meeting-fines\"") && meeting.contains("id=\"offences\""))
         }
     }

@@ -50,7 +50,7 @@ struct ScenarioReplayTests {
                     json: approveBoth ? [:] : ["reason": "月底业务高峰"])
                 #expect(last.status == .ok)
             }
-            func at(_ day: Int, _ hhmm: String) throws -> Date { try Timestamp.parse(HuiwuServerTests.at(hhmm, day: days[day])) }
+            func at(_ day: Int, _ hhmm: String) throws -> Date { try Timestamp.parse(HuiwuTestSupport.at(hhmm, day: days[day])) }
             func checkIn(_ person: PersonRecord, _ meeting: Int, _ hhmm: String) async throws {
                 clock.set(try at(meeting, hhmm))
                 _ = try await app.huiwu.attendance.checkIn(
@@ -130,7 +130,7 @@ struct ScenarioReplayTests {
             let days = ["2026-12-01", "2026-12-08", "2026-12-15"]
             var meetings = [w.meeting]
             for day in days.dropFirst() { meetings.append(try await w.meeting(on: day)) }
-            func at(_ day: Int, _ hhmm: String) throws -> Date { try Timestamp.parse(HuiwuServerTests.at(hhmm, day: days[day])) }
+            func at(_ day: Int, _ hhmm: String) throws -> Date { try Timestamp.parse(HuiwuTestSupport.at(hhmm, day: days[day])) }
             func notify(_ meeting: Int) async throws {
                 clock.set(try at(meeting, "08:00"))
                 let sent = try await app.send(

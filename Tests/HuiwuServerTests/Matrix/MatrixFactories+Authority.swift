@@ -1,6 +1,7 @@
 import Foundation
 import HuiwuCore
 import HuiwuStore
+import HuiwuTestSupport
 import Testing
 import Vapor
 import VaporTesting
@@ -37,7 +38,7 @@ extension MatrixWorld {
         json["endsAt"] = app.huiwu.time.format(now.addingTimeInterval(3300))
         let listed = (fields["participants"] as? [[String: String]]) ?? []
         json["participants"] = [["kind": "person", "value": id(.participant)]] + listed
-        let meeting = try need(try await api(.POST, "/api/v1/meetings", as: .organiser, json: json).json["id"])
+        let meeting = try await Fixture.meeting(app, as: tokens[.organiser], json).uuidString
         try await app.huiwu.store.write { db in
             try await db.raw(
                 "UPDATE meetings SET starts_at = \(bind: now.addingTimeInterval(-300)) WHERE id = \(bind: UUID(uuidString: meeting)!)"

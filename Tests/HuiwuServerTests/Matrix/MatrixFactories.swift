@@ -1,6 +1,7 @@
 import Foundation
 import HuiwuCore
 import HuiwuStore
+import HuiwuTestSupport
 import Testing
 import Vapor
 import VaporTesting
@@ -25,11 +26,8 @@ extension MatrixWorld {
     /// today's clock), optionally checked in already.
     func bookingNow(checkedIn: Bool = false) async throws -> String {
         let now = app.huiwu.clock.now()
-        let room = try await app.huiwu.rooms.create(
-            RoomSpec(
-                name: "现场室\(unique())", capacity: 40, opensAt: ClockTime("06:00")!,
-                autoApprove: true), now: now
-        ).room
+        let room = try await Fixture.room(
+            app, RoomSpec(name: "现场室\(unique())", capacity: 40, opensAt: ClockTime("06:00")!, autoApprove: true), now: now)
         let made = try await api(
             .POST, "/api/v1/bookings", as: .owner,
             json: [
@@ -51,33 +49,33 @@ extension MatrixWorld {
     /// call that marked the participant's notices read would show), in a time of its own.
     func meeting() async throws -> String {
         let s = slot()
-        let made = try await api(
-            .POST, "/api/v1/meetings", as: .organiser,
-            json: [
+        let made = try await Fixture.meeting(
+            app, as: tokens[.organiser],
+            [
                 "title": "矩阵会议", "roomId": autoRoom.id.uuidString, "startsAt": Self.instant(s.day, s.start),
                 "endsAt": Self.instant(s.day, s.end), "headcount": 3,
                 "participants": [
                     ["kind": "person", "value": id(.participant)],
                     ["kind": "guest", "value": "来宾", "email": "guest@example.org"],
                 ],
-            ])
-        let id = try need(made.json["id"])
-        _ = try await api(.POST, "/api/v1/meetings/\(id)/notices", as: .organiser, json: ["kind": "invitation"])
-        return id
+            ]
+        ).uuidString
+        _ = try await api(.POST, "/api/v1/meetings/\(made)/notices", as: .organiser, json: ["kind": "invitation"])
+        return made
     }
 
     /// A meeting without a room starting in five minutes (check-in open), with the participant;
     /// `checkedIn` checks that caller in first (for check-out).
     func meetingNow(checkedIn who: Who? = nil) async throws -> String {
         let now = app.huiwu.clock.now()
-        let made = try await api(
-            .POST, "/api/v1/meetings", as: .organiser,
-            json: [
+        let meeting = try await Fixture.meeting(
+            app, as: tokens[.organiser],
+            [
                 "title": "现场会", "startsAt": app.huiwu.time.format(now.addingTimeInterval(300)),
                 "endsAt": app.huiwu.time.format(now.addingTimeInterval(3900)),
                 "participants": [["kind": "person", "value": id(.participant)]],
-            ])
-        let meeting = try need(made.json["id"])
+            ]
+        ).uuidString
         if let who, who == .organiser || who == .participant, let person = UUID(uuidString: id(who)) {
             _ = try await app.huiwu.attendance.checkIn(meeting: UUID(uuidString: meeting)!, person: person, method: .api, at: now)
         }
@@ -122,11 +120,10 @@ extension MatrixWorld {
 
     /// Someone new in `who`'s department (an eligible A5 delegate: a subordinate, not on the list).
     func colleague(of who: Who) async throws -> String {
-        try await app.huiwu.people.createPerson(
-            PersonRecord(
-                id: UUID(), username: "deputy\(unique())", displayName: "副手", passwordHash: people[.staff]!.passwordHash,
-                role: Role.staff.rawValue, position: nil, email: nil, active: true, createdAt: app.huiwu.clock.now(),
-                departmentId: people[who]?.departmentId ?? people[.staff]!.departmentId)
+        try await Fixture.person(
+            app, "deputy\(unique())", "副手", .staff,
+            department: people[who]?.departmentId ?? people[.staff]!.departmentId,
+            passwordHash: people[.staff]!.passwordHash
         ).id.uuidString
     }
 
@@ -227,20 +224,16 @@ extension MatrixWorld {
     }
 
     func room() async throws -> RoomRecord {
-        try await app.huiwu.rooms.create(RoomSpec(name: "空室\(unique())", capacity: 10), now: app.huiwu.clock.now()).room
+        try await Fixture.room(app, RoomSpec(name: "空室\(unique())", capacity: 10))
     }
 
     func department() async throws -> String {
-        try await app.huiwu.people.createDepartment(name: "空部门\(unique())", parentId: nil, now: app.huiwu.clock.now())
-            .id.uuidString
+        try await Fixture.department(app, "空部门\(unique())").id.uuidString
     }
 
     func person() async throws -> String {
-        try await app.huiwu.people.createPerson(
-            PersonRecord(
-                id: UUID(), username: "spare\(unique())", displayName: "临时", passwordHash: people[.staff]!.passwordHash,
-                role: Role.staff.rawValue, position: nil, email: nil, active: true, createdAt: app.huiwu.clock.now(),
-                departmentId: nil)
+        try await Fixture.person(
+            app, "spare\(unique())", "临时", .staff, department: nil, passwordHash: people[.staff]!.passwordHash
         ).id.uuidString
     }
 
@@ -300,19 +293,4 @@ extension MatrixWorld {
             "durationMinutes": 60, "adHoc": true, "cadence": words, "reportersInOrder": false, "agenda": [String](),
         ]
     }
-
-    /// A token or web session of the caller's own to end (signing out).
-    func spareToken(_ who: Who) async throws -> String? {
-        who == .anonymous ? nil : try await Fixture.token(app, people[who]!.username)
-    }
-
-    func spareSession(_ who: Who) async throws -> (cookie: String, csrf: String)? {
-        who == .anonymous ? nil : try await WebPageTests.signIn(app, people[who]!.username)
-    }
-}
-
-/// A value a set-up answer must carry, as text.
-func need(_ value: Any?, _ what: String = #function) throws -> String {
-    guard let text = value as? String else { throw MatrixSetupFailure("\(what): no value in the answer") }
-    return text
 }

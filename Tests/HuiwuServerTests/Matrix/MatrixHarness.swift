@@ -1,6 +1,7 @@
 import Foundation
 import HuiwuCore
 import HuiwuStore
+import HuiwuTestSupport
 import SQLKit
 import Testing
 import Vapor
@@ -43,12 +44,12 @@ struct Call: Sendable {
     var cookies: [String: String] = [:]
     /// A token or session of the caller's own to use up (signing out ends it).
     var token: String?
-    var session: (cookie: String, csrf: String)?
+    var session: PageClient?
 
     init(
         _ path: String, json: [String: any Sendable]? = nil, form: [String: String]? = nil,
         multipart: (name: String, bytes: [UInt8])? = nil, headers: HTTPHeaders = [:], cookies: [String: String] = [:],
-        token: String? = nil, session: (cookie: String, csrf: String)? = nil
+        token: String? = nil, session: PageClient? = nil
     ) {
         self.path = path
         self.json = json

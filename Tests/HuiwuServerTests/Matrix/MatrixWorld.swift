@@ -1,6 +1,7 @@
 import Foundation
 import HuiwuCore
 import HuiwuStore
+import HuiwuTestSupport
 import Testing
 import Vapor
 import VaporTesting
@@ -14,7 +15,7 @@ final class MatrixWorld: @unchecked Sendable {
     let f: Fixture
     var people: [Who: PersonRecord] = [:]
     var tokens: [Who: String] = [:]
-    var sessions: [Who: (cookie: String, csrf: String)] = [:]
+    var sessions: [Who: PageClient] = [:]
     /// A room needing approval and one approving at once, both with space for every headcount used.
     var approvalRoom: RoomRecord!
     var autoRoom: RoomRecord!
@@ -27,12 +28,13 @@ final class MatrixWorld: @unchecked Sendable {
         self.f = fixture
     }
 
+    /// The fixture's organisation, plus a person of each other column, a second department and
+    /// two rooms of the matrix's own, all made with the fixture's building blocks.
     static func make(_ app: Application) async throws -> MatrixWorld {
         let f = try await Fixture.make(app)
         let w = MatrixWorld(app: app, fixture: f)
-        let s = app.huiwu
-        let now = s.clock.now()
-        w.otherDepartment = try await s.people.createDepartment(name: "财务部", parentId: nil, now: now)
+        let now = app.huiwu.clock.now()
+        w.otherDepartment = try await Fixture.department(app, "财务部", now: now)
         w.people[.admin] = f.admin
         w.people[.office] = f.office
         let plain: [(Who, String, Role, UUID?)] = [
@@ -42,22 +44,17 @@ final class MatrixWorld: @unchecked Sendable {
             (.owner, "预约人", .staff, f.sales.id),
         ]
         for (who, name, role, department) in plain {
-            w.people[who] = try await s.people.createPerson(
-                PersonRecord(
-                    id: UUID(), username: "m_" + who.rawValue, displayName: name,
-                    passwordHash: try await app.password.async.hash(Fixture.password), role: role.rawValue, position: nil,
-                    email: "\(who.rawValue)@example.com", active: true, createdAt: now, departmentId: department))
+            w.people[who] = try await Fixture.person(
+                app, "m_" + who.rawValue, name, role, department: department, email: "\(who.rawValue)@example.com", now: now)
         }
         for who in Who.allCases where who != .anonymous {
             let username = w.people[who]!.username
             w.tokens[who] = try await Fixture.token(app, username)
-            w.sessions[who] = try await WebPageTests.signIn(app, username)
+            w.sessions[who] = try await Fixture.session(app, username)
         }
-        w.approvalRoom = try await s.rooms.create(RoomSpec(name: "矩阵审批室", capacity: 40, maxAdvanceDays: 365), now: now).room
-        w.autoRoom = try await s.rooms.create(
-            RoomSpec(name: "矩阵洽谈室", capacity: 40, maxAdvanceDays: 365, autoApprove: true),
-            now: now
-        ).room
+        w.approvalRoom = try await Fixture.room(app, RoomSpec(name: "矩阵审批室", capacity: 40, maxAdvanceDays: 365), now: now)
+        w.autoRoom = try await Fixture.room(
+            app, RoomSpec(name: "矩阵洽谈室", capacity: 40, maxAdvanceDays: 365, autoApprove: true), now: now)
         return w
     }
 
@@ -99,9 +96,24 @@ final class MatrixWorld: @unchecked Sendable {
         }
         return res
     }
+
+    /// A token or web session of the caller's own to end (signing out).
+    func spareToken(_ who: Who) async throws -> String? {
+        who == .anonymous ? nil : try await Fixture.token(app, people[who]!.username)
+    }
+
+    func spareSession(_ who: Who) async throws -> PageClient? {
+        who == .anonymous ? nil : try await Fixture.session(app, people[who]!.username)
+    }
 }
 
 struct MatrixSetupFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// A value a set-up answer must carry, as text.
+func need(_ value: Any?, _ what: String = #function) throws -> String {
+    guard let text = value as? String else { throw MatrixSetupFailure("\(what): no value in the answer") }
+    return text
 }

@@ -75,8 +75,8 @@ struct CadenceReportTests {
             #expect(weeks.first?["starts"] as? String == "2026-08-31", "weeks start on Monday")
             #expect(weeks.filter { $0["status"] as? String == "short" }.count == 13)
 
-            let (cookie, _) = try await WebPageTests.signIn(app, "office")
-            let page = try await WebPageTests.page(app, "/reports/cadence?from=2026-09&months=4", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "office")
+            let page = try await browser.page("/reports/cadence?from=2026-09&months=4")
             #expect(page.contains("未在规定日期召开：2026-10-21"))
             #expect(page.contains("A3 會議第3條"))
             let staff = try await Fixture.token(app, "staff")
@@ -115,8 +115,8 @@ struct CadenceReportTests {
             #expect(periods.first?["held"] as? Int == 3 && periods.first?["status"] as? String == "over")
             #expect(periods.first?["atLeast"] as? Int == 1 && periods.first?["atMost"] as? Int == 2)
             #expect(periods.first?["expectedDays"] as? [String] == [], "held when needed: any day counts")
-            let (cookie, _) = try await WebPageTests.signIn(app, "admin")
-            let page = try await WebPageTests.page(app, "/reports/cadence?from=2026-09&months=5", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "admin")
+            let page = try await browser.page("/reports/cadence?from=2026-09&months=5")
             #expect(page.contains("1–2") && page.contains("超出"))
         }
     }
@@ -131,11 +131,12 @@ struct CadenceReportTests {
             }
             let ok = try await app.send(.GET, "/api/v1/reports/cadence?from=2026-11&months=2", as: f.tokens["office"])
             #expect(ok.json["from"] as? String == "2026-11-01" && ok.json["through"] as? String == "2026-12-31")
-            let (cookie, _) = try await WebPageTests.signIn(app, "office")
+            let browser = try await PageClient.signIn(app, "office")
             try await app.testing().test(
                 .GET, "/reports/cadence?from=yesterday",
                 beforeRequest: { req in
-                    req.headers.cookie = HTTPCookies(dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: cookie)))
+                    req.headers.cookie = HTTPCookies(
+                        dictionaryLiteral: (AuthConstants.sessionCookie, .init(string: browser.cookie)))
                 },
                 afterResponse: { res in
                     #expect(res.status == .unprocessableEntity)

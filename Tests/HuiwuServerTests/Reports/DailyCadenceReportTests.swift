@@ -46,8 +46,8 @@ struct DailyCadenceReportTests {
             let months = monthly["periods"] as? [[String: Any]] ?? []
             #expect(months.map { $0["status"] as? String } == ["met"])
 
-            let (cookie, _) = try await WebPageTests.signIn(app, "admin")
-            let page = try await WebPageTests.page(app, "/reports/cadence?from=2026-11&months=1", cookie: cookie)
+            let browser = try await PageClient.signIn(app, "admin")
+            let page = try await browser.page("/reports/cadence?from=2026-11&months=1")
             #expect(page.contains("A5 §4"))
             #expect(page.contains("2026-11-02") && !page.contains("2026-11-02 – 2026-11-02"), "a day is labelled once")
         }

@@ -57,10 +57,9 @@ struct RulebookDryRunTests {
                 .POST, "/api/v1/rulebook/dry-run", as: w.f.tokens["admin"], json: ["source": candidate, "month": "2026-13"])
             #expect(badMonth.status == .unprocessableEntity)
 
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
-            let page = try await WebPageTests.post(
-                app, "/admin/rulebook", cookie: cookie,
-                ["_csrf": csrf, "source": candidate, "intent": "dry_run", "month": "2026-12"])
+            let browser = try await PageClient.signIn(app, "admin")
+            let page = try await browser.post(
+                "/admin/rulebook", ["_csrf": browser.csrf, "source": candidate, "intent": "dry_run", "month": "2026-12"])
             #expect(page.status == .ok)
             #expect(page.body.contains("有 3 项决定会不同"))
             #expect(page.body.contains("考勤 迟到 → 准时"))

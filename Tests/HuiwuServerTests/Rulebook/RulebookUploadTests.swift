@@ -87,10 +87,10 @@ struct RulebookUploadTests {
     func editorRefusesTheBomb() async throws {
         try await withHuiwu(.sqlite) { app in
             _ = try await Fixture.make(app)
-            let (cookie, csrf) = try await WebPageTests.signIn(app, "admin")
+            let browser = try await PageClient.signIn(app, "admin")
             for intent in ["check", "dry_run", "adopt"] {
-                let res = try await WebPageTests.post(
-                    app, "/admin/rulebook", cookie: cookie, ["_csrf": csrf, "intent": intent, "source": Self.bomb])
+                let res = try await browser.post(
+                    "/admin/rulebook", ["_csrf": browser.csrf, "intent": intent, "source": Self.bomb])
                 #expect(res.status == .unprocessableEntity, "\(intent)")
                 #expect(res.body.contains("第 5 行第"), "\(intent)")
             }
@@ -111,8 +111,7 @@ struct RulebookUploadTests {
             let leave = try #require(clauses.first { $0["id"] as? String == "A5-8-leave" })
             #expect(leave["source"] as? String == "article")
             for (lang, label) in [("zh-Hans", "本单位规定"), ("zh-Hant", "本單位規定"), ("en", "Organisation setting")] {
-                let page = try await WebPageTests.page(
-                    app, "/rulebook", cookie: try await WebPageTests.signIn(app, "staff").cookie, lang: lang)
+                let page = try await PageClient.signIn(app, "staff").page("/rulebook", lang: lang)
                 let row = try #require(Self.row("A5-8-attendance", in: page))
                 #expect(row.contains(label), "\(lang)")
                 #expect(!row.contains("<blockquote"), "a setting is never shown as the article's words")

@@ -15,5 +15,4 @@ struct ICalendarCapability: Capability {
 /// What its handlers take from `req.huiwu`.
 extension HuiwuServices {
     public var feeds: CalendarFeeds { CalendarFeeds(store: store) }
-    public var calendarCopies: CalendarCopies { CalendarCopies(store: store, time: time) }
 }

@@ -37,5 +37,6 @@ extension HuiwuServices {
     public var noticeOutbox: NoticeOutbox { NoticeOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
     public var accountOutbox: AccountOutbox { AccountOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
     public var robots: Robots { Robots(store: store, box: secrets) }
+    public var calendarCopies: CalendarCopies { CalendarCopies(store: store, time: time) }
     public var robotOutbox: RobotOutbox { RobotOutbox(store: store, lease: TimeInterval(noticeSettings.leaseSeconds)) }
 }

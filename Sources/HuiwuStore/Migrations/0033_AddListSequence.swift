@@ -11,7 +11,7 @@ import SQLKit
 /// PostgreSQL numbers rows from a sequence. SQLite writes one transaction at a time, so the next
 /// number is the largest so far plus one, set by a trigger whatever statement inserts the row
 /// (its `rowid` could not serve: `VACUUM` may renumber it).
-struct AddListSequence: AsyncMigration {
+struct AddListSequence: AsyncMigration, StoredMigration {
     static let tables = ["bookings", "meetings", "notifications", "people"]
 
     func prepare(on database: any Database) async throws {

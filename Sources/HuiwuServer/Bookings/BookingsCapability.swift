@@ -2,14 +2,17 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// Bookings: bookings that never double-book, the register and approvals of bookings (R1.2, R1.3).
+/// Bookings: bookings that never double-book, the grids, the free-room finder, the register and
+/// approvals of bookings (R1.1, R1.2, R1.3, R2.1).
 struct BookingsCapability: Capability {
     var name: String { "Bookings" }
 
     func routes(_ app: Application) throws {
         try app.register(collection: BookingsAPI())
         try app.register(collection: RegisterAPI())
+        try app.register(collection: FreeRoomsAPI())
         try app.register(collection: GridPages())
+        try app.register(collection: RoomFinderPages())
         try app.register(collection: BookingPages())
         try app.register(collection: BookingDetailPages())
         try app.register(collection: OfficePages())

@@ -2,14 +2,12 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// Rooms: rooms, their equipment and the free-room finder (R1.1, R1.4).
+/// Rooms: rooms, their equipment, hours, closures and kiosk keys (R1.1, R1.4).
 struct RoomsCapability: Capability {
     var name: String { "Rooms" }
 
     func routes(_ app: Application) throws {
         try app.register(collection: RoomsAPI())
-        try app.register(collection: FreeRoomsAPI())
-        try app.register(collection: RoomFinderPages())
         try app.register(collection: AdminRoomPages())
     }
 }

@@ -1,29 +1,6 @@
 import Foundation
 import HuiwuCore
 
-/// Who is acting: enough to decide permissions and to sign the audit trail.
-public struct Actor: Sendable, Equatable {
-    public var id: UUID
-    public var role: Role
-    public var departmentId: UUID?
-    public var displayName: String
-
-    public init(id: UUID, role: Role, departmentId: UUID?, displayName: String) {
-        self.id = id
-        self.role = role
-        self.departmentId = departmentId
-        self.displayName = displayName
-    }
-}
-
-/// A free slot offered instead of a taken one (R1.2).
-public struct AlternativeSlot: Codable, Sendable, Equatable {
-    public var roomId: UUID
-    public var roomName: String
-    public var startsAt: Date
-    public var endsAt: Date
-}
-
 /// What the requester may take instead: other rooms at the same time, or the same room at
 /// the nearest free times.
 public struct BookingAlternatives: Codable, Sendable, Equatable {

@@ -6,7 +6,7 @@
   scripts/graph.py --check  fails when the README's diagram is not the package's (scripts/test.sh)
 
 Edges implied by others are left out (a transitive reduction), so the picture shows the layers.
-Test targets are left out; the capability list (App/Assembly/CapabilityList.swift) is listed
+Test targets are left out; the capability list (Assembly/CapabilityList.swift) is listed
 below the diagram in the order an instance is assembled from it."""
 import json, re, subprocess, sys
 from pathlib import Path
@@ -46,7 +46,7 @@ def reduced(graph):
 
 
 def capabilities():
-    text = (ROOT / "Sources/HuiwuServer/App/Assembly/CapabilityList.swift").read_text(encoding="utf-8")
+    text = (ROOT / "Sources/HuiwuServer/Assembly/CapabilityList.swift").read_text(encoding="utf-8")
     return re.findall(r"^\s+(\w+)Capability\(\),$", text, re.M)
 
 

@@ -12,12 +12,13 @@ public struct OrgTime: Sendable {
     /// Seconds east of UTC at an instant (Foundation's zone rules; DST-aware).
     public func offset(at instant: Date) -> Int { zone.secondsFromGMT(for: instant) }
 
-    /// The zone's offset throughout a span widened by the longest booking on both sides, or nil
-    /// if it changes there (a DST transition): lets a response with thousands of instants look
-    /// the zone up twice instead of once per instant. Offsets never change twice within days.
-    public func fixedOffset(around span: Interval) -> Int? {
-        let before = offset(at: span.start.addingTimeInterval(-BookingRules.longestSpan))
-        return before == offset(at: span.end.addingTimeInterval(BookingRules.longestSpan)) ? before : nil
+    /// The zone's offset throughout a span widened by `margin` on both sides (the longest booking,
+    /// for a grid), or nil if it changes there (a DST transition): lets a response with thousands
+    /// of instants look the zone up twice instead of once per instant. Offsets never change twice
+    /// within days.
+    public func fixedOffset(around span: Interval, margin: TimeInterval) -> Int? {
+        let before = offset(at: span.start.addingTimeInterval(-margin))
+        return before == offset(at: span.end.addingTimeInterval(margin)) ? before : nil
     }
 
     // Plain arithmetic on local seconds: Calendar is far too slow on Linux for the grid's hot loop.

@@ -3,17 +3,6 @@ import HuiwuCore
 import HuiwuStore
 import Vapor
 
-/// A clause a decision cited, as the API and pages show it (X3).
-struct CitationDTO: Content, Equatable {
-    var version: Int
-    var clauseId: String
-    var cite: String
-    var text: String
-    /// `article`: the regulation's words; `local`: the organisation's own setting beside the
-    /// article it serves (X3), shown as such, never as the article.
-    var source: String = Clause.Source.article.rawValue
-}
-
 /// One participant's attendance.
 struct AttendanceLineDTO: Content {
     var participantId: String

@@ -78,11 +78,6 @@ struct AlternativesDTO: Content, Equatable {
     }
 }
 
-struct PurposeDTO: Content, Equatable {
-    var code: String
-    var name: String
-}
-
 /// `POST /api/v1/bookings/approve`'s answer (R1.1, X1): the bookings approved, and each refused
 /// with the code its single approval would have answered.
 struct ApprovedSeveralDTO: Content, Equatable {

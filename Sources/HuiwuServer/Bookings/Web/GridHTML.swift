@@ -62,7 +62,7 @@ enum GridHTML {
                 "<span class=\"free-slot\" style=\"\(style.string)\" data-hour=\"\(hh)\" title=\"\(freeLabel) \(hh):00\"></span>"
             )
         }
-        let fixedOffset = time.fixedOffset(around: grid.span)
+        let fixedOffset = time.fixedOffset(around: grid.span, margin: BookingRules.longestSpan)
         func minuteOfDay(_ instant: Date) -> Int {
             guard let fixedOffset else { return time.minuteOfDay(instant) }
             let local = Int(instant.timeIntervalSince1970.rounded(.down)) + fixedOffset

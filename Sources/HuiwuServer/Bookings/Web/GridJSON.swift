@@ -12,7 +12,7 @@ enum GridJSON {
         var out: [UInt8] = []
         out.reserveCapacity(grid.rooms.count * 220 + grid.bookings.values.reduce(0) { $0 + $1.count } * 190)
         // One offset for the whole response unless the zone changes offset around this day.
-        let fixedOffset = time.fixedOffset(around: grid.span)
+        let fixedOffset = time.fixedOffset(around: grid.span, margin: BookingRules.longestSpan)
         // Consecutive bookings of a room usually share an instant (one ends as the next starts).
         var lastInstant = (seconds: Int.min, text: [UInt8]())
         func instant(_ date: Date) {

@@ -11,11 +11,7 @@ struct GridPages: RouteCollection {
         routes.get(SiteURL.roomWeek(.key), use: week)
     }
 
-    struct Option: Encodable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
+    typealias Option = SelectOption
 
     struct GridView: Encodable {
         var date: String

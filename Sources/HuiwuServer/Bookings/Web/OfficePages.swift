@@ -26,7 +26,7 @@ struct OfficePages: RouteCollection {
 
     struct RegisterView: Encodable {
         var rows: [RegisterRow]
-        var rooms: [GridPages.Option]
+        var rooms: [SelectOption]
         var from: String
         var to: String
         var roomId: String
@@ -73,8 +73,8 @@ struct OfficePages: RouteCollection {
         let roomId = query.roomId?.uuidString ?? ""
         let view = RegisterView(
             rows: rows,
-            rooms: [GridPages.Option(value: "", label: req.t("ui_all"), selected: roomId.isEmpty)]
-                + rooms.map { GridPages.Option(value: $0.id.uuidString, label: $0.name, selected: $0.id.uuidString == roomId) },
+            rooms: [SelectOption(value: "", label: req.t("ui_all"), selected: roomId.isEmpty)]
+                + rooms.map { SelectOption(value: $0.id.uuidString, label: $0.name, selected: $0.id.uuidString == roomId) },
             from: query.from.description, to: query.to.description, roomId: roomId,
             csvHref: SiteURL.registerCSV.href(["from": query.from.description, "to": query.to.description, "roomId": roomId]),
             canExport: AccessPolicy.allows(actor.role, .exportRegister), errors: FormErrors())

@@ -84,3 +84,8 @@ extension PurposeRecord {
         }
     }
 }
+
+struct PurposeDTO: Content, Equatable {
+    var code: String
+    var name: String
+}

@@ -24,7 +24,7 @@ struct AdminPeoplePages: RouteCollection {
 
     struct DepartmentsView: Encodable {
         var rows: [DepartmentRow]
-        var parents: [GridPages.Option]
+        var parents: [SelectOption]
         var errors: FormErrors
         var name: String
         var createAction = SiteURL.adminDepartments.path
@@ -132,8 +132,8 @@ struct AdminPeoplePages: RouteCollection {
 
     struct PeopleView: Encodable {
         var rows: [PersonRow]
-        var roles: [GridPages.Option]
-        var departments: [GridPages.Option]
+        var roles: [SelectOption]
+        var departments: [SelectOption]
         var errors: FormErrors
         var values: PersonForm
         var createAction = SiteURL.adminPeople.path

@@ -43,37 +43,11 @@ struct PenaltiesAPI: RouteCollection {
         }
     }
 
-    /// `month=YYYY-MM` (default: this month) as the organisation's days.
-    static func month(_ req: Request) throws -> (label: String, span: Interval) {
-        try month(req.query[String.self, at: "month"], req: req)
-    }
-
-    /// A month given as `YYYY-MM` (nil: this month), and its span in the organisation's time.
-    static func month(_ given: String?, req: Request, field: String = "month") throws -> (label: String, span: Interval) {
-        let time = req.huiwu.time
-        let today = time.date(of: req.now)
-        var year = today.year, month = today.month
-        if let text = given {
-            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-            guard text.count == 7, parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]), (2000...2100).contains(y),
-                (1...12).contains(m), parts[0].count == 4, parts[1].count == 2
-            else { throw ValidationFailure([FieldError(field, "field.month")]) }
-            year = y
-            month = m
-        }
-        let first = CivilDate(year: year, month: month, day: 1)!
-        let next = month == 12 ? CivilDate(year: year + 1, month: 1, day: 1)! : CivilDate(year: year, month: month + 1, day: 1)!
-        return (
-            String(format: "%04d-%02d", year, month),
-            Interval(start: time.instant(first, minutes: 0), end: time.instant(next, minutes: 0))
-        )
-    }
-
     /// `GET /api/v1/penalties?month=&scope=&format=csv`.
     func list(req: Request) async throws -> Response {
         let actor = try req.actor()
         let scope = try Self.scope(req, actor: actor)
-        let (label, span) = try Self.month(req)
+        let (label, span) = try MonthParameter.month(req)
         let format = req.query[String.self, at: "format"] ?? "json"
         guard format == "json" || format == "csv" else {
             throw ValidationFailure([FieldError("format", "field.enum", ["allowed": "json, csv"])])
@@ -120,7 +94,7 @@ struct PenaltiesAPI: RouteCollection {
         guard by == "person" || by == "department" else {
             throw ValidationFailure([FieldError("by", "field.enum", ["allowed": "person, department"])])
         }
-        let (_, span) = try Self.month(req)
+        let (_, span) = try MonthParameter.month(req)
         return try await req.huiwu.penalties.totals(scope, in: span, byDepartment: by == "department").map {
             PenaltyTotalDTO(
                 id: $0.key?.uuidString, name: $0.name.isEmpty ? req.t("ui_penalty_no_department") : $0.name,

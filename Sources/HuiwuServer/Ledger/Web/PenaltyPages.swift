@@ -81,7 +81,7 @@ struct PenaltyPages: RouteCollection {
     func render(_ req: Request, refusal: Refusal?, status answer: HTTPResponseStatus) async throws -> Response {
         let actor = try req.webActor()
         let scope = try PenaltiesAPI.scope(req, actor: actor)
-        let (month, span) = try PenaltiesAPI.month(req)
+        let (month, span) = try MonthParameter.month(req)
         let ledger = req.huiwu.penalties, time = req.huiwu.time
         let office = AccessPolicy.allows(actor.role, .managePenalties)
         let citations = Citations(req)

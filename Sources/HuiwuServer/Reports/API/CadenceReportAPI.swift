@@ -83,7 +83,7 @@ struct CadenceReportAPI: RouteCollection {
         var first = Escalation.period(.month, containing: req.huiwu.time.date(of: req.now)).start
         if let text = req.query[String.self, at: "from"] {
             do {
-                first = req.huiwu.time.date(of: try PenaltiesAPI.month(text, req: req, field: "from").span.start)
+                first = req.huiwu.time.date(of: try MonthParameter.month(text, req: req, field: "from").span.start)
             } catch let failure as ValidationFailure {
                 errors += failure.errors
             }

@@ -69,9 +69,9 @@ struct AdminRoomPages: RouteCollection {
         var id: String?
         /// Where the form posts: the room when editing, the list (create) when new.
         var action: String
-        var classes: [GridPages.Option]
-        var statuses: [GridPages.Option]
-        var departments: [GridPages.Option]
+        var classes: [SelectOption]
+        var statuses: [SelectOption]
+        var departments: [SelectOption]
         var errors: FormErrors
     }
 

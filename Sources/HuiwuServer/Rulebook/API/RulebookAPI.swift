@@ -117,7 +117,7 @@ struct RulebookAPI: RouteCollection {
 
     /// The month a dry run replays: the one named, or last month.
     static func dryRunMonth(_ given: String?, req: Request) throws -> Interval {
-        if let given { return try PenaltiesAPI.month(given, req: req).span }
+        if let given { return try MonthParameter.month(given, req: req).span }
         let time = req.huiwu.time
         let firstOfThisMonth = Escalation.period(.month, containing: time.date(of: req.now)).start
         let last = Escalation.period(.month, containing: firstOfThisMonth.adding(days: -1))

@@ -20,7 +20,8 @@ public enum UILocale: String, CaseIterable, Sendable, Codable {
     }
 }
 
-/// Message catalogs: every user-visible string, per language, from `Resources/Locales/*.json`.
+/// Message catalogs: every user-visible string, per language, from the shell's and every
+/// capability's `Locales/*.json`.
 public struct Catalogs: Sendable {
     public let entries: [UILocale: [String: String]]
     /// The `ui_` keys per locale, which templates read as `t.ui_…` (computed once).
@@ -29,16 +30,6 @@ public struct Catalogs: Sendable {
     public init(entries: [UILocale: [String: String]]) {
         self.entries = entries
         self.ui = entries.mapValues { $0.filter { $0.key.hasPrefix("ui_") } }
-    }
-
-    public static func load(from directory: String) throws -> Catalogs {
-        var entries: [UILocale: [String: String]] = [:]
-        for locale in UILocale.allCases {
-            let path = (directory as NSString).appendingPathComponent("\(locale.rawValue).json")
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            entries[locale] = try JSONDecoder().decode([String: String].self, from: data)
-        }
-        return Catalogs(entries: entries)
     }
 
     /// The shell's catalogs with every capability's entries (`Locales/<language>.json` in each

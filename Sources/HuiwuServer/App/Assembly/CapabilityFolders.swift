@@ -27,13 +27,6 @@ public struct CapabilityFolders: Sendable {
         [("Resources", shell)] + names.map { ("Capabilities/\($0)", resources(of: $0)) }
     }
 
-    /// The same file in every resource folder that has it, with its owner.
-    func files(_ relative: String) -> [(owner: String, path: String)] {
-        all.compactMap { folder in
-            let path = folder.path + "/" + relative
-            return FileManager.default.fileExists(atPath: path) ? (folder.owner, path) : nil
-        }
-    }
 }
 
 /// Two resource folders claim the same thing: an API path, a schema, a tag, a catalog key or a
